@@ -1,0 +1,107 @@
+package org.actrack;
+
+import java.util.List;
+
+/**
+ * The entry point of actrack: record actions, manage trackers and read what happened.
+ *
+ * <p>An <em>action</em> is one actor (any JPA entity, or none), a verb, any number of
+ * <em>targets</em> and <em>related</em> objects (JPA entities), a level, free JSON data and a
+ * timestamp. A <em>tracker</em> is owned by a user (any entity, or only the entity type named by
+ * {@link SettingKeys#USER_TYPE}) and follows one object or a whole entity type; the <em>feed</em> of
+ * a user is every action matching that user's trackers, newest first.
+ *
+ * <p>In a CDI application inject it ({@code @Inject ActionLog log}); without CDI build one with
+ * {@code org.actrack.engine.Actrack.builder()} from actrack-impl. Implementations are thread-safe.
+ *
+ * <h2>Transactions</h2>
+ * Every write ({@link #log}, {@link #track}, {@link #untrack}) joins the transaction active on the
+ * entity manager actrack writes with (see {@link org.actrack.spi.EntityManagerSource}), so it commits
+ * or rolls back with the caller's work; with no transaction active it runs in a transaction of its own.
+ *
+ * <h2>Errors</h2>
+ * Bad input (a blank verb, an object that is not an entity or has no id yet, an id longer than
+ * {@link SettingKeys#ID_MAX_LENGTH}, a composite id, an unknown level, data JSON-B cannot write, a null
+ * user) raises an {@link ActrackException} naming the problem before anything is written.
+ *
+ * @see ObjectActions
+ * @see ObjectTrackers
+ * @see Streams
+ */
+public interface ActionLog {
+
+    /**
+     * Logs that {@code actor} did {@code verb}.
+     *
+     * <p>Example: {@code log(user, "arrived", targets(train), related(station), data("delay", 5))}
+     * with the options of {@link LogOption} imported statically.
+     *
+     * @param actor the entity that acted; {@code null} for an action without an actor
+     * @param verb what happened; neither {@code null} nor blank, at most 255 characters
+     * @param options targets, related objects, level, timestamp, data, grouping delay, persistence unit
+     * @throws ActrackException when an argument is invalid; nothing is written then
+     */
+    void log(Object actor, String verb, LogOption... options);
+
+    /**
+     * Makes {@code user} track objects or whole entity types.
+     *
+     * <p>{@code toTrack} is an entity, an entity class (all its instances), or an {@link Iterable} or
+     * array of those. An existing tracker of the user on the same object is updated: its verbs are
+     * always replaced by the {@linkplain TrackOption#verbs(String...) verbs given} (none means all
+     * verbs), its actor-only flag only when {@link TrackOption#actorOnly(boolean)} is given. New
+     * trackers are actor-only unless told otherwise. With {@link TrackOption#log(boolean) log(true)} an
+     * action {@value #STARTED_TRACKING} is logged by the user with the newly tracked objects as targets.
+     *
+     * @return the user's trackers on the objects given, in the order given
+     * @throws ActrackException when the user or an object is invalid; nothing is written then
+     */
+    List<Tracker> track(Object user, Object toTrack, TrackOption... options);
+
+    /**
+     * Makes {@code user} stop tracking objects or whole entity types.
+     *
+     * <p>Without {@linkplain TrackOption#verbs(String...) verbs} the user's trackers on the objects are
+     * deleted. With verbs, those verbs are removed from the trackers and a tracker left with no verb is
+     * deleted; a tracker that tracks all verbs is deleted (it cannot track "all but some"). With
+     * {@link TrackOption#log(boolean) log(true)} an action {@value #STOPPED_TRACKING} is logged with the
+     * objects whose trackers were deleted as targets.
+     *
+     * @return the number of trackers deleted or changed
+     * @throws ActrackException when the user or an object is invalid; nothing is written then
+     */
+    int untrack(Object user, Object toUntrack, TrackOption... options);
+
+    /** The actions in which {@code object} takes part, and the feed when it is a user. */
+    ObjectActions actions(Object object);
+
+    /** The trackers on {@code object}, and those it owns when it is a user. */
+    ObjectTrackers trackers(Object object);
+
+    /**
+     * Every action {@code tracker} matches: its tracked object (or any instance of its tracked entity
+     * type) as actor, or also as target or related object when the tracker is not actor-only, with one
+     * of its verbs when it has any. Works for stored and {@linkplain #temporaryTracker temporary}
+     * trackers alike.
+     */
+    ActionQuery trackedBy(Tracker tracker);
+
+    /**
+     * A tracker that is never stored, for {@link #trackedBy(Tracker)}: {@code user} following
+     * {@code tracked} (an entity or an entity class) with the options given ({@link TrackOption#verbs},
+     * {@link TrackOption#actorOnly}, {@link TrackOption#since}; actor-only by default, since now).
+     */
+    Tracker temporaryTracker(Object user, Object tracked, TrackOption... options);
+
+    /** The streams of django-activity-stream over the same queries. */
+    Streams streams();
+
+    /** The settings this log runs with. */
+    ActrackSettings settings();
+
+    /** The verb logged by {@link #track} with {@code log(true)}. */
+    String STARTED_TRACKING = "started tracking";
+
+    /** The verb logged by {@link #untrack} with {@code log(true)}. */
+    String STOPPED_TRACKING = "stopped tracking";
+}

@@ -1,0 +1,307 @@
+package org.actrack;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The settings actrack runs with, typed and validated: one immutable object read once at startup.
+ * The keys and their defaults are in {@link SettingKeys}.
+ */
+public final class ActrackSettings {
+
+    /** The default of {@link SettingKeys#ID_MAX_LENGTH}. */
+    public static final int DEFAULT_ID_MAX_LENGTH = 64;
+
+    /** The width of the id columns, the upper bound of {@link SettingKeys#ID_MAX_LENGTH}. */
+    public static final int ID_COLUMN_LENGTH = 255;
+
+    private static final ActrackSettings DEFAULTS = builder().build();
+
+    private final String userType;
+    private final int idMaxLength;
+    private final boolean trackUnread;
+    private final boolean autoRead;
+    private final long groupingDelaySeconds;
+    private final List<Level> levels;
+    private final int defaultLevel;
+    private final int readableLevel;
+    private final String persistenceUnit;
+
+    private ActrackSettings(Builder builder, int defaultLevel, int readableLevel) {
+        this.userType = builder.userType;
+        this.idMaxLength = builder.idMaxLength;
+        this.trackUnread = builder.trackUnread;
+        this.autoRead = builder.autoRead;
+        this.groupingDelaySeconds = builder.groupingDelaySeconds;
+        this.levels = List.copyOf(builder.levels);
+        this.defaultLevel = defaultLevel;
+        this.readableLevel = readableLevel;
+        this.persistenceUnit = builder.persistenceUnit;
+    }
+
+    /** The defaults of every key. */
+    public static ActrackSettings defaults() {
+        return DEFAULTS;
+    }
+
+    /** A builder starting from the defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Reads every key of {@link SettingKeys} through {@code lookup} (for example
+     * {@code key -> Optional.ofNullable(properties.getProperty(key))}); absent keys keep their defaults.
+     *
+     * @throws ActrackException naming the key and the value when a value is invalid
+     */
+    public static ActrackSettings from(Function<String, Optional<String>> lookup) {
+        Builder builder = builder();
+        lookup.apply(SettingKeys.USER_TYPE).map(String::strip).filter(s -> !s.isEmpty()).ifPresent(builder::userType);
+        lookup.apply(SettingKeys.ID_MAX_LENGTH).ifPresent(v -> builder.idMaxLength(parseInt(SettingKeys.ID_MAX_LENGTH, v)));
+        lookup.apply(SettingKeys.TRACK_UNREAD).ifPresent(v -> builder.trackUnread(parseBoolean(SettingKeys.TRACK_UNREAD, v)));
+        lookup.apply(SettingKeys.AUTO_READ).ifPresent(v -> builder.autoRead(parseBoolean(SettingKeys.AUTO_READ, v)));
+        lookup.apply(SettingKeys.GROUPING_DELAY)
+                .ifPresent(v -> builder.groupingDelaySeconds(parseInt(SettingKeys.GROUPING_DELAY, v)));
+        lookup.apply(SettingKeys.LEVELS).ifPresent(v -> builder.levels(parseLevels(v)));
+        lookup.apply(SettingKeys.DEFAULT_LEVEL).ifPresent(v -> builder.defaultLevel(v.strip()));
+        lookup.apply(SettingKeys.READABLE_LEVEL).ifPresent(v -> builder.readableLevel(v.strip()));
+        lookup.apply(SettingKeys.PERSISTENCE_UNIT).map(String::strip).filter(s -> !s.isEmpty())
+                .ifPresent(builder::persistenceUnit);
+        return builder.build();
+    }
+
+    /** {@link SettingKeys#USER_TYPE}: the entity name of the only type that may own trackers, if restricted. */
+    public Optional<String> userType() {
+        return Optional.ofNullable(userType);
+    }
+
+    /** {@link SettingKeys#ID_MAX_LENGTH}. */
+    public int idMaxLength() {
+        return idMaxLength;
+    }
+
+    /** {@link SettingKeys#TRACK_UNREAD}. */
+    public boolean trackUnread() {
+        return trackUnread;
+    }
+
+    /** {@link SettingKeys#AUTO_READ}. */
+    public boolean autoRead() {
+        return autoRead;
+    }
+
+    /** {@link SettingKeys#GROUPING_DELAY}, in seconds: -1, 0 or more. */
+    public long groupingDelaySeconds() {
+        return groupingDelaySeconds;
+    }
+
+    /** {@link SettingKeys#LEVELS}, in ascending value order. */
+    public List<Level> levels() {
+        return levels;
+    }
+
+    /** {@link SettingKeys#DEFAULT_LEVEL}. */
+    public int defaultLevel() {
+        return defaultLevel;
+    }
+
+    /** {@link SettingKeys#READABLE_LEVEL}. */
+    public int readableLevel() {
+        return readableLevel;
+    }
+
+    /** {@link SettingKeys#PERSISTENCE_UNIT}, if set. */
+    public Optional<String> persistenceUnit() {
+        return Optional.ofNullable(persistenceUnit);
+    }
+
+    /**
+     * The level of that name (case-insensitive).
+     *
+     * @throws ActrackException naming the level and the known ones when there is none of that name
+     */
+    public Level level(String name) {
+        return findLevel(levels, name).orElseThrow(() -> new ActrackException("ACTRACK-001",
+                "Unknown level '" + name + "'; the levels are " + levels + " (setting " + SettingKeys.LEVELS + ")"));
+    }
+
+    private static Optional<Level> findLevel(List<Level> levels, String name) {
+        return levels.stream().filter(level -> level.name().equalsIgnoreCase(name.strip())).findFirst();
+    }
+
+    @Override
+    public String toString() {
+        return "ActrackSettings[userType=" + userType + ", idMaxLength=" + idMaxLength + ", trackUnread=" + trackUnread
+                + ", autoRead=" + autoRead + ", groupingDelay=" + groupingDelaySeconds + "s, levels=" + levels
+                + ", defaultLevel=" + defaultLevel + ", readableLevel=" + readableLevel + ", persistenceUnit="
+                + persistenceUnit + "]";
+    }
+
+    private static int parseInt(String key, String value) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw invalid(key, value, "a whole number");
+        }
+    }
+
+    private static boolean parseBoolean(String key, String value) {
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw invalid(key, value, "true or false");
+        };
+    }
+
+    private static List<Level> parseLevels(String value) {
+        List<Level> levels = new ArrayList<>();
+        for (String pair : value.split(",")) {
+            String[] nameAndValue = pair.split("=");
+            if (nameAndValue.length != 2 || nameAndValue[0].isBlank()) {
+                throw invalid(SettingKeys.LEVELS, value, "NAME=value pairs separated by commas");
+            }
+            levels.add(new Level(nameAndValue[0].strip(), parseInt(SettingKeys.LEVELS, nameAndValue[1])));
+        }
+        return levels;
+    }
+
+    private static ActrackException invalid(String key, Object value, String expected) {
+        return new ActrackException("ACTRACK-002",
+                "Setting " + key + " has the invalid value '" + value + "'; expected " + expected);
+    }
+
+    /** Builds {@link ActrackSettings}; every value starts at its default. */
+    public static final class Builder {
+        private String userType;
+        private int idMaxLength = DEFAULT_ID_MAX_LENGTH;
+        private boolean trackUnread = true;
+        private boolean autoRead = true;
+        private long groupingDelaySeconds;
+        private List<Level> levels = Level.DEFAULTS;
+        private Integer defaultLevel;
+        private String defaultLevelText;
+        private Integer readableLevel;
+        private String readableLevelText;
+        private String persistenceUnit;
+
+        private Builder() {
+        }
+
+        /** {@link SettingKeys#USER_TYPE}; {@code null} lets any entity own trackers. */
+        public Builder userType(String entityName) {
+            this.userType = entityName;
+            return this;
+        }
+
+        /** {@link SettingKeys#ID_MAX_LENGTH}: 1 to {@value ActrackSettings#ID_COLUMN_LENGTH}. */
+        public Builder idMaxLength(int idMaxLength) {
+            if (idMaxLength < 1 || idMaxLength > ID_COLUMN_LENGTH) {
+                throw invalid(SettingKeys.ID_MAX_LENGTH, idMaxLength, "1 to " + ID_COLUMN_LENGTH);
+            }
+            this.idMaxLength = idMaxLength;
+            return this;
+        }
+
+        /** {@link SettingKeys#TRACK_UNREAD}. */
+        public Builder trackUnread(boolean trackUnread) {
+            this.trackUnread = trackUnread;
+            return this;
+        }
+
+        /** {@link SettingKeys#AUTO_READ}. */
+        public Builder autoRead(boolean autoRead) {
+            this.autoRead = autoRead;
+            return this;
+        }
+
+        /** {@link SettingKeys#GROUPING_DELAY}: -1, 0 or a positive number of seconds. */
+        public Builder groupingDelaySeconds(long seconds) {
+            if (seconds < -1) {
+                throw invalid(SettingKeys.GROUPING_DELAY, seconds, "-1 (never group), 0 or a positive number of seconds");
+            }
+            this.groupingDelaySeconds = seconds;
+            return this;
+        }
+
+        /** {@link SettingKeys#LEVELS}: replaces every level; names must be unique. */
+        public Builder levels(List<Level> levels) {
+            if (levels.isEmpty()) {
+                throw invalid(SettingKeys.LEVELS, levels, "at least one level");
+            }
+            Set<String> names = new HashSet<>();
+            for (Level level : levels) {
+                if (!names.add(level.name().toUpperCase(Locale.ROOT))) {
+                    throw invalid(SettingKeys.LEVELS, levels, "unique level names, but " + level.name() + " repeats");
+                }
+            }
+            List<Level> sorted = new ArrayList<>(levels);
+            sorted.sort((a, b) -> Integer.compare(a.value(), b.value()));
+            this.levels = sorted;
+            return this;
+        }
+
+        /** {@link SettingKeys#DEFAULT_LEVEL} as a value. */
+        public Builder defaultLevel(int value) {
+            this.defaultLevel = value;
+            this.defaultLevelText = null;
+            return this;
+        }
+
+        /** {@link SettingKeys#DEFAULT_LEVEL} as a value or a level name, resolved against the levels at {@link #build()}. */
+        public Builder defaultLevel(String valueOrName) {
+            this.defaultLevelText = Objects.requireNonNull(valueOrName, "default level");
+            this.defaultLevel = null;
+            return this;
+        }
+
+        /** {@link SettingKeys#READABLE_LEVEL} as a value. */
+        public Builder readableLevel(int value) {
+            this.readableLevel = value;
+            this.readableLevelText = null;
+            return this;
+        }
+
+        /** {@link SettingKeys#READABLE_LEVEL} as a value or a level name, resolved against the levels at {@link #build()}. */
+        public Builder readableLevel(String valueOrName) {
+            this.readableLevelText = Objects.requireNonNull(valueOrName, "readable level");
+            this.readableLevel = null;
+            return this;
+        }
+
+        /** {@link SettingKeys#PERSISTENCE_UNIT}; {@code null} for actrack's default unit. */
+        public Builder persistenceUnit(String persistenceUnit) {
+            this.persistenceUnit = persistenceUnit;
+            return this;
+        }
+
+        /** The settings. @throws ActrackException when a level name is unknown */
+        public ActrackSettings build() {
+            // Like django-actrack, both default to INFO of the default levels, whatever LEVELS says.
+            return new ActrackSettings(this, resolveLevel(SettingKeys.DEFAULT_LEVEL, defaultLevel, defaultLevelText),
+                    resolveLevel(SettingKeys.READABLE_LEVEL, readableLevel, readableLevelText));
+        }
+
+        private int resolveLevel(String key, Integer value, String text) {
+            if (value != null) {
+                return value;
+            }
+            if (text == null) {
+                return Level.INFO.value();
+            }
+            try {
+                return Integer.parseInt(text.strip());
+            } catch (NumberFormatException notANumber) {
+                return findLevel(levels, text)
+                        .orElseThrow(() -> invalid(key, text, "a number or one of the levels " + levels))
+                        .value();
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.actrack;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The trackers around one entity: the Java form of django-actrack's {@code instance.trackers} manager.
+ */
+public interface ObjectTrackers {
+
+    /** Trackers that track the entity, and those it owns as a user. */
+    TrackerQuery all();
+
+    /** Trackers that track the entity (not whole-type trackers of its type). */
+    TrackerQuery tracking();
+
+    /**
+     * Trackers the entity owns as a user.
+     *
+     * @throws ActrackException when {@link SettingKeys#USER_TYPE} names another entity type
+     */
+    TrackerQuery owned();
+
+    /** The users tracking the entity; a shortcut for {@code tracking().owners()}. */
+    default List<Object> users() {
+        return tracking().owners();
+    }
+
+    /**
+     * What the entity tracks as a user: entities, and entity classes for whole-type trackers; only of
+     * the given entity classes when any are given. A shortcut for {@code owned().ofTypes(types).trackedObjects()}.
+     */
+    default Set<Object> tracked(Class<?>... types) {
+        return owned().ofTypes(types).trackedObjects();
+    }
+}

@@ -1,0 +1,65 @@
+package org.actrack;
+
+/**
+ * Every configuration key of actrack, under the {@value #PREFIX} prefix. In a CDI application they are
+ * read once at startup from MicroProfile Config; without CDI pass them to
+ * {@link ActrackSettings#from(java.util.function.Function)} or use {@link ActrackSettings#builder()}.
+ *
+ * <p>django-actrack's {@code ACTIONS_ATTR}, {@code TRACKERS_ATTR} have no counterpart (Java has no
+ * per-instance descriptors: use {@link ActionLog#actions(Object)} and {@link ActionLog#trackers(Object)});
+ * its {@code DEFAULT_HANDLER} is replaced by a CDI alternative of the default handler bean.
+ */
+public final class SettingKeys {
+
+    /** The prefix of every key. */
+    public static final String PREFIX = "actrack.";
+
+    /**
+     * The JPA entity name of the only entity type that may own trackers and have a feed; unset (the
+     * default) lets any entity own trackers. ({@code USER_MODEL})
+     */
+    public static final String USER_TYPE = PREFIX + "user-type";
+
+    /**
+     * The longest object id, in characters, that actrack stores; longer ids are rejected when logged or
+     * tracked. Default {@value ActrackSettings#DEFAULT_ID_MAX_LENGTH} (a UUID fits), at most
+     * {@value ActrackSettings#ID_COLUMN_LENGTH}. ({@code PK_MAXLENGTH})
+     */
+    public static final String ID_MAX_LENGTH = PREFIX + "id-max-length";
+
+    /** Whether actions become unread for the users who track them. Default {@code true}. ({@code TRACK_UNREAD}) */
+    public static final String TRACK_UNREAD = PREFIX + "track-unread";
+
+    /**
+     * Whether marking an action read takes effect; when {@code false} only a forced mark-read does.
+     * Default {@code true}. ({@code AUTO_READ})
+     */
+    public static final String AUTO_READ = PREFIX + "auto-read";
+
+    /**
+     * Seconds within which an action is grouped into an earlier similar one: -1 never, 0 (the default)
+     * only within the queue not yet written, more also with stored actions. ({@code GROUPING_DELAY})
+     */
+    public static final String GROUPING_DELAY = PREFIX + "grouping-delay";
+
+    /**
+     * The levels, replacing the defaults wholesale, as {@code NAME=value} pairs separated by commas.
+     * Default {@code NULL=0,DEBUG=10,HIDDEN=20,INFO=30,WARNING=40,ERROR=50}. ({@code LEVELS})
+     */
+    public static final String LEVELS = PREFIX + "levels";
+
+    /** The level of actions logged without one, as a value or a level name. Default 30 (INFO). ({@code DEFAULT_LEVEL}) */
+    public static final String DEFAULT_LEVEL = PREFIX + "default-level";
+
+    /**
+     * Actions below this level never appear in feeds nor become unread; a value or a level name.
+     * Default 30 (INFO). ({@code READABLE_LEVEL})
+     */
+    public static final String READABLE_LEVEL = PREFIX + "readable-level";
+
+    /** The persistence unit actrack writes to when none is named; unset means actrack's default unit. ({@code using}) */
+    public static final String PERSISTENCE_UNIT = PREFIX + "persistence-unit";
+
+    private SettingKeys() {
+    }
+}

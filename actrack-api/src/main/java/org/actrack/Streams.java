@@ -1,0 +1,31 @@
+package org.actrack;
+
+/**
+ * The streams of django-activity-stream, over the same queries as {@link ObjectActions}. Each returns
+ * a query that accepts further filters and pages by keyset.
+ */
+public interface Streams {
+
+    /** Actions whose actor is the entity ({@code actor_stream}). */
+    ActionQuery actor(Object object);
+
+    /** Actions whose target is the entity ({@code target_stream}). */
+    ActionQuery target(Object object);
+
+    /** Actions whose related object is the entity ({@code action_object_stream}). */
+    ActionQuery actionObject(Object object);
+
+    /** Actions in which any instance of the entity class takes part, in any role ({@code model_stream}). */
+    ActionQuery model(Class<?> entityType);
+
+    /** Actions in which the entity takes part, in any role ({@code any_stream}). */
+    ActionQuery any(Object object);
+
+    /** What the user follows, without the user's own actions ({@code user_stream}). */
+    default ActionQuery user(Object user) {
+        return user(user, false);
+    }
+
+    /** What the user follows; with {@code withUserActivity} also the user's own actions. */
+    ActionQuery user(Object user, boolean withUserActivity);
+}

@@ -1,0 +1,114 @@
+package org.actrack;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A user following an object or a whole entity type: what {@link ActionLog#track} stores and
+ * {@link ObjectTrackers} returns, or a {@linkplain ActionLog#temporaryTracker temporary} one that is
+ * never stored.
+ *
+ * <p>A tracker matches an action when its tracked object is the actor, or, unless it is
+ * {@linkplain #actorOnly() actor-only}, a target or related object; a whole-type tracker matches any
+ * instance of its type; a tracker with verbs matches only actions with one of them.
+ */
+public final class Tracker {
+
+    private final Long id;
+    private final ObjectRef ownerRef;
+    private final Object owner;
+    private final ObjectRef trackedRef;
+    private final Object tracked;
+    private final Set<String> verbs;
+    private final boolean actorOnly;
+    private final Instant since;
+
+    /**
+     * Creates a tracker; called by the engine.
+     *
+     * @param id the stored tracker's id, or {@code null} for a temporary tracker
+     * @param ownerRef the owner's reference
+     * @param owner the owner entity, or {@code null} when it no longer exists
+     * @param trackedRef the tracked object's reference; a whole-type reference for a whole type
+     * @param tracked the tracked entity, its class for a whole-type tracker, or {@code null} when it no longer exists
+     * @param verbs the verbs tracked, empty for all verbs
+     * @param actorOnly whether only actions with the tracked object as actor match
+     * @param since when the tracker was created
+     */
+    public Tracker(Long id, ObjectRef ownerRef, Object owner, ObjectRef trackedRef, Object tracked, Set<String> verbs,
+            boolean actorOnly, Instant since) {
+        this.id = id;
+        this.ownerRef = Objects.requireNonNull(ownerRef, "ownerRef");
+        this.owner = owner;
+        this.trackedRef = Objects.requireNonNull(trackedRef, "trackedRef");
+        this.tracked = tracked;
+        this.verbs = Set.copyOf(verbs);
+        this.actorOnly = actorOnly;
+        this.since = Objects.requireNonNull(since, "since");
+    }
+
+    /** The stored tracker's id; empty for a temporary tracker. */
+    public Optional<Long> id() {
+        return Optional.ofNullable(id);
+    }
+
+    /** Whether this tracker is temporary (never stored). */
+    public boolean isTemporary() {
+        return id == null;
+    }
+
+    /** The owner's reference. */
+    public ObjectRef ownerRef() {
+        return ownerRef;
+    }
+
+    /** The owner entity, empty when it no longer exists. */
+    public Optional<Object> owner() {
+        return Optional.ofNullable(owner);
+    }
+
+    /** The tracked object's reference; {@link ObjectRef#isWholeType()} for a whole-type tracker. */
+    public ObjectRef trackedRef() {
+        return trackedRef;
+    }
+
+    /** The tracked entity, or its class for a whole-type tracker; empty when the entity no longer exists. */
+    public Optional<Object> tracked() {
+        return Optional.ofNullable(tracked);
+    }
+
+    /** The verbs tracked; empty means every verb. */
+    public Set<String> verbs() {
+        return verbs;
+    }
+
+    /** Whether only actions with the tracked object as actor match. */
+    public boolean actorOnly() {
+        return actorOnly;
+    }
+
+    /** When the tracker was created (for a temporary tracker: the time it starts from). */
+    public Instant since() {
+        return since;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Tracker that && Objects.equals(id, that.id) && ownerRef.equals(that.ownerRef)
+                && trackedRef.equals(that.trackedRef) && verbs.equals(that.verbs) && actorOnly == that.actorOnly
+                && since.equals(that.since);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, ownerRef, trackedRef, verbs, actorOnly, since);
+    }
+
+    @Override
+    public String toString() {
+        return "Tracker[" + (id == null ? "temporary" : id) + ": " + ownerRef + " tracks " + trackedRef
+                + (verbs.isEmpty() ? "" : " " + verbs) + (actorOnly ? " as actor" : " in any role") + "]";
+    }
+}

@@ -1,0 +1,26 @@
+package org.actrack;
+
+import java.util.List;
+import java.util.Set;
+
+/** A query over trackers; immutable, every filter returns a new query. Results are ordered by creation. */
+public interface TrackerQuery {
+
+    /** Only trackers that track every verb or at least one of these verbs. */
+    TrackerQuery verbs(String... verbs);
+
+    /** Only trackers of objects of these entity classes (instances and whole types); none means all. */
+    TrackerQuery ofTypes(Class<?>... types);
+
+    /** The trackers, with owners and tracked objects resolved. */
+    List<Tracker> list();
+
+    /** How many trackers match. */
+    long count();
+
+    /** The distinct owners of the trackers, resolved to entities. */
+    List<Object> owners();
+
+    /** The distinct tracked objects: entities, and entity classes for whole-type trackers. */
+    Set<Object> trackedObjects();
+}
