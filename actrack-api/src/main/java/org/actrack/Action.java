@@ -1,6 +1,8 @@
 package org.actrack;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,7 +37,7 @@ public final class Action {
      * @param actor the actor entity, or {@code null} when there is none or it no longer exists
      * @param verb the verb
      * @param level the level's value
-     * @param data the JSON data, read back with JSON-B (numbers become {@code BigDecimal})
+     * @param data the JSON data, read back with JSON-B (numbers become {@code BigDecimal}); values may be null
      * @param timestamp when it happened
      * @param targetRefs the targets' references, in logging order
      * @param targets the target entities that still exist, in logging order
@@ -50,7 +52,7 @@ public final class Action {
         this.actor = actor;
         this.verb = Objects.requireNonNull(verb, "verb");
         this.level = level;
-        this.data = Map.copyOf(data);
+        this.data = Collections.unmodifiableMap(new LinkedHashMap<>(data));
         this.timestamp = Objects.requireNonNull(timestamp, "timestamp");
         this.targetRefs = List.copyOf(targetRefs);
         this.targets = List.copyOf(targets);

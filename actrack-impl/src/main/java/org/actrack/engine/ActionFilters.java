@@ -1,0 +1,42 @@
+package org.actrack.engine;
+
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * The filters every action query accepts.
+ *
+ * @param verbs only these verbs; empty for any
+ * @param minLevel only levels at or above it; {@code null} for any
+ * @param since only at or after it; {@code null} for no bound
+ * @param until only strictly before it; {@code null} for no bound
+ */
+record ActionFilters(Set<String> verbs, Integer minLevel, Instant since, Instant until) {
+
+    static final ActionFilters NONE = new ActionFilters(Set.of(), null, null, null);
+
+    ActionFilters {
+        verbs = Set.copyOf(verbs);
+    }
+
+    ActionFilters withVerbs(Set<String> newVerbs) {
+        return new ActionFilters(newVerbs, minLevel, since, until);
+    }
+
+    ActionFilters withMinLevel(Integer level) {
+        return new ActionFilters(verbs, level, since, until);
+    }
+
+    ActionFilters withSince(Instant instant) {
+        return new ActionFilters(verbs, minLevel, instant, until);
+    }
+
+    ActionFilters withUntil(Instant instant) {
+        return new ActionFilters(verbs, minLevel, since, instant);
+    }
+
+    /** These filters with the level raised to at least {@code floor} (feeds never show unreadable levels). */
+    ActionFilters atLeast(int floor) {
+        return withMinLevel(minLevel == null ? floor : Math.max(minLevel, floor));
+    }
+}

@@ -1,0 +1,127 @@
+package org.actrack.engine;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.actrack.ActionPage;
+import org.actrack.ActionQuery;
+
+/**
+ * An immutable action query: where the matches come from (fixed, or computed from trackers when the
+ * query runs), the filters, an optional level floor and the keyset position.
+ */
+final class ActionQueryImpl implements ActionQuery {
+
+    static final int MAX_PAGE_SIZE = 1000;
+
+    private final QueryContext context;
+    private final Function<EntityManager, List<Match>> matches;
+    private final ActionFilters filters;
+    private final Integer levelFloor;
+    private final Keyset after;
+
+    ActionQueryImpl(QueryContext context, Function<EntityManager, List<Match>> matches, Integer levelFloor) {
+        this(context, matches, ActionFilters.NONE, levelFloor, null);
+    }
+
+    private ActionQueryImpl(QueryContext context, Function<EntityManager, List<Match>> matches, ActionFilters filters,
+            Integer levelFloor, Keyset after) {
+        this.context = context;
+        this.matches = matches;
+        this.filters = filters;
+        this.levelFloor = levelFloor;
+        this.after = after;
+    }
+
+    @Override
+    public ActionQuery verbs(String... verbs) {
+        for (String verb : verbs) {
+            ActionRequests.requireVerb(verb);
+        }
+        return with(filters.withVerbs(Set.of(verbs)), after);
+    }
+
+    @Override
+    public ActionQuery minLevel(int level) {
+        return with(filters.withMinLevel(level), after);
+    }
+
+    @Override
+    public ActionQuery minLevel(String levelName) {
+        return minLevel(context.settings().level(levelName).value());
+    }
+
+    @Override
+    public ActionQuery since(Instant since) {
+        return with(filters.withSince(since), after);
+    }
+
+    @Override
+    public ActionQuery until(Instant until) {
+        return with(filters.withUntil(until), after);
+    }
+
+    @Override
+    public ActionQuery after(String cursor) {
+        return with(filters, cursor == null ? null : Keyset.decode(cursor));
+    }
+
+    @Override
+    public ActionPage page(int size) {
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw Problem.INVALID_PAGE_SIZE.exception(size, MAX_PAGE_SIZE);
+        }
+        return context.unitOfWork().read(context.unit(), em -> {
+            List<Match> selected = matches.apply(em);
+            if (selected.isEmpty()) {
+                return new ActionPage(List.of(), null);
+            }
+            ActionSelection selection = ActionSelection.of(selected, effectiveFilters(), after);
+            TypedQuery<Object[]> query = em.createQuery("SELECT DISTINCT r.actionId, r.timestamp FROM ActrackActionRef r WHERE "
+                    + selection.where() + " ORDER BY r.timestamp DESC, r.actionId DESC", Object[].class);
+            selection.bind(query);
+            List<Object[]> rows = query.setMaxResults(size + 1).getResultList();
+            List<Long> ids = new ArrayList<>(size);
+            for (int i = 0; i < Math.min(size, rows.size()); i++) {
+                ids.add(((Number) rows.get(i)[0]).longValue());
+            }
+            String next = null;
+            if (rows.size() > size) {
+                Object[] last = rows.get(size - 1);
+                next = new Keyset((Instant) last[1], ((Number) last[0]).longValue()).encode();
+            }
+            return new ActionPage(context.loader().load(em, ids), next);
+        });
+    }
+
+    @Override
+    public long count() {
+        return context.unitOfWork().read(context.unit(), em -> {
+            List<Match> selected = matches.apply(em);
+            if (selected.isEmpty()) {
+                return 0L;
+            }
+            ActionSelection selection = ActionSelection.of(selected, effectiveFilters(), null);
+            TypedQuery<Long> query = em.createQuery(
+                    "SELECT COUNT(DISTINCT r.actionId) FROM ActrackActionRef r WHERE " + selection.where(), Long.class);
+            selection.bind(query);
+            return query.getSingleResult();
+        });
+    }
+
+    private ActionFilters effectiveFilters() {
+        return levelFloor == null ? filters : filters.atLeast(levelFloor);
+    }
+
+    private ActionQueryImpl with(ActionFilters newFilters, Keyset newAfter) {
+        return new ActionQueryImpl(context, matches, newFilters, levelFloor, newAfter);
+    }
+
+    /** What every query of one engine shares. */
+    record QueryContext(UnitOfWork unitOfWork, ActionLoader loader, org.actrack.ActrackSettings settings, String unit) {
+    }
+}

@@ -1,0 +1,108 @@
+package org.actrack.engine;
+
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.actrack.ActrackSettings;
+import org.actrack.LogOption;
+import org.actrack.ObjectRef;
+import org.actrack.engine.model.ActionEntity;
+
+/**
+ * Turns a {@code log(actor, verb, options…)} call into a validated {@link PendingAction}. Every check
+ * on the input happens here, so that nothing is written for a call that fails.
+ */
+final class ActionRequests {
+
+    private final ActrackSettings settings;
+    private final EntityReferences references;
+    private final JsonData json;
+    private final Clock clock;
+
+    ActionRequests(ActrackSettings settings, EntityReferences references, JsonData json, Clock clock) {
+        this.settings = settings;
+        this.references = references;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** The persistence unit a call writes to: its {@code using} option, else the configured default. */
+    String unitOf(LogOption... options) {
+        String unit = settings.persistenceUnit().orElse(null);
+        for (LogOption option : options) {
+            if (option instanceof LogOption.Using using) {
+                unit = using.persistenceUnit();
+            }
+        }
+        return unit;
+    }
+
+    PendingAction parse(EntityManager em, Object actor, String verb, LogOption... options) {
+        requireVerb(verb);
+        ObjectRef actorRef = actor == null ? null : references.of(em, actor, "actor");
+        Set<ObjectRef> targets = new LinkedHashSet<>();
+        Set<ObjectRef> related = new LinkedHashSet<>();
+        Map<String, Object> data = new LinkedHashMap<>();
+        int level = settings.defaultLevel();
+        Instant timestamp = null;
+        long groupingDelay = settings.groupingDelaySeconds();
+        for (LogOption option : options) {
+            if (option instanceof LogOption.Targets t) {
+                addRefs(em, t.objects(), "target", targets);
+            } else if (option instanceof LogOption.Related r) {
+                addRefs(em, r.objects(), "related object", related);
+            } else if (option instanceof LogOption.LevelByName byName) {
+                level = settings.level(byName.name()).value();
+            } else if (option instanceof LogOption.LevelValue value) {
+                level = value.value();
+            } else if (option instanceof LogOption.Timestamp at) {
+                timestamp = at.timestamp();
+            } else if (option instanceof LogOption.Data entries) {
+                entries.entries().forEach((key, value) -> data.put(key, value == LogOption.NullValue.INSTANCE ? null : value));
+            } else if (option instanceof LogOption.GroupingDelay delay) {
+                groupingDelay = requireGroupingDelay(delay.seconds());
+            }
+        }
+        json.write(data);
+        return new PendingAction(unitOf(options), actorRef, verb, level, Collections.unmodifiableMap(data),
+                truncate(timestamp == null ? clock.instant() : timestamp), List.copyOf(targets), List.copyOf(related),
+                groupingDelay);
+    }
+
+    /** Databases keep microseconds: truncating here makes what is read back equal what was logged. */
+    static Instant truncate(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    static void requireVerb(String verb) {
+        if (verb == null || verb.isBlank()) {
+            throw Problem.VERB_MISSING.exception(verb == null ? "null" : "blank ('" + verb + "')");
+        }
+        if (verb.length() > ActionEntity.VERB_LENGTH) {
+            throw Problem.VERB_TOO_LONG.exception(verb.substring(0, 40) + "…", verb.length(), ActionEntity.VERB_LENGTH);
+        }
+    }
+
+    private void addRefs(EntityManager em, List<Object> objects, String role, Set<ObjectRef> into) {
+        List<ObjectRef> refs = new ArrayList<>();
+        for (Object object : ObjectLists.flatten(objects)) {
+            refs.add(references.of(em, object, role));
+        }
+        into.addAll(refs);
+    }
+
+    private static long requireGroupingDelay(long seconds) {
+        if (seconds < -1) {
+            throw Problem.INVALID_GROUPING_DELAY.exception(seconds);
+        }
+        return seconds;
+    }
+}

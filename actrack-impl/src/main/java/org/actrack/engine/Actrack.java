@@ -1,0 +1,101 @@
+package org.actrack.engine;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.actrack.ActionLog;
+import org.actrack.ActrackSettings;
+import org.actrack.spi.EntityManagerSource;
+
+/**
+ * Builds an {@link ActionLog} without CDI:
+ *
+ * <pre>{@code
+ * ActionLog log = Actrack.builder()
+ *         .entityManagerFactory(emf)          // a unit listing actrack's entities and yours
+ *         .settings(ActrackSettings.from(key -> Optional.ofNullable(System.getProperty(key))))
+ *         .build();
+ * }</pre>
+ *
+ * <p>Actions are written at once, in the transaction active on the entity manager actrack uses (see
+ * {@link EntityManagerSource}), or in a transaction of their own. Combination and grouping in a
+ * request queue come with the CDI integration.
+ */
+public final class Actrack {
+
+    private Actrack() {
+    }
+
+    /** A builder with the default settings and the system UTC clock. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds an {@link ActionLog}. Not thread-safe; the log it builds is. */
+    public static final class Builder {
+        private EntityManagerFactory defaultFactory;
+        private final Map<String, EntityManagerFactory> namedFactories = new HashMap<>();
+        private EntityManagerSource source;
+        private ActrackSettings settings = ActrackSettings.defaults();
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /** The factory of the default persistence unit; each unit of work uses a fresh entity manager of it. */
+        public Builder entityManagerFactory(EntityManagerFactory factory) {
+            this.defaultFactory = Objects.requireNonNull(factory, "factory");
+            return this;
+        }
+
+        /** The factory of a named persistence unit, for the {@code using} options. */
+        public Builder entityManagerFactory(String persistenceUnit, EntityManagerFactory factory) {
+            namedFactories.put(Objects.requireNonNull(persistenceUnit, "persistenceUnit"), Objects.requireNonNull(factory, "factory"));
+            return this;
+        }
+
+        /** Where entity managers come from, instead of factories; for example the caller's own entity manager. */
+        public Builder entityManagerSource(EntityManagerSource source) {
+            this.source = Objects.requireNonNull(source, "source");
+            return this;
+        }
+
+        /** The settings; by default {@link ActrackSettings#defaults()}. */
+        public Builder settings(ActrackSettings settings) {
+            this.settings = Objects.requireNonNull(settings, "settings");
+            return this;
+        }
+
+        /** The clock that timestamps actions and trackers; by default the system clock in UTC. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * The log.
+         *
+         * @throws IllegalStateException when neither a factory nor a source was given
+         */
+        public ActionLog build() {
+            EntityManagerSource entityManagers = source;
+            if (entityManagers == null) {
+                if (defaultFactory == null && namedFactories.isEmpty()) {
+                    throw new IllegalStateException("Give an EntityManagerFactory or an EntityManagerSource");
+                }
+                entityManagers = new EntityManagerFactorySource(defaultFactory, namedFactories);
+            }
+            UnitOfWork unitOfWork = new UnitOfWork(entityManagers);
+            JsonData json = new JsonData();
+            EntityReferences references = new EntityReferences(settings);
+            ReferenceResolver resolver = new ReferenceResolver();
+            ActionRequests requests = new ActionRequests(settings, references, json, clock);
+            ActionSink sink = new ActionWriter(json);
+            Tracking tracking = new Tracking(settings, unitOfWork, references, requests, sink, clock);
+            return new EngineActionLog(settings, unitOfWork, references, requests, sink, tracking,
+                    new ActionLoader(json, resolver), resolver);
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package org.actrack.engine;
+
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.actrack.ActionLog;
+import org.actrack.ActionQuery;
+import org.actrack.ActrackSettings;
+import org.actrack.LogOption;
+import org.actrack.ObjectActions;
+import org.actrack.ObjectRef;
+import org.actrack.ObjectTrackers;
+import org.actrack.Streams;
+import org.actrack.TrackOption;
+import org.actrack.Tracker;
+import org.actrack.TrackerQuery;
+import org.actrack.engine.model.Role;
+import org.actrack.engine.model.TrackerEntity;
+
+/** The engine's {@link ActionLog}: validates, hands actions to the sink, and builds queries. */
+final class EngineActionLog implements ActionLog, Streams {
+
+    private final ActrackSettings settings;
+    private final UnitOfWork unitOfWork;
+    private final EntityReferences references;
+    private final ActionRequests requests;
+    private final ActionSink sink;
+    private final Tracking tracking;
+    private final ActionQueryImpl.QueryContext queries;
+    private final TrackerQueryImpl.Context trackerQueries;
+
+    EngineActionLog(ActrackSettings settings, UnitOfWork unitOfWork, EntityReferences references, ActionRequests requests,
+            ActionSink sink, Tracking tracking, ActionLoader loader, ReferenceResolver resolver) {
+        this.settings = settings;
+        this.unitOfWork = unitOfWork;
+        this.references = references;
+        this.requests = requests;
+        this.sink = sink;
+        this.tracking = tracking;
+        String unit = settings.persistenceUnit().orElse(null);
+        this.queries = new ActionQueryImpl.QueryContext(unitOfWork, loader, settings, unit);
+        this.trackerQueries = new TrackerQueryImpl.Context(unitOfWork, resolver, references, unit);
+    }
+
+    @Override
+    public void log(Object actor, String verb, LogOption... options) {
+        unitOfWork.write(requests.unitOf(options), em -> {
+            sink.accept(em, requests.parse(em, actor, verb, options));
+            return null;
+        });
+    }
+
+    @Override
+    public List<Tracker> track(Object user, Object toTrack, TrackOption... options) {
+        return tracking.track(user, toTrack, options);
+    }
+
+    @Override
+    public int untrack(Object user, Object toUntrack, TrackOption... options) {
+        return tracking.untrack(user, toUntrack, options);
+    }
+
+    @Override
+    public ObjectActions actions(Object object) {
+        return new Actions(object, ref(object, "object"));
+    }
+
+    @Override
+    public ObjectTrackers trackers(Object object) {
+        return new Trackers(object, ref(object, "object"));
+    }
+
+    @Override
+    public ActionQuery trackedBy(Tracker tracker) {
+        Match match = Match.tracking(tracker.trackedRef(), tracker.actorOnly(), tracker.verbs());
+        return query(List.of(match), null);
+    }
+
+    @Override
+    public Tracker temporaryTracker(Object user, Object tracked, TrackOption... options) {
+        return tracking.temporary(user, tracked, options);
+    }
+
+    @Override
+    public Streams streams() {
+        return this;
+    }
+
+    @Override
+    public ActrackSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public ActionQuery actor(Object object) {
+        return actions(object).asActor();
+    }
+
+    @Override
+    public ActionQuery target(Object object) {
+        return actions(object).asTarget();
+    }
+
+    @Override
+    public ActionQuery actionObject(Object object) {
+        return actions(object).asRelated();
+    }
+
+    @Override
+    public ActionQuery model(Class<?> entityType) {
+        ObjectRef type = unitOfWork.read(queries.unit(), em -> references.ofType(em, entityType, "entity type"));
+        return query(List.of(Match.anyRole(type)), null);
+    }
+
+    @Override
+    public ActionQuery any(Object object) {
+        return actions(object).all();
+    }
+
+    @Override
+    public ActionQuery user(Object user, boolean withUserActivity) {
+        return actions(user).feed(withUserActivity);
+    }
+
+    private ObjectRef ref(Object object, String role) {
+        return unitOfWork.read(queries.unit(), em -> references.of(em, object, role));
+    }
+
+    private ActionQuery query(List<Match> matches, Integer levelFloor) {
+        return new ActionQueryImpl(queries, em -> matches, levelFloor);
+    }
+
+    /** The matches of a user's feed: one per tracker, read when the query runs. */
+    private static Function<EntityManager, List<Match>> feedMatches(ObjectRef user, boolean includeOwn) {
+        return em -> {
+            List<Match> matches = new ArrayList<>();
+            em.createQuery("SELECT t FROM ActrackTracker t WHERE t.ownerKey = :owner", TrackerEntity.class)
+                    .setParameter("owner", user.key()).getResultList()
+                    .forEach(t -> matches.add(Match.tracking(Tracking.trackedRefOf(t), t.isActorOnly(), t.getVerbs())));
+            if (includeOwn) {
+                matches.add(Match.of(user, Role.ACTOR));
+            }
+            return matches;
+        };
+    }
+
+    private final class Actions implements ObjectActions {
+        private final Object object;
+        private final ObjectRef ref;
+
+        Actions(Object object, ObjectRef ref) {
+            this.object = object;
+            this.ref = ref;
+        }
+
+        @Override
+        public ActionQuery all() {
+            return query(List.of(Match.anyRole(ref)), null);
+        }
+
+        @Override
+        public ActionQuery asActor() {
+            return query(List.of(Match.of(ref, Role.ACTOR)), null);
+        }
+
+        @Override
+        public ActionQuery asTarget() {
+            return query(List.of(Match.of(ref, Role.TARGET)), null);
+        }
+
+        @Override
+        public ActionQuery asRelated() {
+            return query(List.of(Match.of(ref, Role.RELATED)), null);
+        }
+
+        @Override
+        public ActionQuery feed(boolean includeOwn) {
+            tracking.requireUserType(ref, object);
+            return new ActionQueryImpl(queries, feedMatches(ref, includeOwn), settings.readableLevel());
+        }
+    }
+
+    private final class Trackers implements ObjectTrackers {
+        private final Object object;
+        private final ObjectRef ref;
+
+        Trackers(Object object, ObjectRef ref) {
+            this.object = object;
+            this.ref = ref;
+        }
+
+        @Override
+        public TrackerQuery all() {
+            boolean mayOwn = settings.userType().map(type -> type.equals(ref.type())).orElse(true);
+            return new TrackerQueryImpl(trackerQueries, ref, mayOwn ? ref : null);
+        }
+
+        @Override
+        public TrackerQuery tracking() {
+            return new TrackerQueryImpl(trackerQueries, ref, null);
+        }
+
+        @Override
+        public TrackerQuery owned() {
+            tracking.requireUserType(ref, object);
+            return new TrackerQueryImpl(trackerQueries, null, ref);
+        }
+    }
+}

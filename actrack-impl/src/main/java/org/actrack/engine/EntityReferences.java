@@ -1,0 +1,103 @@
+package org.actrack.engine;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.metamodel.EntityType;
+import jakarta.persistence.metamodel.Type;
+import java.util.Optional;
+import org.actrack.ActrackSettings;
+import org.actrack.ObjectRef;
+import org.actrack.engine.model.ActionReferenceEntity;
+
+/**
+ * Turns entities and entity classes into {@link ObjectRef}s, validating them on the way: this is where
+ * a non-entity, an unsaved entity, a composite id or an id that is too long is refused, before anything
+ * is written.
+ */
+final class EntityReferences {
+
+    private static final int DESCRIPTION_LENGTH = 80;
+
+    private final int idMaxLength;
+
+    EntityReferences(ActrackSettings settings) {
+        this.idMaxLength = settings.idMaxLength();
+    }
+
+    /** The reference of one entity playing {@code role} (named in errors: "actor", "target"…). */
+    ObjectRef of(EntityManager em, Object object, String role) {
+        if (object == null) {
+            throw Problem.NULL_OBJECT.exception(role);
+        }
+        EntityType<?> type = entityTypeOf(em, object.getClass())
+                .orElseThrow(() -> Problem.NOT_AN_ENTITY.exception(role, describe(object), object.getClass().getName()));
+        requireSingleSupportedId(type, role, object);
+        Object id = em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(object);
+        if (id == null) {
+            throw Problem.NO_ID.exception(role, describe(object));
+        }
+        String text = EntityIds.toText(id);
+        if (text.length() > idMaxLength) {
+            throw Problem.ID_TOO_LONG.exception(role, describe(object), text.length(), idMaxLength);
+        }
+        return checkedLength(ObjectRef.of(type.getName(), text));
+    }
+
+    /** The whole-type reference of an entity class. */
+    ObjectRef ofType(EntityManager em, Class<?> entityClass, String role) {
+        EntityType<?> type = exactEntityType(em, entityClass)
+                .orElseThrow(() -> Problem.NOT_AN_ENTITY_CLASS.exception(entityClass.getName()));
+        requireSingleSupportedId(type, role, entityClass.getName());
+        return checkedLength(ObjectRef.wholeType(type.getName()));
+    }
+
+    /** The entity name of an entity class, for filters by type. */
+    String entityName(EntityManager em, Class<?> entityClass) {
+        return ofType(em, entityClass, "entity type").type();
+    }
+
+    static String describe(Object object) {
+        String text;
+        try {
+            text = String.valueOf(object);
+        } catch (RuntimeException e) {
+            text = object.getClass().getName() + "@" + Integer.toHexString(System.identityHashCode(object));
+        }
+        return "'" + (text.length() > DESCRIPTION_LENGTH ? text.substring(0, DESCRIPTION_LENGTH) + "…" : text) + "'";
+    }
+
+    private static ObjectRef checkedLength(ObjectRef ref) {
+        if (ref.key().length() > ActionReferenceEntity.KEY_LENGTH) {
+            throw Problem.REFERENCE_TOO_LONG.exception(ref.key(), ref.key().length(), ActionReferenceEntity.KEY_LENGTH);
+        }
+        return ref;
+    }
+
+    private static void requireSingleSupportedId(EntityType<?> type, String role, Object subject) {
+        Type<?> idType = type.hasSingleIdAttribute() ? type.getIdType() : null;
+        if (idType == null || idType.getPersistenceType() != Type.PersistenceType.BASIC) {
+            throw Problem.COMPOSITE_ID.exception(role, describe(subject),
+                    idType == null ? "several @Id attributes or an @IdClass" : "@EmbeddedId " + idType.getJavaType().getName());
+        }
+        if (!EntityIds.isSupported(idType.getJavaType())) {
+            throw Problem.UNSUPPORTED_ID_TYPE.exception(role, describe(subject), idType.getJavaType().getName());
+        }
+    }
+
+    // Walks up the class hierarchy so that provider proxies (subclasses of the entity) are recognised.
+    private static Optional<EntityType<?>> entityTypeOf(EntityManager em, Class<?> objectClass) {
+        for (Class<?> c = objectClass; c != null && c != Object.class; c = c.getSuperclass()) {
+            Optional<EntityType<?>> type = exactEntityType(em, c);
+            if (type.isPresent()) {
+                return type;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<EntityType<?>> exactEntityType(EntityManager em, Class<?> entityClass) {
+        return em.getMetamodel().getEntities().stream()
+                .filter(type -> type.getJavaType() == entityClass)
+                .<EntityType<?>>map(type -> type)
+                .findFirst();
+    }
+}

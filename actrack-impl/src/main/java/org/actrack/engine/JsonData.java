@@ -1,0 +1,45 @@
+package org.actrack.engine;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Writes and reads the JSON data of actions with JSON-B. */
+final class JsonData {
+
+    private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
+
+    /**
+     * The JSON text of {@code data}.
+     *
+     * @throws org.actrack.ActrackException naming the entry JSON-B cannot write
+     */
+    String write(Map<String, Object> data) {
+        try {
+            return jsonb.toJson(data);
+        } catch (RuntimeException failure) {
+            throw blame(data, failure);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> read(String json) {
+        Map<String, Object> data = jsonb.fromJson(json, LinkedHashMap.class);
+        return data == null ? Map.of() : data;
+    }
+
+    private RuntimeException blame(Map<String, Object> data, RuntimeException failure) {
+        for (Map.Entry<String, Object> entry : data.entrySet()) {
+            try {
+                jsonb.toJson(entry.getValue());
+            } catch (RuntimeException entryFailure) {
+                Object value = entry.getValue();
+                return Problem.DATA_NOT_JSON.exception(entryFailure, entry.getKey(),
+                        value == null ? "null" : value.getClass().getName(), entryFailure.getMessage());
+            }
+        }
+        return Problem.DATA_NOT_JSON.exception(failure, data.keySet(), "map", failure.getMessage());
+    }
+}

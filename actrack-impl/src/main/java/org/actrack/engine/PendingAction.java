@@ -1,0 +1,24 @@
+package org.actrack.engine;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.actrack.ObjectRef;
+
+/**
+ * An action that was logged and validated but not yet written: what the queue holds and the writer
+ * stores.
+ *
+ * @param unit the persistence unit it goes to, {@code null} for the default
+ * @param actor the actor, {@code null} for none
+ * @param verb the verb
+ * @param level the level's value
+ * @param data the data, already known to be writable as JSON
+ * @param timestamp when it happened, truncated to microseconds
+ * @param targets the targets, without duplicates, in logging order
+ * @param related the related objects, without duplicates, in logging order
+ * @param groupingDelaySeconds -1, 0 or a positive number of seconds
+ */
+record PendingAction(String unit, ObjectRef actor, String verb, int level, Map<String, Object> data, Instant timestamp,
+        List<ObjectRef> targets, List<ObjectRef> related, long groupingDelaySeconds) {
+}

@@ -1,0 +1,68 @@
+package org.actrack.engine;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceUnitUtil;
+import jakarta.persistence.metamodel.EntityType;
+import jakarta.persistence.metamodel.SingularAttribute;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.actrack.ObjectRef;
+
+/**
+ * Loads the entities behind references: one query per entity type (in chunks of {@value #CHUNK} ids),
+ * never one per reference. Whole-type references resolve to the entity class; references to entities
+ * that no longer exist, or to entity names the unit no longer knows, resolve to nothing.
+ */
+final class ReferenceResolver {
+
+    private static final int CHUNK = 500;
+
+    Map<ObjectRef, Object> resolve(EntityManager em, Collection<ObjectRef> refs) {
+        Map<String, List<ObjectRef>> byType = new LinkedHashMap<>();
+        Map<ObjectRef, Object> resolved = new HashMap<>();
+        for (ObjectRef ref : refs) {
+            if (ref != null) {
+                byType.computeIfAbsent(ref.type(), type -> new ArrayList<>()).add(ref);
+            }
+        }
+        byType.forEach((typeName, typeRefs) -> entityType(em, typeName)
+                .ifPresent(type -> resolveType(em, type, typeRefs, resolved)));
+        return resolved;
+    }
+
+    private static void resolveType(EntityManager em, EntityType<?> type, List<ObjectRef> refs, Map<ObjectRef, Object> into) {
+        SingularAttribute<?, ?> idAttribute = type.getSingularAttributes().stream()
+                .filter(SingularAttribute::isId).findFirst().orElse(null);
+        List<Object> ids = new ArrayList<>();
+        for (ObjectRef ref : refs) {
+            if (ref.isWholeType()) {
+                into.put(ref, type.getJavaType());
+            } else if (idAttribute != null && !into.containsKey(ref)) {
+                ids.add(EntityIds.fromText(idAttribute.getJavaType(), ref.id()));
+            }
+        }
+        if (ids.isEmpty()) {
+            return;
+        }
+        PersistenceUnitUtil util = em.getEntityManagerFactory().getPersistenceUnitUtil();
+        // The entity and attribute names come from the metamodel, never from input.
+        String jpql = "SELECT e FROM " + type.getName() + " e WHERE e." + idAttribute.getName() + " IN :ids";
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<Object> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            for (Object entity : em.createQuery(jpql, type.getJavaType()).setParameter("ids", chunk).getResultList()) {
+                into.put(ObjectRef.of(type.getName(), EntityIds.toText(util.getIdentifier(entity))), entity);
+            }
+        }
+    }
+
+    private static java.util.Optional<EntityType<?>> entityType(EntityManager em, String name) {
+        return em.getMetamodel().getEntities().stream()
+                .filter(type -> type.getName().equals(name))
+                .<EntityType<?>>map(type -> type)
+                .findFirst();
+    }
+}

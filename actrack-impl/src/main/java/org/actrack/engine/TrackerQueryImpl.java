@@ -1,0 +1,130 @@
+package org.actrack.engine;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.actrack.ObjectRef;
+import org.actrack.Tracker;
+import org.actrack.TrackerQuery;
+import org.actrack.engine.model.TrackerEntity;
+
+/**
+ * An immutable tracker query: the trackers tracking an object and/or owned by it, optionally narrowed
+ * by verbs and tracked types.
+ */
+final class TrackerQueryImpl implements TrackerQuery {
+
+    private final Context context;
+    private final ObjectRef tracked;
+    private final ObjectRef owner;
+    private final Set<String> verbs;
+    private final List<Class<?>> types;
+
+    TrackerQueryImpl(Context context, ObjectRef tracked, ObjectRef owner) {
+        this(context, tracked, owner, Set.of(), List.of());
+    }
+
+    private TrackerQueryImpl(Context context, ObjectRef tracked, ObjectRef owner, Set<String> verbs, List<Class<?>> types) {
+        this.context = context;
+        this.tracked = tracked;
+        this.owner = owner;
+        this.verbs = verbs;
+        this.types = types;
+    }
+
+    @Override
+    public TrackerQuery verbs(String... newVerbs) {
+        for (String verb : newVerbs) {
+            ActionRequests.requireVerb(verb);
+        }
+        return new TrackerQueryImpl(context, tracked, owner, Set.of(newVerbs), types);
+    }
+
+    @Override
+    public TrackerQuery ofTypes(Class<?>... newTypes) {
+        return new TrackerQueryImpl(context, tracked, owner, verbs, List.of(newTypes));
+    }
+
+    @Override
+    public List<Tracker> list() {
+        return context.unitOfWork().read(context.unit(), em -> {
+            List<TrackerEntity> entities = query(em, "SELECT t", " ORDER BY t.createdAt, t.id", TrackerEntity.class)
+                    .getResultList();
+            List<ObjectRef> refs = new ArrayList<>();
+            for (TrackerEntity entity : entities) {
+                refs.add(ownerRefOf(entity));
+                refs.add(Tracking.trackedRefOf(entity));
+            }
+            Map<ObjectRef, Object> resolved = context.resolver().resolve(em, refs);
+            List<Tracker> trackers = new ArrayList<>(entities.size());
+            for (TrackerEntity entity : entities) {
+                ObjectRef ownerRef = ownerRefOf(entity);
+                ObjectRef trackedRef = Tracking.trackedRefOf(entity);
+                trackers.add(Tracking.toTracker(entity, ownerRef, resolved.get(ownerRef), trackedRef, resolved.get(trackedRef)));
+            }
+            return trackers;
+        });
+    }
+
+    @Override
+    public long count() {
+        return context.unitOfWork().read(context.unit(), em -> query(em, "SELECT COUNT(t)", "", Long.class).getSingleResult());
+    }
+
+    @Override
+    public List<Object> owners() {
+        return list().stream().map(tracker -> tracker.owner().orElse(null)).filter(Objects::nonNull).distinct().toList();
+    }
+
+    @Override
+    public Set<Object> trackedObjects() {
+        Set<Object> objects = new LinkedHashSet<>();
+        list().forEach(tracker -> tracker.tracked().ifPresent(objects::add));
+        return objects;
+    }
+
+    private <T> TypedQuery<T> query(EntityManager em, String select, String orderBy, Class<T> resultType) {
+        StringBuilder jpql = new StringBuilder(select).append(" FROM ActrackTracker t WHERE (");
+        if (tracked != null) {
+            jpql.append("t.trackedKey = :tracked");
+        }
+        if (owner != null) {
+            jpql.append(tracked != null ? " OR " : "").append("t.ownerKey = :owner");
+        }
+        jpql.append(')');
+        if (!types.isEmpty()) {
+            jpql.append(" AND t.trackedType IN :types");
+        }
+        if (!verbs.isEmpty()) {
+            jpql.append(" AND (t.verbs IS EMPTY OR EXISTS (SELECT v FROM ActrackTracker t2 JOIN t2.verbs v")
+                    .append(" WHERE t2.id = t.id AND v IN :verbs))");
+        }
+        TypedQuery<T> query = em.createQuery(jpql.append(orderBy).toString(), resultType);
+        if (tracked != null) {
+            query.setParameter("tracked", tracked.key());
+        }
+        if (owner != null) {
+            query.setParameter("owner", owner.key());
+        }
+        if (!types.isEmpty()) {
+            query.setParameter("types", types.stream().map(type -> context.references().entityName(em, type)).toList());
+        }
+        if (!verbs.isEmpty()) {
+            query.setParameter("verbs", List.copyOf(verbs));
+        }
+        return query;
+    }
+
+    private static ObjectRef ownerRefOf(TrackerEntity tracker) {
+        return ObjectRef.of(tracker.getOwnerType(), tracker.getOwnerId());
+    }
+
+    /** What every tracker query of one engine shares. */
+    record Context(UnitOfWork unitOfWork, ReferenceResolver resolver, EntityReferences references, String unit) {
+    }
+}

@@ -1,0 +1,194 @@
+package org.actrack.engine;
+
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.actrack.ActionLog;
+import org.actrack.ActrackSettings;
+import org.actrack.LogOption;
+import org.actrack.ObjectRef;
+import org.actrack.TrackOption;
+import org.actrack.Tracker;
+import org.actrack.engine.model.TrackerEntity;
+
+/** Creates, changes and deletes trackers: {@code track}, {@code untrack} and temporary trackers. */
+final class Tracking {
+
+    private final ActrackSettings settings;
+    private final UnitOfWork unitOfWork;
+    private final EntityReferences references;
+    private final ActionRequests requests;
+    private final ActionSink sink;
+    private final Clock clock;
+
+    Tracking(ActrackSettings settings, UnitOfWork unitOfWork, EntityReferences references, ActionRequests requests,
+            ActionSink sink, Clock clock) {
+        this.settings = settings;
+        this.unitOfWork = unitOfWork;
+        this.references = references;
+        this.requests = requests;
+        this.sink = sink;
+        this.clock = clock;
+    }
+
+    List<Tracker> track(Object user, Object toTrack, TrackOption... options) {
+        TrackRequest request = TrackRequest.parse(defaultUnit(), options);
+        return unitOfWork.write(request.unit(), em -> {
+            ObjectRef owner = userRef(em, user);
+            Map<ObjectRef, Object> objects = trackedObjects(em, toTrack);
+            Map<ObjectRef, TrackerEntity> existing = existing(em, owner, objects.keySet());
+            List<Object> newInstances = new ArrayList<>();
+            objects.forEach((ref, object) -> {
+                if (!existing.containsKey(ref) && !ref.isWholeType()) {
+                    newInstances.add(object);
+                }
+            });
+            PendingAction started = request.log() && !newInstances.isEmpty()
+                    ? logChange(em, user, ActionLog.STARTED_TRACKING, newInstances, request) : null;
+
+            List<Tracker> trackers = new ArrayList<>();
+            objects.forEach((ref, object) -> {
+                TrackerEntity tracker = existing.get(ref);
+                if (tracker == null) {
+                    tracker = new TrackerEntity(owner.type(), owner.id(), owner.key(), ref.type(), ref.id(), ref.key(),
+                            request.verbs(), request.actorOnly() == null || request.actorOnly(),
+                            request.since() == null ? ActionRequests.truncate(clock.instant()) : request.since());
+                    em.persist(tracker);
+                } else {
+                    tracker.setVerbs(request.verbs());
+                    if (request.actorOnly() != null) {
+                        tracker.setActorOnly(request.actorOnly());
+                    }
+                }
+                trackers.add(toTracker(tracker, owner, user, ref, object));
+            });
+            if (started != null) {
+                sink.accept(em, started);
+            }
+            return trackers;
+        });
+    }
+
+    int untrack(Object user, Object toUntrack, TrackOption... options) {
+        TrackRequest request = TrackRequest.parse(defaultUnit(), options).forUntrack();
+        return unitOfWork.write(request.unit(), em -> {
+            ObjectRef owner = userRef(em, user);
+            Map<ObjectRef, Object> objects = trackedObjects(em, toUntrack);
+            Map<ObjectRef, TrackerEntity> existing = existing(em, owner, objects.keySet());
+            Map<TrackerEntity, Set<String>> remainingVerbs = new LinkedHashMap<>();
+            List<Object> stoppedInstances = new ArrayList<>();
+            existing.forEach((ref, tracker) -> {
+                Set<String> remaining = new HashSet<>(tracker.getVerbs());
+                remaining.removeAll(request.verbs());
+                boolean delete = request.verbs().isEmpty() || tracker.getVerbs().isEmpty() || remaining.isEmpty();
+                remainingVerbs.put(tracker, delete ? null : remaining);
+                if (delete && !ref.isWholeType()) {
+                    stoppedInstances.add(objects.get(ref));
+                }
+            });
+            PendingAction stopped = request.log() && !stoppedInstances.isEmpty()
+                    ? logChange(em, user, ActionLog.STOPPED_TRACKING, stoppedInstances, request) : null;
+
+            int changed = 0;
+            for (Map.Entry<TrackerEntity, Set<String>> entry : remainingVerbs.entrySet()) {
+                if (entry.getValue() == null) {
+                    em.remove(entry.getKey());
+                    changed++;
+                } else if (!entry.getValue().equals(entry.getKey().getVerbs())) {
+                    entry.getKey().setVerbs(entry.getValue());
+                    changed++;
+                }
+            }
+            if (stopped != null) {
+                sink.accept(em, stopped);
+            }
+            return changed;
+        });
+    }
+
+    Tracker temporary(Object user, Object tracked, TrackOption... options) {
+        TrackRequest request = TrackRequest.parse(defaultUnit(), options);
+        return unitOfWork.read(request.unit(), em -> {
+            ObjectRef owner = userRef(em, user);
+            ObjectRef trackedRef = trackedRef(em, tracked);
+            return new Tracker(null, owner, user, trackedRef, tracked, request.verbs(),
+                    request.actorOnly() == null || request.actorOnly(),
+                    request.since() == null ? ActionRequests.truncate(clock.instant()) : request.since());
+        });
+    }
+
+    /** The reference of a user, refusing null and, when {@code actrack.user-type} is set, other entity types. */
+    ObjectRef userRef(EntityManager em, Object user) {
+        if (user == null) {
+            throw Problem.NULL_USER.exception();
+        }
+        return requireUserType(references.of(em, user, "user"), user);
+    }
+
+    ObjectRef requireUserType(ObjectRef ref, Object user) {
+        settings.userType().filter(type -> !type.equals(ref.type())).ifPresent(type -> {
+            throw Problem.NOT_USER_TYPE.exception(EntityReferences.describe(user), ref.type(), type);
+        });
+        return ref;
+    }
+
+    private PendingAction logChange(EntityManager em, Object user, String verb, List<Object> objects, TrackRequest request) {
+        List<LogOption> options = new ArrayList<>(List.of(LogOption.targets(objects)));
+        if (request.unit() != null) {
+            options.add(LogOption.using(request.unit()));
+        }
+        return requests.parse(em, user, verb, options.toArray(LogOption[]::new));
+    }
+
+    private Map<ObjectRef, Object> trackedObjects(EntityManager em, Object toTrack) {
+        Map<ObjectRef, Object> objects = new LinkedHashMap<>();
+        for (Object object : ObjectLists.flatten(toTrack)) {
+            objects.put(trackedRef(em, object), object);
+        }
+        return objects;
+    }
+
+    private ObjectRef trackedRef(EntityManager em, Object object) {
+        if (object instanceof Class<?> type) {
+            return references.ofType(em, type, "tracked type");
+        }
+        if (object instanceof Map<?, ?> || object instanceof CharSequence || object instanceof Number) {
+            throw Problem.NOT_TRACKABLE.exception(EntityReferences.describe(object), object.getClass().getName());
+        }
+        return references.of(em, object, "tracked object");
+    }
+
+    private static Map<ObjectRef, TrackerEntity> existing(EntityManager em, ObjectRef owner, Set<ObjectRef> tracked) {
+        Map<String, ObjectRef> byKey = new HashMap<>();
+        tracked.forEach(ref -> byKey.put(ref.key(), ref));
+        Map<ObjectRef, TrackerEntity> existing = new HashMap<>();
+        if (byKey.isEmpty()) {
+            return existing;
+        }
+        em.createQuery("SELECT t FROM ActrackTracker t WHERE t.ownerKey = :owner AND t.trackedKey IN :tracked",
+                TrackerEntity.class)
+                .setParameter("owner", owner.key()).setParameter("tracked", List.copyOf(byKey.keySet()))
+                .getResultList()
+                .forEach(tracker -> existing.put(byKey.get(trackedRefOf(tracker).key()), tracker));
+        return existing;
+    }
+
+    static ObjectRef trackedRefOf(TrackerEntity tracker) {
+        return new ObjectRef(tracker.getTrackedType(), tracker.getTrackedId());
+    }
+
+    static Tracker toTracker(TrackerEntity tracker, ObjectRef ownerRef, Object owner, ObjectRef trackedRef, Object tracked) {
+        return new Tracker(tracker.getId(), ownerRef, owner, trackedRef, tracked, tracker.getVerbs(), tracker.isActorOnly(),
+                tracker.getCreatedAt());
+    }
+
+    private String defaultUnit() {
+        return settings.persistenceUnit().orElse(null);
+    }
+}

@@ -1,0 +1,102 @@
+package org.actrack.engine.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * One stored action. Its actor, targets and related objects are {@link ActionReferenceEntity} rows, the
+ * table every action query runs on; the actor is also kept here so an action reads whole from one row.
+ * Not API: applications use {@link org.actrack.Action}.
+ *
+ * <p>No secondary index: queries select action ids through {@code actrack_action_ref} and then load
+ * actions by primary key.
+ */
+@Entity(name = "ActrackAction")
+@Table(name = "actrack_action")
+public class ActionEntity {
+
+    /** The width of the verb column. */
+    public static final int VERB_LENGTH = 255;
+
+    // SEQUENCE, not IDENTITY: IDENTITY gives invalid DDL on H2 2 and PostgreSQL with EclipseLink 4.0.9.
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "actrack_action_seq")
+    @SequenceGenerator(name = "actrack_action_seq", sequenceName = "actrack_action_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "actor_type", length = 255)
+    private String actorType;
+
+    @Column(name = "actor_id", length = 255)
+    private String actorId;
+
+    @Column(name = "verb", nullable = false, length = VERB_LENGTH)
+    private String verb;
+
+    @Column(name = "action_level", nullable = false)
+    private int level;
+
+    @Lob
+    @Column(name = "data", nullable = false)
+    private String data;
+
+    @Convert(converter = UtcInstantConverter.class)
+    @Column(name = "action_time", nullable = false)
+    private Instant timestamp;
+
+    protected ActionEntity() {
+    }
+
+    public ActionEntity(String actorType, String actorId, String verb, int level, String data, Instant timestamp) {
+        this.actorType = actorType;
+        this.actorId = actorId;
+        this.verb = verb;
+        this.level = level;
+        this.data = data;
+        this.timestamp = timestamp;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getActorType() {
+        return actorType;
+    }
+
+    public String getActorId() {
+        return actorId;
+    }
+
+    public String getVerb() {
+        return verb;
+    }
+
+    public int getLevel() {
+        return level;
+    }
+
+    public void setLevel(int level) {
+        this.level = level;
+    }
+
+    public String getData() {
+        return data;
+    }
+
+    public void setData(String data) {
+        this.data = data;
+    }
+
+    public Instant getTimestamp() {
+        return timestamp;
+    }
+}

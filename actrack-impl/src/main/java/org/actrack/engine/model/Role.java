@@ -1,0 +1,11 @@
+package org.actrack.engine.model;
+
+/** The part an object plays in an action. */
+public enum Role {
+    /** The one who acted. */
+    ACTOR,
+    /** What the action was done to. */
+    TARGET,
+    /** What the action relates to (django-activity-stream's action object). */
+    RELATED
+}
