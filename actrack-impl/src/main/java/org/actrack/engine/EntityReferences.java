@@ -31,7 +31,7 @@ final class EntityReferences {
         EntityType<?> type = entityTypeOf(em, object.getClass())
                 .orElseThrow(() -> Problem.NOT_AN_ENTITY.exception(role, describe(object), object.getClass().getName()));
         requireSingleSupportedId(type, role, object);
-        Object id = em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(object);
+        Object id = idOf(em, object);
         if (id == null) {
             throw Problem.NO_ID.exception(role, describe(object));
         }
@@ -40,6 +40,21 @@ final class EntityReferences {
             throw Problem.ID_TOO_LONG.exception(role, describe(object), text.length(), idMaxLength);
         }
         return checkedLength(ObjectRef.of(type.getName(), text));
+    }
+
+    /**
+     * The id of an entity. An entity persisted in this unit of work but not yet written has no id when
+     * the database generates it on insert (IDENTITY, or SEQUENCE on databases without sequences, such as
+     * MariaDB with EclipseLink): flushing writes it, in the caller's transaction, so that it can be
+     * referred to.
+     */
+    private static Object idOf(EntityManager em, Object object) {
+        Object id = em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(object);
+        if (id == null && em.contains(object)) {
+            em.flush();
+            id = em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(object);
+        }
+        return id;
     }
 
     /** The whole-type reference of an entity class. */

@@ -1,0 +1,133 @@
+package org.actrack.engine.testing;
+
+import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * A small pooled data source over {@link DriverManager} that records every SQL statement prepared, so
+ * tests can check how many round trips an operation costs without depending on the JPA provider.
+ */
+public final class CountingDataSource implements DataSource {
+
+    private final String url;
+    private final String user;
+    private final String password;
+    private final Deque<Connection> idle = new ArrayDeque<>();
+    private final List<String> statements = new CopyOnWriteArrayList<>();
+
+    public CountingDataSource(String url, String user, String password) {
+        this.url = url;
+        this.user = user;
+        this.password = password;
+    }
+
+    /** The SQL prepared since the last {@link #reset()}. */
+    public List<String> statements() {
+        return List.copyOf(statements);
+    }
+
+    /** The SELECT statements prepared since the last {@link #reset()}. */
+    public List<String> selects() {
+        return statements.stream().filter(sql -> sql.stripLeading().toUpperCase().startsWith("SELECT")).toList();
+    }
+
+    public void reset() {
+        statements.clear();
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        Connection physical;
+        synchronized (idle) {
+            physical = idle.poll();
+        }
+        if (physical == null || physical.isClosed()) {
+            physical = DriverManager.getConnection(url, user, password);
+        }
+        Connection target = physical;
+        return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { Connection.class },
+                (proxy, method, args) -> {
+                    switch (method.getName()) {
+                        case "close" -> {
+                            if (!target.getAutoCommit()) {
+                                target.rollback();
+                                target.setAutoCommit(true);
+                            }
+                            synchronized (idle) {
+                                idle.push(target);
+                            }
+                            return null;
+                        }
+                        case "prepareStatement", "prepareCall" -> statements.add((String) args[0]);
+                        case "unwrap" -> {
+                            return target.unwrap((Class<?>) args[0]);
+                        }
+                        default -> {
+                        }
+                    }
+                    try {
+                        return method.invoke(target, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    @Override
+    public Connection getConnection(String username, String pass) throws SQLException {
+        return getConnection();
+    }
+
+    public void closeAll() throws SQLException {
+        synchronized (idle) {
+            for (Connection connection : idle) {
+                connection.close();
+            }
+            idle.clear();
+        }
+    }
+
+    @Override
+    public PrintWriter getLogWriter() {
+        return null;
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) {
+    }
+
+    @Override
+    public int getLoginTimeout() {
+        return 0;
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        throw new SQLFeatureNotSupportedException();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+        throw new SQLException("Not a wrapper");
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) {
+        return false;
+    }
+}

@@ -1,0 +1,107 @@
+package org.actrack.engine.testing;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The database the suites run on, chosen by the system property {@code actrack.test.db}: {@code h2}
+ * (the default, in memory), {@code postgresql} or {@code mariadb}, the latter two on this machine's
+ * servers unless {@code actrack.test.jdbc.url}, {@code .user} and {@code .password} say otherwise.
+ * One per test run: the schema is created once, and {@link #clean()} empties the tables between tests.
+ *
+ * <p>This class is the only place that knows the JPA provider (EclipseLink) of the test runs.
+ */
+public final class TestDatabase implements ExtensionContext.Store.CloseableResource {
+
+    public static final String UNIT = "actrack-test";
+
+    /** Tables emptied between tests, children first. */
+    private static final List<String> TABLES = List.of("actrack_action_ref", "actrack_action", "actrack_tracker_verb",
+            "actrack_tracker", "fixture_task", "fixture_project", "fixture_user", "fixture_station", "fixture_badge",
+            "fixture_membership");
+
+    private final String kind;
+    private final CountingDataSource dataSource;
+    private final EntityManagerFactory factory;
+
+    private TestDatabase(String kind, String url, String user, String password) {
+        this.kind = kind;
+        this.dataSource = new CountingDataSource(url, user, password);
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("jakarta.persistence.nonJtaDataSource", dataSource);
+        properties.put("jakarta.persistence.schema-generation.database.action", "drop-and-create");
+        properties.put("eclipselink.target-database", switch (kind) {
+            case "postgresql" -> "org.eclipse.persistence.platform.database.PostgreSQLPlatform";
+            case "mariadb" -> "org.eclipse.persistence.platform.database.MySQLPlatform";
+            default -> "org.eclipse.persistence.platform.database.H2Platform";
+        });
+        // What a test reads must come from the database, not from EclipseLink's shared cache.
+        properties.put("eclipselink.cache.shared.default", "false");
+        properties.put("eclipselink.logging.level", "WARNING");
+        this.factory = Persistence.createEntityManagerFactory(UNIT, properties);
+    }
+
+    /** Opens the database named by the system properties. */
+    public static TestDatabase fromSystemProperties() {
+        String kind = property("actrack.test.db", "h2").toLowerCase(Locale.ROOT);
+        String url = property("actrack.test.jdbc.url", switch (kind) {
+            case "h2" -> "jdbc:h2:mem:actrack;DB_CLOSE_DELAY=-1";
+            case "postgresql" -> "jdbc:postgresql://127.0.0.1:5432/test";
+            case "mariadb" -> "jdbc:mariadb://127.0.0.1:3306/test";
+            default -> throw new IllegalArgumentException(
+                    "actrack.test.db is '" + kind + "'; use h2, postgresql or mariadb");
+        });
+        String user = property("actrack.test.jdbc.user", switch (kind) {
+            case "postgresql" -> "postgres";
+            case "mariadb" -> "root";
+            default -> "sa";
+        });
+        return new TestDatabase(kind, url, user, property("actrack.test.jdbc.password", ""));
+    }
+
+    private static String property(String key, String fallback) {
+        String value = System.getProperty(key);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    /** {@code h2}, {@code postgresql} or {@code mariadb}. */
+    public String kind() {
+        return kind;
+    }
+
+    public EntityManagerFactory factory() {
+        return factory;
+    }
+
+    /** Every SQL statement is recorded here. */
+    public CountingDataSource statements() {
+        return dataSource;
+    }
+
+    /** Empties every table. */
+    public void clean() {
+        EntityManager em = factory.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            for (String table : TABLES) {
+                em.createNativeQuery("DELETE FROM " + table).executeUpdate();
+            }
+            em.getTransaction().commit();
+        } finally {
+            em.close();
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        factory.close();
+        dataSource.closeAll();
+    }
+}
