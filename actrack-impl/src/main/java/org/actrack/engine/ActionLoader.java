@@ -36,7 +36,7 @@ final class ActionLoader {
                 .setParameter("ids", ids).getResultList()
                 .forEach(action -> actions.put(action.getId(), action));
         Map<Long, List<ActionReferenceEntity>> refsByAction = new HashMap<>();
-        em.createQuery("SELECT r FROM ActrackActionRef r WHERE r.actionId IN :ids AND r.role <> :actor ORDER BY r.id",
+        em.createQuery("SELECT r FROM ActrackActionRef r WHERE r.actionId IN :ids AND r.role <> :actor ORDER BY r.position",
                 ActionReferenceEntity.class)
                 .setParameter("ids", ids).setParameter("actor", Role.ACTOR).getResultList()
                 .forEach(ref -> refsByAction.computeIfAbsent(ref.getActionId(), id -> new ArrayList<>()).add(ref));

@@ -27,7 +27,7 @@ final class ActionWriter implements ActionSink {
                 pending.verb(), pending.level(), json.write(pending.data()), pending.timestamp());
         em.persist(action);
         if (actor != null) {
-            em.persist(reference(action, Role.ACTOR, actor));
+            em.persist(reference(action, Role.ACTOR, 0, actor));
         }
         persistAll(em, action, Role.TARGET, pending.targets());
         persistAll(em, action, Role.RELATED, pending.related());
@@ -35,12 +35,12 @@ final class ActionWriter implements ActionSink {
     }
 
     private static void persistAll(EntityManager em, ActionEntity action, Role role, List<ObjectRef> refs) {
-        for (ObjectRef ref : refs) {
-            em.persist(reference(action, role, ref));
+        for (int position = 0; position < refs.size(); position++) {
+            em.persist(reference(action, role, position, refs.get(position)));
         }
     }
 
-    private static ActionReferenceEntity reference(ActionEntity action, Role role, ObjectRef ref) {
-        return new ActionReferenceEntity(action, role, ref.type(), ref.id(), ref.key());
+    private static ActionReferenceEntity reference(ActionEntity action, Role role, int position, ObjectRef ref) {
+        return new ActionReferenceEntity(action, role, position, ref.type(), ref.id(), ref.key());
     }
 }

@@ -8,8 +8,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.actrack.ObjectRef;
 
 /**
@@ -22,11 +25,11 @@ final class ReferenceResolver {
     private static final int CHUNK = 500;
 
     Map<ObjectRef, Object> resolve(EntityManager em, Collection<ObjectRef> refs) {
-        Map<String, List<ObjectRef>> byType = new LinkedHashMap<>();
+        Map<String, Set<ObjectRef>> byType = new LinkedHashMap<>();
         Map<ObjectRef, Object> resolved = new HashMap<>();
         for (ObjectRef ref : refs) {
             if (ref != null) {
-                byType.computeIfAbsent(ref.type(), type -> new ArrayList<>()).add(ref);
+                byType.computeIfAbsent(ref.type(), type -> new LinkedHashSet<>()).add(ref);
             }
         }
         byType.forEach((typeName, typeRefs) -> entityType(em, typeName)
@@ -34,14 +37,14 @@ final class ReferenceResolver {
         return resolved;
     }
 
-    private static void resolveType(EntityManager em, EntityType<?> type, List<ObjectRef> refs, Map<ObjectRef, Object> into) {
+    private static void resolveType(EntityManager em, EntityType<?> type, Set<ObjectRef> refs, Map<ObjectRef, Object> into) {
         SingularAttribute<?, ?> idAttribute = type.getSingularAttributes().stream()
                 .filter(SingularAttribute::isId).findFirst().orElse(null);
         List<Object> ids = new ArrayList<>();
         for (ObjectRef ref : refs) {
             if (ref.isWholeType()) {
                 into.put(ref, type.getJavaType());
-            } else if (idAttribute != null && !into.containsKey(ref)) {
+            } else if (idAttribute != null) {
                 ids.add(EntityIds.fromText(idAttribute.getJavaType(), ref.id()));
             }
         }
@@ -59,7 +62,7 @@ final class ReferenceResolver {
         }
     }
 
-    private static java.util.Optional<EntityType<?>> entityType(EntityManager em, String name) {
+    private static Optional<EntityType<?>> entityType(EntityManager em, String name) {
         return em.getMetamodel().getEntities().stream()
                 .filter(type -> type.getName().equals(name))
                 .<EntityType<?>>map(type -> type)

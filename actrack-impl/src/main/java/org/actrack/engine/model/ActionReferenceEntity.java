@@ -64,6 +64,10 @@ public class ActionReferenceEntity {
     @Column(name = "role", nullable = false, length = 8)
     private Role role;
 
+    // Targets and related objects read back in logging order, whatever order the provider inserts rows in.
+    @Column(name = "position", nullable = false)
+    private int position;
+
     @Column(name = "ref_type", nullable = false, length = 255)
     private String type;
 
@@ -86,9 +90,10 @@ public class ActionReferenceEntity {
     protected ActionReferenceEntity() {
     }
 
-    public ActionReferenceEntity(ActionEntity action, Role role, String type, String objectId, String key) {
+    public ActionReferenceEntity(ActionEntity action, Role role, int position, String type, String objectId, String key) {
         this.action = action;
         this.role = role;
+        this.position = position;
         this.type = type;
         this.objectId = objectId;
         this.key = key;
@@ -107,6 +112,10 @@ public class ActionReferenceEntity {
 
     public Role getRole() {
         return role;
+    }
+
+    public int getPosition() {
+        return position;
     }
 
     public String getType() {

@@ -1,0 +1,84 @@
+package org.actrack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ActrackSettingsTest {
+
+    @Test
+    void defaultsAreThoseOfTheSpec() {
+        ActrackSettings settings = ActrackSettings.defaults();
+
+        assertThat(settings.userType()).isEmpty();
+        assertThat(settings.idMaxLength()).isEqualTo(64);
+        assertThat(settings.trackUnread()).isTrue();
+        assertThat(settings.autoRead()).isTrue();
+        assertThat(settings.groupingDelaySeconds()).isZero();
+        assertThat(settings.levels()).containsExactly(Level.NULL, Level.DEBUG, Level.HIDDEN, Level.INFO, Level.WARNING,
+                Level.ERROR);
+        assertThat(settings.defaultLevel()).isEqualTo(30);
+        assertThat(settings.readableLevel()).isEqualTo(30);
+        assertThat(settings.persistenceUnit()).isEmpty();
+    }
+
+    @Test
+    void everyKeyIsReadFromTheLookup() {
+        Map<String, String> config = Map.of(
+                SettingKeys.USER_TYPE, "Member",
+                SettingKeys.ID_MAX_LENGTH, "36",
+                SettingKeys.TRACK_UNREAD, "false",
+                SettingKeys.AUTO_READ, "FALSE",
+                SettingKeys.GROUPING_DELAY, "60",
+                SettingKeys.LEVELS, "LOW=1, MID=5, HIGH=9",
+                SettingKeys.DEFAULT_LEVEL, "mid",
+                SettingKeys.READABLE_LEVEL, "9",
+                SettingKeys.PERSISTENCE_UNIT, "activity");
+
+        ActrackSettings settings = ActrackSettings.from(key -> Optional.ofNullable(config.get(key)));
+
+        assertThat(settings.userType()).contains("Member");
+        assertThat(settings.idMaxLength()).isEqualTo(36);
+        assertThat(settings.trackUnread()).isFalse();
+        assertThat(settings.autoRead()).isFalse();
+        assertThat(settings.groupingDelaySeconds()).isEqualTo(60);
+        assertThat(settings.levels()).containsExactly(new Level("LOW", 1), new Level("MID", 5), new Level("HIGH", 9));
+        assertThat(settings.defaultLevel()).isEqualTo(5);
+        assertThat(settings.readableLevel()).isEqualTo(9);
+        assertThat(settings.persistenceUnit()).contains("activity");
+        assertThat(settings.level("high").value()).isEqualTo(9);
+    }
+
+    @Test
+    void defaultAndReadableLevelsStayAtInfoWhenLevelsAreReplaced() {
+        ActrackSettings settings = ActrackSettings.builder().levels(List.of(new Level("A", 1))).build();
+
+        assertThat(settings.defaultLevel()).isEqualTo(30);
+        assertThat(settings.readableLevel()).isEqualTo(30);
+    }
+
+    @Test
+    void invalidValuesNameTheKeyAndTheValue() {
+        assertThatThrownBy(() -> ActrackSettings.from(key -> key.equals(SettingKeys.TRACK_UNREAD) ? Optional.of("yes")
+                : Optional.empty())).isInstanceOf(ActrackException.class).hasMessageContaining("ACTRACK-002")
+                .hasMessageContaining(SettingKeys.TRACK_UNREAD).hasMessageContaining("'yes'");
+        assertThatThrownBy(() -> ActrackSettings.builder().idMaxLength(256)).hasMessageContaining("1 to 255");
+        assertThatThrownBy(() -> ActrackSettings.builder().groupingDelaySeconds(-2)).hasMessageContaining("-2");
+        assertThatThrownBy(() -> ActrackSettings.from(key -> key.equals(SettingKeys.LEVELS) ? Optional.of("A=1,B")
+                : Optional.empty())).hasMessageContaining(SettingKeys.LEVELS);
+        assertThatThrownBy(() -> ActrackSettings.builder().levels(List.of(new Level("A", 1), new Level("a", 2))))
+                .hasMessageContaining("repeats");
+        assertThatThrownBy(() -> ActrackSettings.builder().defaultLevel("LOUD").build())
+                .hasMessageContaining(SettingKeys.DEFAULT_LEVEL).hasMessageContaining("LOUD");
+    }
+
+    @Test
+    void unknownLevelNamesTheKnownOnes() {
+        assertThatThrownBy(() -> ActrackSettings.defaults().level("LOUD")).isInstanceOf(ActrackException.class)
+                .hasMessageContaining("ACTRACK-001").hasMessageContaining("WARNING(40)");
+    }
+}

@@ -1,0 +1,179 @@
+package org.actrack.engine;
+
+import static org.actrack.LogOption.data;
+import static org.actrack.LogOption.groupingDelay;
+import static org.actrack.LogOption.level;
+import static org.actrack.LogOption.related;
+import static org.actrack.LogOption.targets;
+import static org.actrack.TrackOption.actorOnly;
+import static org.actrack.TrackOption.since;
+import static org.actrack.TrackOption.verbs;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import org.actrack.ActrackException;
+import org.actrack.engine.fixtures.Membership;
+import org.actrack.engine.fixtures.NotAnEntity;
+import org.actrack.engine.fixtures.Project;
+import org.actrack.engine.fixtures.Station;
+import org.actrack.engine.fixtures.User;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Bad input gets an exception that names the problem, and nothing is written. */
+class BadInputTest extends ActrackContractTest {
+
+    private User user;
+    private Project project;
+
+    @BeforeEach
+    void createObjects() {
+        user = user("alice");
+        project = project("apollo");
+    }
+
+    @Test
+    void nullVerbIsRefused() {
+        assertRefused(() -> log.log(user, null, targets(project)), "ACTRACK-101", "verb is null");
+    }
+
+    @Test
+    void blankVerbIsRefused() {
+        assertRefused(() -> log.log(user, "  ", targets(project)), "ACTRACK-101", "blank");
+    }
+
+    @Test
+    void verbLongerThanTheColumnIsRefused() {
+        assertRefused(() -> log.log(user, "v".repeat(256)), "ACTRACK-102", "256 characters", "at most 255");
+    }
+
+    @Test
+    void actorThatIsNotAnEntityIsRefused() {
+        assertRefused(() -> log.log(new NotAnEntity(), "acted"), "ACTRACK-103", "actor 'plain object'",
+                NotAnEntity.class.getName(), "not an entity");
+    }
+
+    @Test
+    void targetThatIsNotAnEntityIsRefusedEvenAfterValidTargets() {
+        assertRefused(() -> log.log(user, "created", targets(project, "a string")), "ACTRACK-103", "target 'a string'",
+                "java.lang.String");
+    }
+
+    @Test
+    void nullRelatedObjectIsRefused() {
+        assertRefused(() -> log.log(user, "created", related(project, null)), "ACTRACK-108", "related object is null");
+    }
+
+    @Test
+    void unsavedActorIsRefused() {
+        assertRefused(() -> log.log(new User("not persisted"), "acted"), "ACTRACK-104", "actor 'not persisted'",
+                "no id yet");
+    }
+
+    @Test
+    void idLongerThanTheConfiguredMaximumIsRefused() {
+        Station station = persist(new Station("s".repeat(65)));
+        assertRefused(() -> log.log(user, "visited", targets(station)), "ACTRACK-105", "65 characters",
+                "at most 64", "actrack.id-max-length");
+    }
+
+    @Test
+    void compositeIdIsRefused() {
+        Membership membership = persist(new Membership(1, 2));
+        assertRefused(() -> log.log(user, "joined", targets(membership)), "ACTRACK-106", "composite id");
+    }
+
+    @Test
+    void unknownLevelNameIsRefused() {
+        assertRefused(() -> log.log(user, "acted", level("LOUD")), "ACTRACK-001", "Unknown level 'LOUD'", "INFO(30)");
+    }
+
+    @Test
+    void dataJsonCannotWriteIsRefusedNamingTheEntry() {
+        assertRefused(() -> log.log(user, "acted", data("fine", 1), data("broken", new Unwritable())), "ACTRACK-109",
+                "'broken'", Unwritable.class.getName());
+    }
+
+    @Test
+    void groupingDelayBelowMinusOneIsRefused() {
+        assertRefused(() -> log.log(user, "acted", groupingDelay(-2)), "ACTRACK-116", "-2");
+    }
+
+    @Test
+    void nullUserCannotTrack() {
+        assertRefused(() -> log.track(null, project), "ACTRACK-110", "user is null");
+    }
+
+    @Test
+    void nullUserCannotUntrack() {
+        log.track(user, project);
+        long before = storedRows();
+        assertThatThrownBy(() -> log.untrack(null, project)).isInstanceOf(ActrackException.class)
+                .hasMessageContaining("ACTRACK-110");
+        assertThat(storedRows()).isEqualTo(before);
+    }
+
+    @Test
+    void wholeTypeTrackerForAClassThatIsNotAnEntityIsRefused() {
+        assertRefused(() -> log.track(user, List.of(Project.class, NotAnEntity.class)), "ACTRACK-112",
+                NotAnEntity.class.getName(), "not an entity class");
+    }
+
+    @Test
+    void trackingSomethingThatIsNotAnEntityIsRefused() {
+        assertRefused(() -> log.track(user, List.of(project, "apollo")), "ACTRACK-121", "'apollo'");
+    }
+
+    @Test
+    void blankTrackedVerbIsRefused() {
+        assertRefused(() -> log.track(user, project, verbs("created", " ")), "ACTRACK-118", "blank");
+    }
+
+    @Test
+    void untrackRefusesOptionsThatOnlyMakeSenseForTracking() {
+        log.track(user, project);
+        long before = storedRows();
+        assertThatThrownBy(() -> log.untrack(user, project, actorOnly(false))).isInstanceOf(ActrackException.class)
+                .hasMessageContaining("ACTRACK-117").hasMessageContaining("actorOnly");
+        assertThatThrownBy(() -> log.untrack(user, project, since(Instant.now()))).hasMessageContaining("since");
+        assertThat(storedRows()).isEqualTo(before);
+    }
+
+    @Test
+    void queriesOnObjectsThatAreNotEntitiesAreRefused() {
+        assertThatThrownBy(() -> log.actions(new NotAnEntity())).hasMessageContaining("ACTRACK-103");
+        assertThatThrownBy(() -> log.trackers("text")).hasMessageContaining("ACTRACK-103");
+        assertThatThrownBy(() -> log.streams().model(NotAnEntity.class)).hasMessageContaining("ACTRACK-112");
+    }
+
+    @Test
+    void cursorNotMadeByActrackIsRefused() {
+        assertThatThrownBy(() -> log.actions(user).all().after("not-a-cursor")).isInstanceOf(ActrackException.class)
+                .hasMessageContaining("ACTRACK-114").hasMessageContaining("not-a-cursor");
+    }
+
+    @Test
+    void pageSizeOutOfRangeIsRefused() {
+        assertThatThrownBy(() -> log.actions(user).all().page(0)).hasMessageContaining("ACTRACK-115")
+                .hasMessageContaining("1 to 1000");
+        assertThatThrownBy(() -> log.actions(user).all().page(1001)).hasMessageContaining("ACTRACK-115");
+    }
+
+    private void assertRefused(ThrowingCallable call, String code, String... fragments) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(ActrackException.class, e -> {
+            assertThat(e.code()).isEqualTo(code);
+            assertThat(e.getMessage()).contains(fragments);
+        });
+        assertThat(storedRows()).as("rows written").isZero();
+    }
+
+    /** A value whose getter fails, so JSON-B cannot write it. */
+    public static final class Unwritable {
+        public String getValue() {
+            throw new IllegalStateException("cannot read");
+        }
+    }
+}
