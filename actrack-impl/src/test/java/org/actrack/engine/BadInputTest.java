@@ -103,6 +103,11 @@ class BadInputTest extends ActrackContractTest {
     }
 
     @Test
+    void unknownPersistenceUnitIsRefused() {
+        assertRefused(() -> log.log(user, "acted", org.actrack.LogOption.using("elsewhere")), "ACTRACK-120", "'elsewhere'");
+    }
+
+    @Test
     void nullUserCannotTrack() {
         assertRefused(() -> log.track(null, project), "ACTRACK-110", "user is null");
     }
