@@ -93,6 +93,12 @@ public interface ActionLog {
      */
     Tracker temporaryTracker(Object user, Object tracked, TrackOption... options);
 
+    /**
+     * The handler of a verb: the {@link ActionHandler} qualified {@link Verb @Verb(verb)}, or the default
+     * handler when there is none.
+     */
+    ActionHandler handler(String verb);
+
     /** The streams of django-activity-stream over the same queries. */
     Streams streams();
 

@@ -5,12 +5,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import org.actrack.ActionHandler;
 import org.actrack.ActrackSettings;
 import org.actrack.LogOption;
 import org.actrack.ObjectRef;
@@ -26,9 +27,12 @@ final class ActionRequests {
     private final EntityReferences references;
     private final JsonData json;
     private final Clock clock;
+    private final Function<String, ActionHandler> handlers;
 
-    ActionRequests(ActrackSettings settings, EntityReferences references, JsonData json, Clock clock) {
+    ActionRequests(ActrackSettings settings, EntityReferences references, JsonData json, Clock clock,
+            Function<String, ActionHandler> handlers) {
         this.settings = settings;
+        this.handlers = handlers;
         this.references = references;
         this.json = json;
         this.clock = clock;
@@ -51,7 +55,7 @@ final class ActionRequests {
         Set<ObjectRef> targets = new LinkedHashSet<>();
         Set<ObjectRef> related = new LinkedHashSet<>();
         Map<String, Object> data = new LinkedHashMap<>();
-        int level = settings.defaultLevel();
+        int level = handlers.apply(verb).level().orElse(settings.defaultLevel());
         Instant timestamp = null;
         long groupingDelay = settings.groupingDelaySeconds();
         for (LogOption option : options) {
@@ -71,8 +75,7 @@ final class ActionRequests {
                 groupingDelay = requireGroupingDelay(delay.seconds());
             }
         }
-        json.write(data);
-        return new PendingAction(unitOf(options), actorRef, verb, level, Collections.unmodifiableMap(data),
+        return new PendingAction(unitOf(options), actorRef, verb, level, json.normalize(data),
                 truncate(timestamp == null ? clock.instant() : timestamp), List.copyOf(targets), List.copyOf(related),
                 groupingDelay);
     }

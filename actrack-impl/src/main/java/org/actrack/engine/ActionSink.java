@@ -3,16 +3,33 @@ package org.actrack.engine;
 import jakarta.persistence.EntityManager;
 
 /**
- * Where validated actions go. Without CDI they are written at once, in the caller's transaction; the
- * CDI integration replaces this with a request queue that combines and groups before writing.
+ * Where validated actions go: into the queue of the current transaction or request when the
+ * integration binds one, else written at once in the unit of work that logged them.
  */
-interface ActionSink {
+final class ActionSink {
+
+    private final QueueBinding queues;
+    private final QueueProcessor processor;
+
+    ActionSink(QueueBinding queues, QueueProcessor processor) {
+        this.queues = queues;
+        this.processor = processor;
+    }
+
+    /** Whether an action logged now is written in the caller's unit of work (rather than queued for later). */
+    boolean writesNow() {
+        ActionQueue queue = queues.current();
+        return queue == null || queue.isEager();
+    }
 
     /**
-     * Takes an action logged in a unit of work.
+     * Takes an action.
      *
-     * @param em the entity manager of that unit of work, inside its transaction
+     * @param em the entity manager of the unit of work, inside its transaction when {@link #writesNow()}
      * @param action the validated action
      */
-    void accept(EntityManager em, PendingAction action);
+    void accept(EntityManager em, PendingAction action) {
+        ActionQueue queue = queues.current();
+        processor.add(em, queue == null ? ActionQueue.forTransaction() : queue, action);
+    }
 }

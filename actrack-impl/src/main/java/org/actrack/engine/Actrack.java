@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
+import org.actrack.ActionHandler;
 import org.actrack.ActionLog;
 import org.actrack.ActrackSettings;
 import org.actrack.spi.EntityManagerSource;
@@ -20,10 +22,14 @@ import org.actrack.spi.EntityManagerSource;
  * }</pre>
  *
  * <p>Actions are written at once, in the transaction active on the entity manager actrack uses (see
- * {@link EntityManagerSource}), or in a transaction of their own. Combination and grouping in a
- * request queue come with the CDI integration.
+ * {@link EntityManagerSource}), or in a transaction of their own; with a {@link QueueBinding} they
+ * gather in queues that combine and group them (the CDI integration binds one per transaction and
+ * per request).
  */
 public final class Actrack {
+
+    private static final ActionHandler DEFAULT_HANDLER = new ActionHandler() {
+    };
 
     private Actrack() {
     }
@@ -40,6 +46,8 @@ public final class Actrack {
         private EntityManagerSource source;
         private ActrackSettings settings = ActrackSettings.defaults();
         private Clock clock = Clock.systemUTC();
+        private Function<String, ActionHandler> handlers = verb -> DEFAULT_HANDLER;
+        private QueueBinding queues = () -> null;
 
         private Builder() {
         }
@@ -75,11 +83,26 @@ public final class Actrack {
         }
 
         /**
+         * The handler of each verb; by default every verb has the default {@link ActionHandler}. The
+         * function must return a handler for every verb.
+         */
+        public Builder handlers(Function<String, ActionHandler> handlers) {
+            this.handlers = Objects.requireNonNull(handlers, "handlers");
+            return this;
+        }
+
+        /** Where logged actions gather; by default nowhere: each is written at once. */
+        public Builder queues(QueueBinding queues) {
+            this.queues = Objects.requireNonNull(queues, "queues");
+            return this;
+        }
+
+        /**
          * The log.
          *
          * @throws IllegalStateException when neither a factory nor a source was given
          */
-        public ActionLog build() {
+        public ActrackEngine build() {
             EntityManagerSource entityManagers = source;
             if (entityManagers == null) {
                 if (defaultFactory == null && namedFactories.isEmpty()) {
@@ -91,11 +114,12 @@ public final class Actrack {
             JsonData json = new JsonData();
             EntityReferences references = new EntityReferences(settings);
             ReferenceResolver resolver = new ReferenceResolver();
-            ActionRequests requests = new ActionRequests(settings, references, json, clock);
-            ActionSink sink = new ActionWriter(json);
+            ActionRequests requests = new ActionRequests(settings, references, json, clock, handlers);
+            QueueProcessor processor = new QueueProcessor(handlers, new ActionWriter(json), json);
+            ActionSink sink = new ActionSink(queues, processor);
             Tracking tracking = new Tracking(settings, unitOfWork, references, requests, sink, clock);
             return new EngineActionLog(settings, unitOfWork, references, requests, sink, tracking,
-                    new ActionLoader(json, resolver), resolver);
+                    new ActionLoader(json, resolver), resolver, processor, handlers);
         }
     }
 }

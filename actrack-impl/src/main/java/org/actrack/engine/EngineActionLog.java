@@ -2,9 +2,11 @@ package org.actrack.engine;
 
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.function.Function;
-import org.actrack.ActionLog;
+import org.actrack.ActionHandler;
 import org.actrack.ActionQuery;
 import org.actrack.ActrackSettings;
 import org.actrack.LogOption;
@@ -19,7 +21,7 @@ import org.actrack.engine.model.Role;
 import org.actrack.engine.model.TrackerEntity;
 
 /** The engine's {@link ActionLog}: validates, hands actions to the sink, and builds queries. */
-final class EngineActionLog implements ActionLog, Streams {
+final class EngineActionLog implements ActrackEngine, Streams {
 
     private final ActrackSettings settings;
     private final UnitOfWork unitOfWork;
@@ -27,11 +29,16 @@ final class EngineActionLog implements ActionLog, Streams {
     private final ActionRequests requests;
     private final ActionSink sink;
     private final Tracking tracking;
+    private final QueueProcessor processor;
+    private final Function<String, ActionHandler> handlers;
     private final ActionQueryImpl.QueryContext queries;
     private final TrackerQueryImpl.Context trackerQueries;
 
     EngineActionLog(ActrackSettings settings, UnitOfWork unitOfWork, EntityReferences references, ActionRequests requests,
-            ActionSink sink, Tracking tracking, ActionLoader loader, ReferenceResolver resolver) {
+            ActionSink sink, Tracking tracking, ActionLoader loader, ReferenceResolver resolver, QueueProcessor processor,
+            Function<String, ActionHandler> handlers) {
+        this.processor = processor;
+        this.handlers = handlers;
         this.settings = settings;
         this.unitOfWork = unitOfWork;
         this.references = references;
@@ -45,10 +52,33 @@ final class EngineActionLog implements ActionLog, Streams {
 
     @Override
     public void log(Object actor, String verb, LogOption... options) {
-        unitOfWork.write(requests.unitOf(options), em -> {
-            sink.accept(em, requests.parse(em, actor, verb, options));
-            return null;
-        });
+        String unit = requests.unitOf(options);
+        if (sink.writesNow()) {
+            unitOfWork.write(unit, em -> {
+                sink.accept(em, requests.parse(em, actor, verb, options));
+                return null;
+            });
+        } else {
+            sink.accept(null, unitOfWork.read(unit, em -> requests.parse(em, actor, verb, options)));
+        }
+    }
+
+    @Override
+    public void flush(ActionQueue queue) {
+        Set<String> units = new LinkedHashSet<>();
+        queue.entries().forEach(entry -> units.add(entry.action.unit()));
+        for (String unit : units) {
+            unitOfWork.write(unit, em -> {
+                processor.flush(em, queue, unit);
+                return null;
+            });
+        }
+    }
+
+    @Override
+    public ActionHandler handler(String verb) {
+        ActionRequests.requireVerb(verb);
+        return handlers.apply(verb);
     }
 
     @Override

@@ -24,6 +24,16 @@ final class JsonData {
         }
     }
 
+    /**
+     * {@code data} in the shape it will have when read back from the database (maps, lists,
+     * {@code BigDecimal} numbers), so that merging queued and stored data compares like with like.
+     *
+     * @throws org.actrack.ActrackException naming the entry JSON-B cannot write
+     */
+    Map<String, Object> normalize(Map<String, Object> data) {
+        return java.util.Collections.unmodifiableMap(read(write(data)));
+    }
+
     @SuppressWarnings("unchecked")
     Map<String, Object> read(String json) {
         Map<String, Object> data = jsonb.fromJson(json, LinkedHashMap.class);

@@ -3,6 +3,8 @@ package org.actrack.engine;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.actrack.LoggedAction;
 import org.actrack.ObjectRef;
 
 /**
@@ -13,7 +15,7 @@ import org.actrack.ObjectRef;
  * @param actor the actor, {@code null} for none
  * @param verb the verb
  * @param level the level's value
- * @param data the data, already known to be writable as JSON
+ * @param data the data, in the shape JSON-B reads it back (maps, lists, {@code BigDecimal}s…)
  * @param timestamp when it happened, truncated to microseconds
  * @param targets the targets, without duplicates, in logging order
  * @param related the related objects, without duplicates, in logging order
@@ -21,4 +23,14 @@ import org.actrack.ObjectRef;
  */
 record PendingAction(String unit, ObjectRef actor, String verb, int level, Map<String, Object> data, Instant timestamp,
         List<ObjectRef> targets, List<ObjectRef> related, long groupingDelaySeconds) {
+
+    /** What handlers see. */
+    LoggedAction view() {
+        return new LoggedAction(actor, verb, level, data, timestamp, targets, related);
+    }
+
+    /** Whether grouping may merge the two: same actor, verb and persistence unit. */
+    boolean sameGroupAs(PendingAction other) {
+        return verb.equals(other.verb) && Objects.equals(actor, other.actor) && Objects.equals(unit, other.unit);
+    }
 }

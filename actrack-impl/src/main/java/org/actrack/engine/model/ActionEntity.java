@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.Lob;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -16,11 +17,13 @@ import java.time.Instant;
  * table every action query runs on; the actor is also kept here so an action reads whole from one row.
  * Not API: applications use {@link org.actrack.Action}.
  *
- * <p>No secondary index: queries select action ids through {@code actrack_action_ref} and then load
- * actions by primary key.
+ * <p>Queries select action ids through {@code actrack_action_ref} and then load actions by primary key.
+ * {@code actrack_action_verb_time_ix (verb, action_time)} serves one query only: grouping a new action
+ * without an actor with recent stored ones.
  */
 @Entity(name = "ActrackAction")
-@Table(name = "actrack_action")
+@Table(name = "actrack_action",
+        indexes = @Index(name = "actrack_action_verb_time_ix", columnList = "verb, action_time"))
 public class ActionEntity {
 
     /** The width of the verb column. */

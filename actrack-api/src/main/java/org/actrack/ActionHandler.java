@@ -1,0 +1,54 @@
+package org.actrack;
+
+import java.util.HashSet;
+import java.util.OptionalInt;
+
+/**
+ * How actions of one verb behave: the Java form of django-actrack's {@code ActionHandler}.
+ *
+ * <p>In a CDI application a handler is a bean implementing this interface, qualified with
+ * {@link Verb @Verb("arrived")}; actions of verbs without a handler use the default handler, a bean with
+ * the {@code @Default} qualifier that an application may replace with an {@code @Alternative}. Two
+ * handler beans for the same verb are a deployment error. Without CDI, pass a lookup to the engine's
+ * builder. Handlers must be thread-safe; every method has a default, so a handler overrides only what
+ * it changes.
+ *
+ * <h2>Combination (when an action is logged)</h2>
+ * When an action N of this handler's verb is logged, the actions queued before it in the same
+ * transaction (or request) are scanned newest first. An earlier action Q qualifies when it has the same
+ * actor and N's targets are all among Q's targets. Then, if {@code handler(N).combinesInto(N, Q)}, N is
+ * merged into Q and not kept; otherwise, if {@code handler(Q).combinesInto(Q, N)}, Q is merged into N and
+ * removed, and the scan goes on. This is django-actrack's {@code combine_with_<verb>}:
+ * {@code combinesInto(self, other)} is {@code combine_with_<other verb>}.
+ *
+ * <h2>Grouping (when an action is written)</h2>
+ * With a grouping delay other than -1, a new action is merged into an earlier one with the same actor
+ * and verb (and, for a positive delay, at most that many seconds older, also among stored actions) when
+ * {@link #groups(LoggedAction, LoggedAction)} says so. The earlier action keeps its timestamp; levels
+ * take the maximum, targets and related objects the union, and data is merged (maps recursively, lists
+ * appended, the earlier scalar kept).
+ */
+public interface ActionHandler {
+
+    /** The level of actions of this verb logged without one; empty for {@link SettingKeys#DEFAULT_LEVEL}. */
+    default OptionalInt level() {
+        return OptionalInt.empty();
+    }
+
+    /**
+     * Whether {@code newer} groups into {@code older} (same actor and verb, within the grouping delay).
+     * By default: when their targets are the same set, or their related objects are.
+     */
+    default boolean groups(LoggedAction newer, LoggedAction older) {
+        return new HashSet<>(newer.targets()).equals(new HashSet<>(older.targets()))
+                || new HashSet<>(newer.related()).equals(new HashSet<>(older.related()));
+    }
+
+    /**
+     * Whether {@code self}, an action of this handler's verb, is absorbed into {@code other}, an action
+     * logged before it with the same actor and a superset of its targets. By default never.
+     */
+    default boolean combinesInto(LoggedAction self, LoggedAction other) {
+        return false;
+    }
+}

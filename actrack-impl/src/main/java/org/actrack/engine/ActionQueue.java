@@ -1,0 +1,87 @@
+package org.actrack.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.actrack.ActionStored;
+import org.actrack.engine.model.ActionEntity;
+import org.actrack.engine.model.ActionReferenceEntity;
+
+/**
+ * The actions logged in one transaction or one request, in logging order. Combination happens as
+ * actions join the queue; grouping and writing happen when they are placed: at once for a
+ * {@linkplain #forTransaction() transaction queue} (each action is written into the open transaction, so
+ * it commits or rolls back with it), at {@link ActrackEngine#flush} for a {@linkplain #forRequest()
+ * request queue}. Not thread-safe: a queue belongs to one transaction or request.
+ */
+public final class ActionQueue {
+
+    private final boolean eager;
+    private final List<Entry> entries = new ArrayList<>();
+
+    private ActionQueue(boolean eager) {
+        this.eager = eager;
+    }
+
+    /** A queue whose actions are written into the current transaction as they are logged. */
+    public static ActionQueue forTransaction() {
+        return new ActionQueue(true);
+    }
+
+    /** A queue whose actions wait for {@link ActrackEngine#flush(ActionQueue)}. */
+    public static ActionQueue forRequest() {
+        return new ActionQueue(false);
+    }
+
+    /** Whether actions are written as they are logged. */
+    public boolean isEager() {
+        return eager;
+    }
+
+    /** Whether no action is queued. */
+    public boolean isEmpty() {
+        return entries.isEmpty();
+    }
+
+    /** The number of actions queued (after combination and grouping so far). */
+    public int size() {
+        return entries.size();
+    }
+
+    /** The actions written so far, in logging order: what to announce once the transaction commits. */
+    public List<ActionStored> stored() {
+        List<ActionStored> stored = new ArrayList<>();
+        for (Entry entry : entries) {
+            if (entry.rows != null) {
+                stored.add(new ActionStored(entry.rows.action().getId(), entry.action.view()));
+            }
+        }
+        return stored;
+    }
+
+    List<Entry> entries() {
+        return entries;
+    }
+
+    /** One queued action: what was logged (merged with what combined or grouped into it) and its rows once written. */
+    static final class Entry {
+        PendingAction action;
+        StoredRows rows;
+
+        Entry(PendingAction action) {
+            this.action = action;
+        }
+
+        Entry(PendingAction action, StoredRows rows) {
+            this.action = action;
+            this.rows = rows;
+        }
+
+        boolean isWritten() {
+            return rows != null;
+        }
+    }
+
+    /** The rows of a written action: the action and its references, managed by the unit of work that wrote them. */
+    record StoredRows(ActionEntity action, List<ActionReferenceEntity> references) {
+    }
+}

@@ -1,0 +1,17 @@
+package org.actrack.engine;
+
+import org.actrack.ActionLog;
+
+/**
+ * The engine's {@link ActionLog}, with what integrations need besides: writing the actions a request
+ * queue gathered.
+ */
+public interface ActrackEngine extends ActionLog {
+
+    /**
+     * Writes the actions waiting in a {@linkplain ActionQueue#forRequest() request queue}, grouping them
+     * as they go, in the transaction active on each persistence unit's entity manager or in one of its
+     * own. Afterwards {@link ActionQueue#stored()} lists what was written.
+     */
+    void flush(ActionQueue queue);
+}

@@ -1,0 +1,186 @@
+package org.actrack.engine;
+
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import org.actrack.ActionHandler;
+import org.actrack.ObjectRef;
+import org.actrack.engine.ActionQueue.Entry;
+import org.actrack.engine.ActionQueue.StoredRows;
+import org.actrack.engine.model.ActionEntity;
+import org.actrack.engine.model.ActionReferenceEntity;
+import org.actrack.engine.model.Role;
+
+/**
+ * Combination (spec §7) when an action joins a queue, and grouping (§6, as amended by §0.3) when it is
+ * placed: merged into an earlier queued action, or into a recent stored one, or written as a new action.
+ */
+final class QueueProcessor {
+
+    private final Function<String, ActionHandler> handlers;
+    private final ActionWriter writer;
+    private final JsonData json;
+
+    QueueProcessor(Function<String, ActionHandler> handlers, ActionWriter writer, JsonData json) {
+        this.handlers = handlers;
+        this.writer = writer;
+        this.json = json;
+    }
+
+    /**
+     * Adds a logged action: combines it with the queued ones, then, for an eager queue, places it.
+     *
+     * @param em the unit of work's entity manager, inside its transaction; unused by a request queue
+     */
+    void add(EntityManager em, ActionQueue queue, PendingAction action) {
+        Entry entry = new Entry(action);
+        List<Entry> entries = queue.entries();
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            Entry queued = entries.get(i);
+            if (!combinable(entry.action, queued.action)) {
+                continue;
+            }
+            if (handlers.apply(entry.action.verb()).combinesInto(entry.action.view(), queued.action.view())) {
+                queued.action = ActionMerge.merge(queued.action, entry.action);
+                if (queued.isWritten()) {
+                    writer.update(em, queued.rows, queued.action);
+                }
+                return;
+            }
+            if (handlers.apply(queued.action.verb()).combinesInto(queued.action.view(), entry.action.view())) {
+                entry.action = ActionMerge.merge(entry.action, queued.action);
+                if (queued.isWritten()) {
+                    writer.remove(em, queued.rows);
+                }
+                entries.remove(i);
+            }
+        }
+        entries.add(entry);
+        if (queue.isEager()) {
+            place(em, queue, entry);
+        }
+    }
+
+    /** Places every action of {@code unit} that waits in a request queue, in logging order. */
+    void flush(EntityManager em, ActionQueue queue, String unit) {
+        for (Entry entry : new ArrayList<>(queue.entries())) {
+            if (!entry.isWritten() && Objects.equals(entry.action.unit(), unit) && queue.entries().contains(entry)) {
+                place(em, queue, entry);
+            }
+        }
+    }
+
+    private static boolean combinable(PendingAction newer, PendingAction queued) {
+        return Objects.equals(newer.actor(), queued.actor()) && Objects.equals(newer.unit(), queued.unit())
+                && new HashSet<>(queued.targets()).containsAll(newer.targets());
+    }
+
+    private void place(EntityManager em, ActionQueue queue, Entry entry) {
+        PendingAction action = entry.action;
+        long delay = action.groupingDelaySeconds();
+        if (delay >= 0) {
+            ActionHandler handler = handlers.apply(action.verb());
+            for (Entry older : queue.entries()) {
+                if (older == entry) {
+                    break;
+                }
+                if (older.isWritten() && older.action.sameGroupAs(action)
+                        && within(older.action.timestamp(), action.timestamp(), delay)
+                        && handler.groups(action.view(), older.action.view())) {
+                    older.action = ActionMerge.merge(older.action, action);
+                    writer.update(em, older.rows, older.action);
+                    queue.entries().remove(entry);
+                    return;
+                }
+            }
+            if (delay > 0 && groupIntoStored(em, queue, entry, handler)) {
+                return;
+            }
+        }
+        entry.rows = writer.insert(em, action);
+    }
+
+    /** Grouping with stored actions of the same actor and verb at most {@code delay} seconds older, newest first. */
+    private boolean groupIntoStored(EntityManager em, ActionQueue queue, Entry entry, ActionHandler handler) {
+        PendingAction action = entry.action;
+        Set<Long> queued = new HashSet<>();
+        queue.entries().stream().filter(Entry::isWritten).forEach(e -> queued.add(e.rows.action().getId()));
+        for (StoredRows stored : storedCandidates(em, action)) {
+            if (queued.contains(stored.action().getId())) {
+                continue;
+            }
+            PendingAction older = toPending(stored, action);
+            if (handler.groups(action.view(), older.view())) {
+                PendingAction merged = ActionMerge.merge(older, action);
+                writer.update(em, stored, merged);
+                // The stored action takes the new one's place, so later actions of the queue can group into it.
+                queue.entries().set(queue.entries().indexOf(entry), new Entry(merged, stored));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<StoredRows> storedCandidates(EntityManager em, PendingAction action) {
+        Instant from = action.timestamp().minusSeconds(action.groupingDelaySeconds());
+        List<Long> ids;
+        if (action.actor() != null) {
+            // Served by actrack_ref_key_time_ix: the actor's key, then the time range.
+            ids = em.createQuery("SELECT r.actionId FROM ActrackActionRef r WHERE r.key = :actor AND r.role = :role"
+                    + " AND r.verb = :verb AND r.timestamp >= :from AND r.timestamp <= :to"
+                    + " ORDER BY r.timestamp DESC, r.actionId DESC", Long.class)
+                    .setParameter("actor", action.actor().key()).setParameter("role", Role.ACTOR)
+                    .setParameter("verb", action.verb()).setParameter("from", from).setParameter("to", action.timestamp())
+                    .getResultList();
+        } else {
+            // Served by actrack_action_verb_time_ix.
+            ids = em.createQuery("SELECT a.id FROM ActrackAction a WHERE a.actorType IS NULL AND a.verb = :verb"
+                    + " AND a.timestamp >= :from AND a.timestamp <= :to ORDER BY a.timestamp DESC, a.id DESC", Long.class)
+                    .setParameter("verb", action.verb()).setParameter("from", from).setParameter("to", action.timestamp())
+                    .getResultList();
+        }
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ActionEntity> actions = new HashMap<>();
+        em.createQuery("SELECT a FROM ActrackAction a WHERE a.id IN :ids", ActionEntity.class).setParameter("ids", ids)
+                .getResultList().forEach(a -> actions.put(a.getId(), a));
+        Map<Long, List<ActionReferenceEntity>> references = new HashMap<>();
+        em.createQuery("SELECT r FROM ActrackActionRef r WHERE r.actionId IN :ids ORDER BY r.position",
+                ActionReferenceEntity.class).setParameter("ids", ids).getResultList()
+                .forEach(r -> references.computeIfAbsent(r.getActionId(), id -> new ArrayList<>()).add(r));
+        List<StoredRows> candidates = new ArrayList<>();
+        for (Long id : ids) {
+            if (actions.containsKey(id)) {
+                candidates.add(new StoredRows(actions.get(id), references.getOrDefault(id, new ArrayList<>())));
+            }
+        }
+        return candidates;
+    }
+
+    private PendingAction toPending(StoredRows stored, PendingAction like) {
+        List<ObjectRef> targets = new ArrayList<>();
+        List<ObjectRef> related = new ArrayList<>();
+        for (ActionReferenceEntity reference : stored.references()) {
+            if (reference.getRole() == Role.TARGET) {
+                targets.add(ObjectRef.of(reference.getType(), reference.getObjectId()));
+            } else if (reference.getRole() == Role.RELATED) {
+                related.add(ObjectRef.of(reference.getType(), reference.getObjectId()));
+            }
+        }
+        ActionEntity action = stored.action();
+        return new PendingAction(like.unit(), like.actor(), action.getVerb(), action.getLevel(), json.read(action.getData()),
+                action.getTimestamp(), targets, related, like.groupingDelaySeconds());
+    }
+
+    private static boolean within(Instant older, Instant newer, long delaySeconds) {
+        return delaySeconds == 0 || (!older.isBefore(newer.minusSeconds(delaySeconds)) && !older.isAfter(newer));
+    }
+}

@@ -1,0 +1,85 @@
+package org.actrack.engine;
+
+import static org.actrack.LogOption.at;
+import static org.actrack.LogOption.data;
+import static org.actrack.LogOption.groupingDelay;
+import static org.actrack.LogOption.level;
+import static org.actrack.LogOption.noGrouping;
+import static org.actrack.LogOption.related;
+import static org.actrack.LogOption.targets;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.actrack.Action;
+import org.actrack.ActionLog;
+import org.actrack.ActionStored;
+import org.actrack.ActrackSettings;
+import org.actrack.Level;
+import org.actrack.ObjectRef;
+import org.actrack.engine.fixtures.Handlers;
+import org.actrack.engine.fixtures.Project;
+import org.actrack.engine.fixtures.Task;
+import org.actrack.engine.fixtures.User;
+import org.actrack.spi.EntityManagerSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A transaction queue writes each action into the open transaction: commit stores all, rollback none. */
+class TransactionQueueTest extends ActrackContractTest {
+
+    private EntityManager em;
+    private ActionQueue transactionQueue;
+
+    @Override
+    protected ActionLog createLog(EntityManagerFactory factory, ActrackSettings settings, Clock testClock) {
+        em = factory.createEntityManager();
+        transactionQueue = ActionQueue.forTransaction();
+        return Actrack.builder().entityManagerSource(sharing(em)).clock(testClock).handlers(Handlers.lookup())
+                .queues(() -> transactionQueue).build();
+    }
+
+    @Test
+    void actionsAreWrittenIntoTheTransactionAndCommitWithIt() {
+        User user = user("user");
+        em.getTransaction().begin();
+        Project project = new Project("made here");
+        em.persist(project);
+        log.log(em.merge(user), "created", targets(project));
+        log.log(em.merge(user), "my_included_action");
+        log.log(em.merge(user), "my_all_inclusive_action");
+        em.getTransaction().commit();
+        em.close();
+
+        assertThat(rows("actrack_action")).isEqualTo(2);
+        assertThat(transactionQueue.stored()).extracting(stored -> stored.action().verb())
+                .containsExactly("created", "my_all_inclusive_action");
+    }
+
+    @Test
+    void actionsOfATransactionThatRollsBackAreNotStored() {
+        User user = user("user");
+        em.getTransaction().begin();
+        log.log(em.merge(user), "created");
+        log.log(em.merge(user), "edited");
+        em.getTransaction().rollback();
+        em.close();
+
+        assertThat(storedRows()).isZero();
+    }
+
+    private static EntityManagerSource sharing(EntityManager em) {
+        return new EntityManagerSource() {
+            @Override
+            public <T> T withEntityManager(String unit, Function<EntityManager, T> work) {
+                return work.apply(em);
+            }
+        };
+    }
+}
