@@ -37,11 +37,7 @@ public final class TestDatabase implements ExtensionContext.Store.CloseableResou
         Map<String, Object> properties = new HashMap<>();
         properties.put("jakarta.persistence.nonJtaDataSource", dataSource);
         properties.put("jakarta.persistence.schema-generation.database.action", "drop-and-create");
-        properties.put("eclipselink.target-database", switch (kind) {
-            case "postgresql" -> "org.eclipse.persistence.platform.database.PostgreSQLPlatform";
-            case "mariadb" -> "org.eclipse.persistence.platform.database.MySQLPlatform";
-            default -> "org.eclipse.persistence.platform.database.H2Platform";
-        });
+        properties.put("eclipselink.target-database", PLATFORMS.get(kind));
         // What a test reads must come from the database, not from EclipseLink's shared cache.
         properties.put("eclipselink.cache.shared.default", "false");
         properties.put("eclipselink.logging.level", "WARNING");
@@ -50,21 +46,43 @@ public final class TestDatabase implements ExtensionContext.Store.CloseableResou
 
     /** Opens the database named by the system properties. */
     public static TestDatabase fromSystemProperties() {
-        String kind = property("actrack.test.db", "h2").toLowerCase(Locale.ROOT);
-        String url = property("actrack.test.jdbc.url", switch (kind) {
-            case "h2" -> "jdbc:h2:mem:actrack;DB_CLOSE_DELAY=-1";
-            case "postgresql" -> "jdbc:postgresql://127.0.0.1:5432/test";
-            case "mariadb" -> "jdbc:mariadb://127.0.0.1:3306/test";
-            default -> throw new IllegalArgumentException(
-                    "actrack.test.db is '" + kind + "'; use h2, postgresql or mariadb");
-        });
-        String user = property("actrack.test.jdbc.user", switch (kind) {
-            case "postgresql" -> "postgres";
-            case "mariadb" -> "root";
-            default -> "sa";
-        });
-        return new TestDatabase(kind, url, user, property("actrack.test.jdbc.password", ""));
+        Target target = Target.fromSystemProperties();
+        return new TestDatabase(target.kind(), target.url(), target.user(), target.password());
     }
+
+    /**
+     * Where the test database is: its kind ({@code h2}, {@code postgresql} or {@code mariadb}), JDBC URL
+     * and credentials, from the system properties.
+     */
+    public record Target(String kind, String url, String user, String password) {
+
+        public static Target fromSystemProperties() {
+            String kind = property("actrack.test.db", "h2").toLowerCase(Locale.ROOT);
+            String url = property("actrack.test.jdbc.url", switch (kind) {
+                case "h2" -> "jdbc:h2:mem:actrack;DB_CLOSE_DELAY=-1";
+                case "postgresql" -> "jdbc:postgresql://127.0.0.1:5432/test";
+                case "mariadb" -> "jdbc:mariadb://127.0.0.1:3306/test";
+                default -> throw new IllegalArgumentException(
+                        "actrack.test.db is '" + kind + "'; use h2, postgresql or mariadb");
+            });
+            String user = property("actrack.test.jdbc.user", switch (kind) {
+                case "postgresql" -> "postgres";
+                case "mariadb" -> "root";
+                default -> "sa";
+            });
+            return new Target(kind, url, user, property("actrack.test.jdbc.password", ""));
+        }
+
+        /** EclipseLink's platform class for this database. */
+        public String eclipseLinkPlatform() {
+            return PLATFORMS.get(kind);
+        }
+    }
+
+    private static final Map<String, String> PLATFORMS = Map.of(
+            "h2", "org.eclipse.persistence.platform.database.H2Platform",
+            "postgresql", "org.eclipse.persistence.platform.database.PostgreSQLPlatform",
+            "mariadb", "org.eclipse.persistence.platform.database.MySQLPlatform");
 
     private static String property(String key, String fallback) {
         String value = System.getProperty(key);

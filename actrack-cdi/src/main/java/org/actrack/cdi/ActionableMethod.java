@@ -1,0 +1,77 @@
+package org.actrack.cdi;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.actrack.Actionable;
+import org.actrack.LogOption;
+
+/**
+ * What an {@link Actionable} method logs, worked out once at deployment from its annotations: the verb,
+ * the level, and which parameters (and whether the return value) are the actor, targets, related
+ * objects and data.
+ *
+ * @param verb the verb
+ * @param level the level's name, or empty
+ * @param actorIndex the actor parameter's index, or -1 when the current actor is used
+ * @param targetIndexes the target parameters' indexes
+ * @param relatedIndexes the related parameters' indexes
+ * @param dataIndexes the data parameters' indexes by key
+ * @param returnValueIsTarget whether the return value is a target
+ */
+record ActionableMethod(String verb, String level, int actorIndex, List<Integer> targetIndexes,
+        List<Integer> relatedIndexes, Map<String, Integer> dataIndexes, boolean returnValueIsTarget) {
+
+    /** Reads the annotations of {@code method}, with {@code binding} from the method or its class. */
+    static ActionableMethod of(Method method, Actionable binding) {
+        int actor = -1;
+        List<Integer> targets = new ArrayList<>();
+        List<Integer> related = new ArrayList<>();
+        Map<String, Integer> data = new LinkedHashMap<>();
+        Parameter[] parameters = method.getParameters();
+        for (int i = 0; i < parameters.length; i++) {
+            if (parameters[i].isAnnotationPresent(Actionable.Actor.class)) {
+                actor = i;
+            }
+            if (parameters[i].isAnnotationPresent(Actionable.Target.class)) {
+                targets.add(i);
+            }
+            if (parameters[i].isAnnotationPresent(Actionable.Related.class)) {
+                related.add(i);
+            }
+            Actionable.Data key = parameters[i].getAnnotation(Actionable.Data.class);
+            if (key != null) {
+                data.put(key.value(), i);
+            }
+        }
+        return new ActionableMethod(binding.value(), binding.level(), actor, List.copyOf(targets), List.copyOf(related),
+                Map.copyOf(data), binding.returnValueIsTarget());
+    }
+
+    /** The number of parameters marked as the actor. */
+    static long actorCount(Method method) {
+        return java.util.Arrays.stream(method.getParameters())
+                .filter(p -> p.isAnnotationPresent(Actionable.Actor.class)).count();
+    }
+
+    /** The options of the action logged by a call with these arguments returning {@code result}. */
+    LogOption[] options(Object[] arguments, Object result) {
+        List<LogOption> options = new ArrayList<>();
+        List<Object> targets = new ArrayList<>();
+        targetIndexes.forEach(i -> targets.add(arguments[i]));
+        if (returnValueIsTarget) {
+            targets.add(result);
+        }
+        // A null argument (or return value) means "none" here, not a mistake: an optional parameter.
+        options.add(LogOption.targets(targets.stream().filter(java.util.Objects::nonNull).toArray()));
+        options.add(LogOption.related(relatedIndexes.stream().map(i -> arguments[i]).filter(java.util.Objects::nonNull).toArray()));
+        dataIndexes.forEach((key, i) -> options.add(LogOption.data(key, arguments[i])));
+        if (!level.isEmpty()) {
+            options.add(LogOption.level(level));
+        }
+        return options.toArray(LogOption[]::new);
+    }
+}

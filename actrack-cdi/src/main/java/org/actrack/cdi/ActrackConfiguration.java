@@ -1,0 +1,66 @@
+package org.actrack.cdi;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Function;
+import org.actrack.ActrackSettings;
+
+/**
+ * The settings, read once at startup from MicroProfile Config under {@code actrack.} when the runtime has
+ * it (the defaults otherwise), and the clock: the application's {@link Clock} bean if it has one, the
+ * system clock in UTC otherwise.
+ */
+@ApplicationScoped
+class ActrackConfiguration {
+
+    private static final System.Logger LOGGER = System.getLogger(ActrackConfiguration.class.getName());
+
+    @Inject
+    Instance<Clock> clocks;
+
+    private ActrackSettings settings;
+    private Clock clock;
+
+    @PostConstruct
+    void read() {
+        settings = ActrackSettings.from(configLookup());
+        clock = clocks.isResolvable() ? clocks.get() : Clock.systemUTC();
+        LOGGER.log(System.Logger.Level.DEBUG, "actrack runs with {0}", settings);
+    }
+
+    ActrackSettings settings() {
+        return settings;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    /** The settings, for applications that want to read them. */
+    @Produces
+    ActrackSettings produceSettings() {
+        return settings;
+    }
+
+    private static Function<String, Optional<String>> configLookup() {
+        try {
+            Class.forName("org.eclipse.microprofile.config.ConfigProvider", false, ActrackConfiguration.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError absent) {
+            return key -> Optional.empty();
+        }
+        return MicroProfileConfig.lookup();
+    }
+
+    /** Kept apart so that nothing loads MicroProfile Config classes when the runtime lacks them. */
+    private static final class MicroProfileConfig {
+        static Function<String, Optional<String>> lookup() {
+            org.eclipse.microprofile.config.Config config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+            return key -> config.getOptionalValue(key, String.class);
+        }
+    }
+}

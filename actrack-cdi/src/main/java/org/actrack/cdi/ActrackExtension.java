@@ -1,0 +1,203 @@
+package org.actrack.cdi;
+
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.AmbiguousResolutionException;
+import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
+import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
+import jakarta.enterprise.inject.spi.AfterTypeDiscovery;
+import jakarta.enterprise.inject.spi.AnnotatedMethod;
+import jakarta.enterprise.inject.spi.AnnotatedType;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
+import jakarta.enterprise.inject.spi.Extension;
+import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
+import jakarta.enterprise.inject.spi.ProcessBean;
+import jakarta.enterprise.inject.spi.ProcessManagedBean;
+import jakarta.enterprise.inject.spi.WithAnnotations;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.spi.DeploymentException;
+import jakarta.persistence.EntityManager;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.actrack.ActionHandler;
+import org.actrack.Actionable;
+import org.actrack.ActrackPersistence;
+import org.actrack.ActrackSettings;
+import org.actrack.Connected;
+import org.actrack.Verb;
+import org.actrack.spi.CurrentActor;
+
+/**
+ * actrack's portable extension. It registers actrack's beans itself (the jar ships no {@code beans.xml}),
+ * collects and validates {@code @Connected} entities, {@code @Actionable} methods and {@code @Verb}
+ * handlers while beans are discovered, and cross-checks them once at the end, reporting misuse as
+ * definition or deployment errors that name the class or method.
+ */
+public class ActrackExtension implements Extension {
+
+    private static final System.Logger LOGGER = System.getLogger(ActrackExtension.class.getName());
+
+    private final Map<Method, ActionableMethod> actionableMethods = new ConcurrentHashMap<>();
+    private final ConnectedEntities connected = new ConnectedEntities();
+    private final List<String> definitionErrors = new ArrayList<>();
+    private final List<String> methodsWithoutActor = new ArrayList<>();
+    private final Map<String, List<String>> handlerVerbs = new TreeMap<>();
+    private boolean applicationProvidesPersistence;
+
+    void registerBeans(@Observes BeforeBeanDiscovery event, BeanManager beanManager) {
+        for (Class<?> type : List.of(ActionableInterceptor.class, CdiActionLog.class, CdiHandlers.class,
+                DefaultActionHandler.class, ActrackConfiguration.class, TransactionalWork.class, RequestActionQueue.class,
+                TransactionQueues.class, LogRequestObserver.class, CdiEntityManagerSource.class)) {
+            event.addAnnotatedType(beanManager.createAnnotatedType(type), ActrackExtension.class.getName() + "." + type.getSimpleName());
+        }
+    }
+
+    void collectConnected(@Observes @WithAnnotations(Connected.class) ProcessAnnotatedType<?> event) {
+        Class<?> type = event.getAnnotatedType().getJavaClass();
+        if (type.isAnnotationPresent(Connected.class)) {
+            EntityClasses.problem(type).ifPresentOrElse(definitionErrors::add, () -> connected.add(type));
+        }
+    }
+
+    void noticePersistenceProducers(@Observes @WithAnnotations(ActrackPersistence.class) ProcessAnnotatedType<?> event) {
+        AnnotatedType<?> type = event.getAnnotatedType();
+        boolean produces = type.getMethods().stream().anyMatch(m -> m.isAnnotationPresent(Produces.class) && m.isAnnotationPresent(ActrackPersistence.class))
+                || type.getFields().stream().anyMatch(f -> f.isAnnotationPresent(Produces.class) && f.isAnnotationPresent(ActrackPersistence.class));
+        applicationProvidesPersistence |= produces && !type.getJavaClass().getName().startsWith("org.actrack.cdi.");
+    }
+
+    void registerDefaultPersistence(@Observes AfterTypeDiscovery event, BeanManager beanManager) {
+        // The application's own persistence context, unless the application produces the one actrack uses:
+        // a second @PersistenceContext would be ambiguous in an application with several units.
+        if (!applicationProvidesPersistence) {
+            event.addAnnotatedType(DefaultPersistence.class, ActrackExtension.class.getName() + ".DefaultPersistence");
+        }
+    }
+
+    <T> void collectActionableMethods(@Observes ProcessManagedBean<T> event) {
+        AnnotatedType<T> type = event.getAnnotatedBeanClass();
+        if (type.isAnnotationPresent(jakarta.interceptor.Interceptor.class)) {
+            return;
+        }
+        Actionable onClass = type.getAnnotation(Actionable.class);
+        for (AnnotatedMethod<? super T> annotated : type.getMethods()) {
+            Actionable binding = annotated.isAnnotationPresent(Actionable.class) ? annotated.getAnnotation(Actionable.class) : onClass;
+            Method method = annotated.getJavaMember();
+            if (binding == null || java.lang.reflect.Modifier.isStatic(method.getModifiers())
+                    || java.lang.reflect.Modifier.isPrivate(method.getModifiers()) || method.getDeclaringClass() == Object.class) {
+                continue;
+            }
+            String name = method.getDeclaringClass().getName() + "." + method.getName();
+            if (binding.value().isBlank()) {
+                event.addDefinitionError(CdiProblem.BLANK_VERB.definitionError(name));
+                continue;
+            }
+            long actors = ActionableMethod.actorCount(method);
+            if (actors > 1) {
+                event.addDefinitionError(CdiProblem.SEVERAL_ACTORS.definitionError(name, actors));
+                continue;
+            }
+            ActionableMethod metadata = ActionableMethod.of(method, binding);
+            if (metadata.dataIndexes().keySet().stream().anyMatch(String::isBlank)) {
+                event.addDefinitionError(CdiProblem.BLANK_DATA_KEY.definitionError(name));
+                continue;
+            }
+            if (metadata.returnValueIsTarget() && method.getReturnType() == void.class) {
+                event.addDefinitionError(CdiProblem.VOID_RETURN_TARGET.definitionError(name));
+                continue;
+            }
+            if (metadata.actorIndex() < 0) {
+                methodsWithoutActor.add(name);
+            }
+            actionableMethods.put(method, metadata);
+        }
+    }
+
+    <T> void collectHandlers(@Observes ProcessBean<T> event) {
+        Bean<T> bean = event.getBean();
+        if (!bean.getTypes().contains(ActionHandler.class)) {
+            return;
+        }
+        bean.getQualifiers().stream().filter(Verb.class::isInstance).map(Verb.class::cast).findFirst().ifPresent(verb -> {
+            if (verb.value().isBlank()) {
+                event.addDefinitionError(CdiProblem.BLANK_HANDLER_VERB.definitionError(bean.getBeanClass().getName()));
+            } else {
+                handlerVerbs.computeIfAbsent(verb.value(), v -> new ArrayList<>()).add(bean.getBeanClass().getName());
+            }
+        });
+    }
+
+    void reportDefinitionErrors(@Observes AfterBeanDiscovery event) {
+        definitionErrors.forEach(message -> event.addDefinitionError(new jakarta.enterprise.inject.spi.DefinitionException(message)));
+        definitionErrors.clear();
+    }
+
+    void crossCheck(@Observes AfterDeploymentValidation event, BeanManager beanManager) {
+        if (!methodsWithoutActor.isEmpty() && beanManager.getBeans(CurrentActor.class).isEmpty()) {
+            methodsWithoutActor.forEach(method -> event.addDeploymentProblem(CdiProblem.NO_ACTOR.deploymentProblem(method)));
+        }
+        handlerVerbs.forEach((verb, classes) -> {
+            Set<Bean<?>> beans = beanManager.getBeans(ActionHandler.class, Verb.Literal.of(verb));
+            try {
+                beanManager.resolve(beans);
+            } catch (AmbiguousResolutionException e) {
+                event.addDeploymentProblem(CdiProblem.DUPLICATE_HANDLERS.deploymentProblem(verb,
+                        beans.stream().map(b -> b.getBeanClass().getName()).sorted().collect(Collectors.joining(", "))));
+            }
+        });
+        checkLevels(event, beanManager);
+        checkConnectedEntitiesOfTheMetamodel(event, beanManager);
+        methodsWithoutActor.clear();
+        handlerVerbs.clear();
+    }
+
+    private void checkLevels(AfterDeploymentValidation event, BeanManager beanManager) {
+        ActrackSettings settings = beanManager.createInstance().select(ActrackConfiguration.class).get().settings();
+        actionableMethods.forEach((method, action) -> {
+            if (!action.level().isEmpty() && settings.levels().stream().noneMatch(l -> l.name().equalsIgnoreCase(action.level()))) {
+                event.addDeploymentProblem(CdiProblem.UNKNOWN_LEVEL.deploymentProblem(
+                        method.getDeclaringClass().getName() + "." + method.getName(), action.level(), settings.levels()));
+            }
+        });
+    }
+
+    // Entities of "annotated" bean archives are not bean classes: the extension never saw them.
+    private void checkConnectedEntitiesOfTheMetamodel(AfterDeploymentValidation event, BeanManager beanManager) {
+        Instance<EntityManager> entityManager = beanManager.createInstance().select(EntityManager.class,
+                ActrackPersistence.Literal.DEFAULT);
+        if (!entityManager.isResolvable()) {
+            return;
+        }
+        try {
+            connected.addFrom(entityManager.get().getMetamodel())
+                    .forEach(problem -> event.addDeploymentProblem(new DeploymentException(problem)));
+        } catch (RuntimeException unavailable) {
+            LOGGER.log(System.Logger.Level.WARNING,
+                    "The JPA metamodel could not be read at deployment; @Connected entities are checked as they are used",
+                    unavailable);
+        }
+    }
+
+    /**
+     * The metadata of an {@code @Actionable} method, computed at deployment (or now, for a bean the
+     * extension did not see, from the method's annotation or else its class's).
+     */
+    ActionableMethod actionable(Method method) {
+        return actionableMethods.computeIfAbsent(method, m -> ActionableMethod.of(m,
+                m.isAnnotationPresent(Actionable.class) ? m.getAnnotation(Actionable.class)
+                        : m.getDeclaringClass().getAnnotation(Actionable.class)));
+    }
+
+    /** The {@code @Connected} entities found so far. */
+    ConnectedEntities connected() {
+        return connected;
+    }
+}

@@ -1,0 +1,115 @@
+package org.actrack.cdi;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.actrack.ActionHandler;
+import org.actrack.ActionLog;
+import org.actrack.ActionQuery;
+import org.actrack.ActrackSettings;
+import org.actrack.LogOption;
+import org.actrack.ObjectActions;
+import org.actrack.ObjectTrackers;
+import org.actrack.Streams;
+import org.actrack.TrackOption;
+import org.actrack.Tracker;
+import org.actrack.engine.ActionQueue;
+import org.actrack.engine.Actrack;
+import org.actrack.engine.ActrackEngine;
+
+/**
+ * The injectable {@link ActionLog}: the engine, built once from the CDI collaborators, with writes put
+ * into a JTA transaction. {@code log} joins the caller's transaction (or the request's queue); with
+ * neither it writes in a transaction of its own. {@code track} and {@code untrack} join the caller's
+ * transaction or start one.
+ */
+@ApplicationScoped
+@Typed({ ActionLog.class, CdiActionLog.class })
+class CdiActionLog implements ActionLog {
+
+    @Inject
+    CdiEntityManagerSource entityManagers;
+
+    @Inject
+    ActrackConfiguration configuration;
+
+    @Inject
+    CdiHandlers handlers;
+
+    @Inject
+    TransactionQueues queues;
+
+    @Inject
+    TransactionalWork transactions;
+
+    private ActrackEngine engine;
+
+    @PostConstruct
+    void build() {
+        engine = Actrack.builder().entityManagerSource(entityManagers).settings(configuration.settings())
+                .clock(configuration.clock()).handlers(handlers).queues(queues).build();
+    }
+
+    @Override
+    public void log(Object actor, String verb, LogOption... options) {
+        if (queues.current() != null) {
+            engine.log(actor, verb, options);
+        } else {
+            transactions.requiresNew(() -> {
+                engine.log(actor, verb, options);
+                return null;
+            });
+        }
+    }
+
+    @Override
+    public List<Tracker> track(Object user, Object toTrack, TrackOption... options) {
+        return transactions.required(() -> engine.track(user, toTrack, options));
+    }
+
+    @Override
+    public int untrack(Object user, Object toUntrack, TrackOption... options) {
+        return transactions.required(() -> engine.untrack(user, toUntrack, options));
+    }
+
+    @Override
+    public ObjectActions actions(Object object) {
+        return engine.actions(object);
+    }
+
+    @Override
+    public ObjectTrackers trackers(Object object) {
+        return engine.trackers(object);
+    }
+
+    @Override
+    public ActionQuery trackedBy(Tracker tracker) {
+        return engine.trackedBy(tracker);
+    }
+
+    @Override
+    public Tracker temporaryTracker(Object user, Object tracked, TrackOption... options) {
+        return engine.temporaryTracker(user, tracked, options);
+    }
+
+    @Override
+    public ActionHandler handler(String verb) {
+        return engine.handler(verb);
+    }
+
+    @Override
+    public Streams streams() {
+        return engine.streams();
+    }
+
+    @Override
+    public ActrackSettings settings() {
+        return engine.settings();
+    }
+
+    void flush(ActionQueue queue) {
+        engine.flush(queue);
+    }
+}

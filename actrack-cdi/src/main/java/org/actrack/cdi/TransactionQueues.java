@@ -1,0 +1,126 @@
+package org.actrack.cdi;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import org.actrack.ActionStored;
+import org.actrack.engine.ActionQueue;
+import org.actrack.engine.QueueBinding;
+
+/**
+ * Binds queues to the unit of work, as spec §0.1 asks:
+ * <ul>
+ * <li>in a JTA transaction, one queue per transaction, kept as a transaction resource; its actions are
+ * written into the transaction as they are logged (never in {@code beforeCompletion}, where a late
+ * synchronization loses rows), so they commit or roll back with it, and {@link ActionStored} events are
+ * fired after commit;</li>
+ * <li>with no transaction but a request, the request's queue, written when the request ends;</li>
+ * <li>with neither, no queue: the action is written at once in a transaction of its own.</li>
+ * </ul>
+ */
+@ApplicationScoped
+class TransactionQueues implements QueueBinding {
+
+    private static final System.Logger LOGGER = System.getLogger(TransactionQueues.class.getName());
+    private static final String REGISTRY_JNDI_NAME = "java:comp/TransactionSynchronizationRegistry";
+
+    @Inject
+    Instance<TransactionSynchronizationRegistry> registries;
+
+    @Inject
+    BeanManager beanManager;
+
+    @Inject
+    RequestActionQueue requestQueue;
+
+    @Inject
+    Event<ActionStored> storedEvents;
+
+    private TransactionSynchronizationRegistry registry;
+
+    @PostConstruct
+    void findRegistry() {
+        if (registries.isResolvable()) {
+            registry = registries.get();
+            return;
+        }
+        try {
+            registry = (TransactionSynchronizationRegistry) new InitialContext().lookup(REGISTRY_JNDI_NAME);
+        } catch (NamingException | RuntimeException | LinkageError noJta) {
+            LOGGER.log(System.Logger.Level.INFO, "No JTA transaction synchronization registry: actions are written per request or at once");
+        }
+    }
+
+    @Override
+    public ActionQueue current() {
+        if (inTransaction()) {
+            return transactionQueue();
+        }
+        return requestActive() ? requestQueue.queue() : null;
+    }
+
+    /** Whether a JTA transaction is associated with this thread. */
+    boolean inTransaction() {
+        return registry != null && registry.getTransactionStatus() != Status.STATUS_NO_TRANSACTION;
+    }
+
+    private ActionQueue transactionQueue() {
+        ActionQueue queue = (ActionQueue) registry.getResource(this);
+        if (queue == null) {
+            ActionQueue created = ActionQueue.forTransaction();
+            registry.putResource(this, created);
+            registry.registerInterposedSynchronization(new AnnounceAfterCommit(created));
+            queue = created;
+        }
+        return queue;
+    }
+
+    private boolean requestActive() {
+        try {
+            return beanManager.getContext(RequestScoped.class).isActive();
+        } catch (ContextNotActiveException notActive) {
+            return false;
+        }
+    }
+
+    void announce(ActionQueue queue) {
+        for (ActionStored stored : queue.stored()) {
+            try {
+                storedEvents.fire(stored);
+            } catch (RuntimeException observerFailure) {
+                LOGGER.log(System.Logger.Level.WARNING, "An observer of ActionStored failed for action " + stored.id(),
+                        observerFailure);
+            }
+        }
+    }
+
+    /** Fires the events of a transaction's actions once it has committed; nothing when it rolls back. */
+    private final class AnnounceAfterCommit implements Synchronization {
+        private final ActionQueue queue;
+
+        AnnounceAfterCommit(ActionQueue queue) {
+            this.queue = queue;
+        }
+
+        @Override
+        public void beforeCompletion() {
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+                announce(queue);
+            }
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package org.actrack.cdi.testing;
+
+import com.arjuna.ats.arjuna.common.arjPropertyManager;
+import com.arjuna.ats.internal.jta.transaction.arjunacore.TransactionSynchronizationRegistryImple;
+import com.arjuna.ats.jdbc.TransactionalDriver;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import javax.sql.XADataSource;
+import org.actrack.engine.testing.CountingDataSource;
+import org.actrack.engine.testing.TestDatabase;
+
+/**
+ * The CDI suites' database: the one chosen by {@code actrack.test.db} (see {@link TestDatabase}), behind
+ * a JTA persistence unit whose connections Narayana enlists in its transactions, as in a server. One per
+ * test run.
+ */
+public final class JtaDatabase {
+
+    public static final String UNIT = "actrack-cdi-test";
+
+    private static final List<String> TABLES = List.of("actrack_action_ref", "actrack_action", "actrack_tracker_verb",
+            "actrack_tracker", "cdi_train", "cdi_station", "cdi_member");
+
+    private static JtaDatabase instance;
+
+    private final CountingDataSource plain;
+    private final EntityManagerFactory factory;
+    private final EntityManager entityManager;
+
+    private JtaDatabase(TestDatabase.Target target) {
+        try {
+            arjPropertyManager.getCoreEnvironmentBean().setNodeIdentifier("actrack-test");
+        } catch (com.arjuna.ats.arjuna.common.CoreEnvironmentBeanException e) {
+            throw new IllegalStateException(e);
+        }
+        arjPropertyManager.getObjectStoreEnvironmentBean().setObjectStoreDir("target/narayana");
+        this.plain = new CountingDataSource(target.url(), target.user(), target.password());
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("jakarta.persistence.jtaDataSource", new EnlistingDataSource(xaDataSource(target)));
+        properties.put("jakarta.persistence.nonJtaDataSource", plain);
+        properties.put("jakarta.persistence.schema-generation.database.action", "drop-and-create");
+        properties.put("eclipselink.target-database", target.eclipseLinkPlatform());
+        properties.put("eclipselink.target-server", NarayanaPlatform.class.getName());
+        properties.put("eclipselink.cache.shared.default", "false");
+        properties.put("eclipselink.logging.level", "WARNING");
+        this.factory = Persistence.createEntityManagerFactory(UNIT, properties);
+        this.entityManager = TransactionScopedEntityManager.create(factory, new TransactionSynchronizationRegistryImple());
+    }
+
+    /** The run's database, created on first use. */
+    public static synchronized JtaDatabase get() {
+        if (instance == null) {
+            instance = new JtaDatabase(TestDatabase.Target.fromSystemProperties());
+        }
+        return instance;
+    }
+
+    /** The container-managed-like entity manager, as {@code @PersistenceContext} would inject it. */
+    public EntityManager entityManager() {
+        return entityManager;
+    }
+
+    public EntityManagerFactory factory() {
+        return factory;
+    }
+
+    /** Empties every table, outside any transaction. */
+    public void clean() {
+        try (Connection connection = plain.getConnection(); Statement statement = connection.createStatement()) {
+            for (String table : TABLES) {
+                statement.executeUpdate("DELETE FROM " + table);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Rows in a table, counted in SQL outside any transaction. */
+    public long rows(String table) {
+        try (Connection connection = plain.getConnection(); Statement statement = connection.createStatement();
+                var result = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            result.next();
+            return result.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static XADataSource xaDataSource(TestDatabase.Target target) {
+        return switch (target.kind()) {
+            case "postgresql" -> {
+                org.postgresql.xa.PGXADataSource xa = new org.postgresql.xa.PGXADataSource();
+                xa.setUrl(target.url());
+                xa.setUser(target.user());
+                xa.setPassword(target.password());
+                yield xa;
+            }
+            case "mariadb" -> {
+                org.mariadb.jdbc.MariaDbDataSource xa = new org.mariadb.jdbc.MariaDbDataSource();
+                try {
+                    xa.setUrl(target.url());
+                    xa.setUser(target.user());
+                    xa.setPassword(target.password());
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+                yield xa;
+            }
+            default -> {
+                org.h2.jdbcx.JdbcDataSource xa = new org.h2.jdbcx.JdbcDataSource();
+                xa.setURL(target.url());
+                xa.setUser(target.user());
+                xa.setPassword(target.password());
+                yield xa;
+            }
+        };
+    }
+
+    /** Connections that Narayana's transactional driver enlists in the current JTA transaction. */
+    private static final class EnlistingDataSource implements DataSource {
+        private final XADataSource xa;
+        private final TransactionalDriver driver = new TransactionalDriver();
+
+        EnlistingDataSource(XADataSource xa) {
+            this.xa = xa;
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            Properties properties = new Properties();
+            properties.put(TransactionalDriver.XADataSource, xa);
+            return driver.connect("jdbc:arjuna:", properties);
+        }
+
+        @Override
+        public Connection getConnection(String user, String password) throws SQLException {
+            return getConnection();
+        }
+
+        @Override
+        public PrintWriter getLogWriter() {
+            return null;
+        }
+
+        @Override
+        public void setLogWriter(PrintWriter out) {
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) {
+        }
+
+        @Override
+        public int getLoginTimeout() {
+            return 0;
+        }
+
+        @Override
+        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+            throw new SQLFeatureNotSupportedException();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) throws SQLException {
+            throw new SQLException("Not a wrapper");
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> type) {
+            return false;
+        }
+    }
+}
