@@ -71,7 +71,7 @@ public class ActrackExtension implements Extension {
         AnnotatedType<?> type = event.getAnnotatedType();
         boolean produces = type.getMethods().stream().anyMatch(m -> m.isAnnotationPresent(Produces.class) && m.isAnnotationPresent(ActrackPersistence.class))
                 || type.getFields().stream().anyMatch(f -> f.isAnnotationPresent(Produces.class) && f.isAnnotationPresent(ActrackPersistence.class));
-        applicationProvidesPersistence |= produces && !type.getJavaClass().getName().startsWith("org.actrack.cdi.");
+        applicationProvidesPersistence |= produces && type.getJavaClass() != DefaultPersistence.class;
     }
 
     void registerDefaultPersistence(@Observes AfterTypeDiscovery event, BeanManager beanManager) {

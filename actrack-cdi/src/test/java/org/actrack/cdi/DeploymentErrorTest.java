@@ -1,0 +1,118 @@
+package org.actrack.cdi;
+
+import static org.actrack.cdi.testing.Deployments.deploy;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import java.io.Serializable;
+import org.actrack.Actionable;
+import org.actrack.Connected;
+import org.actrack.cdi.fixtures.Handlers;
+import org.actrack.cdi.fixtures.Inspections;
+import org.junit.jupiter.api.Test;
+
+/** Misuse is a deployment error that names the class or method at fault. */
+class DeploymentErrorTest {
+
+    @Test
+    void connectedOnAClassThatIsNotAnEntityFailsTheDeployment() {
+        assertThatThrownBy(() -> deploy(NotAnEntity.class)).hasStackTraceContaining("ACTRACK-501")
+                .hasStackTraceContaining(NotAnEntity.class.getName());
+    }
+
+    @Test
+    void connectedEntityWithACompositeIdFailsTheDeployment() {
+        assertThatThrownBy(() -> deploy(CompositeEntity.class)).hasStackTraceContaining("ACTRACK-502")
+                .hasStackTraceContaining(CompositeEntity.class.getName()).hasStackTraceContaining("@IdClass");
+    }
+
+    @Test
+    void actionableMethodWithoutActorAndWithoutCurrentActorFailsTheDeployment() {
+        assertThatThrownBy(() -> deploy(Inspections.class)).hasStackTraceContaining("ACTRACK-506")
+                .hasStackTraceContaining(Inspections.class.getName() + ".inspect");
+    }
+
+    @Test
+    void actionableMethodWithTwoActorsFailsTheDeployment() {
+        assertThatThrownBy(() -> deploy(TwoActors.class)).hasStackTraceContaining("ACTRACK-504")
+                .hasStackTraceContaining(TwoActors.class.getName() + ".meet");
+    }
+
+    @Test
+    void actionableWithABlankVerbFailsTheDeployment() {
+        assertThatThrownBy(() -> deploy(BlankVerb.class)).hasStackTraceContaining("ACTRACK-503")
+                .hasStackTraceContaining(BlankVerb.class.getName() + ".act");
+    }
+
+    @Test
+    void actionableWithAnUnknownLevelFailsTheDeployment() {
+        assertThatThrownBy(() -> deploy(UnknownLevel.class)).hasStackTraceContaining("ACTRACK-507")
+                .hasStackTraceContaining("'LOUD'");
+    }
+
+    @Test
+    void twoHandlersForTheSameVerbFailTheDeployment() {
+        assertThatThrownBy(() -> deploy(Handlers.ArrivalHandler.class, Handlers.OtherArrivalHandler.class))
+                .hasStackTraceContaining("ACTRACK-509").hasStackTraceContaining("'arrived'")
+                .hasStackTraceContaining(Handlers.ArrivalHandler.class.getName())
+                .hasStackTraceContaining(Handlers.OtherArrivalHandler.class.getName());
+    }
+
+    @Test
+    void handlerWithABlankVerbFailsTheDeployment() {
+        assertThatThrownBy(() -> deploy(Handlers.BlankVerbHandler.class)).hasStackTraceContaining("ACTRACK-508")
+                .hasStackTraceContaining(Handlers.BlankVerbHandler.class.getName());
+    }
+
+    @Test
+    void aCorrectApplicationDeploys() {
+        assertThatCode(() -> deploy(Handlers.ArrivalHandler.class, Handlers.MyActionHandler.class,
+                org.actrack.cdi.fixtures.Departures.class)).doesNotThrowAnyException();
+    }
+
+    @Connected
+    @ApplicationScoped
+    public static class NotAnEntity {
+    }
+
+    @Connected
+    @Entity(name = "CompositeEntity")
+    @IdClass(CompositeEntity.Key.class)
+    public static class CompositeEntity {
+        @Id
+        long left;
+        @Id
+        long right;
+
+        public static class Key implements Serializable {
+            private static final long serialVersionUID = 1L;
+            long left;
+            long right;
+        }
+    }
+
+    @ApplicationScoped
+    public static class TwoActors {
+        @Actionable("met")
+        public void meet(@Actionable.Actor Object one, @Actionable.Actor Object two) {
+        }
+    }
+
+    @ApplicationScoped
+    public static class BlankVerb {
+        @Actionable(" ")
+        public void act(@Actionable.Actor Object actor) {
+        }
+    }
+
+    @ApplicationScoped
+    public static class UnknownLevel {
+        @Actionable(value = "shouted", level = "LOUD")
+        public void shout(@Actionable.Actor Object actor) {
+        }
+    }
+}
