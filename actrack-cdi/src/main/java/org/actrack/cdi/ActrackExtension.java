@@ -1,5 +1,7 @@
 package org.actrack.cdi;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.AmbiguousResolutionException;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
@@ -14,6 +16,7 @@ import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
 import jakarta.enterprise.inject.spi.ProcessBean;
 import jakarta.enterprise.inject.spi.ProcessManagedBean;
+import jakarta.enterprise.inject.spi.ProcessSyntheticAnnotatedType;
 import jakarta.enterprise.inject.spi.WithAnnotations;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
@@ -52,11 +55,30 @@ public class ActrackExtension implements Extension {
     private final Map<String, List<String>> handlerVerbs = new TreeMap<>();
     private boolean applicationProvidesPersistence;
 
+    /** actrack's own beans, registered by this extension. */
+    private static final List<Class<?>> INTERNAL_BEANS = List.of(ActionableInterceptor.class, CdiActionLog.class,
+            CdiHandlers.class, DefaultActionHandler.class, ActrackConfiguration.class, TransactionalWork.class,
+            RequestActionQueue.class, TransactionQueues.class, LogRequestObserver.class, CdiEntityManagerSource.class);
+
+    private boolean defaultPersistenceAdded;
+
     void registerBeans(@Observes BeforeBeanDiscovery event, BeanManager beanManager) {
-        for (Class<?> type : List.of(ActionableInterceptor.class, CdiActionLog.class, CdiHandlers.class,
-                DefaultActionHandler.class, ActrackConfiguration.class, TransactionalWork.class, RequestActionQueue.class,
-                TransactionQueues.class, LogRequestObserver.class, CdiEntityManagerSource.class)) {
+        for (Class<?> type : INTERNAL_BEANS) {
             event.addAnnotatedType(beanManager.createAnnotatedType(type), ActrackExtension.class.getName() + "." + type.getSimpleName());
+        }
+    }
+
+    /**
+     * A server may scan this jar as an implicit bean archive: its classes would then be beans twice, once
+     * registered here and once discovered. Only the registered ones are kept.
+     */
+    void vetoDiscoveredInternals(@Observes @WithAnnotations({ ApplicationScoped.class, RequestScoped.class,
+            jakarta.interceptor.Interceptor.class }) ProcessAnnotatedType<?> event) {
+        Class<?> type = event.getAnnotatedType().getJavaClass();
+        boolean discovered = !(event instanceof ProcessSyntheticAnnotatedType)
+                && (INTERNAL_BEANS.contains(type) || type == DefaultPersistence.class && !defaultPersistenceAdded);
+        if (discovered) {
+            event.veto();
         }
     }
 
@@ -78,6 +100,7 @@ public class ActrackExtension implements Extension {
         // The application's own persistence context, unless the application produces the one actrack uses:
         // a second @PersistenceContext would be ambiguous in an application with several units.
         if (!applicationProvidesPersistence) {
+            defaultPersistenceAdded = true;
             event.addAnnotatedType(DefaultPersistence.class, ActrackExtension.class.getName() + ".DefaultPersistence");
         }
     }

@@ -25,4 +25,14 @@ class ConnectedEntitiesTest extends CdiTest {
         assertThat(connected.of(Member.class)).hasValueSatisfying(c -> assertThat(c.useDeletedItems()).isTrue());
         assertThat(connected.of(String.class)).isEmpty();
     }
+
+    @Test
+    void connectedEntitiesExposeTheirActionsAndTrackers() {
+        Train train = persist(new Train("12"));
+        org.actrack.ActionLog log = bean(org.actrack.ActionLog.class);
+
+        assertThat(log.actions(train)).isInstanceOf(org.actrack.ObjectActions.class);
+        assertThat(log.trackers(train)).isInstanceOf(org.actrack.ObjectTrackers.class);
+        assertThat(log.actions(train).all().count()).isZero();
+    }
 }

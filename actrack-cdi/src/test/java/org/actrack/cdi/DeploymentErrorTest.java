@@ -74,6 +74,24 @@ class DeploymentErrorTest {
                 org.actrack.cdi.fixtures.Departures.class)).doesNotThrowAnyException();
     }
 
+    @Test
+    void actracksOwnClassesDiscoveredByTheServerAreNotBeansTwice() {
+        assertThatCode(() -> deploy(CdiActionLog.class, TransactionQueues.class, RequestActionQueue.class,
+                ActionableInterceptor.class, DefaultActionHandler.class)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void abstractMappedSuperclassCannotBeConnected() {
+        assertThatThrownBy(() -> deploy(AbstractBase.class)).hasStackTraceContaining("ACTRACK-501")
+                .hasStackTraceContaining(AbstractBase.class.getName());
+    }
+
+    @Connected
+    @jakarta.persistence.MappedSuperclass
+    @ApplicationScoped
+    public abstract static class AbstractBase {
+    }
+
     @Connected
     @ApplicationScoped
     public static class NotAnEntity {
