@@ -1,6 +1,8 @@
 package org.actrack;
 
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.OptionalInt;
 
 /**
@@ -27,6 +29,13 @@ import java.util.OptionalInt;
  * {@link #groups(LoggedAction, LoggedAction)} says so. The earlier action keeps its timestamp; levels
  * take the maximum, targets and related objects the union, and data is merged (maps recursively, lists
  * appended, the earlier scalar kept).
+ *
+ * <h2>Rendering</h2>
+ * {@link #render(Action, RenderContext)} turns a stored action into text, by default
+ * {@code "<text>, <time info>"}: "alice created task in relation to project, 5 minutes ago". The wording
+ * comes from the resource bundle {@code org.actrack.ActionTexts} in the context's locale (English by
+ * default). Override {@link #text}, {@link #timeInfo} or {@link #render} to change it; actrack fills in
+ * the context's time and unread state before calling them.
  */
 public interface ActionHandler {
 
@@ -50,5 +59,38 @@ public interface ActionHandler {
      */
     default boolean combinesInto(LoggedAction self, LoggedAction other) {
         return false;
+    }
+
+    /**
+     * What the action says: "actor verb targets", "a and b", "a, b and c", "a, b and 2 others" for several
+     * targets, and " in relation to …" for related objects; without an actor, "verb targets". Removed
+     * entities read as their deleted item's description.
+     */
+    default String text(Action action, RenderContext context) {
+        return ActionTexts.text(action, context.locale());
+    }
+
+    /** When it happened, relative to the context's time: "0\u00a0minutes ago", "1\u00a0day, 3\u00a0hours ago". */
+    default String timeInfo(Action action, RenderContext context) {
+        return ActionTexts.timeInfo(action.timestamp(), context.now(), context.locale());
+    }
+
+    /**
+     * The values a template needs to render the action: the context's own values, and {@code action},
+     * {@code data}, {@code handler}, {@code user} and {@code unread}.
+     */
+    default Map<String, Object> renderContext(Action action, RenderContext context) {
+        Map<String, Object> values = new LinkedHashMap<>(context.values());
+        values.put("action", action);
+        values.put("data", action.data());
+        values.put("handler", this);
+        values.put("user", context.user());
+        values.put("unread", context.unread());
+        return values;
+    }
+
+    /** The action as text: by default {@code text + ", " + timeInfo}. */
+    default String render(Action action, RenderContext context) {
+        return text(action, context) + ", " + timeInfo(action, context);
     }
 }

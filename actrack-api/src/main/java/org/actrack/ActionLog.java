@@ -99,6 +99,55 @@ public interface ActionLog {
      */
     ActionHandler handler(String verb);
 
+    /**
+     * Whether the action is unread for the user. An action becomes unread for a user when it is written
+     * and matches one of the user's trackers created before it (instance or whole type, verbs and
+     * actor-only honoured), its level is at least {@link SettingKeys#READABLE_LEVEL} and
+     * {@link SettingKeys#TRACK_UNREAD} is on; it stays unread until the user marks it read. Reading feeds
+     * and counts never changes it.
+     */
+    boolean isUnreadFor(Action action, Object user);
+
+    /** One flag per action, in order: whether it is unread for the user ({@code false} below the readable level). */
+    List<Boolean> areUnreadFor(Object user, List<Action> actions);
+
+    /** Marks the action read for the user, as {@code markReadFor(action, user, false)}. */
+    default boolean markReadFor(Action action, Object user) {
+        return markReadFor(action, user, false);
+    }
+
+    /**
+     * Marks the action read for the user, when {@link SettingKeys#AUTO_READ} is on or {@code force} is
+     * given.
+     *
+     * @return whether the action was unread and is now read
+     */
+    boolean markReadFor(Action action, Object user, boolean force);
+
+    /** Marks actions read for the user; one flag per action, in order, as {@link #markReadFor(Action, Object, boolean)}. */
+    List<Boolean> markReadFor(Object user, List<Action> actions, boolean force);
+
+    /** How many actions are unread for the user. */
+    long unreadCount(Object user);
+
+    /** Marks every action read for the user, whatever {@link SettingKeys#AUTO_READ} says; returns how many were unread. */
+    int markAllRead(Object user);
+
+    /**
+     * Renders the action with its verb's {@link ActionHandler}. When the context has a user and no unread
+     * state, the unread state is worked out, and with {@link SettingKeys#AUTO_READ} on the action is
+     * marked read for the user (rendering is reading).
+     */
+    String render(Action action, RenderContext context);
+
+    /** Renders the action for a user, in English; see {@link #render(Action, RenderContext)}. */
+    default String render(Action action, Object user) {
+        return render(action, user == null ? RenderContext.empty() : RenderContext.forUser(user));
+    }
+
+    /** Renders actions, in order, each with its own copy of the context; unread state worked out for all at once. */
+    List<String> renderAll(List<Action> actions, RenderContext context);
+
     /** The streams of django-activity-stream over the same queries. */
     Streams streams();
 

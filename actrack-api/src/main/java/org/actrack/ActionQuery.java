@@ -30,6 +30,9 @@ public interface ActionQuery {
     /** Only actions strictly before this instant. */
     ActionQuery until(Instant until);
 
+    /** Only actions unread for the user. */
+    ActionQuery unreadFor(Object user);
+
     /**
      * Continues after the page whose {@link ActionPage#nextCursor()} is given; {@code null} starts at
      * the newest action. A cursor that actrack did not produce is an {@link ActrackException}.

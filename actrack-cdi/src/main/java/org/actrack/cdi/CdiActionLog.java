@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.actrack.Action;
 import org.actrack.ActionHandler;
 import org.actrack.ActionLog;
 import org.actrack.ActionQuery;
@@ -12,6 +13,7 @@ import org.actrack.ActrackSettings;
 import org.actrack.LogOption;
 import org.actrack.ObjectActions;
 import org.actrack.ObjectTrackers;
+import org.actrack.RenderContext;
 import org.actrack.Streams;
 import org.actrack.TrackOption;
 import org.actrack.Tracker;
@@ -22,8 +24,8 @@ import org.actrack.engine.ActrackEngine;
 /**
  * The injectable {@link ActionLog}: the engine, built once from the CDI collaborators, with writes put
  * into a JTA transaction. {@code log} joins the caller's transaction (or the request's queue); with
- * neither it writes in a transaction of its own. {@code track} and {@code untrack} join the caller's
- * transaction or start one.
+ * neither it writes in a transaction of its own. The other writes ({@code track}, {@code untrack},
+ * marking read, rendering with auto-read) join the caller's transaction or start one.
  */
 @ApplicationScoped
 @Typed({ ActionLog.class, CdiActionLog.class })
@@ -97,6 +99,46 @@ class CdiActionLog implements ActionLog {
     @Override
     public ActionHandler handler(String verb) {
         return engine.handler(verb);
+    }
+
+    @Override
+    public boolean isUnreadFor(Action action, Object user) {
+        return engine.isUnreadFor(action, user);
+    }
+
+    @Override
+    public List<Boolean> areUnreadFor(Object user, List<Action> actions) {
+        return engine.areUnreadFor(user, actions);
+    }
+
+    @Override
+    public boolean markReadFor(Action action, Object user, boolean force) {
+        return transactions.required(() -> engine.markReadFor(action, user, force));
+    }
+
+    @Override
+    public List<Boolean> markReadFor(Object user, List<Action> actions, boolean force) {
+        return transactions.required(() -> engine.markReadFor(user, actions, force));
+    }
+
+    @Override
+    public long unreadCount(Object user) {
+        return engine.unreadCount(user);
+    }
+
+    @Override
+    public int markAllRead(Object user) {
+        return transactions.required(() -> engine.markAllRead(user));
+    }
+
+    @Override
+    public String render(Action action, RenderContext context) {
+        return transactions.required(() -> engine.render(action, context));
+    }
+
+    @Override
+    public List<String> renderAll(List<Action> actions, RenderContext context) {
+        return transactions.required(() -> engine.renderAll(actions, context));
     }
 
     @Override

@@ -10,29 +10,34 @@ import java.util.Set;
  * @param minLevel only levels at or above it; {@code null} for any
  * @param since only at or after it; {@code null} for no bound
  * @param until only strictly before it; {@code null} for no bound
+ * @param unreadFor only actions unread for this user; {@code null} for all
  */
-record ActionFilters(Set<String> verbs, Integer minLevel, Instant since, Instant until) {
+record ActionFilters(Set<String> verbs, Integer minLevel, Instant since, Instant until, org.actrack.ObjectRef unreadFor) {
 
-    static final ActionFilters NONE = new ActionFilters(Set.of(), null, null, null);
+    static final ActionFilters NONE = new ActionFilters(Set.of(), null, null, null, null);
 
     ActionFilters {
         verbs = Set.copyOf(verbs);
     }
 
     ActionFilters withVerbs(Set<String> newVerbs) {
-        return new ActionFilters(newVerbs, minLevel, since, until);
+        return new ActionFilters(newVerbs, minLevel, since, until, unreadFor);
     }
 
     ActionFilters withMinLevel(Integer level) {
-        return new ActionFilters(verbs, level, since, until);
+        return new ActionFilters(verbs, level, since, until, unreadFor);
     }
 
     ActionFilters withSince(Instant instant) {
-        return new ActionFilters(verbs, minLevel, instant, until);
+        return new ActionFilters(verbs, minLevel, instant, until, unreadFor);
     }
 
     ActionFilters withUntil(Instant instant) {
-        return new ActionFilters(verbs, minLevel, since, instant);
+        return new ActionFilters(verbs, minLevel, since, instant, unreadFor);
+    }
+
+    ActionFilters withUnreadFor(org.actrack.ObjectRef user) {
+        return new ActionFilters(verbs, minLevel, since, until, user);
     }
 
     /** These filters with the level raised to at least {@code floor} (feeds never show unreadable levels). */

@@ -66,6 +66,11 @@ final class ActionQueryImpl implements ActionQuery {
     }
 
     @Override
+    public ActionQuery unreadFor(Object user) {
+        return with(filters.withUnreadFor(context.users().apply(user)), after);
+    }
+
+    @Override
     public ActionQuery after(String cursor) {
         return with(filters, cursor == null ? null : Keyset.decode(cursor));
     }
@@ -122,6 +127,7 @@ final class ActionQueryImpl implements ActionQuery {
     }
 
     /** What every query of one engine shares. */
-    record QueryContext(UnitOfWork unitOfWork, ActionLoader loader, org.actrack.ActrackSettings settings, String unit) {
+    record QueryContext(UnitOfWork unitOfWork, ActionLoader loader, org.actrack.ActrackSettings settings, String unit,
+            Function<Object, org.actrack.ObjectRef> users) {
     }
 }

@@ -88,6 +88,10 @@ final class ActionSelection {
             where.append(" AND r.timestamp >= :since");
             parameters.put("since", filters.since());
         }
+        if (filters.unreadFor() != null) {
+            where.append(" AND r.actionId IN (SELECT u.actionId FROM ActrackUnread u WHERE u.ownerKey = :unreadOwner)");
+            parameters.put("unreadOwner", filters.unreadFor().key());
+        }
         if (filters.until() != null) {
             where.append(" AND r.timestamp < :until");
             parameters.put("until", filters.until());

@@ -115,11 +115,12 @@ public final class Actrack {
             EntityReferences references = new EntityReferences(settings);
             ReferenceResolver resolver = new ReferenceResolver();
             ActionRequests requests = new ActionRequests(settings, references, json, clock, handlers);
-            QueueProcessor processor = new QueueProcessor(handlers, new ActionWriter(json), json);
+            UnreadMarks unread = new UnreadMarks(settings);
+            QueueProcessor processor = new QueueProcessor(handlers, new ActionWriter(json), json, unread);
             ActionSink sink = new ActionSink(queues, processor);
             Tracking tracking = new Tracking(settings, unitOfWork, references, requests, sink, clock);
             return new EngineActionLog(settings, unitOfWork, references, requests, sink, tracking,
-                    new ActionLoader(json, resolver), resolver, processor, handlers);
+                    new ActionLoader(json, resolver), resolver, processor, handlers, unread, clock);
         }
     }
 }

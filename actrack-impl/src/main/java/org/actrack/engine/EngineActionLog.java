@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.function.Function;
+import org.actrack.Action;
 import org.actrack.ActionHandler;
 import org.actrack.ActionQuery;
 import org.actrack.ActrackSettings;
@@ -13,12 +14,12 @@ import org.actrack.LogOption;
 import org.actrack.ObjectActions;
 import org.actrack.ObjectRef;
 import org.actrack.ObjectTrackers;
+import org.actrack.RenderContext;
 import org.actrack.Streams;
 import org.actrack.TrackOption;
 import org.actrack.Tracker;
 import org.actrack.TrackerQuery;
 import org.actrack.engine.model.Role;
-import org.actrack.engine.model.TrackerEntity;
 
 /** The engine's {@link ActionLog}: validates, hands actions to the sink, and builds queries. */
 final class EngineActionLog implements ActrackEngine, Streams {
@@ -30,15 +31,19 @@ final class EngineActionLog implements ActrackEngine, Streams {
     private final ActionSink sink;
     private final Tracking tracking;
     private final QueueProcessor processor;
+    private final UnreadMarks unread;
+    private final Rendering rendering;
     private final Function<String, ActionHandler> handlers;
     private final ActionQueryImpl.QueryContext queries;
     private final TrackerQueryImpl.Context trackerQueries;
 
     EngineActionLog(ActrackSettings settings, UnitOfWork unitOfWork, EntityReferences references, ActionRequests requests,
             ActionSink sink, Tracking tracking, ActionLoader loader, ReferenceResolver resolver, QueueProcessor processor,
-            Function<String, ActionHandler> handlers) {
+            Function<String, ActionHandler> handlers, UnreadMarks unread, java.time.Clock clock) {
         this.processor = processor;
         this.handlers = handlers;
+        this.unread = unread;
+        this.rendering = new Rendering(handlers, clock, this::unreadAndMarkRead);
         this.settings = settings;
         this.unitOfWork = unitOfWork;
         this.references = references;
@@ -46,7 +51,7 @@ final class EngineActionLog implements ActrackEngine, Streams {
         this.sink = sink;
         this.tracking = tracking;
         String unit = settings.persistenceUnit().orElse(null);
-        this.queries = new ActionQueryImpl.QueryContext(unitOfWork, loader, settings, unit);
+        this.queries = new ActionQueryImpl.QueryContext(unitOfWork, loader, settings, unit, this::userRef);
         this.trackerQueries = new TrackerQueryImpl.Context(unitOfWork, resolver, references, unit);
     }
 
@@ -113,6 +118,67 @@ final class EngineActionLog implements ActrackEngine, Streams {
     }
 
     @Override
+    public boolean isUnreadFor(Action action, Object user) {
+        return unitOfWork.read(queries.unit(), em -> unread.isUnread(em, userRef(em, user), action.id()));
+    }
+
+    @Override
+    public List<Boolean> areUnreadFor(Object user, List<Action> actions) {
+        return unitOfWork.read(queries.unit(), em -> {
+            Set<Long> unreadIds = unread.unreadAmong(em, userRef(em, user), ids(actions));
+            return actions.stream()
+                    .map(action -> action.level() >= settings.readableLevel() && unreadIds.contains(action.id())).toList();
+        });
+    }
+
+    @Override
+    public boolean markReadFor(Action action, Object user, boolean force) {
+        return markReadFor(user, List.of(action), force).get(0);
+    }
+
+    @Override
+    public List<Boolean> markReadFor(Object user, List<Action> actions, boolean force) {
+        return unitOfWork.write(queries.unit(), em -> unread.markRead(em, userRef(em, user), ids(actions), force));
+    }
+
+    @Override
+    public long unreadCount(Object user) {
+        return unitOfWork.read(queries.unit(), em -> unread.count(em, userRef(em, user)));
+    }
+
+    @Override
+    public int markAllRead(Object user) {
+        return unitOfWork.write(queries.unit(), em -> unread.markAllRead(em, userRef(em, user)));
+    }
+
+    @Override
+    public String render(Action action, RenderContext context) {
+        return rendering.render(List.of(action), context).get(0);
+    }
+
+    @Override
+    public List<String> renderAll(List<Action> actions, RenderContext context) {
+        return rendering.render(actions, context);
+    }
+
+    /** Rendering is reading: with auto-read on, the actions are marked read and the flags say which were unread. */
+    private List<Boolean> unreadAndMarkRead(Object user, List<Action> actions) {
+        return settings.autoRead() ? markReadFor(user, actions, false) : areUnreadFor(user, actions);
+    }
+
+    private static List<Long> ids(List<Action> actions) {
+        return actions.stream().map(Action::id).toList();
+    }
+
+    private ObjectRef userRef(Object user) {
+        return unitOfWork.read(queries.unit(), em -> userRef(em, user));
+    }
+
+    private ObjectRef userRef(EntityManager em, Object user) {
+        return tracking.userRef(em, user);
+    }
+
+    @Override
     public Streams streams() {
         return this;
     }
@@ -165,9 +231,7 @@ final class EngineActionLog implements ActrackEngine, Streams {
     private static Function<EntityManager, List<Match>> feedMatches(ObjectRef user, boolean includeOwn) {
         return em -> {
             List<Match> matches = new ArrayList<>();
-            em.createQuery("SELECT t FROM ActrackTracker t WHERE t.ownerKey = :owner", TrackerEntity.class)
-                    .setParameter("owner", user.key()).getResultList()
-                    .forEach(t -> matches.add(Match.tracking(Tracking.trackedRefOf(t), t.isActorOnly(), t.getVerbs())));
+            TrackerRow.ownedBy(em, user).forEach(tracker -> matches.add(tracker.match()));
             if (includeOwn) {
                 matches.add(Match.of(user, Role.ACTOR));
             }

@@ -27,11 +27,13 @@ final class QueueProcessor {
     private final Function<String, ActionHandler> handlers;
     private final ActionWriter writer;
     private final JsonData json;
+    private final UnreadMarks unread;
 
-    QueueProcessor(Function<String, ActionHandler> handlers, ActionWriter writer, JsonData json) {
+    QueueProcessor(Function<String, ActionHandler> handlers, ActionWriter writer, JsonData json, UnreadMarks unread) {
         this.handlers = handlers;
         this.writer = writer;
         this.json = json;
+        this.unread = unread;
     }
 
     /**
@@ -48,15 +50,13 @@ final class QueueProcessor {
                 continue;
             }
             if (handlers.apply(entry.action.verb()).combinesInto(entry.action.view(), queued.action.view())) {
-                queued.action = ActionMerge.merge(queued.action, entry.action);
-                if (queued.isWritten()) {
-                    writer.update(em, queued.rows, queued.action);
-                }
+                mergeInto(em, queued, entry.action);
                 return;
             }
             if (handlers.apply(queued.action.verb()).combinesInto(queued.action.view(), entry.action.view())) {
                 entry.action = ActionMerge.merge(entry.action, queued.action);
                 if (queued.isWritten()) {
+                    unread.removed(em, queued.rows.action().getId());
                     writer.remove(em, queued.rows);
                 }
                 entries.remove(i);
@@ -94,8 +94,7 @@ final class QueueProcessor {
                 if (older.isWritten() && older.action.sameGroupAs(action)
                         && within(older.action.timestamp(), action.timestamp(), delay)
                         && handler.groups(action.view(), older.action.view())) {
-                    older.action = ActionMerge.merge(older.action, action);
-                    writer.update(em, older.rows, older.action);
+                    mergeInto(em, older, action);
                     queue.entries().remove(entry);
                     return;
                 }
@@ -105,6 +104,17 @@ final class QueueProcessor {
             }
         }
         entry.rows = writer.insert(em, action);
+        unread.written(em, entry.rows.action().getId(), action);
+    }
+
+    /** Merges an action into a queued one, updating its rows and unread marks when it is written. */
+    private void mergeInto(EntityManager em, Entry into, PendingAction action) {
+        PendingAction before = into.action;
+        into.action = ActionMerge.merge(before, action);
+        if (into.isWritten()) {
+            writer.update(em, into.rows, into.action);
+            unread.changed(em, into.rows.action().getId(), before, into.action);
+        }
     }
 
     /** Grouping with stored actions of the same actor and verb at most {@code delay} seconds older, newest first. */
@@ -120,6 +130,7 @@ final class QueueProcessor {
             if (handler.groups(action.view(), older.view())) {
                 PendingAction merged = ActionMerge.merge(older, action);
                 writer.update(em, stored, merged);
+                unread.changed(em, stored.action().getId(), older, merged);
                 // The stored action takes the new one's place, so later actions of the queue can group into it.
                 queue.entries().set(queue.entries().indexOf(entry), new Entry(merged, stored));
                 return true;

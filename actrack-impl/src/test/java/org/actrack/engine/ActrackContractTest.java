@@ -99,7 +99,8 @@ public abstract class ActrackContractTest {
 
     /** Every stored action row and tracker row: what "nothing was written" is checked against. */
     protected long storedRows() {
-        return rows("actrack_action") + rows("actrack_action_ref") + rows("actrack_tracker") + rows("actrack_tracker_verb");
+        return rows("actrack_action") + rows("actrack_action_ref") + rows("actrack_tracker") + rows("actrack_tracker_verb")
+                + rows("actrack_unread") + rows("actrack_deleted_item");
     }
 
     /** All actions of a query, following the cursors. */

@@ -1,0 +1,82 @@
+package org.actrack.engine;
+
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.actrack.ObjectRef;
+
+/**
+ * A tracker as plain values, read with its verbs in one query (loading tracker entities would load each
+ * tracker's verbs with a query of its own).
+ *
+ * @param id the tracker's id
+ * @param owner the owner
+ * @param tracked the tracked object or whole type
+ * @param actorOnly whether only the actor role matches
+ * @param createdAt when it was created
+ * @param verbs its verbs, empty for all
+ */
+record TrackerRow(long id, ObjectRef owner, ObjectRef tracked, boolean actorOnly, Instant createdAt, Set<String> verbs) {
+
+    private static final String SELECT = "SELECT t.id, t.ownerType, t.ownerId, t.trackedType, t.trackedId, t.actorOnly,"
+            + " t.createdAt, v FROM ActrackTracker t LEFT JOIN t.verbs v WHERE ";
+
+    /** The trackers a user owns, oldest first (served by {@code actrack_tracker_uk}). */
+    static List<TrackerRow> ownedBy(EntityManager em, ObjectRef owner) {
+        return read(em.createQuery(SELECT + "t.ownerKey = :owner ORDER BY t.createdAt, t.id", Object[].class)
+                .setParameter("owner", owner.key()).getResultList());
+    }
+
+    /** The trackers of these tracked keys (served by {@code actrack_tracker_tracked_ix}). */
+    static List<TrackerRow> tracking(EntityManager em, Collection<String> trackedKeys) {
+        if (trackedKeys.isEmpty()) {
+            return List.of();
+        }
+        return read(em.createQuery(SELECT + "t.trackedKey IN :keys ORDER BY t.id", Object[].class)
+                .setParameter("keys", List.copyOf(trackedKeys)).getResultList());
+    }
+
+    private static List<TrackerRow> read(List<Object[]> rows) {
+        Map<Long, Object[]> first = new LinkedHashMap<>();
+        Map<Long, Set<String>> verbs = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            long id = ((Number) row[0]).longValue();
+            first.putIfAbsent(id, row);
+            Set<String> trackerVerbs = verbs.computeIfAbsent(id, key -> new LinkedHashSet<>());
+            if (row[7] != null) {
+                trackerVerbs.add((String) row[7]);
+            }
+        }
+        return first.entrySet().stream().map(entry -> {
+            Object[] row = entry.getValue();
+            return new TrackerRow(entry.getKey(), ObjectRef.of((String) row[1], (String) row[2]),
+                    new ObjectRef((String) row[3], (String) row[4]), (Boolean) row[5], (Instant) row[6],
+                    Set.copyOf(verbs.get(entry.getKey())));
+        }).toList();
+    }
+
+    /** What the tracker selects in action queries. */
+    Match match() {
+        return Match.tracking(tracked, actorOnly, verbs);
+    }
+
+    /** Whether the tracker matches an action (spec §0.4 and §0.5: whole-type trackers match any instance). */
+    boolean matches(PendingAction action) {
+        if (!verbs.isEmpty() && !verbs.contains(action.verb())) {
+            return false;
+        }
+        if (covers(action.actor())) {
+            return true;
+        }
+        return !actorOnly && (action.targets().stream().anyMatch(this::covers) || action.related().stream().anyMatch(this::covers));
+    }
+
+    private boolean covers(ObjectRef ref) {
+        return ref != null && (tracked.isWholeType() ? tracked.type().equals(ref.type()) : tracked.equals(ref));
+    }
+}

@@ -1,0 +1,74 @@
+package org.actrack.engine.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.util.Objects;
+
+/**
+ * One action unread by one user: written when the action is written, for every user one of whose
+ * trackers matches it (spec §0.4), deleted when the user reads it. Not API.
+ *
+ * <p>The primary key {@code (owner_key, action_id)} serves a user's unread count, mark-all-read and
+ * is-unread; {@code actrack_unread_action_ix (action_id)} serves removing an action's marks when the
+ * action is combined away or deleted.
+ */
+@Entity(name = "ActrackUnread")
+@Table(name = "actrack_unread", indexes = @Index(name = "actrack_unread_action_ix", columnList = "action_id"))
+@IdClass(UnreadEntity.Key.class)
+public class UnreadEntity {
+
+    @Id
+    @Column(name = "owner_key", nullable = false, length = ActionReferenceEntity.KEY_LENGTH)
+    private String ownerKey;
+
+    @Id
+    @Column(name = "action_id", nullable = false)
+    private Long actionId;
+
+    protected UnreadEntity() {
+    }
+
+    public UnreadEntity(String ownerKey, Long actionId) {
+        this.ownerKey = ownerKey;
+        this.actionId = actionId;
+    }
+
+    public String getOwnerKey() {
+        return ownerKey;
+    }
+
+    public Long getActionId() {
+        return actionId;
+    }
+
+    /** The primary key. */
+    public static class Key implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        private String ownerKey;
+        private Long actionId;
+
+        public Key() {
+        }
+
+        public Key(String ownerKey, Long actionId) {
+            this.ownerKey = ownerKey;
+            this.actionId = actionId;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && Objects.equals(key.ownerKey, ownerKey) && Objects.equals(key.actionId, actionId);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(ownerKey, actionId);
+        }
+    }
+}
