@@ -1,0 +1,33 @@
+package org.actrack.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.actrack.Action;
+import org.actrack.ActrackSettings;
+import org.actrack.engine.fixtures.User;
+import org.junit.jupiter.api.Test;
+
+/** actrack.auto-read=false: marking read needs force; rendering reports unread state without clearing it. */
+class ReadingSettingsTest extends ActrackContractTest {
+
+    @Override
+    protected ActrackSettings settings() {
+        return ActrackSettings.builder().autoRead(false).build();
+    }
+
+    @Test
+    void withoutAutoReadOnlyAForcedMarkReadTakesEffect() {
+        User reader = user("reader");
+        User writer = user("writer");
+        log.track(reader, writer);
+        log.log(writer, "wrote");
+        Action action = log.actions(reader).feed().list(1).get(0);
+
+        assertThat(log.markReadFor(action, reader)).isFalse();
+        assertThat(log.isUnreadFor(action, reader)).isTrue();
+        log.render(action, reader);
+        assertThat(log.isUnreadFor(action, reader)).as("rendering does not read").isTrue();
+        assertThat(log.markReadFor(action, reader, true)).isTrue();
+        assertThat(log.isUnreadFor(action, reader)).isFalse();
+    }
+}

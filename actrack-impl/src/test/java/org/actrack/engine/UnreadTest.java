@@ -1,0 +1,207 @@
+package org.actrack.engine;
+
+import static org.actrack.LogOption.at;
+import static org.actrack.LogOption.level;
+import static org.actrack.LogOption.related;
+import static org.actrack.LogOption.targets;
+import static org.actrack.TrackOption.actorOnly;
+import static org.actrack.TrackOption.verbs;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.actrack.Action;
+import org.actrack.Level;
+import org.actrack.RenderContext;
+import org.actrack.engine.fixtures.Project;
+import org.actrack.engine.fixtures.Task;
+import org.actrack.engine.fixtures.User;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Spec §12 scenarios 29–37 (unread.py) and P7, P8, under §0.4 (unread is kept when actions are written)
+ * and §0.6 (return values mean what their names say).
+ */
+class UnreadTest extends ActrackContractTest {
+
+    private User u0;
+    private User u1;
+    private Project project;
+
+    @BeforeEach
+    void fixture() {
+        u0 = user("u0");
+        u1 = user("u1");
+        project = project("project");
+    }
+
+    private List<Action> u0FollowsU1WhoCreatesAndValidates() {
+        log.track(u0, u1);
+        log.log(u1, "created", targets(project));
+        log.log(u1, "validated", targets(project));
+        return log.actions(u0).feed().list(10);
+    }
+
+    @Test
+    void newestFeedActionIsUnreadForTheFollowerOnly() {
+        List<Action> feed = u0FollowsU1WhoCreatesAndValidates();
+
+        assertThat(log.isUnreadFor(feed.get(0), u0)).isTrue();
+        assertThat(log.isUnreadFor(feed.get(0), u1)).isFalse();
+    }
+
+    @Test
+    void markingReadMakesItReadAndSaysItWasUnreadOnce() {
+        Action newest = u0FollowsU1WhoCreatesAndValidates().get(0);
+
+        assertThat(log.markReadFor(newest, u0)).isTrue();
+        assertThat(log.isUnreadFor(newest, u0)).isFalse();
+        assertThat(log.markReadFor(newest, u0)).as("it was no longer unread").isFalse();
+    }
+
+    @Test
+    void renderingForAUserMarksRead() {
+        Action newest = u0FollowsU1WhoCreatesAndValidates().get(0);
+
+        log.render(newest, u0);
+
+        assertThat(log.isUnreadFor(newest, u0)).isFalse();
+    }
+
+    @Test
+    void bulkFlagsFollowTheOrderOfTheActions() {
+        List<Action> feed = u0FollowsU1WhoCreatesAndValidates();
+        log.markReadFor(feed.get(0), u0);
+
+        assertThat(log.areUnreadFor(u0, feed)).containsExactly(false, true);
+    }
+
+    @Test
+    void bulkMarkReadReturnsWhichWereUnread() {
+        List<Action> feed = u0FollowsU1WhoCreatesAndValidates();
+        log.markReadFor(feed.get(1), u0);
+
+        assertThat(log.markReadFor(u0, feed, false)).containsExactly(true, false);
+        assertThat(log.areUnreadFor(u0, feed)).containsExactly(false, false);
+    }
+
+    @Test
+    void bulkRenderMarksAllRead() {
+        List<Action> feed = u0FollowsU1WhoCreatesAndValidates();
+
+        List<String> texts = log.renderAll(feed, RenderContext.forUser(u0));
+
+        assertThat(texts).hasSize(2);
+        assertThat(log.areUnreadFor(u0, feed)).containsExactly(false, false);
+        assertThat(log.unreadCount(u0)).isZero();
+    }
+
+    @Test
+    void actionMatchedByTwoTrackersOfOneUserIsUnreadOnce() {
+        Task task = task("task", project);
+        log.track(u1, List.of(project, task), actorOnly(false));
+        log.log(u0, "created", targets(task), related(project));
+        Action action = log.actions(u1).feed().list(1).get(0);
+
+        assertThat(log.unreadCount(u1)).isEqualTo(1);
+        assertThat(log.markReadFor(action, u1)).isTrue();
+        assertThat(log.isUnreadFor(action, u1)).isFalse();
+        assertThat(log.trackedBy(log.temporaryTracker(u1, task, actorOnly(false))).count()).isEqualTo(1);
+        assertThat(log.actions(u1).feed().count()).isEqualTo(1);
+        assertThat(log.isUnreadFor(action, u1)).as("reading again never makes it unread again").isFalse();
+    }
+
+    @Test
+    void actionIsUnreadAsSoonAsItIsLoggedWithoutReadingAnyFeed() {
+        log.track(u0, u1);
+        log.log(u1, "created");
+
+        assertThat(log.unreadCount(u0)).isEqualTo(1);
+    }
+
+    @Test
+    void readingFeedsAndCountsNeverWrites() {
+        u0FollowsU1WhoCreatesAndValidates();
+        database.statements().reset();
+
+        log.actions(u0).feed().list(10);
+        log.actions(u0).feed().count();
+        log.unreadCount(u0);
+        log.areUnreadFor(u0, log.actions(u0).feed().list(10));
+        log.actions(u0).feed().unreadFor(u0).list(10);
+
+        assertThat(database.statements().statements()).allSatisfy(sql -> assertThat(sql.stripLeading().toUpperCase())
+                .doesNotStartWith("INSERT").doesNotStartWith("UPDATE").doesNotStartWith("DELETE"));
+    }
+
+    @Test
+    void actionsLoggedBeforeTheTrackerAreInTheFeedButNotUnread() {
+        log.log(u1, "early");
+        clock.advance(Duration.ofSeconds(1));
+        log.track(u0, u1);
+        log.log(u1, "late");
+
+        assertThat(log.actions(u0).feed().list(10)).extracting(Action::verb).containsExactly("late", "early");
+        assertThat(log.actions(u0).feed().unreadFor(u0).list(10)).extracting(Action::verb).containsExactly("late");
+    }
+
+    @Test
+    void actionsBelowTheReadableLevelNeverBecomeUnread() {
+        log.track(u0, u1);
+        log.log(u1, "hidden", level(Level.HIDDEN));
+
+        assertThat(log.unreadCount(u0)).isZero();
+        Action hidden = log.actions(u1).asActor().list(1).get(0);
+        assertThat(log.areUnreadFor(u0, List.of(hidden))).containsExactly(false);
+    }
+
+    @Test
+    void trackerVerbsAndActorOnlyDecideWhatBecomesUnread() {
+        log.track(u0, project, verbs("closed"), actorOnly(false));
+        log.log(u1, "opened", targets(project));
+        log.log(u1, "closed", targets(project));
+        log.track(u1, project);
+        log.log(u0, "commented", targets(project));
+
+        assertThat(log.actions(u0).feed().unreadFor(u0).list(10)).extracting(Action::verb).containsExactly("closed");
+        assertThat(log.unreadCount(u1)).as("actor-only tracker of a project that never acts").isZero();
+    }
+
+    @Test
+    void wholeTypeTrackersMakeActionsUnreadToo() {
+        log.track(u0, Project.class, actorOnly(false));
+        log.log(u1, "created", targets(project));
+
+        assertThat(log.actions(u0).feed().count()).isEqualTo(1);
+        assertThat(log.trackedBy(log.trackers(u0).owned().list().get(0)).count()).isEqualTo(1);
+        assertThat(log.unreadCount(u0)).isEqualTo(1);
+    }
+
+    @Test
+    void markAllReadClearsTheUnreadCount() {
+        log.track(u0, u1);
+        for (int i = 0; i < 5; i++) {
+            log.log(u1, "step" + i);
+        }
+
+        assertThat(log.unreadCount(u0)).isEqualTo(5);
+        assertThat(log.markAllRead(u0)).isEqualTo(5);
+        assertThat(log.unreadCount(u0)).isZero();
+        assertThat(log.actions(u0).feed().count()).isEqualTo(5);
+    }
+
+    @Test
+    void unreadFilterNeedsAUser() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> log.actions(u0).feed().unreadFor(null))
+                .hasMessageContaining("ACTRACK-110");
+    }
+
+    @Test
+    void logTimestampBeforeTheTrackerDoesNotMakeItUnread() {
+        log.track(u0, u1);
+        log.log(u1, "backdated", at(START.minusSeconds(3600)));
+
+        assertThat(log.unreadCount(u0)).isZero();
+    }
+}
