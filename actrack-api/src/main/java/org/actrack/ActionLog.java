@@ -148,6 +148,30 @@ public interface ActionLog {
     /** Renders actions, in order, each with its own copy of the context; unread state worked out for all at once. */
     List<String> renderAll(List<Action> actions, RenderContext context);
 
+    /**
+     * Keeps history when an entity goes: what removing a {@link Connected @Connected} entity through JPA
+     * does by itself, for code that removes entities otherwise. With deleted items (the default, or
+     * {@code @Connected(useDeletedItems = true)}), every action and tracker that refers to the entity is
+     * re-pointed to one {@link DeletedItem} keeping its description; with {@code useDeletedItems = false}
+     * they are deleted. Trackers the entity owns as a user, and its unread marks, are deleted. Nothing is
+     * created when nothing refers to the entity. Runs in the caller's transaction.
+     */
+    void entityRemoved(Object entity);
+
+    /**
+     * {@link #entityRemoved(Object)} for entities removed without JPA callbacks, such as a JPQL bulk
+     * {@code DELETE}: call it in the same transaction with the class and the ids. The deleted items'
+     * descriptions are "EntityName id", their serialization {@code {"id": …}}.
+     */
+    void entitiesRemoved(Class<?> entityType, java.util.Collection<?> ids);
+
+    /**
+     * The deleted item of an entity that is being removed, created if need be (django-actrack's
+     * {@code get_del_item}): log with it as actor, target or related object when logging about an entity
+     * while removing it.
+     */
+    DeletedItem deletedItem(Object entity);
+
     /** The streams of django-activity-stream over the same queries. */
     Streams streams();
 

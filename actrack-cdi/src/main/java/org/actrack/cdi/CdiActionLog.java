@@ -4,12 +4,14 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
+import java.util.Collection;
 import java.util.List;
 import org.actrack.Action;
 import org.actrack.ActionHandler;
 import org.actrack.ActionLog;
 import org.actrack.ActionQuery;
 import org.actrack.ActrackSettings;
+import org.actrack.DeletedItem;
 import org.actrack.LogOption;
 import org.actrack.ObjectActions;
 import org.actrack.ObjectTrackers;
@@ -139,6 +141,27 @@ class CdiActionLog implements ActionLog {
     @Override
     public List<String> renderAll(List<Action> actions, RenderContext context) {
         return transactions.required(() -> engine.renderAll(actions, context));
+    }
+
+    @Override
+    public void entityRemoved(Object entity) {
+        transactions.required(() -> {
+            engine.entityRemoved(entity);
+            return null;
+        });
+    }
+
+    @Override
+    public void entitiesRemoved(Class<?> entityType, Collection<?> ids) {
+        transactions.required(() -> {
+            engine.entitiesRemoved(entityType, ids);
+            return null;
+        });
+    }
+
+    @Override
+    public DeletedItem deletedItem(Object entity) {
+        return transactions.required(() -> engine.deletedItem(entity));
     }
 
     @Override

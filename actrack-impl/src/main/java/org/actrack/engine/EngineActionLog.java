@@ -2,6 +2,9 @@ package org.actrack.engine;
 
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.List;
@@ -10,6 +13,8 @@ import org.actrack.Action;
 import org.actrack.ActionHandler;
 import org.actrack.ActionQuery;
 import org.actrack.ActrackSettings;
+import org.actrack.Connected;
+import org.actrack.DeletedItem;
 import org.actrack.LogOption;
 import org.actrack.ObjectActions;
 import org.actrack.ObjectRef;
@@ -33,13 +38,15 @@ final class EngineActionLog implements ActrackEngine, Streams {
     private final QueueProcessor processor;
     private final UnreadMarks unread;
     private final Rendering rendering;
+    private final Deletions deletions;
     private final Function<String, ActionHandler> handlers;
     private final ActionQueryImpl.QueryContext queries;
     private final TrackerQueryImpl.Context trackerQueries;
 
     EngineActionLog(ActrackSettings settings, UnitOfWork unitOfWork, EntityReferences references, ActionRequests requests,
             ActionSink sink, Tracking tracking, ActionLoader loader, ReferenceResolver resolver, QueueProcessor processor,
-            Function<String, ActionHandler> handlers, UnreadMarks unread, java.time.Clock clock) {
+            Function<String, ActionHandler> handlers, UnreadMarks unread, java.time.Clock clock, Deletions deletions) {
+        this.deletions = deletions;
         this.processor = processor;
         this.handlers = handlers;
         this.unread = unread;
@@ -159,6 +166,49 @@ final class EngineActionLog implements ActrackEngine, Streams {
     @Override
     public List<String> renderAll(List<Action> actions, RenderContext context) {
         return rendering.render(actions, context);
+    }
+
+    @Override
+    public void entityRemoved(Object entity) {
+        unitOfWork.writeDuringRemoval(queries.unit(), em -> {
+            ObjectRef ref = references.of(em, entity, "removed entity");
+            deletions.removed(em, Deletions.remainsOf(entity, ref, EntityReferences.idOf(em, entity)),
+                    usesDeletedItems(entity.getClass()));
+            return null;
+        });
+    }
+
+    @Override
+    public void entitiesRemoved(Class<?> entityType, Collection<?> ids) {
+        unitOfWork.write(queries.unit(), em -> {
+            String type = references.entityName(em, entityType);
+            for (Object id : ids) {
+                ObjectRef ref = ObjectRef.of(type, EntityIds.toText(id));
+                Map<String, Object> serialization = new LinkedHashMap<>();
+                serialization.put("id", id);
+                deletions.removed(em, new Deletions.Remains(ref, type + " " + id, serialization), usesDeletedItems(entityType));
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public DeletedItem deletedItem(Object entity) {
+        return unitOfWork.write(queries.unit(), em -> {
+            ObjectRef ref = references.of(em, entity, "removed entity");
+            return deletions.toApi(deletions.deletedItem(em, Deletions.remainsOf(entity, ref, EntityReferences.idOf(em, entity))));
+        });
+    }
+
+    /** {@code @Connected(useDeletedItems)} of the class or its nearest superclass; deleted items when not connected. */
+    private static boolean usesDeletedItems(Class<?> type) {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            Connected connected = c.getAnnotation(Connected.class);
+            if (connected != null) {
+                return connected.useDeletedItems();
+            }
+        }
+        return true;
     }
 
     /** Rendering is reading: with auto-read on, the actions are marked read and the flags say which were unread. */

@@ -5,8 +5,10 @@ import jakarta.persistence.metamodel.EntityType;
 import jakarta.persistence.metamodel.Type;
 import java.util.Optional;
 import org.actrack.ActrackSettings;
+import org.actrack.DeletedItem;
 import org.actrack.ObjectRef;
 import org.actrack.engine.model.ActionReferenceEntity;
+import org.actrack.engine.model.DeletedItemEntity;
 
 /**
  * Turns entities and entity classes into {@link ObjectRef}s, validating them on the way: this is where
@@ -28,6 +30,9 @@ final class EntityReferences {
         if (object == null) {
             throw Problem.NULL_OBJECT.exception(role);
         }
+        if (object instanceof DeletedItem item) {
+            return ObjectRef.of(DeletedItemEntity.ENTITY_NAME, Long.toString(item.id()));
+        }
         EntityType<?> type = entityTypeOf(em, object.getClass())
                 .orElseThrow(() -> Problem.NOT_AN_ENTITY.exception(role, describe(object), object.getClass().getName()));
         requireSingleSupportedId(type, role, object);
@@ -48,7 +53,7 @@ final class EntityReferences {
      * MariaDB with EclipseLink): flushing writes it, in the caller's transaction, so that it can be
      * referred to.
      */
-    private static Object idOf(EntityManager em, Object object) {
+    static Object idOf(EntityManager em, Object object) {
         Object id = em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(object);
         if (id == null && em.contains(object)) {
             em.flush();

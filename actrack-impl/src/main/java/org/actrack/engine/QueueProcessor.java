@@ -28,8 +28,11 @@ final class QueueProcessor {
     private final ActionWriter writer;
     private final JsonData json;
     private final UnreadMarks unread;
+    private final Deletions deletions;
 
-    QueueProcessor(Function<String, ActionHandler> handlers, ActionWriter writer, JsonData json, UnreadMarks unread) {
+    QueueProcessor(Function<String, ActionHandler> handlers, ActionWriter writer, JsonData json, UnreadMarks unread,
+            Deletions deletions) {
+        this.deletions = deletions;
         this.handlers = handlers;
         this.writer = writer;
         this.json = json;
@@ -83,6 +86,10 @@ final class QueueProcessor {
     }
 
     private void place(EntityManager em, ActionQueue queue, Entry entry) {
+        if (!queue.isEager()) {
+            // The action waited for the end of the request: what it refers to may have been removed since.
+            entry.action = deletions.substituteRemoved(em, entry.action);
+        }
         PendingAction action = entry.action;
         long delay = action.groupingDelaySeconds();
         if (delay >= 0) {

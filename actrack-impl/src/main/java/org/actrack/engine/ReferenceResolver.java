@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import org.actrack.DeletedItem;
 import org.actrack.ObjectRef;
+import org.actrack.engine.model.DeletedItemEntity;
 
 /**
  * Loads the entities behind references: one query per entity type (in chunks of {@value #CHUNK} ids),
@@ -23,6 +26,13 @@ import org.actrack.ObjectRef;
 final class ReferenceResolver {
 
     private static final int CHUNK = 500;
+
+    private final Function<DeletedItemEntity, DeletedItem> deletedItems;
+
+    /** @param deletedItems how deleted items are shown: as {@link DeletedItem} values, never as internal entities */
+    ReferenceResolver(Function<DeletedItemEntity, DeletedItem> deletedItems) {
+        this.deletedItems = deletedItems;
+    }
 
     Map<ObjectRef, Object> resolve(EntityManager em, Collection<ObjectRef> refs) {
         Map<String, Set<ObjectRef>> byType = new LinkedHashMap<>();
@@ -37,7 +47,7 @@ final class ReferenceResolver {
         return resolved;
     }
 
-    private static void resolveType(EntityManager em, EntityType<?> type, Set<ObjectRef> refs, Map<ObjectRef, Object> into) {
+    private void resolveType(EntityManager em, EntityType<?> type, Set<ObjectRef> refs, Map<ObjectRef, Object> into) {
         SingularAttribute<?, ?> idAttribute = type.getSingularAttributes().stream()
                 .filter(SingularAttribute::isId).findFirst().orElse(null);
         List<Object> ids = new ArrayList<>();
@@ -57,7 +67,8 @@ final class ReferenceResolver {
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Object> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
             for (Object entity : em.createQuery(jpql, type.getJavaType()).setParameter("ids", chunk).getResultList()) {
-                into.put(ObjectRef.of(type.getName(), EntityIds.toText(util.getIdentifier(entity))), entity);
+                Object shown = entity instanceof DeletedItemEntity item ? deletedItems.apply(item) : entity;
+                into.put(ObjectRef.of(type.getName(), EntityIds.toText(util.getIdentifier(entity))), shown);
             }
         }
     }

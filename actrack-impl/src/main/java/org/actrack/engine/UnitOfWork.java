@@ -22,11 +22,24 @@ final class UnitOfWork {
         return source.withEntityManager(unit, work);
     }
 
+    /**
+     * Writes in the caller's transaction, or in one of its own. In the caller's transaction the work is
+     * flushed before returning, so that no actrack row waits in the persistence context: later bulk
+     * statements (which the removal of an entity runs) then see every row, and errors surface at the call.
+     */
     <T> T write(String unit, Function<EntityManager, T> work) {
-        return source.withEntityManager(unit, em -> inTransaction(unit, em, work));
+        return source.withEntityManager(unit, em -> inTransaction(unit, em, work, true));
     }
 
-    private static <T> T inTransaction(String unit, EntityManager em, Function<EntityManager, T> work) {
+    /**
+     * Writes without flushing: for work done while the provider removes an entity, where a flush would
+     * write the half-done removal (deleting a parent before its cascaded children).
+     */
+    <T> T writeDuringRemoval(String unit, Function<EntityManager, T> work) {
+        return source.withEntityManager(unit, em -> inTransaction(unit, em, work, false));
+    }
+
+    private static <T> T inTransaction(String unit, EntityManager em, Function<EntityManager, T> work, boolean flush) {
         EntityTransaction transaction;
         try {
             transaction = em.getTransaction();
@@ -34,10 +47,10 @@ final class UnitOfWork {
             if (!em.isJoinedToTransaction()) {
                 throw Problem.NO_TRANSACTION.exception(unit == null ? "(default)" : unit);
             }
-            return work.apply(em);
+            return flushed(em, work.apply(em), flush);
         }
         if (transaction.isActive()) {
-            return work.apply(em);
+            return flushed(em, work.apply(em), flush);
         }
         transaction.begin();
         try {
@@ -49,5 +62,12 @@ final class UnitOfWork {
                 transaction.rollback();
             }
         }
+    }
+
+    private static <T> T flushed(EntityManager em, T result, boolean flush) {
+        if (flush) {
+            em.flush();
+        }
+        return result;
     }
 }

@@ -3,6 +3,7 @@ package org.actrack.engine.model;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.ExcludeDefaultListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -21,6 +22,7 @@ import java.time.Instant;
  * {@code actrack_action_verb_time_ix (verb, action_time)} serves one query only: grouping a new action
  * without an actor with recent stored ones.
  */
+@ExcludeDefaultListeners
 @Entity(name = "ActrackAction")
 @Table(name = "actrack_action",
         indexes = @Index(name = "actrack_action_verb_time_ix", columnList = "verb, action_time"))

@@ -3,6 +3,7 @@ package org.actrack.engine.model;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.ExcludeDefaultListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -35,6 +36,7 @@ import java.time.Instant;
  * the references of a page of actions by action id.</li>
  * </ul>
  */
+@ExcludeDefaultListeners
 @Entity(name = "ActrackActionRef")
 @Table(name = "actrack_action_ref",
         uniqueConstraints = @UniqueConstraint(name = "actrack_action_ref_uk", columnNames = { "action_id", "role", "ref_key" }),

@@ -3,13 +3,14 @@ package org.actrack.engine.model;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.ExcludeDefaultListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Lob;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 import java.time.Instant;
 
 /**
@@ -21,6 +22,7 @@ import java.time.Instant;
  * <p>{@code actrack_deleted_item_original_ix (entity_type, entity_id)} finds the deleted item of an
  * entity removed earlier in the same transaction, so there is one per removed entity.
  */
+@ExcludeDefaultListeners
 @Entity(name = DeletedItemEntity.ENTITY_NAME)
 @Table(name = "actrack_deleted_item",
         indexes = @Index(name = "actrack_deleted_item_original_ix", columnList = "entity_type, entity_id"))
@@ -32,9 +34,12 @@ public class DeletedItemEntity {
     /** The width of the description column. */
     public static final int DESCRIPTION_LENGTH = 255;
 
+    // TABLE, so that the id is known at persist on every database: a deleted item is created while the
+    // provider removes an entity, where flushing to learn an IDENTITY id would write the half-done removal.
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "actrack_deleted_item_seq")
-    @SequenceGenerator(name = "actrack_deleted_item_seq", sequenceName = "actrack_deleted_item_seq", allocationSize = 20)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "actrack_deleted_item_ids")
+    @TableGenerator(name = "actrack_deleted_item_ids", table = "actrack_id_generator", pkColumnName = "name",
+            valueColumnName = "next_value", pkColumnValue = "deleted_item", allocationSize = 20)
     private Long id;
 
     @Column(name = "entity_type", nullable = false, length = 255)

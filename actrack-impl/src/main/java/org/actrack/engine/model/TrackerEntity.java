@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.ExcludeDefaultListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -30,6 +31,7 @@ import java.util.Set;
  * and finding who tracks the objects of a new action.</li>
  * </ul>
  */
+@ExcludeDefaultListeners
 @Entity(name = "ActrackTracker")
 @Table(name = "actrack_tracker",
         uniqueConstraints = @UniqueConstraint(name = "actrack_tracker_uk", columnNames = { "owner_key", "tracked_key" }),

@@ -2,6 +2,7 @@ package org.actrack.engine.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.ExcludeDefaultListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Index;
@@ -17,6 +18,7 @@ import java.util.Objects;
  * is-unread; {@code actrack_unread_action_ix (action_id)} serves removing an action's marks when the
  * action is combined away or deleted.
  */
+@ExcludeDefaultListeners
 @Entity(name = "ActrackUnread")
 @Table(name = "actrack_unread", indexes = @Index(name = "actrack_unread_action_ix", columnList = "action_id"))
 @IdClass(UnreadEntity.Key.class)

@@ -1,0 +1,17 @@
+package org.actrack.spi;
+
+/**
+ * Told about every entity the JPA provider is about to remove ({@code em.remove}, including cascaded
+ * removals), through actrack's default entity listener (declared in {@code META-INF/actrack-orm.xml}).
+ * Implementations are found with {@link java.util.ServiceLoader}; actrack-cdi provides one that turns
+ * the removal of {@link org.actrack.Connected @Connected} entities into deleted items. Without one,
+ * removals are not observed: call {@link org.actrack.ActionLog#entityRemoved(Object)} yourself.
+ *
+ * <p>Called inside the provider's remove operation, in the remover's transaction; an exception thrown
+ * here fails the removal.
+ */
+public interface EntityRemovalObserver {
+
+    /** The entity is about to be removed. */
+    void removing(Object entity);
+}

@@ -1,0 +1,181 @@
+package org.actrack.engine;
+
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.actrack.DeletedItem;
+import org.actrack.ObjectRef;
+import org.actrack.engine.model.DeletedItemEntity;
+import org.actrack.engine.model.Role;
+import org.actrack.engine.model.TrackerEntity;
+
+/**
+ * What happens to history when an entity is removed (spec §9 as amended by §0.10): references to it are
+ * re-pointed to one deleted item, created only when something refers to the entity, or the actions and
+ * trackers referring to it are deleted; trackers it owns are deleted either way. All in the caller's
+ * transaction, with bulk statements driven by the reference indexes.
+ */
+final class Deletions {
+
+    /**
+     * What a removed entity leaves behind.
+     *
+     * @param ref the entity's reference
+     * @param description its description, at most 255 characters
+     * @param serialization its serialization
+     */
+    record Remains(ObjectRef ref, String description, Map<String, Object> serialization) {
+    }
+
+    private final JsonData json;
+    private final Clock clock;
+
+    Deletions(JsonData json, Clock clock) {
+        this.json = json;
+        this.clock = clock;
+    }
+
+    void removed(EntityManager em, Remains remains, boolean useDeletedItems) {
+        ObjectRef ref = remains.ref();
+        deleteTrackers(em, "t.ownerKey = :key", ref.key());
+        noFlush(em).createQuery("DELETE FROM ActrackUnread u WHERE u.ownerKey = :key").setParameter("key", ref.key()).executeUpdate();
+        if (useDeletedItems) {
+            if (isReferenced(em, ref)) {
+                repoint(em, ref, toRef(deletedItem(em, remains)));
+            }
+        } else {
+            deleteActionsReferring(em, ref);
+            deleteTrackers(em, "t.trackedKey = :key", ref.key());
+        }
+    }
+
+    /** The deleted item of an entity, created if there is none yet. */
+    DeletedItemEntity deletedItem(EntityManager em, Remains remains) {
+        ObjectRef ref = remains.ref();
+        List<DeletedItemEntity> existing = noFlush(em).createQuery("SELECT d FROM ActrackDeletedItem d WHERE d.entityType = :type"
+                + " AND d.entityId = :id", DeletedItemEntity.class).setParameter("type", ref.type()).setParameter("id", ref.id())
+                .getResultList();
+        if (!existing.isEmpty()) {
+            return existing.get(0);
+        }
+        String description = remains.description();
+        if (description.length() > DeletedItemEntity.DESCRIPTION_LENGTH) {
+            description = description.substring(0, DeletedItemEntity.DESCRIPTION_LENGTH);
+        }
+        DeletedItemEntity item = new DeletedItemEntity(ref.type(), ref.id(), description, json.write(remains.serialization()),
+                ActionRequests.truncate(clock.instant()));
+        em.persist(item);
+        return item;
+    }
+
+    /**
+     * Replaces references to entities that were removed (while the action waited in a request queue) by
+     * their deleted items (spec P11).
+     */
+    PendingAction substituteRemoved(EntityManager em, PendingAction action) {
+        List<ObjectRef> all = new ArrayList<>(action.targets());
+        all.addAll(action.related());
+        if (action.actor() != null) {
+            all.add(action.actor());
+        }
+        List<String> ids = all.stream().map(ObjectRef::id).distinct().toList();
+        if (ids.isEmpty()) {
+            return action;
+        }
+        Map<ObjectRef, ObjectRef> replacements = new HashMap<>();
+        noFlush(em).createQuery("SELECT d FROM ActrackDeletedItem d WHERE d.entityId IN :ids", DeletedItemEntity.class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(item -> replacements.put(ObjectRef.of(item.getEntityType(), item.getEntityId()), toRef(item)));
+        if (replacements.isEmpty()) {
+            return action;
+        }
+        return new PendingAction(action.unit(), replace(action.actor(), replacements), action.verb(), action.level(),
+                action.data(), action.timestamp(), action.targets().stream().map(r -> replace(r, replacements)).toList(),
+                action.related().stream().map(r -> replace(r, replacements)).toList(), action.groupingDelaySeconds());
+    }
+
+    static ObjectRef toRef(DeletedItemEntity item) {
+        return ObjectRef.of(DeletedItemEntity.ENTITY_NAME, item.getId().toString());
+    }
+
+    DeletedItem toApi(DeletedItemEntity item) {
+        return new DeletedItem(item.getId(), item.getEntityType(), item.getEntityId(), item.getDescription(),
+                json.read(item.getSerialization()), item.getDeletedAt());
+    }
+
+    /** The remains of an entity: its own description and serialization, else {@code toString()} and its id. */
+    static Remains remainsOf(Object entity, ObjectRef ref, Object id) {
+        if (entity instanceof DeletedItem.Describable describable) {
+            return new Remains(ref, String.valueOf(describable.deletedItemDescription()),
+                    new LinkedHashMap<>(describable.deletedItemSerialization()));
+        }
+        Map<String, Object> serialization = new LinkedHashMap<>();
+        serialization.put("id", id);
+        return new Remains(ref, String.valueOf(entity), serialization);
+    }
+
+    /**
+     * Queries of a removal must not flush: the provider is in the middle of removing an entity. Every
+     * actrack row is already in the database, since actrack flushes its own writes (see UnitOfWork).
+     */
+    private static QueryFactory noFlush(EntityManager em) {
+        return new QueryFactory(em);
+    }
+
+    /** Creates queries that never flush the persistence context first. */
+    private record QueryFactory(EntityManager em) {
+        jakarta.persistence.Query createQuery(String jpql) {
+            return em.createQuery(jpql).setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
+        }
+
+        <T> jakarta.persistence.TypedQuery<T> createQuery(String jpql, Class<T> type) {
+            return em.createQuery(jpql, type).setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
+        }
+    }
+
+    private static ObjectRef replace(ObjectRef ref, Map<ObjectRef, ObjectRef> replacements) {
+        return ref == null ? null : Optional.ofNullable(replacements.get(ref)).orElse(ref);
+    }
+
+    private static boolean isReferenced(EntityManager em, ObjectRef ref) {
+        return !noFlush(em).createQuery("SELECT r.id FROM ActrackActionRef r WHERE r.key = :key", Long.class)
+                .setParameter("key", ref.key()).setMaxResults(1).getResultList().isEmpty()
+                || !noFlush(em).createQuery("SELECT t.id FROM ActrackTracker t WHERE t.trackedKey = :key", Long.class)
+                        .setParameter("key", ref.key()).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    private static void repoint(EntityManager em, ObjectRef from, ObjectRef to) {
+        noFlush(em).createQuery("UPDATE ActrackAction a SET a.actorType = :type, a.actorId = :id WHERE a.id IN"
+                + " (SELECT r.actionId FROM ActrackActionRef r WHERE r.key = :key AND r.role = :actor)")
+                .setParameter("type", to.type()).setParameter("id", to.id()).setParameter("key", from.key())
+                .setParameter("actor", Role.ACTOR).executeUpdate();
+        noFlush(em).createQuery("UPDATE ActrackActionRef r SET r.type = :type, r.objectId = :id, r.key = :newKey WHERE r.key = :key")
+                .setParameter("type", to.type()).setParameter("id", to.id()).setParameter("newKey", to.key())
+                .setParameter("key", from.key()).executeUpdate();
+        noFlush(em).createQuery("UPDATE ActrackTracker t SET t.trackedType = :type, t.trackedId = :id, t.trackedKey = :newKey"
+                + " WHERE t.trackedKey = :key").setParameter("type", to.type()).setParameter("id", to.id())
+                .setParameter("newKey", to.key()).setParameter("key", from.key()).executeUpdate();
+    }
+
+    private static void deleteActionsReferring(EntityManager em, ObjectRef ref) {
+        List<Long> ids = noFlush(em).createQuery("SELECT DISTINCT r.actionId FROM ActrackActionRef r WHERE r.key = :key", Long.class)
+                .setParameter("key", ref.key()).getResultList();
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            noFlush(em).createQuery("DELETE FROM ActrackUnread u WHERE u.actionId IN :ids").setParameter("ids", chunk).executeUpdate();
+            noFlush(em).createQuery("DELETE FROM ActrackActionRef r WHERE r.actionId IN :ids").setParameter("ids", chunk).executeUpdate();
+            noFlush(em).createQuery("DELETE FROM ActrackAction a WHERE a.id IN :ids").setParameter("ids", chunk).executeUpdate();
+        }
+    }
+
+    // Tracker entities are removed one by one so that their verbs go with them.
+    private static void deleteTrackers(EntityManager em, String condition, String key) {
+        noFlush(em).createQuery("SELECT t FROM ActrackTracker t WHERE " + condition, TrackerEntity.class).setParameter("key", key)
+                .getResultList().forEach(em::remove);
+    }
+}
