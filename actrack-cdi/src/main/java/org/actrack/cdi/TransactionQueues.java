@@ -69,6 +69,11 @@ class TransactionQueues implements QueueBinding {
         return requestActive() ? requestQueue.queue() : null;
     }
 
+    @Override
+    public java.util.List<ActionQueue> waiting() {
+        return requestActive() && !requestQueue.queue().isEmpty() ? java.util.List.of(requestQueue.queue()) : java.util.List.of();
+    }
+
     /** Whether a JTA transaction is associated with this thread. */
     boolean inTransaction() {
         return registry != null && registry.getTransactionStatus() != Status.STATUS_NO_TRANSACTION;

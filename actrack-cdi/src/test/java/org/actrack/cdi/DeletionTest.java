@@ -165,6 +165,21 @@ class DeletionTest extends CdiTest {
     }
 
     @Test
+    void actionQueuedInARequestPointsAtTheDeletedItemOfAnEntityRemovedBeforeTheRequestEnds() {
+        Train train = trains.get(2);
+        jakarta.enterprise.context.control.RequestContextController request =
+                bean(jakarta.enterprise.context.control.RequestContextController.class);
+
+        request.activate();
+        log.log(user0, "inspected", targets(train));
+        bean(Removals.class).remove(Train.class, train.getId());
+        request.deactivate();
+
+        Action inspected = log.actions(user0).asActor().verbs("inspected").list(1).get(0);
+        assertThat(inspected.targets()).singleElement().isInstanceOf(DeletedItem.class).hasToString("task3");
+    }
+
+    @Test
     void bulkRemovalsAreRecordedWithAnExplicitCall() {
         inTransaction(() -> {
             database.entityManager().createQuery("DELETE FROM Train t WHERE t.id = :id")

@@ -58,6 +58,12 @@ public final class ActionQueue {
         return stored;
     }
 
+    /** Whether an action not yet written refers to the object. */
+    boolean waitsFor(org.actrack.ObjectRef ref) {
+        return entries.stream().filter(entry -> !entry.isWritten()).map(entry -> entry.action).anyMatch(action ->
+                ref.equals(action.actor()) || action.targets().contains(ref) || action.related().contains(ref));
+    }
+
     List<Entry> entries() {
         return entries;
     }

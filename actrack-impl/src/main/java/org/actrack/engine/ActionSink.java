@@ -22,6 +22,11 @@ final class ActionSink {
         return queue == null || queue.isEager();
     }
 
+    /** Whether an action waiting in a queue of this thread refers to the object. */
+    boolean waitsFor(org.actrack.ObjectRef ref) {
+        return queues.waiting().stream().anyMatch(queue -> queue.waitsFor(ref));
+    }
+
     /**
      * Takes an action.
      *

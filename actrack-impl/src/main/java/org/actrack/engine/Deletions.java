@@ -40,12 +40,17 @@ final class Deletions {
         this.clock = clock;
     }
 
-    void removed(EntityManager em, Remains remains, boolean useDeletedItems) {
+    /**
+     * Handles a removal.
+     *
+     * @param waitedFor whether an action not yet written refers to the entity (it will need the deleted item)
+     */
+    void removed(EntityManager em, Remains remains, boolean useDeletedItems, boolean waitedFor) {
         ObjectRef ref = remains.ref();
         deleteTrackers(em, "t.ownerKey = :key", ref.key());
         noFlush(em).createQuery("DELETE FROM ActrackUnread u WHERE u.ownerKey = :key").setParameter("key", ref.key()).executeUpdate();
         if (useDeletedItems) {
-            if (isReferenced(em, ref)) {
+            if (waitedFor || isReferenced(em, ref)) {
                 repoint(em, ref, toRef(deletedItem(em, remains)));
             }
         } else {

@@ -173,7 +173,7 @@ final class EngineActionLog implements ActrackEngine, Streams {
         unitOfWork.writeDuringRemoval(queries.unit(), em -> {
             ObjectRef ref = references.of(em, entity, "removed entity");
             deletions.removed(em, Deletions.remainsOf(entity, ref, EntityReferences.idOf(em, entity)),
-                    usesDeletedItems(entity.getClass()));
+                    usesDeletedItems(entity.getClass()), sink.waitsFor(ref));
             return null;
         });
     }
@@ -186,7 +186,8 @@ final class EngineActionLog implements ActrackEngine, Streams {
                 ObjectRef ref = ObjectRef.of(type, EntityIds.toText(id));
                 Map<String, Object> serialization = new LinkedHashMap<>();
                 serialization.put("id", id);
-                deletions.removed(em, new Deletions.Remains(ref, type + " " + id, serialization), usesDeletedItems(entityType));
+                deletions.removed(em, new Deletions.Remains(ref, type + " " + id, serialization), usesDeletedItems(entityType),
+                        sink.waitsFor(ref));
             }
             return null;
         });

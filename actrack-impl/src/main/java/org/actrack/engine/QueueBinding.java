@@ -9,4 +9,13 @@ public interface QueueBinding {
 
     /** The queue of the current unit of work, or {@code null} to write the action at once. */
     ActionQueue current();
+
+    /**
+     * Queues of this thread whose actions wait to be written (a request queue while a transaction runs):
+     * removing an entity they refer to must leave a deleted item for them. None by default.
+     */
+    default java.util.List<ActionQueue> waiting() {
+        ActionQueue queue = current();
+        return queue == null || queue.isEager() ? java.util.List.of() : java.util.List.of(queue);
+    }
 }

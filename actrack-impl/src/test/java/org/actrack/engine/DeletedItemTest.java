@@ -1,0 +1,132 @@
+package org.actrack.engine;
+
+import static org.actrack.LogOption.related;
+import static org.actrack.LogOption.targets;
+import static org.actrack.TrackOption.actorOnly;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.actrack.Action;
+import org.actrack.DeletedItem;
+import org.actrack.ObjectRef;
+import org.actrack.engine.fixtures.Note;
+import org.actrack.engine.fixtures.Project;
+import org.actrack.engine.fixtures.Task;
+import org.actrack.engine.fixtures.User;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Spec §12 scenarios 5–7 and P9, P10 through the explicit calls (the engine without CDI observes no
+ * removal by itself): user0 tracks the project in any role and created it and three tasks related to it.
+ */
+class DeletedItemTest extends ActrackContractTest {
+
+    private User user0;
+    private Project project;
+    private List<Task> tasks;
+
+    @BeforeEach
+    void fixture() {
+        user0 = user("user0");
+        project = project("project");
+        tasks = List.of(task("task1", project), task("task2", project), task("task3", project));
+        log.track(user0, project, actorOnly(false));
+        log.log(user0, "created", targets(project));
+        tasks.forEach(task -> log.log(user0, "created", targets(task), related(project)));
+    }
+
+    @Test
+    void removedTaskBecomesADeletedItemWithItsDescriptionAndSerialization() {
+        log.entityRemoved(tasks.get(0));
+
+        assertThat(rows("actrack_deleted_item")).isEqualTo(1);
+        assertThat(rows("actrack_action")).isEqualTo(4);
+        List<Action> withDeleted = log.actions(user0).all().list(10).stream()
+                .filter(a -> a.targets().stream().anyMatch(DeletedItem.class::isInstance)).toList();
+        assertThat(withDeleted).singleElement().satisfies(action -> {
+            DeletedItem item = (DeletedItem) action.targets().get(0);
+            assertThat(item.description()).isEqualTo("Task " + tasks.get(0).getId());
+            assertThat(item.entityType()).isEqualTo("Task");
+            assertThat(item.entityId()).isEqualTo(tasks.get(0).getId().toString());
+            assertThat(item.serialization()).containsOnlyKeys("task");
+            assertThat(action.targetRefs()).singleElement().extracting(ObjectRef::type).isEqualTo("ActrackDeletedItem");
+        });
+    }
+
+    @Test
+    void removedProjectAndTasksKeepEveryActionAndTheTracker() {
+        tasks.forEach(log::entityRemoved);
+        log.entityRemoved(project);
+
+        assertThat(rows("actrack_deleted_item")).isEqualTo(4);
+        List<Action> actions = log.actions(user0).all().list(10);
+        assertThat(actions).hasSize(4);
+        assertThat(actions).allSatisfy(a -> assertThat(a.targets()).singleElement().isInstanceOf(DeletedItem.class));
+        assertThat(actions.stream().filter(a -> a.related().stream().anyMatch(DeletedItem.class::isInstance))).hasSize(3);
+        assertThat(log.trackers(user0).owned().list()).singleElement()
+                .satisfies(t -> assertThat(t.tracked()).containsInstanceOf(DeletedItem.class));
+    }
+
+    @Test
+    void removedUserKeepsTheirActionsAndLosesTheirTrackers() {
+        log.entityRemoved(user0);
+
+        assertThat(rows("actrack_deleted_item")).isEqualTo(1);
+        assertThat(rows("actrack_action")).isEqualTo(4);
+        assertThat(rows("actrack_tracker")).isZero();
+        assertThat(log.actions(project).all().list(10)).hasSize(4)
+                .allSatisfy(a -> assertThat(a.actor()).get().isInstanceOf(DeletedItem.class).hasToString("user0"));
+    }
+
+    @Test
+    void removingWhatNothingRefersToCreatesNoDeletedItem() {
+        Project lonely = project("lonely");
+
+        log.entityRemoved(lonely);
+
+        assertThat(rows("actrack_deleted_item")).isZero();
+    }
+
+    @Test
+    void withoutDeletedItemsActionsAndTrackersGoWithTheEntity() {
+        Note note = persist(new Note("note"));
+        User reader = user("reader");
+        log.track(reader, note, actorOnly(false));
+        log.track(reader, user0);
+        log.log(user0, "wrote", targets(note));
+        log.log(note, "expired");
+        log.log(user0, "cited", related(note));
+        long unreadBefore = log.unreadCount(reader);
+
+        log.entityRemoved(note);
+
+        assertThat(rows("actrack_deleted_item")).isZero();
+        assertThat(rows("actrack_action")).isEqualTo(4);
+        assertThat(log.trackers(reader).owned().count()).isEqualTo(1);
+        assertThat(unreadBefore).isEqualTo(3);
+        assertThat(log.unreadCount(reader)).as("their unread marks went with them").isZero();
+    }
+
+    @Test
+    void theDeletedItemOfAnEntityIsCreatedOnceAndUsableInLogs() {
+        Task task = tasks.get(1);
+        DeletedItem item = log.deletedItem(task);
+        log.log(user0, "removed", targets(item));
+        log.entityRemoved(task);
+
+        assertThat(log.deletedItem(task)).isEqualTo(item);
+        assertThat(rows("actrack_deleted_item")).isEqualTo(1);
+        assertThat(log.actions(user0).asActor().verbs("removed").list(1).get(0).targets()).containsExactly(item);
+    }
+
+    @Test
+    void bulkRemovalsUseTheEntityNameAndIdAsDescription() {
+        log.entitiesRemoved(Task.class, List.of(tasks.get(2).getId()));
+
+        DeletedItem item = (DeletedItem) log.actions(user0).all().list(1).get(0).targets().get(0);
+        assertThat(item.description()).isEqualTo("Task " + tasks.get(2).getId());
+        assertThat(item.serialization()).isEqualTo(Map.of("id", java.math.BigDecimal.valueOf(tasks.get(2).getId())));
+    }
+}
