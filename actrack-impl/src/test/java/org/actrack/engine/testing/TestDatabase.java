@@ -41,6 +41,11 @@ public final class TestDatabase implements ExtensionContext.Store.CloseableResou
         // What a test reads must come from the database, not from EclipseLink's shared cache.
         properties.put("eclipselink.cache.shared.default", "false");
         properties.put("eclipselink.logging.level", "WARNING");
+        if (Boolean.getBoolean("actrack.test.batch-writing")) {
+            // For measurements: JDBC batching of inserts, as a production unit would configure it.
+            properties.put("eclipselink.jdbc.batch-writing", "JDBC");
+            properties.put("eclipselink.jdbc.batch-writing.size", "500");
+        }
         this.factory = Persistence.createEntityManagerFactory(UNIT, properties);
     }
 
