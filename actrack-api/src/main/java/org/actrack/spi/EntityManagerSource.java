@@ -28,4 +28,17 @@ public interface EntityManagerSource {
      * @return what {@code work} returned
      */
     <T> T withEntityManager(String persistenceUnit, Function<EntityManager, T> work);
+
+    /**
+     * A source that lends one entity manager for every unit, for code that logs inside its own
+     * resource-local transaction: {@code Actrack.builder().entityManagerSource(EntityManagerSource.sharing(em))}.
+     */
+    static EntityManagerSource sharing(EntityManager entityManager) {
+        return new EntityManagerSource() {
+            @Override
+            public <T> T withEntityManager(String persistenceUnit, Function<EntityManager, T> work) {
+                return work.apply(entityManager);
+            }
+        };
+    }
 }

@@ -179,7 +179,7 @@ class LoggingTest extends ActrackContractTest {
     void logJoinsTheCallersTransactionAndCommitsWithIt() {
         User user = user("user0");
         EntityManager em = database.factory().createEntityManager();
-        ActionLog shared = Actrack.builder().entityManagerSource(sharedEntityManager(em)).clock(clock).build();
+        ActionLog shared = Actrack.builder().entityManagerSource(org.actrack.spi.EntityManagerSource.sharing(em)).clock(clock).build();
         try {
             em.getTransaction().begin();
             Project created = new Project("made in the same transaction");
@@ -197,7 +197,7 @@ class LoggingTest extends ActrackContractTest {
     void logInATransactionThatRollsBackStoresNothing() {
         User user = user("user0");
         EntityManager em = database.factory().createEntityManager();
-        ActionLog shared = Actrack.builder().entityManagerSource(sharedEntityManager(em)).clock(clock).build();
+        ActionLog shared = Actrack.builder().entityManagerSource(org.actrack.spi.EntityManagerSource.sharing(em)).clock(clock).build();
         try {
             em.getTransaction().begin();
             shared.log(em.merge(user), "created");
@@ -207,15 +207,6 @@ class LoggingTest extends ActrackContractTest {
             em.close();
         }
         assertThat(storedRows()).isZero();
-    }
-
-    private static org.actrack.spi.EntityManagerSource sharedEntityManager(EntityManager em) {
-        return new org.actrack.spi.EntityManagerSource() {
-            @Override
-            public <T> T withEntityManager(String unit, java.util.function.Function<EntityManager, T> work) {
-                return work.apply(em);
-            }
-        };
     }
 
 }

@@ -41,7 +41,7 @@ class TransactionQueueTest extends ActrackContractTest {
     protected ActionLog createLog(EntityManagerFactory factory, ActrackSettings settings, Clock testClock) {
         em = factory.createEntityManager();
         transactionQueue = ActionQueue.forTransaction();
-        return Actrack.builder().entityManagerSource(sharing(em)).clock(testClock).handlers(Handlers.lookup())
+        return Actrack.builder().entityManagerSource(EntityManagerSource.sharing(em)).clock(testClock).handlers(Handlers.lookup())
                 .queues(() -> transactionQueue).build();
     }
 
@@ -72,14 +72,5 @@ class TransactionQueueTest extends ActrackContractTest {
         em.close();
 
         assertThat(storedRows()).isZero();
-    }
-
-    private static EntityManagerSource sharing(EntityManager em) {
-        return new EntityManagerSource() {
-            @Override
-            public <T> T withEntityManager(String unit, Function<EntityManager, T> work) {
-                return work.apply(em);
-            }
-        };
     }
 }

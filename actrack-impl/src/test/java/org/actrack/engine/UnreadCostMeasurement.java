@@ -93,12 +93,7 @@ class UnreadCostMeasurement extends ActrackContractTest {
         EntityManager em = database.factory().createEntityManager();
         try {
             em.getTransaction().begin();
-            ActionLog shared = Actrack.builder().entityManagerSource(new EntityManagerSource() {
-                @Override
-                public <R> R withEntityManager(String unit, Function<EntityManager, R> unitWork) {
-                    return unitWork.apply(em);
-                }
-            }).clock(clock).build();
+            ActionLog shared = Actrack.builder().entityManagerSource(EntityManagerSource.sharing(em)).clock(clock).build();
             T result = work.apply(new Shared(em, shared));
             em.getTransaction().commit();
             return result;

@@ -6,17 +6,13 @@ import com.arjuna.ats.jdbc.TransactionalDriver;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
-import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.logging.Logger;
-import javax.sql.DataSource;
 import javax.sql.XADataSource;
 import org.actrack.engine.testing.CountingDataSource;
 import org.actrack.engine.testing.TestDatabase;
@@ -129,7 +125,7 @@ public final class JtaDatabase {
     }
 
     /** Connections that Narayana's transactional driver enlists in the current JTA transaction. */
-    private static final class EnlistingDataSource implements DataSource {
+    private static final class EnlistingDataSource extends org.actrack.engine.testing.DataSourceBase {
         private final XADataSource xa;
         private final TransactionalDriver driver = new TransactionalDriver();
 
@@ -142,44 +138,6 @@ public final class JtaDatabase {
             Properties properties = new Properties();
             properties.put(TransactionalDriver.XADataSource, xa);
             return driver.connect("jdbc:arjuna:", properties);
-        }
-
-        @Override
-        public Connection getConnection(String user, String password) throws SQLException {
-            return getConnection();
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-            throw new SQLFeatureNotSupportedException();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> type) throws SQLException {
-            throw new SQLException("Not a wrapper");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> type) {
-            return false;
         }
     }
 }

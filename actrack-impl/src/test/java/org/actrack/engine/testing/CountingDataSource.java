@@ -1,24 +1,20 @@
 package org.actrack.engine.testing;
 
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Logger;
-import javax.sql.DataSource;
 
 /**
  * A small pooled data source over {@link DriverManager} that records every SQL statement prepared, so
  * tests can check how many round trips an operation costs without depending on the JPA provider.
  */
-public final class CountingDataSource implements DataSource {
+public final class CountingDataSource extends DataSourceBase {
 
     private final String url;
     private final String user;
@@ -84,11 +80,6 @@ public final class CountingDataSource implements DataSource {
                 });
     }
 
-    @Override
-    public Connection getConnection(String username, String pass) throws SQLException {
-        return getConnection();
-    }
-
     public void closeAll() throws SQLException {
         synchronized (idle) {
             for (Connection connection : idle) {
@@ -96,38 +87,5 @@ public final class CountingDataSource implements DataSource {
             }
             idle.clear();
         }
-    }
-
-    @Override
-    public PrintWriter getLogWriter() {
-        return null;
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) {
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) {
-    }
-
-    @Override
-    public int getLoginTimeout() {
-        return 0;
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        throw new SQLFeatureNotSupportedException();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        throw new SQLException("Not a wrapper");
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-        return false;
     }
 }
