@@ -28,9 +28,14 @@ class ActrackConfiguration {
 
     @PostConstruct
     void read() {
-        settings = ActrackSettings.from(configLookup());
+        settings = readSettings();
         clock = clocks.isResolvable() ? clocks.get() : Clock.systemUTC();
         LOGGER.log(System.Logger.Level.DEBUG, "actrack runs with {0}", settings);
+    }
+
+    /** Reads the settings from MicroProfile Config, or the defaults where the runtime has none. */
+    static ActrackSettings readSettings() {
+        return ActrackSettings.from(configLookup());
     }
 
     ActrackSettings settings() {

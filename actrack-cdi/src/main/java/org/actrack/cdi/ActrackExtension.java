@@ -12,6 +12,7 @@ import jakarta.enterprise.inject.spi.AnnotatedType;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
 import jakarta.enterprise.inject.spi.ProcessBean;
@@ -176,14 +177,14 @@ public class ActrackExtension implements Extension {
                         beans.stream().map(b -> b.getBeanClass().getName()).sorted().collect(Collectors.joining(", "))));
             }
         });
-        checkLevels(event, beanManager);
-        checkConnectedEntitiesOfTheMetamodel(event, beanManager);
+        checkLevels(event);
+        checkConnectedEntitiesOfTheMetamodel(event);
         methodsWithoutActor.clear();
         handlerVerbs.clear();
     }
 
-    private void checkLevels(AfterDeploymentValidation event, BeanManager beanManager) {
-        ActrackSettings settings = beanManager.createInstance().select(ActrackConfiguration.class).get().settings();
+    private void checkLevels(AfterDeploymentValidation event) {
+        ActrackSettings settings = ActrackConfiguration.readSettings();
         actionableMethods.forEach((method, action) -> {
             if (!action.level().isEmpty() && settings.levels().stream().noneMatch(l -> l.name().equalsIgnoreCase(action.level()))) {
                 event.addDeploymentProblem(CdiProblem.UNKNOWN_LEVEL.deploymentProblem(
@@ -193,13 +194,13 @@ public class ActrackExtension implements Extension {
     }
 
     // Entities of "annotated" bean archives are not bean classes: the extension never saw them.
-    private void checkConnectedEntitiesOfTheMetamodel(AfterDeploymentValidation event, BeanManager beanManager) {
-        Instance<EntityManager> entityManager = beanManager.createInstance().select(EntityManager.class,
-                ActrackPersistence.Literal.DEFAULT);
-        if (!entityManager.isResolvable()) {
-            return;
-        }
+    private void checkConnectedEntitiesOfTheMetamodel(AfterDeploymentValidation event) {
         try {
+            // The application's bean manager: in a server, the extension's own may not see the application's beans.
+            Instance<EntityManager> entityManager = CDI.current().select(EntityManager.class, ActrackPersistence.Literal.DEFAULT);
+            if (!entityManager.isResolvable()) {
+                return;
+            }
             connected.addFrom(entityManager.get().getMetamodel())
                     .forEach(problem -> event.addDeploymentProblem(new DeploymentException(problem)));
         } catch (RuntimeException unavailable) {

@@ -40,14 +40,16 @@ final class UnitOfWork {
     }
 
     private static <T> T inTransaction(String unit, EntityManager em, Function<EntityManager, T> work, boolean flush) {
+        // Asked first, and without provoking an exception: a container marks the caller's transaction for
+        // rollback when an entity manager joined to it throws (getTransaction() throws on JTA ones).
+        if (em.isJoinedToTransaction()) {
+            return flushed(em, work.apply(em), flush);
+        }
         EntityTransaction transaction;
         try {
             transaction = em.getTransaction();
         } catch (IllegalStateException jtaEntityManager) {
-            if (!em.isJoinedToTransaction()) {
-                throw Problem.NO_TRANSACTION.exception(unit == null ? "(default)" : unit);
-            }
-            return flushed(em, work.apply(em), flush);
+            throw Problem.NO_TRANSACTION.exception(unit == null ? "(default)" : unit);
         }
         if (transaction.isActive()) {
             return flushed(em, work.apply(em), flush);

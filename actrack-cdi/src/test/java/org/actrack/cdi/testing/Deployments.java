@@ -17,7 +17,7 @@ public final class Deployments {
         JtaDatabase database = JtaDatabase.get();
         Weld weld = new Weld().disableDiscovery().addExtension(new ActrackExtension()).addExtension(new TransactionExtension())
                 .addServices(new MockJpaInjectionServices(injectionPoint -> database.entityManager(), null))
-                .addBeanClasses(org.actrack.cdi.fixtures.StoredActions.class).addBeanClasses(beanClasses);
+                .addBeanClasses(org.actrack.cdi.fixtures.StoredActions.class, TestPersistence.class).addBeanClasses(beanClasses);
         try (WeldContainer container = weld.initialize()) {
             container.select(org.actrack.ActionLog.class).get().settings();
         }

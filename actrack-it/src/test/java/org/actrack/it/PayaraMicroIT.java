@@ -1,0 +1,149 @@
+package org.actrack.it;
+
+import static org.actrack.LogOption.level;
+import static org.actrack.LogOption.targets;
+import static org.actrack.TrackOption.actorOnly;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.enterprise.context.control.RequestContextController;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.naming.InitialContext;
+import org.actrack.Action;
+import org.actrack.ActionLog;
+import org.actrack.DeletedItem;
+import org.actrack.RenderContext;
+import org.actrack.it.app.ArrivalHandler;
+import org.actrack.it.app.Member;
+import org.actrack.it.app.Station;
+import org.actrack.it.app.Train;
+import org.actrack.it.app.Trains;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * actrack in Payara Micro, as a user deploys it: a WAR with actrack's jars in WEB-INF/lib, entities in an
+ * ordinary annotated archive, the server's default data source (H2), nothing else wired.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PayaraMicroIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Wars.application("actrack-it");
+    }
+
+    @Inject
+    ActionLog log;
+
+    @Inject
+    Trains trains;
+
+    @Test
+    void injectedActionLogUsesTheHandlerOfTheVerb() {
+        Member driver = trains.create(new Member("driver"));
+        Train train = trains.create(new Train("12"));
+        Station lyon = trains.create(new Station("Lyon"));
+
+        trains.arrive(driver, train, lyon);
+
+        Action arrival = log.actions(train).asTarget().list(1).get(0);
+        assertThat(log.handler("arrived")).isInstanceOf(ArrivalHandler.class);
+        assertThat(log.render(arrival, RenderContext.empty())).startsWith("Train 12 arrived at Lyon, ");
+    }
+
+    @Test
+    void actionableMethodsStoreActionsIfAndOnlyIfTheirTransactionCommits() {
+        Member driver = trains.create(new Member("driver"));
+        Train train = trains.create(new Train("13"));
+        Station paris = trains.create(new Station("Paris"));
+
+        trains.depart(driver, train, paris);
+        assertThatThrownBy(() -> trains.crash(driver, train)).hasMessageContaining("crashed");
+        assertThatThrownBy(() -> trains.departThenFail(driver, train, paris)).hasMessageContaining("signal failure");
+
+        assertThat(log.actions(train).all().list(10)).extracting(Action::verb).containsExactly("departed");
+    }
+
+    @Test
+    void applicationPersistingItsOwnEntityFirstLosesNothing() {
+        Member builder = trains.create(new Member("builder"));
+
+        Train built = trains.build(builder, "new");
+
+        assertThat(log.actions(built).asTarget().list(10)).extracting(Action::verb).containsExactly("built");
+    }
+
+    @Test
+    void requestWithoutTransactionGroupsCombinesAndWritesWhenItEnds() throws Exception {
+        Member driver = trains.create(new Member("grouper"));
+        Train train = trains.create(new Train("14"));
+        ManagedExecutorService executor = (ManagedExecutorService) new InitialContext()
+                .lookup("java:comp/DefaultManagedExecutorService");
+
+        long storedDuringRequest = executor.submit(() -> {
+            RequestContextController request = CDI.current().select(RequestContextController.class).get();
+            request.activate();
+            try {
+                ActionLog actions = CDI.current().select(ActionLog.class).get();
+                actions.log(driver, "logged in");
+                actions.log(driver, "logged in");
+                actions.log(driver, "boarded", targets(train));
+                actions.log(driver, "departed", targets(train));
+                return actions.actions(driver).all().count();
+            } finally {
+                request.deactivate();
+            }
+        }).get(60, TimeUnit.SECONDS);
+
+        assertThat(storedDuringRequest).as("nothing before the request ends").isZero();
+        assertThat(log.actions(driver).all().list(10)).extracting(Action::verb).containsExactly("departed", "logged in");
+    }
+
+    @Test
+    void settingsOfTheWarTakeEffect() {
+        Member member = trains.create(new Member("noticer"));
+
+        log.log(member, "noticed", level("NOTICE"));
+
+        assertThat(log.settings().level("NOTICE").value()).isEqualTo(35);
+        assertThat(log.actions(member).all().list(1).get(0).level()).isEqualTo(35);
+    }
+
+    @Test
+    void removingAConnectedEntityTurnsItIntoADeletedItem() {
+        Member driver = trains.create(new Member("remover"));
+        Train train = trains.create(new Train("15"));
+        Station paris = trains.create(new Station("Paris"));
+        trains.depart(driver, train, paris);
+
+        trains.remove(Train.class, train.getId());
+
+        Action departure = log.actions(driver).asActor().list(1).get(0);
+        assertThat(departure.targets()).singleElement().isInstanceOf(DeletedItem.class).hasToString("15");
+    }
+
+    @Test
+    void feedUnreadCountAndMarkReadWorkOnTheDefaultDataSource() {
+        Member reader = trains.create(new Member("reader"));
+        Member driver = trains.create(new Member("fast driver"));
+        Train train = trains.create(new Train("16"));
+        Station paris = trains.create(new Station("Paris"));
+        log.track(reader, train, actorOnly(false));
+
+        trains.depart(driver, train, paris);
+
+        List<Action> feed = log.actions(reader).feed().list(10);
+        assertThat(feed).extracting(Action::verb).containsExactly("departed");
+        assertThat(log.unreadCount(reader)).isEqualTo(1);
+        assertThat(log.markReadFor(feed.get(0), reader)).isTrue();
+        assertThat(log.unreadCount(reader)).isZero();
+    }
+}

@@ -1,0 +1,77 @@
+package org.actrack.it.app;
+
+import static org.actrack.LogOption.related;
+import static org.actrack.LogOption.targets;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.actrack.ActionLog;
+import org.actrack.Actionable;
+
+/** The application's business methods. */
+@ApplicationScoped
+public class Trains {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ActionLog log;
+
+    @Inject
+    Trains self;
+
+    @Transactional
+    public <T> T create(T entity) {
+        em.persist(entity);
+        return entity;
+    }
+
+    @Transactional
+    @Actionable("departed")
+    public void depart(@Actionable.Actor Member driver, @Actionable.Target Train train, @Actionable.Related Station from) {
+    }
+
+    @Transactional
+    @Actionable("arrived")
+    public void arrive(@Actionable.Actor Member driver, @Actionable.Target Train train, @Actionable.Related Station at) {
+    }
+
+    @Transactional
+    @Actionable("crashed")
+    public void crash(@Actionable.Actor Member driver, @Actionable.Target Train train) {
+        throw new IllegalStateException("the train crashed");
+    }
+
+    /** Departs through the interceptor, then fails: the whole transaction rolls back. */
+    @Transactional
+    public void departThenFail(Member driver, Train train, Station from) {
+        self.depart(driver, train, from);
+        throw new IllegalStateException("signal failure");
+    }
+
+    /** Persists its own entity, then logs about it, in one transaction. */
+    @Transactional
+    public Train build(Member builder, String name) {
+        Train train = new Train(name);
+        em.persist(train);
+        log.log(builder, "built", targets(train));
+        return train;
+    }
+
+    @Transactional
+    public void remove(Class<?> type, Object id) {
+        em.remove(em.find(type, id));
+    }
+
+    /** Logs several actions in one transaction (grouping and combination happen as they are logged). */
+    @Transactional
+    public void logInOneTransaction(Member actor, Station station, Train... trains) {
+        for (Train train : trains) {
+            log.log(actor, "inspected", targets(train), related(station));
+        }
+    }
+}
