@@ -111,7 +111,7 @@ class PayaraMicroIT {
     void settingsOfTheWarTakeEffect() {
         Member member = trains.create(new Member("noticer"));
 
-        log.log(member, "noticed", level("NOTICE"));
+        trains.log(member, "noticed", level("NOTICE"));
 
         assertThat(log.settings().level("NOTICE").value()).isEqualTo(35);
         assertThat(log.actions(member).all().list(1).get(0).level()).isEqualTo(35);

@@ -20,15 +20,30 @@ final class Wars {
     private Wars() {
     }
 
+    /** The application on the server's default data source. */
     static WebArchive application(String name) {
+        return base(name).addAsResource("it-persistence.xml", "META-INF/persistence.xml");
+    }
+
+    /** The application without its persistence.xml. */
+    static WebArchive base(String name) {
         return ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addPackage(Member.class.getPackage())
                 .addClass(Wars.class)
-                .addAsResource("it-persistence.xml", "META-INF/persistence.xml")
                 .addAsResource("it-microprofile-config.properties", "META-INF/microprofile-config.properties")
                 .addAsWebInfResource(new StringAsset(BEANS_XML), "beans.xml")
                 .addAsLibraries(jars("actrack.war-lib"))
                 .addAsLibraries(jars("actrack.test-lib"));
+    }
+
+    /** One jar of a directory, by the start of its name. */
+    static File jar(String directoryProperty, String prefix) {
+        File directory = new File(Objects.requireNonNull(System.getProperty(directoryProperty), directoryProperty));
+        File[] jars = directory.listFiles((dir, file) -> file.startsWith(prefix) && file.endsWith(".jar"));
+        if (jars == null || jars.length != 1) {
+            throw new IllegalStateException("Expected one " + prefix + " jar in " + directory);
+        }
+        return jars[0];
     }
 
     private static File[] jars(String directoryProperty) {

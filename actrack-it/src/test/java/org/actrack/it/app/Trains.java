@@ -62,6 +62,12 @@ public class Trains {
         return train;
     }
 
+    /** Logs in a transaction of the application's. */
+    @Transactional
+    public void log(Member actor, String verb, org.actrack.LogOption... options) {
+        log.log(actor, verb, options);
+    }
+
     @Transactional
     public void remove(Class<?> type, Object id) {
         em.remove(em.find(type, id));
