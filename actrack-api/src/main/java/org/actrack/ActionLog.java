@@ -72,6 +72,9 @@ public interface ActionLog {
      */
     int untrack(Object user, Object toUntrack, TrackOption... options);
 
+    /** The stored action with this id, resolved like the actions of a page; empty when there is none. */
+    java.util.Optional<Action> action(long id);
+
     /** The actions in which {@code object} takes part, and the feed when it is a user. */
     ObjectActions actions(Object object);
 

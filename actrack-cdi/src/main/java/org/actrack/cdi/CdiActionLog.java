@@ -79,6 +79,11 @@ class CdiActionLog implements ActionLog {
     }
 
     @Override
+    public java.util.Optional<Action> action(long id) {
+        return engine.action(id);
+    }
+
+    @Override
     public ObjectActions actions(Object object) {
         return engine.actions(object);
     }

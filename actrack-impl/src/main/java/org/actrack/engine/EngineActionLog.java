@@ -104,6 +104,11 @@ final class EngineActionLog implements ActrackEngine, Streams {
     }
 
     @Override
+    public java.util.Optional<Action> action(long id) {
+        return unitOfWork.read(queries.unit(), em -> queries.loader().load(em, List.of(id)).stream().findFirst());
+    }
+
+    @Override
     public ObjectActions actions(Object object) {
         return new Actions(object, ref(object, "object"));
     }

@@ -63,6 +63,16 @@ class LoggingTest extends ActrackContractTest {
     }
 
     @Test
+    void storedActionIsFoundByItsId() {
+        User user = user("user0");
+        log.log(user, "found");
+        Action listed = everything(log.actions(user).all()).get(0);
+
+        assertThat(log.action(listed.id())).contains(listed).get().extracting(Action::verb).isEqualTo("found");
+        assertThat(log.action(listed.id() + 1000)).isEmpty();
+    }
+
+    @Test
     void timestampIsTheClocksTimeUnlessGiven() {
         User user = user("user0");
         Instant expected = clock.peek();

@@ -1,0 +1,41 @@
+package org.actrack.demo;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import org.actrack.Connected;
+
+@Connected
+@Entity(name = "Station")
+@Table(name = "demo_station")
+public class Station {
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "demo_station_seq")
+    @SequenceGenerator(name = "demo_station_seq", sequenceName = "demo_station_seq", allocationSize = 10)
+    private Long id;
+
+    private String name;
+
+    protected Station() {
+    }
+
+    public Station(String name) {
+        this.name = name;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}
