@@ -24,7 +24,6 @@ final class WebDriverClient implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final String ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
 
     private final Process driver;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -76,10 +75,14 @@ final class WebDriverClient implements AutoCloseable {
         return call("POST", "/session/" + session + "/execute/sync", body).get("value");
     }
 
+    /**
+     * Clicks the element, found and clicked in one step inside the page: the page re-renders on its own, so
+     * an element found in one protocol call may be gone by the next.
+     */
     void click(String cssSelector) throws IOException, InterruptedException {
-        String body = Json.createObjectBuilder().add("using", "css selector").add("value", cssSelector).build().toString();
-        String element = call("POST", "/session/" + session + "/element", body).getJsonObject("value").getString(ELEMENT);
-        call("POST", "/session/" + session + "/element/" + element + "/click", "{}");
+        String selector = Json.createValue(cssSelector).toString();
+        waitFor("const e = document.querySelector(" + selector + "); if (e) { e.click(); return true; } return false;",
+                JsonValue.TRUE::equals, "something to click at " + cssSelector);
     }
 
     /** Waits until the script's result satisfies the condition; returns it. */
