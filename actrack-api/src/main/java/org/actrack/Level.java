@@ -13,11 +13,17 @@ import java.util.Objects;
  */
 public record Level(String name, int value) {
 
+    /** Level 0: nothing worth showing. */
     public static final Level NULL = new Level("NULL", 0);
+    /** Level 10: for developers. */
     public static final Level DEBUG = new Level("DEBUG", 10);
+    /** Level 20: recorded, never shown in feeds by default. */
     public static final Level HIDDEN = new Level("HIDDEN", 20);
+    /** Level 30: the default level, and the default readable level. */
     public static final Level INFO = new Level("INFO", 30);
+    /** Level 40. */
     public static final Level WARNING = new Level("WARNING", 40);
+    /** Level 50. */
     public static final Level ERROR = new Level("ERROR", 50);
 
     /** The six levels used unless {@link SettingKeys#LEVELS} replaces them. */

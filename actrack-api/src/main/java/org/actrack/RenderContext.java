@@ -35,18 +35,22 @@ public record RenderContext(Object user, Locale locale, Instant now, Boolean unr
         return new RenderContext(user, null, null, null, Map.of());
     }
 
+    /** This context for another user. */
     public RenderContext withUser(Object newUser) {
         return new RenderContext(newUser, locale, now, unread, values);
     }
 
+    /** This context in another locale. */
     public RenderContext withLocale(Locale newLocale) {
         return new RenderContext(user, newLocale, now, unread, values);
     }
 
+    /** This context measuring time from another instant. */
     public RenderContext withNow(Instant newNow) {
         return new RenderContext(user, locale, newNow, unread, values);
     }
 
+    /** This context with a known unread state (rendering then does not mark the action read). */
     public RenderContext withUnread(Boolean newUnread) {
         return new RenderContext(user, locale, now, newUnread, values);
     }

@@ -11,7 +11,6 @@ import java.util.Set;
 import org.actrack.ObjectRef;
 import org.actrack.Tracker;
 import org.actrack.TrackerQuery;
-import org.actrack.engine.model.TrackerEntity;
 
 /**
  * An immutable tracker query: the trackers tracking an object and/or owned by it, optionally narrowed
@@ -53,27 +52,24 @@ final class TrackerQueryImpl implements TrackerQuery {
     @Override
     public List<Tracker> list() {
         return context.unitOfWork().read(context.unit(), em -> {
-            List<TrackerEntity> entities = query(em, "SELECT t", " ORDER BY t.createdAt, t.id", TrackerEntity.class)
-                    .getResultList();
+            // Scalar rows with the verbs joined: loading tracker entities would load each one's verbs separately.
+            List<TrackerRow> trackers = TrackerRow.read(query(em, "SELECT " + TrackerRow.COLUMNS,
+                    " ORDER BY t.createdAt, t.id", Object[].class, true).getResultList());
             List<ObjectRef> refs = new ArrayList<>();
-            for (TrackerEntity entity : entities) {
-                refs.add(ownerRefOf(entity));
-                refs.add(Tracking.trackedRefOf(entity));
-            }
+            trackers.forEach(tracker -> {
+                refs.add(tracker.owner());
+                refs.add(tracker.tracked());
+            });
             Map<ObjectRef, Object> resolved = context.resolver().resolve(em, refs);
-            List<Tracker> trackers = new ArrayList<>(entities.size());
-            for (TrackerEntity entity : entities) {
-                ObjectRef ownerRef = ownerRefOf(entity);
-                ObjectRef trackedRef = Tracking.trackedRefOf(entity);
-                trackers.add(Tracking.toTracker(entity, ownerRef, resolved.get(ownerRef), trackedRef, resolved.get(trackedRef)));
-            }
-            return trackers;
+            return trackers.stream().map(t -> new Tracker(t.id(), t.owner(), resolved.get(t.owner()), t.tracked(),
+                    resolved.get(t.tracked()), t.verbs(), t.actorOnly(), t.createdAt())).toList();
         });
     }
 
     @Override
     public long count() {
-        return context.unitOfWork().read(context.unit(), em -> query(em, "SELECT COUNT(t)", "", Long.class).getSingleResult());
+        return context.unitOfWork().read(context.unit(),
+                em -> query(em, "SELECT COUNT(t)", "", Long.class, false).getSingleResult());
     }
 
     @Override
@@ -88,8 +84,9 @@ final class TrackerQueryImpl implements TrackerQuery {
         return objects;
     }
 
-    private <T> TypedQuery<T> query(EntityManager em, String select, String orderBy, Class<T> resultType) {
-        StringBuilder jpql = new StringBuilder(select).append(" FROM ActrackTracker t WHERE (");
+    private <T> TypedQuery<T> query(EntityManager em, String select, String orderBy, Class<T> resultType, boolean withVerbs) {
+        StringBuilder jpql = new StringBuilder(select).append(" FROM ActrackTracker t")
+                .append(withVerbs ? " LEFT JOIN t.verbs v" : "").append(" WHERE (");
         if (tracked != null) {
             jpql.append("t.trackedKey = :tracked");
         }
@@ -118,10 +115,6 @@ final class TrackerQueryImpl implements TrackerQuery {
             query.setParameter("verbs", List.copyOf(verbs));
         }
         return query;
-    }
-
-    private static ObjectRef ownerRefOf(TrackerEntity tracker) {
-        return ObjectRef.of(tracker.getOwnerType(), tracker.getOwnerId());
     }
 
     /** What every tracker query of one engine shares. */

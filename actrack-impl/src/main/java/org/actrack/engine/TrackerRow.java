@@ -23,8 +23,10 @@ import org.actrack.ObjectRef;
  */
 record TrackerRow(long id, ObjectRef owner, ObjectRef tracked, boolean actorOnly, Instant createdAt, Set<String> verbs) {
 
-    private static final String SELECT = "SELECT t.id, t.ownerType, t.ownerId, t.trackedType, t.trackedId, t.actorOnly,"
-            + " t.createdAt, v FROM ActrackTracker t LEFT JOIN t.verbs v WHERE ";
+    /** The select list of {@link #read}: a tracker's values and one of its verbs per row. */
+    static final String COLUMNS = "t.id, t.ownerType, t.ownerId, t.trackedType, t.trackedId, t.actorOnly, t.createdAt, v";
+
+    private static final String SELECT = "SELECT " + COLUMNS + " FROM ActrackTracker t LEFT JOIN t.verbs v WHERE ";
 
     /** The trackers a user owns, oldest first (served by {@code actrack_tracker_uk}). */
     static List<TrackerRow> ownedBy(EntityManager em, ObjectRef owner) {
@@ -41,7 +43,8 @@ record TrackerRow(long id, ObjectRef owner, ObjectRef tracked, boolean actorOnly
                 .setParameter("keys", List.copyOf(trackedKeys)).getResultList());
     }
 
-    private static List<TrackerRow> read(List<Object[]> rows) {
+    /** Trackers from rows selected with {@link #COLUMNS}, in the order of their first rows. */
+    static List<TrackerRow> read(List<Object[]> rows) {
         Map<Long, Object[]> first = new LinkedHashMap<>();
         Map<Long, Set<String>> verbs = new LinkedHashMap<>();
         for (Object[] row : rows) {

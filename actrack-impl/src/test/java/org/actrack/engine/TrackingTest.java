@@ -182,6 +182,20 @@ class TrackingTest extends ActrackContractTest {
     }
 
     @Test
+    void listingTrackersCostsOneQueryPlusOnePerEntityType() {
+        for (int i = 0; i < 20; i++) {
+            log.track(user, project("p" + i), verbs("a", "b"));
+        }
+        database.statements().reset();
+
+        List<Tracker> trackers = log.trackers(user).owned().list();
+
+        assertThat(trackers).hasSize(20).allSatisfy(t -> assertThat(t.verbs()).containsExactlyInAnyOrder("a", "b"));
+        // the trackers with their verbs, the owner (User), the tracked projects
+        assertThat(database.statements().selects()).hasSize(3);
+    }
+
+    @Test
     void anyEntityMayOwnTrackersUnlessAUserTypeIsConfigured() {
         log.track(project, user);
 
