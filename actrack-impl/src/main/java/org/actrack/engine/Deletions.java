@@ -22,6 +22,8 @@ import org.actrack.engine.model.TrackerEntity;
  */
 final class Deletions {
 
+    private static final System.Logger LOGGER = System.getLogger(Deletions.class.getName());
+
     /**
      * What a removed entity leaves behind.
      *
@@ -72,10 +74,21 @@ final class Deletions {
         if (description.length() > DeletedItemEntity.DESCRIPTION_LENGTH) {
             description = description.substring(0, DeletedItemEntity.DESCRIPTION_LENGTH);
         }
-        DeletedItemEntity item = new DeletedItemEntity(ref.type(), ref.id(), description, json.write(remains.serialization()),
+        DeletedItemEntity item = new DeletedItemEntity(ref.type(), ref.id(), description, serialization(remains),
                 ActionRequests.truncate(clock.instant()));
         em.persist(item);
         return item;
+    }
+
+    /** The serialization kept; one too long to store keeps just the id, so the removal itself never fails. */
+    private String serialization(Remains remains) {
+        try {
+            return json.write(remains.serialization());
+        } catch (org.actrack.ActrackException tooLongOrNotJson) {
+            LOGGER.log(System.Logger.Level.WARNING, "The deleted item of " + remains.ref() + " keeps only its id: "
+                    + tooLongOrNotJson.getMessage());
+            return json.write(Map.of("id", remains.ref().id()));
+        }
     }
 
     /**

@@ -17,11 +17,16 @@ final class JsonData {
      * @throws org.actrack.ActrackException naming the entry JSON-B cannot write
      */
     String write(Map<String, Object> data) {
+        String json;
         try {
-            return jsonb.toJson(data);
+            json = jsonb.toJson(data);
         } catch (RuntimeException failure) {
             throw blame(data, failure);
         }
+        if (json.length() > org.actrack.engine.model.ActionEntity.JSON_LENGTH) {
+            throw Problem.DATA_TOO_LONG.exception(json.length(), org.actrack.engine.model.ActionEntity.JSON_LENGTH);
+        }
+        return json;
     }
 
     /**

@@ -27,6 +27,7 @@ enum Problem {
     VERB_BLANK(118, "A tracked verb is blank in %s; verbs must be non-blank (give none to track every verb)"),
     NO_TRANSACTION(119, "Persistence unit %s uses JTA but no transaction is active; actrack writes only inside a transaction"),
     UNKNOWN_PERSISTENCE_UNIT(120, "No entity manager factory is registered for persistence unit '%s'; known units: %s"),
+    DATA_TOO_LONG(122, "The data of the action is %d characters of JSON; at most %d fit"),
     NOT_TRACKABLE(121, "Cannot track %s (a %s): give an entity, an entity class, or an Iterable or array of them");
 
     private final String code;

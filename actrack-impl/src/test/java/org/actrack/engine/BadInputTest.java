@@ -98,6 +98,11 @@ class BadInputTest extends ActrackContractTest {
     }
 
     @Test
+    void dataLongerThanTheColumnIsRefused() {
+        assertRefused(() -> log.log(user, "wrote", data("text", "x".repeat(8000))), "ACTRACK-122", "at most 8000");
+    }
+
+    @Test
     void groupingDelayBelowMinusOneIsRefused() {
         assertRefused(() -> log.log(user, "acted", groupingDelay(-2)), "ACTRACK-116", "-2");
     }

@@ -8,7 +8,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
-import jakarta.persistence.Lob;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -31,6 +30,13 @@ public class ActionEntity {
     /** The width of the verb column. */
     public static final int VERB_LENGTH = 255;
 
+    /**
+     * The width of the JSON columns. A plain text column, not a {@code @Lob}: Hibernate maps a {@code @Lob}
+     * string to a PostgreSQL large object, readable only inside a transaction, and 8,000 characters fit a
+     * MariaDB row in utf8mb4.
+     */
+    public static final int JSON_LENGTH = 8000;
+
     // SEQUENCE, not IDENTITY: IDENTITY gives invalid DDL on H2 2 and PostgreSQL with EclipseLink 4.0.9.
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "actrack_action_seq")
@@ -49,8 +55,7 @@ public class ActionEntity {
     @Column(name = "action_level", nullable = false)
     private int level;
 
-    @Lob
-    @Column(name = "data", nullable = false)
+    @Column(name = "data", nullable = false, length = JSON_LENGTH)
     private String data;
 
     @Convert(converter = UtcInstantConverter.class)

@@ -8,7 +8,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import java.time.Instant;
@@ -51,8 +50,7 @@ public class DeletedItemEntity {
     @Column(name = "description", nullable = false, length = DESCRIPTION_LENGTH)
     private String description;
 
-    @Lob
-    @Column(name = "serialization", nullable = false)
+    @Column(name = "serialization", nullable = false, length = ActionEntity.JSON_LENGTH)
     private String serialization;
 
     @Convert(converter = UtcInstantConverter.class)

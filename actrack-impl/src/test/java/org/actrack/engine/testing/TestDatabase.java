@@ -16,7 +16,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * servers unless {@code actrack.test.jdbc.url}, {@code .user} and {@code .password} say otherwise.
  * One per test run: the schema is created once, and {@link #clean()} empties the tables between tests.
  *
- * <p>This class is the only place that knows the JPA provider (EclipseLink) of the test runs.
+ * <p>This class is the only place that knows the JPA provider of the test runs: EclipseLink, or Hibernate
+ * ORM with {@code actrack.test.provider=hibernate}.
  */
 public final class TestDatabase implements ExtensionContext.Store.CloseableResource {
 
@@ -41,6 +42,9 @@ public final class TestDatabase implements ExtensionContext.Store.CloseableResou
         // What a test reads must come from the database, not from EclipseLink's shared cache.
         properties.put("eclipselink.cache.shared.default", "false");
         properties.put("eclipselink.logging.level", "WARNING");
+        if ("hibernate".equals(System.getProperty("actrack.test.provider"))) {
+            properties.put("jakarta.persistence.provider", "org.hibernate.jpa.HibernatePersistenceProvider");
+        }
         if (Boolean.getBoolean("actrack.test.batch-writing")) {
             // For measurements: JDBC batching of inserts, as a production unit would configure it.
             properties.put("eclipselink.jdbc.batch-writing", "JDBC");
