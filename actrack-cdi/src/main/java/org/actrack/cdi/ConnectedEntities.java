@@ -48,8 +48,4 @@ final class ConnectedEntities {
     Optional<Connected> of(Class<?> type) {
         return Optional.ofNullable(entities.get(type));
     }
-
-    boolean isEmpty() {
-        return entities.isEmpty();
-    }
 }
