@@ -2,6 +2,7 @@ package org.actrack.engine;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,9 @@ import org.actrack.ActionQuery;
 final class ActionQueryImpl implements ActionQuery {
 
     static final int MAX_PAGE_SIZE = 1000;
+
+    /** The windows tried in turn before the whole history: a busy feed fills a page from its last hour. */
+    private static final List<Duration> WINDOWS = List.of(Duration.ofHours(1), Duration.ofDays(1), Duration.ofDays(32));
 
     private final QueryContext context;
     private final Function<EntityManager, List<Match>> matches;
@@ -85,11 +89,7 @@ final class ActionQueryImpl implements ActionQuery {
             if (selected.isEmpty()) {
                 return new ActionPage(List.of(), null);
             }
-            ActionSelection selection = ActionSelection.of(selected, effectiveFilters(), after);
-            TypedQuery<Object[]> query = em.createQuery("SELECT DISTINCT r.actionId, r.timestamp FROM ActrackActionRef r WHERE "
-                    + selection.where() + " ORDER BY r.timestamp DESC, r.actionId DESC", Object[].class);
-            selection.bind(query);
-            List<Object[]> rows = query.setMaxResults(size + 1).getResultList();
+            List<Object[]> rows = newestRows(em, selected, size + 1);
             List<Long> ids = new ArrayList<>(size);
             for (int i = 0; i < Math.min(size, rows.size()); i++) {
                 ids.add(((Number) rows.get(i)[0]).longValue());
@@ -101,6 +101,32 @@ final class ActionQueryImpl implements ActionQuery {
             }
             return new ActionPage(context.loader().load(em, ids), next);
         });
+    }
+
+    /**
+     * The ids and times of the newest {@code limit} matching actions before the cursor. The query is first
+     * limited to an hour below the cursor (or the present), then a day, a month, the whole history, stopping as
+     * soon as it yields {@code limit} rows: each tracked key's index range is then read from the window's
+     * start, not from the oldest action, so a page of a busy feed costs about what its own actions cost
+     * however long the history (a quiet feed has few rows to read anyway). The rows are exactly those of the
+     * unlimited query: every action newer than the window's start is in the window.
+     */
+    private List<Object[]> newestRows(EntityManager em, List<Match> selected, int limit) {
+        ActionFilters effective = effectiveFilters();
+        Instant anchor = after != null ? after.timestamp() : context.clock().instant();
+        for (int step = 0; ; step++) {
+            Instant windowStart = step < WINDOWS.size() ? anchor.minus(WINDOWS.get(step)) : null;
+            boolean everything = windowStart == null
+                    || (effective.since() != null && !windowStart.isAfter(effective.since()));
+            ActionSelection selection = ActionSelection.of(selected, effective, after, everything ? null : windowStart);
+            TypedQuery<Object[]> query = em.createQuery("SELECT DISTINCT r.actionId, r.timestamp FROM ActrackActionRef r WHERE "
+                    + selection.where() + " ORDER BY r.timestamp DESC, r.actionId DESC", Object[].class);
+            selection.bind(query);
+            List<Object[]> rows = query.setMaxResults(limit).getResultList();
+            if (everything || rows.size() >= limit) {
+                return rows;
+            }
+        }
     }
 
     @Override
@@ -128,6 +154,6 @@ final class ActionQueryImpl implements ActionQuery {
 
     /** What every query of one engine shares. */
     record QueryContext(UnitOfWork unitOfWork, ActionLoader loader, org.actrack.ActrackSettings settings, String unit,
-            Function<Object, org.actrack.ObjectRef> users) {
+            Function<Object, org.actrack.ObjectRef> users, java.time.Clock clock) {
     }
 }

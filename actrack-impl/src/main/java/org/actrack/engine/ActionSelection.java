@@ -26,6 +26,14 @@ final class ActionSelection {
     }
 
     static ActionSelection of(List<Match> matches, ActionFilters filters, Keyset after) {
+        return of(matches, filters, after, null);
+    }
+
+    /**
+     * The condition, limited to actions at or after {@code windowStart} when it is given: each key's index
+     * range then starts there instead of at the oldest action.
+     */
+    static ActionSelection of(List<Match> matches, ActionFilters filters, Keyset after, java.time.Instant windowStart) {
         ActionSelection selection = new ActionSelection();
         selection.addMatches(matches);
         selection.addFilters(filters);
@@ -33,6 +41,10 @@ final class ActionSelection {
             selection.where.append(" AND (r.timestamp < :afterTime OR (r.timestamp = :afterTime AND r.actionId < :afterId))");
             selection.parameters.put("afterTime", after.timestamp());
             selection.parameters.put("afterId", after.id());
+        }
+        if (windowStart != null) {
+            selection.where.append(" AND r.timestamp >= :windowStart");
+            selection.parameters.put("windowStart", windowStart);
         }
         return selection;
     }

@@ -58,7 +58,7 @@ final class EngineActionLog implements ActrackEngine, Streams {
         this.sink = sink;
         this.tracking = tracking;
         String unit = settings.persistenceUnit().orElse(null);
-        this.queries = new ActionQueryImpl.QueryContext(unitOfWork, loader, settings, unit, this::userRef);
+        this.queries = new ActionQueryImpl.QueryContext(unitOfWork, loader, settings, unit, this::userRef, clock);
         this.trackerQueries = new TrackerQueryImpl.Context(unitOfWork, resolver, references, unit);
     }
 

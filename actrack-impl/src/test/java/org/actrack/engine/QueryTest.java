@@ -50,6 +50,27 @@ class QueryTest extends ActrackContractTest {
     }
 
     @Test
+    void pagesAreCompleteHoweverFarApartTheActionsAre() {
+        User user = user("user");
+        List<Duration> ages = List.of(Duration.ofDays(365L * 50), Duration.ofDays(3650), Duration.ofDays(400),
+                Duration.ofDays(20), Duration.ofHours(1), Duration.ofDays(-30));
+        for (int i = 0; i < ages.size(); i++) {
+            log.log(user, "age" + i, at(START.minus(ages.get(i))));
+        }
+        List<String> seen = new ArrayList<>();
+        ActionQuery query = log.actions(user).all();
+        ActionPage page = query.page(2);
+        seen.addAll(verbs(page));
+        while (page.hasNext()) {
+            page = query.after(page.nextCursor()).page(2);
+            seen.addAll(verbs(page));
+        }
+
+        assertThat(seen).containsExactly("age5", "age4", "age3", "age2", "age1", "age0");
+        assertThat(verbs(query.since(START.minus(Duration.ofDays(500))).page(10))).containsExactly("age5", "age4", "age3", "age2");
+    }
+
+    @Test
     void lastPageHasNoNextCursor() {
         User user = user("user");
         log.log(user, "only");
@@ -163,7 +184,7 @@ class QueryTest extends ActrackContractTest {
     void aPageResolvesItsObjectsWithOneQueryPerEntityType() {
         User user = user("user");
         Project project = project("project");
-        for (int i = 0; i < 30; i++) {
+        for (int i = 0; i < 40; i++) {
             Task task = task("task" + i, project);
             Station station = persist(new Station("S" + i));
             Badge badge = persist(new Badge());
@@ -184,7 +205,7 @@ class QueryTest extends ActrackContractTest {
             assertThat(action.actor()).isPresent();
         });
         // ids, actions, references, one per type (User, Task, Station, Badge, Project), and the fixture's own
-        // eager Task.project association: the same for 2 actions as for 30.
+        // eager Task.project association: the same for 2 actions as for 30 (both pages fill from the last day).
         assertThat(largePage).isEqualTo(smallPage).isLessThanOrEqualTo(3 + 5 + 1);
         assertThat(database.statements().selects()).filteredOn(sql -> sql.contains("fixture_badge")).hasSize(1);
     }
