@@ -19,10 +19,28 @@ import java.util.List;
  * entity manager actrack writes with (see {@link org.actrack.spi.EntityManagerSource}), so it commits
  * or rolls back with the caller's work; with no transaction active it runs in a transaction of its own.
  *
+ * <p>Logged actions are handed to the persistence context without flushing it: their rows go to the
+ * database together when it next flushes (at the latest at commit), in JDBC batches where the provider
+ * batches (EclipseLink: {@code eclipselink.jdbc.batch-writing=JDBC}; Hibernate:
+ * {@code hibernate.jdbc.batch_size}). Tracking, untracking, marking read and removals flush before they
+ * return.
+ *
+ * <h2>Concurrency</h2>
+ * Any number of transactions may log, track and mark read at once. Grouping into a stored action locks it
+ * until the transaction ends (a second transaction grouping into the same action waits, then merges into
+ * what the first left: no contribution is lost); {@code track} and {@code untrack} of one user run one
+ * after the other, so concurrent calls for the same pair all get the one stored tracker. Locks are taken
+ * in a fixed order within a call. A deadlock, serialization failure or lock timeout the database still
+ * reports (for example between two transactions that each grouped into actions the other then needs)
+ * reaches the caller as an {@link ActrackException} whose {@link ActrackException#isRetryable()} is true:
+ * run the transaction again.
+ *
  * <h2>Errors</h2>
  * Bad input (a blank verb, an object that is not an entity or has no id yet, an id longer than
  * {@link SettingKeys#ID_MAX_LENGTH}, a composite id, an unknown level, data JSON-B cannot write, a null
- * user) raises an {@link ActrackException} naming the problem before anything is written.
+ * user) raises an {@link ActrackException} naming the problem before anything is written, and leaves the
+ * caller's transaction usable: the caller may catch it and still commit its other work. The codes are
+ * listed in {@link ErrorCode}.
  *
  * @see ObjectActions
  * @see ObjectTrackers
@@ -42,6 +60,17 @@ public interface ActionLog {
      * @throws ActrackException when an argument is invalid; nothing is written then
      */
     void log(Object actor, String verb, LogOption... options);
+
+    /**
+     * Logs many actions at once, for jobs that import or generate them: the same as calling
+     * {@link #log(Object, String, LogOption...)} for each request in order (combination and grouping
+     * included), but every request is validated before any is written, so one bad request writes nothing,
+     * and the actions are written in one unit of work with the same set-based statements.
+     *
+     * @param requests the actions to log, in logging order; neither {@code null} nor empty
+     * @throws ActrackException when the list or any request is invalid; nothing is written then
+     */
+    void logAll(List<LogRequest> requests);
 
     /**
      * Makes {@code user} track objects or whole entity types.

@@ -128,7 +128,7 @@ public final class ActrackSettings {
      * @throws ActrackException naming the level and the known ones when there is none of that name
      */
     public Level level(String name) {
-        return findLevel(levels, name).orElseThrow(() -> new ActrackException("ACTRACK-001",
+        return findLevel(levels, name).orElseThrow(() -> new ActrackException(ErrorCode.UNKNOWN_LEVEL,
                 "Unknown level '" + name + "'; the levels are " + levels + " (setting " + SettingKeys.LEVELS + ")"));
     }
 
@@ -173,7 +173,7 @@ public final class ActrackSettings {
     }
 
     private static ActrackException invalid(String key, Object value, String expected) {
-        return new ActrackException("ACTRACK-002",
+        return new ActrackException(ErrorCode.INVALID_SETTING,
                 "Setting " + key + " has the invalid value '" + value + "'; expected " + expected);
     }
 

@@ -3,6 +3,7 @@ package org.actrack;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -39,8 +40,23 @@ public sealed interface LogOption {
         return new LevelByName(Objects.requireNonNull(name, "level name"));
     }
 
-    /** The level by value. */
+    /** The smallest level value: levels are stored as small non-negative numbers, as in django-actrack. */
+    int MIN_LEVEL = 0;
+
+    /** The largest level value. */
+    int MAX_LEVEL = 32767;
+
+    /**
+     * The level by value.
+     *
+     * @throws ActrackException ({@link ErrorCode#LEVEL_OUT_OF_RANGE}) when it is below {@value #MIN_LEVEL} or
+     *         above {@value #MAX_LEVEL}
+     */
     static LogOption level(int value) {
+        if (value < MIN_LEVEL || value > MAX_LEVEL) {
+            throw new ActrackException(ErrorCode.LEVEL_OUT_OF_RANGE,
+                    "The level " + value + " is out of range; levels are " + MIN_LEVEL + " to " + MAX_LEVEL);
+        }
         return new LevelValue(value);
     }
 
@@ -49,19 +65,45 @@ public sealed interface LogOption {
         return new LevelValue(level.value());
     }
 
-    /** When the action happened; by default the clock's time at log time. */
+    /**
+     * When the action happened; by default the clock's time at log time.
+     *
+     * @throws ActrackException ({@link ErrorCode#NULL_TIMESTAMP}) when {@code timestamp} is {@code null}
+     */
     static LogOption at(Instant timestamp) {
-        return new Timestamp(Objects.requireNonNull(timestamp, "timestamp"));
+        if (timestamp == null) {
+            throw new ActrackException(ErrorCode.NULL_TIMESTAMP,
+                    "The timestamp is null; leave the option out to log at the clock's current time");
+        }
+        return new Timestamp(timestamp);
     }
 
-    /** One entry of the action's JSON data; the value must be writable by JSON-B. */
+    /**
+     * One entry of the action's JSON data; the value must be writable by JSON-B and may be {@code null}.
+     *
+     * @throws ActrackException ({@link ErrorCode#NULL_DATA_KEY}) when {@code key} is {@code null}
+     */
     static LogOption data(String key, Object value) {
-        return new Data(Map.of(Objects.requireNonNull(key, "data key"), value == null ? NullValue.INSTANCE : value));
+        if (key == null) {
+            throw new ActrackException(ErrorCode.NULL_DATA_KEY,
+                    "A data entry has a null key (its value is " + value + "); every data entry needs a key");
+        }
+        return new Data(Map.of(key, value == null ? NullValue.INSTANCE : value));
     }
 
-    /** Entries of the action's JSON data; values must be writable by JSON-B. */
+    /**
+     * Entries of the action's JSON data; values must be writable by JSON-B and may be {@code null}.
+     *
+     * @throws ActrackException ({@link ErrorCode#NULL_DATA_KEY}) when a key is {@code null}
+     */
     static LogOption data(Map<String, ?> entries) {
-        return new Data(Map.copyOf(entries));
+        Map<String, Object> copy = new java.util.LinkedHashMap<>();
+        entries.forEach((key, value) -> copy.put(key, value == null ? NullValue.INSTANCE : value));
+        if (copy.containsKey(null)) {
+            throw new ActrackException(ErrorCode.NULL_DATA_KEY,
+                    "A data entry has a null key (its value is " + copy.get(null) + "); every data entry needs a key");
+        }
+        return new Data(Collections.unmodifiableMap(copy));
     }
 
     /**

@@ -32,7 +32,7 @@ class ActionableInterceptor {
     @AroundInvoke
     Object logAction(InvocationContext invocation) throws Exception {
         Object result = invocation.proceed();
-        ActionableMethod action = extension.actionable(invocation.getMethod());
+        ActionableMethod action = extension.actionable(invocation.getTarget().getClass(), invocation.getMethod());
         Object[] arguments = invocation.getParameters();
         Object actor = action.actorIndex() >= 0 ? arguments[action.actorIndex()] : currentActor.get().get();
         actionLog.log(actor, action.verb(), action.options(arguments, result));

@@ -49,7 +49,14 @@ public class ActrackExtension implements Extension {
 
     private static final System.Logger LOGGER = System.getLogger(ActrackExtension.class.getName());
 
-    private final Map<Method, ActionableMethod> actionableMethods = new ConcurrentHashMap<>();
+    private final Map<BeanMethod, ActionableMethod> actionableMethods = new ConcurrentHashMap<>();
+
+    /**
+     * A method of a bean class: two beans inheriting one method, each with its own class-level
+     * {@code @Actionable}, log different verbs.
+     */
+    private record BeanMethod(Class<?> beanClass, Method method) {
+    }
     private final ConnectedEntities connected = new ConnectedEntities();
     private final List<String> definitionErrors = new ArrayList<>();
     private final List<String> methodsWithoutActor = new ArrayList<>();
@@ -141,7 +148,7 @@ public class ActrackExtension implements Extension {
             if (metadata.actorIndex() < 0) {
                 methodsWithoutActor.add(name);
             }
-            actionableMethods.put(method, metadata);
+            actionableMethods.put(new BeanMethod(type.getJavaClass(), method), metadata);
         }
     }
 
@@ -185,7 +192,8 @@ public class ActrackExtension implements Extension {
 
     private void checkLevels(AfterDeploymentValidation event) {
         ActrackSettings settings = ActrackConfiguration.readSettings();
-        actionableMethods.forEach((method, action) -> {
+        actionableMethods.forEach((key, action) -> {
+            Method method = key.method();
             if (!action.level().isEmpty() && settings.levels().stream().noneMatch(l -> l.name().equalsIgnoreCase(action.level()))) {
                 event.addDeploymentProblem(CdiProblem.UNKNOWN_LEVEL.deploymentProblem(
                         method.getDeclaringClass().getName() + "." + method.getName(), action.level(), settings.levels()));
@@ -211,13 +219,28 @@ public class ActrackExtension implements Extension {
     }
 
     /**
-     * The metadata of an {@code @Actionable} method, computed at deployment (or now, for a bean the
-     * extension did not see, from the method's annotation or else its class's).
+     * The metadata of an {@code @Actionable} method called on an instance of {@code targetClass} (the bean
+     * class, or a container subclass of it), computed at deployment; or now, for a bean the extension did
+     * not see, from the method's annotation or else the nearest class-level one of the target's classes.
      */
-    ActionableMethod actionable(Method method) {
-        return actionableMethods.computeIfAbsent(method, m -> ActionableMethod.of(m,
-                m.isAnnotationPresent(Actionable.class) ? m.getAnnotation(Actionable.class)
-                        : m.getDeclaringClass().getAnnotation(Actionable.class)));
+    ActionableMethod actionable(Class<?> targetClass, Method method) {
+        for (Class<?> c = targetClass; c != null && c != Object.class; c = c.getSuperclass()) {
+            ActionableMethod known = actionableMethods.get(new BeanMethod(c, method));
+            if (known != null) {
+                return known;
+            }
+        }
+        return actionableMethods.computeIfAbsent(new BeanMethod(targetClass, method), key -> ActionableMethod.of(method,
+                method.isAnnotationPresent(Actionable.class) ? method.getAnnotation(Actionable.class) : classBinding(targetClass)));
+    }
+
+    private static Actionable classBinding(Class<?> targetClass) {
+        for (Class<?> c = targetClass; c != null; c = c.getSuperclass()) {
+            if (c.isAnnotationPresent(Actionable.class)) {
+                return c.getAnnotation(Actionable.class);
+            }
+        }
+        throw new IllegalStateException("No @Actionable on " + targetClass.getName());
     }
 
     /** The {@code @Connected} entities found so far. */

@@ -13,6 +13,7 @@ import org.actrack.ActionQuery;
 import org.actrack.ActrackSettings;
 import org.actrack.DeletedItem;
 import org.actrack.LogOption;
+import org.actrack.LogRequest;
 import org.actrack.ObjectActions;
 import org.actrack.ObjectTrackers;
 import org.actrack.RenderContext;
@@ -63,6 +64,18 @@ class CdiActionLog implements ActionLog {
         } else {
             transactions.requiresNew(() -> {
                 engine.log(actor, verb, options);
+                return null;
+            });
+        }
+    }
+
+    @Override
+    public void logAll(List<LogRequest> requests) {
+        if (queues.current() != null) {
+            engine.logAll(requests);
+        } else {
+            transactions.requiresNew(() -> {
+                engine.logAll(requests);
                 return null;
             });
         }

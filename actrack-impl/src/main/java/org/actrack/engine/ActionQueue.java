@@ -58,6 +58,21 @@ public final class ActionQueue {
         return stored;
     }
 
+    /**
+     * A new queue of the same kind holding the actions of this one that are not written yet, as they were
+     * logged (and combined): what to write again when a write of this queue failed and was rolled back.
+     */
+    public ActionQueue unwrittenCopy() {
+        ActionQueue copy = new ActionQueue(eager);
+        entries.stream().filter(entry -> !entry.isWritten()).forEach(entry -> copy.entries.add(new Entry(entry.action)));
+        return copy;
+    }
+
+    /** The actions not written yet, as handlers see them. */
+    public List<org.actrack.LoggedAction> unwritten() {
+        return entries.stream().filter(entry -> !entry.isWritten()).map(entry -> entry.action.view()).toList();
+    }
+
     /** Whether an action not yet written refers to the object. */
     boolean waitsFor(org.actrack.ObjectRef ref) {
         return entries.stream().filter(entry -> !entry.isWritten()).map(entry -> entry.action).anyMatch(action ->
@@ -72,14 +87,29 @@ public final class ActionQueue {
     static final class Entry {
         PendingAction action;
         StoredRows rows;
+        private final boolean storedBefore;
 
         Entry(PendingAction action) {
             this.action = action;
+            this.storedBefore = false;
         }
 
-        Entry(PendingAction action, StoredRows rows) {
+        private Entry(PendingAction action, StoredRows rows) {
             this.action = action;
             this.rows = rows;
+            this.storedBefore = true;
+        }
+
+        /**
+         * An entry standing for an action stored before this transaction, which an action of the queue was
+         * grouped into: later actions may group into it, but no combination may delete or move it.
+         */
+        static Entry storedBefore(PendingAction merged, StoredRows rows) {
+            return new Entry(merged, rows);
+        }
+
+        boolean isStoredBefore() {
+            return storedBefore;
         }
 
         boolean isWritten() {

@@ -113,13 +113,14 @@ public final class Actrack {
             UnitOfWork unitOfWork = new UnitOfWork(entityManagers);
             JsonData json = new JsonData();
             EntityReferences references = new EntityReferences(settings);
-            Deletions deletions = new Deletions(json, clock);
+            UnreadMarks unread = new UnreadMarks(settings);
+            Deletions deletions = new Deletions(json, clock, unread);
             ReferenceResolver resolver = new ReferenceResolver(deletions::toApi);
             ActionRequests requests = new ActionRequests(settings, references, json, clock, handlers);
-            UnreadMarks unread = new UnreadMarks(settings);
             QueueProcessor processor = new QueueProcessor(handlers, new ActionWriter(json), json, unread, deletions);
             ActionSink sink = new ActionSink(queues, processor);
-            Tracking tracking = new Tracking(settings, unitOfWork, references, requests, sink, clock);
+            Tracking tracking = new Tracking(settings, unitOfWork, references, requests, sink, clock, unread,
+                    new SqlDialect.Detection());
             return new EngineActionLog(settings, unitOfWork, references, requests, sink, tracking,
                     new ActionLoader(json, resolver), resolver, processor, handlers, unread, clock, deletions);
         }

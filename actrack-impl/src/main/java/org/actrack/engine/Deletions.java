@@ -37,9 +37,12 @@ final class Deletions {
     private final JsonData json;
     private final Clock clock;
 
-    Deletions(JsonData json, Clock clock) {
+    private final UnreadMarks unread;
+
+    Deletions(JsonData json, Clock clock, UnreadMarks unread) {
         this.json = json;
         this.clock = clock;
+        this.unread = unread;
     }
 
     /**
@@ -53,7 +56,11 @@ final class Deletions {
         noFlush(em).createQuery("DELETE FROM ActrackUnread u WHERE u.ownerKey = :key").setParameter("key", ref.key()).executeUpdate();
         if (useDeletedItems) {
             if (waitedFor || isReferenced(em, ref)) {
-                repoint(em, ref, toRef(deletedItem(em, remains)));
+                ObjectRef item = toRef(deletedItem(em, remains));
+                repoint(em, ref, item);
+                // Whole-type trackers of the removed entity's type no longer match its old actions: their
+                // unread marks go, so that unread stays a subset of the feed (spec §0.4).
+                unread.pruneActionsReferring(em, item);
             }
         } else {
             deleteActionsReferring(em, ref);

@@ -16,6 +16,7 @@ import org.actrack.ActrackSettings;
 import org.actrack.Connected;
 import org.actrack.DeletedItem;
 import org.actrack.LogOption;
+import org.actrack.LogRequest;
 import org.actrack.ObjectActions;
 import org.actrack.ObjectRef;
 import org.actrack.ObjectTrackers;
@@ -66,7 +67,7 @@ final class EngineActionLog implements ActrackEngine, Streams {
     public void log(Object actor, String verb, LogOption... options) {
         String unit = requests.unitOf(options);
         if (sink.writesNow()) {
-            unitOfWork.write(unit, em -> {
+            unitOfWork.write(unit, "logging '" + verb + "'", UnitOfWork.Flush.WITH_TRANSACTION, em -> {
                 sink.accept(em, requests.parse(em, actor, verb, options));
                 return null;
             });
@@ -76,11 +77,37 @@ final class EngineActionLog implements ActrackEngine, Streams {
     }
 
     @Override
+    public void logAll(List<LogRequest> logRequests) {
+        if (logRequests == null || logRequests.isEmpty() || logRequests.contains(null)) {
+            throw Problem.NULL_LOG_REQUEST.exception(logRequests == null ? "The list of log requests is null"
+                    : logRequests.isEmpty() ? "The list of log requests is empty" : "A log request in the list is null");
+        }
+        Map<String, List<LogRequest>> byUnit = new LinkedHashMap<>();
+        for (LogRequest request : logRequests) {
+            byUnit.computeIfAbsent(requests.unitOf(request.options().toArray(LogOption[]::new)), unit -> new ArrayList<>())
+                    .add(request);
+        }
+        // Every request is validated before any is written: one bad request writes nothing.
+        Map<String, List<PendingAction>> parsed = new LinkedHashMap<>();
+        byUnit.forEach((unit, unitRequests) -> parsed.put(unit, unitOfWork.read(unit, em -> unitRequests.stream()
+                .map(r -> requests.parse(em, r.actor(), r.verb(), r.options().toArray(LogOption[]::new))).toList())));
+        if (sink.writesNow()) {
+            parsed.forEach((unit, actions) -> unitOfWork.write(unit, "logging " + actions.size() + " actions",
+                    UnitOfWork.Flush.WITH_TRANSACTION, em -> {
+                        actions.forEach(action -> sink.accept(em, action));
+                        return null;
+                    }));
+        } else {
+            parsed.values().forEach(actions -> actions.forEach(action -> sink.accept(null, action)));
+        }
+    }
+
+    @Override
     public void flush(ActionQueue queue) {
         Set<String> units = new LinkedHashSet<>();
         queue.entries().forEach(entry -> units.add(entry.action.unit()));
         for (String unit : units) {
-            unitOfWork.write(unit, em -> {
+            unitOfWork.write(unit, "writing the actions of a request", em -> {
                 processor.flush(em, queue, unit);
                 return null;
             });
@@ -150,7 +177,9 @@ final class EngineActionLog implements ActrackEngine, Streams {
 
     @Override
     public List<Boolean> markReadFor(Object user, List<Action> actions, boolean force) {
-        return unitOfWork.write(queries.unit(), em -> unread.markRead(em, userRef(em, user), ids(actions), force));
+        ObjectRef owner = userRef(user);
+        List<Long> ids = ids(actions);
+        return unitOfWork.write(queries.unit(), "marking actions read", em -> unread.markRead(em, owner, ids, force));
     }
 
     @Override
@@ -160,7 +189,8 @@ final class EngineActionLog implements ActrackEngine, Streams {
 
     @Override
     public int markAllRead(Object user) {
-        return unitOfWork.write(queries.unit(), em -> unread.markAllRead(em, userRef(em, user)));
+        ObjectRef owner = userRef(user);
+        return unitOfWork.write(queries.unit(), "marking all read", em -> unread.markAllRead(em, owner));
     }
 
     @Override
@@ -175,7 +205,7 @@ final class EngineActionLog implements ActrackEngine, Streams {
 
     @Override
     public void entityRemoved(Object entity) {
-        unitOfWork.writeDuringRemoval(queries.unit(), em -> {
+        unitOfWork.write(queries.unit(), "keeping the history of a removed entity", UnitOfWork.Flush.NEVER, em -> {
             ObjectRef ref = references.of(em, entity, "removed entity");
             deletions.removed(em, Deletions.remainsOf(entity, ref, EntityReferences.idOf(em, entity)),
                     usesDeletedItems(entity.getClass()), sink.waitsFor(ref));
@@ -185,22 +215,29 @@ final class EngineActionLog implements ActrackEngine, Streams {
 
     @Override
     public void entitiesRemoved(Class<?> entityType, Collection<?> ids) {
-        unitOfWork.write(queries.unit(), em -> {
-            String type = references.entityName(em, entityType);
-            for (Object id : ids) {
-                ObjectRef ref = ObjectRef.of(type, EntityIds.toText(id));
+        if (ids == null || ids.stream().anyMatch(java.util.Objects::isNull)) {
+            throw Problem.NULL_OBJECT.exception(ids == null ? "list of removed ids" : "removed id");
+        }
+        // Every id is checked before anything is written.
+        String type = unitOfWork.read(queries.unit(), em -> references.entityName(em, entityType));
+        Map<Object, ObjectRef> refs = new LinkedHashMap<>();
+        for (Object id : ids) {
+            refs.put(id, references.checked(ObjectRef.of(type, EntityIds.toText(id)), "removed entity", id));
+        }
+        unitOfWork.write(queries.unit(), "keeping the history of removed entities", em -> {
+            refs.forEach((id, ref) -> {
                 Map<String, Object> serialization = new LinkedHashMap<>();
                 serialization.put("id", id);
                 deletions.removed(em, new Deletions.Remains(ref, type + " " + id, serialization), usesDeletedItems(entityType),
                         sink.waitsFor(ref));
-            }
+            });
             return null;
         });
     }
 
     @Override
     public DeletedItem deletedItem(Object entity) {
-        return unitOfWork.write(queries.unit(), em -> {
+        return unitOfWork.write(queries.unit(), "creating a deleted item", em -> {
             ObjectRef ref = references.of(em, entity, "removed entity");
             return deletions.toApi(deletions.deletedItem(em, Deletions.remainsOf(entity, ref, EntityReferences.idOf(em, entity))));
         });
@@ -272,6 +309,9 @@ final class EngineActionLog implements ActrackEngine, Streams {
 
     @Override
     public ActionQuery user(Object user, boolean withUserActivity) {
+        if (user == null) {
+            throw Problem.NULL_USER.exception();
+        }
         return actions(user).feed(withUserActivity);
     }
 

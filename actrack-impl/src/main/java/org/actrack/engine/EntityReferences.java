@@ -47,6 +47,14 @@ final class EntityReferences {
         return checkedLength(ObjectRef.of(type.getName(), text));
     }
 
+    /** {@code ref}, once its id and key are known to fit; {@code subject} is named in the error. */
+    ObjectRef checked(ObjectRef ref, String role, Object subject) {
+        if (ref.id() != null && ref.id().length() > idMaxLength) {
+            throw Problem.ID_TOO_LONG.exception(role, describe(subject), ref.id().length(), idMaxLength);
+        }
+        return checkedLength(ref);
+    }
+
     /**
      * The id of an entity. An entity persisted in this unit of work but not yet written has no id when
      * the database generates it on insert (IDENTITY, or SEQUENCE on databases without sequences, such as

@@ -1,6 +1,7 @@
 package org.actrack.engine;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.actrack.ActionHandler;
 import org.actrack.ObjectRef;
@@ -49,7 +51,9 @@ final class QueueProcessor {
         List<Entry> entries = queue.entries();
         for (int i = entries.size() - 1; i >= 0; i--) {
             Entry queued = entries.get(i);
-            if (!combinable(entry.action, queued.action)) {
+            // An entry standing for an action another transaction stored (grouped into) is not this
+            // transaction's to combine: combination never deletes or moves a stored action (spec §7, §0.3).
+            if (queued.isStoredBefore() || !combinable(entry.action, queued.action)) {
                 continue;
             }
             if (handlers.apply(entry.action.verb()).combinesInto(entry.action.view(), queued.action.view())) {
@@ -117,65 +121,92 @@ final class QueueProcessor {
     /** Merges an action into a queued one, updating its rows and unread marks when it is written. */
     private void mergeInto(EntityManager em, Entry into, PendingAction action) {
         PendingAction before = into.action;
-        into.action = ActionMerge.merge(before, action);
+        PendingAction merged = ActionMerge.merge(before, action);
         if (into.isWritten()) {
-            writer.update(em, into.rows, into.action);
-            unread.changed(em, into.rows.action().getId(), before, into.action);
+            writer.update(em, into.rows, merged);
+            unread.changed(em, into.rows.action().getId(), before, merged);
         }
+        into.action = merged;
     }
 
-    /** Grouping with stored actions of the same actor and verb at most {@code delay} seconds older, newest first. */
+    /**
+     * Grouping with stored actions of the same actor and verb at most {@code delay} seconds older, newest first.
+     *
+     * <p>Safe under concurrent transactions: the candidates are locked ({@code SELECT … FOR UPDATE}, one
+     * pessimistic refresh each, in ascending id order so that two transactions grouping into the same actions
+     * never wait for each other in a cycle) and read again under the lock before they are merged. A second
+     * transaction grouping into the same action waits until the first commits or rolls back, then merges into
+     * what the first left: no contribution is lost. The locks are held until the transaction ends.
+     */
     private boolean groupIntoStored(EntityManager em, ActionQueue queue, Entry entry, ActionHandler handler) {
         PendingAction action = entry.action;
         Set<Long> queued = new HashSet<>();
         queue.entries().stream().filter(Entry::isWritten).forEach(e -> queued.add(e.rows.action().getId()));
-        for (StoredRows stored : storedCandidates(em, action)) {
-            if (queued.contains(stored.action().getId())) {
-                continue;
-            }
+        List<Long> ids = new ArrayList<>(candidateIds(em, action));
+        ids.removeAll(queued);
+        for (StoredRows stored : lockedNewestFirst(em, ids)) {
             PendingAction older = toPending(stored, action);
             if (handler.groups(action.view(), older.view())) {
                 PendingAction merged = ActionMerge.merge(older, action);
                 writer.update(em, stored, merged);
                 unread.changed(em, stored.action().getId(), older, merged);
                 // The stored action takes the new one's place, so later actions of the queue can group into it.
-                queue.entries().set(queue.entries().indexOf(entry), new Entry(merged, stored));
+                queue.entries().set(queue.entries().indexOf(entry), Entry.storedBefore(merged, stored));
                 return true;
             }
         }
         return false;
     }
 
-    private List<StoredRows> storedCandidates(EntityManager em, PendingAction action) {
+    /** The stored actions that may take the action in, newest first. */
+    private static List<Long> candidateIds(EntityManager em, PendingAction action) {
         Instant from = action.timestamp().minusSeconds(action.groupingDelaySeconds());
-        List<Long> ids;
         if (action.actor() != null) {
             // Served by actrack_ref_key_time_ix: the actor's key, then the time range.
-            ids = em.createQuery("SELECT r.actionId FROM ActrackActionRef r WHERE r.key = :actor AND r.role = :role"
+            return em.createQuery("SELECT r.actionId FROM ActrackActionRef r WHERE r.key = :actor AND r.role = :role"
                     + " AND r.verb = :verb AND r.timestamp >= :from AND r.timestamp <= :to"
                     + " ORDER BY r.timestamp DESC, r.actionId DESC", Long.class)
                     .setParameter("actor", action.actor().key()).setParameter("role", Role.ACTOR)
                     .setParameter("verb", action.verb()).setParameter("from", from).setParameter("to", action.timestamp())
                     .getResultList();
-        } else {
-            // Served by actrack_action_verb_time_ix.
-            ids = em.createQuery("SELECT a.id FROM ActrackAction a WHERE a.actorType IS NULL AND a.verb = :verb"
-                    + " AND a.timestamp >= :from AND a.timestamp <= :to ORDER BY a.timestamp DESC, a.id DESC", Long.class)
-                    .setParameter("verb", action.verb()).setParameter("from", from).setParameter("to", action.timestamp())
-                    .getResultList();
         }
-        if (ids.isEmpty()) {
+        // Served by actrack_action_verb_time_ix.
+        return em.createQuery("SELECT a.id FROM ActrackAction a WHERE a.actorType IS NULL AND a.verb = :verb"
+                + " AND a.timestamp >= :from AND a.timestamp <= :to ORDER BY a.timestamp DESC, a.id DESC", Long.class)
+                .setParameter("verb", action.verb()).setParameter("from", from).setParameter("to", action.timestamp())
+                .getResultList();
+    }
+
+    /**
+     * Locks the actions in ascending id order and reads them and their references under the lock; returns
+     * them in the order of {@code newestFirst}, without the ones removed meanwhile.
+     */
+    private static List<StoredRows> lockedNewestFirst(EntityManager em, List<Long> newestFirst) {
+        if (newestFirst.isEmpty()) {
             return List.of();
         }
         Map<Long, ActionEntity> actions = new HashMap<>();
-        em.createQuery("SELECT a FROM ActrackAction a WHERE a.id IN :ids", ActionEntity.class).setParameter("ids", ids)
-                .getResultList().forEach(a -> actions.put(a.getId(), a));
+        for (Long id : new TreeSet<>(newestFirst)) {
+            ActionEntity action = em.find(ActionEntity.class, id);
+            if (action != null) {
+                // A refresh with a pessimistic lock reads the row as the last committed transaction left it,
+                // whatever the persistence context, the shared cache or the isolation level held before.
+                em.refresh(action, LockModeType.PESSIMISTIC_WRITE);
+                actions.put(id, action);
+            }
+        }
+        if (actions.isEmpty()) {
+            return List.of();
+        }
         Map<Long, List<ActionReferenceEntity>> references = new HashMap<>();
-        em.createQuery("SELECT r FROM ActrackActionRef r WHERE r.actionId IN :ids ORDER BY r.position",
-                ActionReferenceEntity.class).setParameter("ids", ids).getResultList()
+        // A locking read: at REPEATABLE READ (MariaDB) a plain read could miss references committed since the
+        // transaction's snapshot, and adding them again would break the unique key.
+        em.createQuery("SELECT r FROM ActrackActionRef r WHERE r.actionId IN :ids ORDER BY r.actionId, r.position",
+                ActionReferenceEntity.class).setParameter("ids", List.copyOf(actions.keySet()))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()
                 .forEach(r -> references.computeIfAbsent(r.getActionId(), id -> new ArrayList<>()).add(r));
         List<StoredRows> candidates = new ArrayList<>();
-        for (Long id : ids) {
+        for (Long id : newestFirst) {
             if (actions.containsKey(id)) {
                 candidates.add(new StoredRows(actions.get(id), references.getOrDefault(id, new ArrayList<>())));
             }

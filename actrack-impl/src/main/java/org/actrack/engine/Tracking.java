@@ -1,6 +1,7 @@
 package org.actrack.engine;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,9 +27,13 @@ final class Tracking {
     private final ActionRequests requests;
     private final ActionSink sink;
     private final Clock clock;
+    private final UnreadMarks unread;
+    private final SqlDialect.Detection dialects;
 
     Tracking(ActrackSettings settings, UnitOfWork unitOfWork, EntityReferences references, ActionRequests requests,
-            ActionSink sink, Clock clock) {
+            ActionSink sink, Clock clock, UnreadMarks unread, SqlDialect.Detection dialects) {
+        this.unread = unread;
+        this.dialects = dialects;
         this.settings = settings;
         this.unitOfWork = unitOfWork;
         this.references = references;
@@ -39,10 +44,10 @@ final class Tracking {
 
     List<Tracker> track(Object user, Object toTrack, TrackOption... options) {
         TrackRequest request = TrackRequest.parse(defaultUnit(), options);
-        return unitOfWork.write(request.unit(), em -> {
+        return unitOfWork.write(request.unit(), "tracking", em -> {
             ObjectRef owner = userRef(em, user);
             Map<ObjectRef, Object> objects = trackedObjects(em, toTrack);
-            Map<ObjectRef, TrackerEntity> existing = existing(em, owner, objects.keySet());
+            Map<ObjectRef, TrackerEntity> existing = lockedTrackers(em, owner, objects.keySet());
             List<Object> newInstances = new ArrayList<>();
             objects.forEach((ref, object) -> {
                 if (!existing.containsKey(ref) && !ref.isWholeType()) {
@@ -52,8 +57,10 @@ final class Tracking {
             PendingAction started = request.log() && !newInstances.isEmpty()
                     ? logChange(em, user, ActionLog.STARTED_TRACKING, newInstances, request) : null;
 
-            List<Tracker> trackers = new ArrayList<>();
-            objects.forEach((ref, object) -> {
+            Map<ObjectRef, TrackerEntity> trackers = new LinkedHashMap<>();
+            boolean narrowed = false;
+            for (Map.Entry<ObjectRef, Object> object : objects.entrySet()) {
+                ObjectRef ref = object.getKey();
                 TrackerEntity tracker = existing.get(ref);
                 if (tracker == null) {
                     tracker = new TrackerEntity(owner.type(), owner.id(), owner.key(), ref.type(), ref.id(), ref.key(),
@@ -61,26 +68,36 @@ final class Tracking {
                             request.since() == null ? ActionRequests.truncate(clock.instant()) : request.since());
                     em.persist(tracker);
                 } else {
+                    narrowed |= !request.verbs().isEmpty() && !request.verbs().containsAll(tracker.getVerbs())
+                            || tracker.getVerbs().isEmpty() && !request.verbs().isEmpty()
+                            || Boolean.TRUE.equals(request.actorOnly()) && !tracker.isActorOnly();
                     tracker.setVerbs(request.verbs());
                     if (request.actorOnly() != null) {
                         tracker.setActorOnly(request.actorOnly());
                     }
                 }
-                trackers.add(toTracker(tracker, owner, user, ref, object));
-            });
+                trackers.put(ref, tracker);
+            }
+            // Written now: ids assigned on insert (MariaDB with MySQLPlatform) are known before they are returned.
+            em.flush();
+            if (narrowed) {
+                unread.pruneOwner(em, owner);
+            }
+            List<Tracker> result = new ArrayList<>();
+            trackers.forEach((ref, tracker) -> result.add(toTracker(tracker, owner, user, ref, objects.get(ref))));
             if (started != null) {
                 sink.accept(em, started);
             }
-            return trackers;
+            return result;
         });
     }
 
     int untrack(Object user, Object toUntrack, TrackOption... options) {
         TrackRequest request = TrackRequest.parse(defaultUnit(), options).forUntrack();
-        return unitOfWork.write(request.unit(), em -> {
+        return unitOfWork.write(request.unit(), "untracking", em -> {
             ObjectRef owner = userRef(em, user);
             Map<ObjectRef, Object> objects = trackedObjects(em, toUntrack);
-            Map<ObjectRef, TrackerEntity> existing = existing(em, owner, objects.keySet());
+            Map<ObjectRef, TrackerEntity> existing = lockedTrackers(em, owner, objects.keySet());
             Map<TrackerEntity, Set<String>> remainingVerbs = new LinkedHashMap<>();
             List<Object> stoppedInstances = new ArrayList<>();
             existing.forEach((ref, tracker) -> {
@@ -104,6 +121,11 @@ final class Tracking {
                     entry.getKey().setVerbs(entry.getValue());
                     changed++;
                 }
+            }
+            if (changed > 0) {
+                // Unread stays a subset of the feed: marks no remaining tracker matches go (spec §0.4).
+                em.flush();
+                unread.pruneOwner(em, owner);
             }
             if (stopped != null) {
                 sink.accept(em, stopped);
@@ -164,16 +186,23 @@ final class Tracking {
         return references.of(em, object, "tracked object");
     }
 
-    private static Map<ObjectRef, TrackerEntity> existing(EntityManager em, ObjectRef owner, Set<ObjectRef> tracked) {
+    /**
+     * Locks the owner's tracker row (so that concurrent {@code track} and {@code untrack} calls for the same
+     * user run one after the other), then reads the owner's trackers of these objects as committed: a locking
+     * read, which sees what a transaction that held the lock before committed, at any isolation level.
+     */
+    private Map<ObjectRef, TrackerEntity> lockedTrackers(EntityManager em, ObjectRef owner, Set<ObjectRef> tracked) {
         Map<String, ObjectRef> byKey = new HashMap<>();
         tracked.forEach(ref -> byKey.put(ref.key(), ref));
         Map<ObjectRef, TrackerEntity> existing = new HashMap<>();
         if (byKey.isEmpty()) {
             return existing;
         }
+        dialects.of(em).lockTrackerOwner(em, owner.key());
         em.createQuery("SELECT t FROM ActrackTracker t WHERE t.ownerKey = :owner AND t.trackedKey IN :tracked",
                 TrackerEntity.class)
                 .setParameter("owner", owner.key()).setParameter("tracked", List.copyOf(byKey.keySet()))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList()
                 .forEach(tracker -> existing.put(byKey.get(trackedRefOf(tracker).key()), tracker));
         return existing;

@@ -8,9 +8,30 @@ import org.actrack.spi.EntityManagerSource;
 /**
  * Runs engine work with an entity manager of a persistence unit. Writes join the caller's
  * transaction when one is active, so they commit or roll back with it; otherwise they get their own
- * resource-local transaction.
+ * resource-local transaction. A failure the database reports because of concurrent transactions becomes a
+ * retryable {@link org.actrack.ActrackException} ({@link ConcurrencyFailures}).
  */
 final class UnitOfWork {
+
+    /** When a write in the caller's transaction sends its statements to the database. */
+    enum Flush {
+        /**
+         * Before returning: no actrack row waits in the persistence context, later bulk statements see every
+         * row, and errors surface at the call. For tracking, marking read and removals.
+         */
+        AT_ONCE,
+        /**
+         * When the persistence context next flushes (at the latest when the transaction commits), so that the
+         * rows of many calls go to the database together, in JDBC batches where the provider batches. For
+         * logging, where nothing else in the call needs the rows.
+         */
+        WITH_TRANSACTION,
+        /**
+         * Never by actrack: for work done while the provider removes an entity, where a flush would write the
+         * half-done removal (deleting a parent before its cascaded children).
+         */
+        NEVER
+    }
 
     private final EntityManagerSource source;
 
@@ -22,24 +43,20 @@ final class UnitOfWork {
         return source.withEntityManager(unit, work);
     }
 
-    /**
-     * Writes in the caller's transaction, or in one of its own. In the caller's transaction the work is
-     * flushed before returning, so that no actrack row waits in the persistence context: later bulk
-     * statements (which the removal of an entity runs) then see every row, and errors surface at the call.
-     */
-    <T> T write(String unit, Function<EntityManager, T> work) {
-        return source.withEntityManager(unit, em -> inTransaction(unit, em, work, true));
+    /** Writes in the caller's transaction, or in one of its own, flushing before it returns. */
+    <T> T write(String unit, String what, Function<EntityManager, T> work) {
+        return write(unit, what, Flush.AT_ONCE, work);
     }
 
-    /**
-     * Writes without flushing: for work done while the provider removes an entity, where a flush would
-     * write the half-done removal (deleting a parent before its cascaded children).
-     */
-    <T> T writeDuringRemoval(String unit, Function<EntityManager, T> work) {
-        return source.withEntityManager(unit, em -> inTransaction(unit, em, work, false));
+    <T> T write(String unit, String what, Flush flush, Function<EntityManager, T> work) {
+        try {
+            return source.withEntityManager(unit, em -> inTransaction(unit, em, work, flush));
+        } catch (RuntimeException failure) {
+            throw ConcurrencyFailures.translate(failure, what);
+        }
     }
 
-    private static <T> T inTransaction(String unit, EntityManager em, Function<EntityManager, T> work, boolean flush) {
+    private static <T> T inTransaction(String unit, EntityManager em, Function<EntityManager, T> work, Flush flush) {
         // Asked first, and without provoking an exception: a container marks the caller's transaction for
         // rollback when an entity manager joined to it throws (getTransaction() throws on JTA ones).
         if (em.isJoinedToTransaction()) {
@@ -66,8 +83,8 @@ final class UnitOfWork {
         }
     }
 
-    private static <T> T flushed(EntityManager em, T result, boolean flush) {
-        if (flush) {
+    private static <T> T flushed(EntityManager em, T result, Flush flush) {
+        if (flush == Flush.AT_ONCE) {
             em.flush();
         }
         return result;

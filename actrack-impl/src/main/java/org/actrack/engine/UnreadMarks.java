@@ -1,40 +1,85 @@
 package org.actrack.engine;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.Query;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.actrack.ActrackSettings;
 import org.actrack.ObjectRef;
+import org.actrack.engine.model.Role;
 import org.actrack.engine.model.UnreadEntity;
+import org.actrack.engine.model.UtcInstantConverter;
 
 /**
  * Unread state, kept when actions are written (spec §0.4): an action is unread for every user with a
  * tracker that matches it (instance or whole type, verbs and actor-only honoured) and was created before
  * it, when its level is readable and unread tracking is on; once per user however many trackers match.
- * Reading feeds and counts never writes.
+ * Reading feeds and counts never writes. Unread marks are always a subset of the user's feed: when a
+ * tracker goes, changes or stops matching because an entity was removed, the marks no tracker matches
+ * any more go too ({@link #pruneOwner}, {@link #pruneActionsReferring}).
  *
- * <p>Cost of writing one action: one indexed query for the trackers of its objects and their types, then
- * one row per matching user. Counting and marking all read are one range of the primary key
- * {@code (owner_key, action_id)}.
+ * <p>Cost of writing one action: one {@code INSERT … SELECT} that matches the trackers in the database
+ * (served by {@code actrack_tracker_tracked_ix}), however many users track it. Counting and marking all
+ * read are one range of {@code actrack_unread_owner_uk (owner_key, action_id)}.
  */
 final class UnreadMarks {
 
     private static final int CHUNK = 500;
 
+    /**
+     * The trackers of the user {@code t.owner_key} that match the reference row {@code r} of an action:
+     * instance or whole type, actor-only, created no later than the action, verbs.
+     */
+    private static final String TRACKER_MATCHES_REFERENCE = "(t.tracked_key = r.ref_key OR t.tracked_key = r.ref_type)"
+            + " AND (t.actor_only = ?1 OR r.role = '" + Role.ACTOR.name() + "') AND t.created_at <= r.action_time"
+            + " AND (NOT EXISTS (SELECT 1 FROM actrack_tracker_verb v WHERE v.tracker_id = t.id)"
+            + " OR EXISTS (SELECT 1 FROM actrack_tracker_verb v WHERE v.tracker_id = t.id AND v.verb = r.verb))";
+
+    /** Deletes the marks of {@code actrack_unread} rows selected by a condition that no tracker of their owner matches. */
+    private static final String PRUNE = "DELETE FROM actrack_unread WHERE %s AND NOT EXISTS (SELECT 1"
+            + " FROM actrack_action_ref r, actrack_tracker t WHERE r.action_id = actrack_unread.action_id"
+            + " AND t.owner_key = actrack_unread.owner_key AND " + TRACKER_MATCHES_REFERENCE + ")";
+
     private final ActrackSettings settings;
+    private final UtcInstantConverter instants = new UtcInstantConverter();
 
     UnreadMarks(ActrackSettings settings) {
         this.settings = settings;
     }
 
-    /** Marks a new action unread for the users who track it. */
+    /**
+     * Marks a new action unread for the users who track it, matched in the database by one statement. The
+     * statement does not flush the persistence context (it reads trackers only, and trackers are written
+     * when they are changed), so the rows of many logged actions still go to the database together.
+     */
     void written(EntityManager em, long actionId, PendingAction action) {
-        if (marksUnread(action)) {
-            readers(em, action).forEach(owner -> em.persist(new UnreadEntity(owner, actionId)));
+        if (!marksUnread(action)) {
+            return;
         }
+        Set<String> keys = trackedKeysOf(action);
+        StringBuilder sql = new StringBuilder("INSERT INTO actrack_unread (owner_key, action_id) SELECT DISTINCT t.owner_key, ?1"
+                + " FROM actrack_tracker t WHERE t.tracked_key IN (");
+        List<Object> parameters = new ArrayList<>(List.of(actionId));
+        appendParameters(sql, parameters, keys);
+        sql.append(") AND t.created_at <= ").append(parameter(parameters, instants.convertToDatabaseColumn(action.timestamp())));
+        ObjectRef actor = action.actor();
+        if (actor == null) {
+            sql.append(" AND t.actor_only = ").append(parameter(parameters, Boolean.FALSE));
+        } else {
+            sql.append(" AND (t.actor_only = ").append(parameter(parameters, Boolean.FALSE)).append(" OR t.tracked_key IN (");
+            appendParameters(sql, parameters, List.of(actor.key(), actor.type()));
+            sql.append("))");
+        }
+        String verb = parameter(parameters, action.verb());
+        sql.append(" AND (NOT EXISTS (SELECT 1 FROM actrack_tracker_verb v WHERE v.tracker_id = t.id)")
+                .append(" OR EXISTS (SELECT 1 FROM actrack_tracker_verb v WHERE v.tracker_id = t.id AND v.verb = ").append(verb)
+                .append("))");
+        nativeQuery(em, sql.toString(), parameters).executeUpdate();
     }
 
     /** After a merge: marks the action unread for the users who track it now and did not before. */
@@ -46,12 +91,31 @@ final class UnreadMarks {
         if (marksUnread(before)) {
             readers.removeAll(readers(em, before));
         }
+        if (!readers.isEmpty()) {
+            // Users marked since (the action may have been written in this very transaction) keep one mark.
+            readers.removeAll(em.createQuery("SELECT u.ownerKey FROM ActrackUnread u WHERE u.actionId = :id", String.class)
+                    .setParameter("id", actionId).getResultList());
+        }
         readers.forEach(owner -> em.persist(new UnreadEntity(owner, actionId)));
     }
 
     /** Forgets the marks of an action that is removed. */
     void removed(EntityManager em, long actionId) {
         em.createQuery("DELETE FROM ActrackUnread u WHERE u.actionId = :id").setParameter("id", actionId).executeUpdate();
+    }
+
+    /** After the user's trackers changed: forgets the user's marks that none of the user's trackers matches now. */
+    void pruneOwner(EntityManager em, ObjectRef owner) {
+        nativeQuery(em, String.format(PRUNE, "owner_key = ?2"), List.of(Boolean.FALSE, owner.key())).executeUpdate();
+    }
+
+    /**
+     * After the references to an object were replaced (its removal): forgets the marks of the actions that
+     * refer to {@code ref} now that no tracker of their owner matches.
+     */
+    void pruneActionsReferring(EntityManager em, ObjectRef ref) {
+        nativeQuery(em, String.format(PRUNE, "action_id IN (SELECT x.action_id FROM actrack_action_ref x WHERE x.ref_key = ?2)"),
+                List.of(Boolean.FALSE, ref.key())).executeUpdate();
     }
 
     boolean isUnread(EntityManager em, ObjectRef user, long actionId) {
@@ -82,7 +146,9 @@ final class UnreadMarks {
         }
         Set<Long> unread = unreadAmong(em, user, actionIds);
         actionIds.forEach(id -> flags.add(unread.contains(id)));
-        List<Long> toDelete = List.copyOf(unread);
+        // Deleted by whole primary keys, in ascending order: row locks only, taken in the same order by every
+        // transaction, so that concurrent mark-read calls never deadlock.
+        List<Long> toDelete = new ArrayList<>(new java.util.TreeSet<>(unread));
         for (int from = 0; from < toDelete.size(); from += CHUNK) {
             em.createQuery("DELETE FROM ActrackUnread u WHERE u.ownerKey = :owner AND u.actionId IN :ids")
                     .setParameter("owner", user.key())
@@ -106,8 +172,8 @@ final class UnreadMarks {
         return settings.trackUnread() && action.level() >= settings.readableLevel();
     }
 
-    /** The users whose trackers match the action and were created no later than it. */
-    private static Set<String> readers(EntityManager em, PendingAction action) {
+    /** The keys a tracker of the action's objects has: each object's key and its type (whole-type trackers). */
+    private static Set<String> trackedKeysOf(PendingAction action) {
         Set<String> keys = new LinkedHashSet<>();
         List<ObjectRef> objects = new ArrayList<>(action.targets());
         objects.addAll(action.related());
@@ -118,12 +184,39 @@ final class UnreadMarks {
             keys.add(ref.key());
             keys.add(ref.type());
         });
+        return keys;
+    }
+
+    /** The users whose trackers match the action and were created no later than it. */
+    private static Set<String> readers(EntityManager em, PendingAction action) {
         Set<String> readers = new LinkedHashSet<>();
-        for (TrackerRow tracker : TrackerRow.tracking(em, keys)) {
+        for (TrackerRow tracker : TrackerRow.tracking(em, trackedKeysOf(action))) {
             if (!tracker.createdAt().isAfter(action.timestamp()) && tracker.matches(action)) {
                 readers.add(tracker.owner().key());
             }
         }
         return readers;
+    }
+
+    private static String parameter(List<Object> parameters, Object value) {
+        parameters.add(value);
+        return "?" + parameters.size();
+    }
+
+    private static void appendParameters(StringBuilder sql, List<Object> parameters, Collection<?> values) {
+        String separator = "";
+        for (Object value : values) {
+            sql.append(separator).append(parameter(parameters, value));
+            separator = ", ";
+        }
+    }
+
+    /** A native statement that leaves the persistence context unflushed. */
+    private static Query nativeQuery(EntityManager em, String sql, List<Object> parameters) {
+        Query query = em.createNativeQuery(sql).setFlushMode(FlushModeType.COMMIT);
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        return query;
     }
 }

@@ -174,7 +174,7 @@ class BadInputTest extends ActrackContractTest {
 
     private void assertRefused(ThrowingCallable call, String code, String... fragments) {
         assertThatThrownBy(call).isInstanceOfSatisfying(ActrackException.class, e -> {
-            assertThat(e.code()).isEqualTo(code);
+            assertThat(e.code().text()).isEqualTo(code);
             assertThat(e.getMessage()).contains(fragments);
         });
         assertThat(storedRows()).as("rows written").isZero();

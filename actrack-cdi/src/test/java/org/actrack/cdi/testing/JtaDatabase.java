@@ -27,7 +27,7 @@ public final class JtaDatabase {
     public static final String UNIT = "actrack-cdi-test";
 
     private static final List<String> TABLES = List.of("actrack_unread", "actrack_action_ref", "actrack_action", "actrack_deleted_item", "actrack_tracker_verb",
-            "actrack_tracker", "cdi_ticket", "cdi_train", "cdi_station", "cdi_member");
+            "actrack_tracker", "actrack_tracker_owner", "cdi_ticket", "cdi_train", "cdi_station", "cdi_member");
 
     private static JtaDatabase instance;
 

@@ -25,7 +25,7 @@ public final class TestDatabase implements ExtensionContext.Store.CloseableResou
 
     /** Tables emptied between tests, children first. */
     private static final List<String> TABLES = List.of("actrack_unread", "actrack_action_ref", "actrack_action", "actrack_deleted_item", "actrack_tracker_verb",
-            "actrack_tracker", "fixture_task", "fixture_project", "fixture_user", "fixture_station", "fixture_badge",
+            "actrack_tracker", "actrack_tracker_owner", "fixture_task", "fixture_project", "fixture_user", "fixture_station", "fixture_badge",
             "fixture_membership", "fixture_note");
 
     private final String kind;

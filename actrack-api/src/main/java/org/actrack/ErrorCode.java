@@ -1,0 +1,150 @@
+package org.actrack;
+
+/**
+ * Every problem actrack reports, with its stable number: the code of every {@link ActrackException}
+ * ({@link ActrackException#code()}), of every deployment error and of every log line at ERROR. A code never
+ * changes meaning from one version to the next; new problems get new numbers. The numbers are reserved per
+ * module (001–099 settings, 100–499 the engine, 500–899 the CDI integration).
+ *
+ * <p>Two kinds matter to callers:
+ * <ul>
+ * <li><b>Bad input or configuration</b> (every code but the retryable ones): thrown before actrack writes
+ * anything for the call, and without touching the caller's transaction, which stays usable: catch it and
+ * carry on, the rest of the transaction still commits.</li>
+ * <li><b>Retryable</b> ({@link #isRetryable()}: {@link #CONCURRENT_CONFLICT}): the database refused the
+ * work because of concurrent transactions (a deadlock, a serialization failure, a lock timeout). The
+ * transaction cannot commit any more (the database or the persistence provider rolled it back or marked
+ * it for rollback); running the whole transaction again normally succeeds. The database's exception is
+ * the cause.</li>
+ * </ul>
+ */
+public enum ErrorCode {
+
+    /** A level name that is not one of the configured levels. */
+    UNKNOWN_LEVEL(1),
+    /** A setting with a value that cannot be used. */
+    INVALID_SETTING(2),
+
+    /** A {@code null} or blank verb. */
+    VERB_MISSING(101),
+    /** A verb longer than the verb column. */
+    VERB_TOO_LONG(102),
+    /** An object that is not an entity of the persistence unit actrack uses. */
+    NOT_AN_ENTITY(103),
+    /** An entity that has no id yet. */
+    NO_ID(104),
+    /** An id longer than {@link SettingKeys#ID_MAX_LENGTH}. */
+    ID_TOO_LONG(105),
+    /** An entity with a composite id. */
+    COMPOSITE_ID(106),
+    /** An entity whose id type actrack cannot store. */
+    UNSUPPORTED_ID_TYPE(107),
+    /** A {@code null} actor, target, related object or object of a query where one is needed. */
+    NULL_OBJECT(108),
+    /** A data value JSON-B cannot write. */
+    DATA_NOT_JSON(109),
+    /** A {@code null} user. */
+    NULL_USER(110),
+    /** A user that is not of the type {@link SettingKeys#USER_TYPE} allows. */
+    NOT_USER_TYPE(111),
+    /** A class that is not an entity class. */
+    NOT_AN_ENTITY_CLASS(112),
+    /** An entity name and id too long for a reference. */
+    REFERENCE_TOO_LONG(113),
+    /** A cursor actrack did not produce for this query. */
+    INVALID_CURSOR(114),
+    /** A page size out of range. */
+    INVALID_PAGE_SIZE(115),
+    /** A grouping delay below -1. */
+    INVALID_GROUPING_DELAY(116),
+    /** An option given to a call that does not take it. */
+    OPTION_NOT_ACCEPTED(117),
+    /** A blank tracked verb. */
+    VERB_BLANK(118),
+    /** A JTA persistence unit used with no transaction active. */
+    NO_TRANSACTION(119),
+    /** A persistence unit actrack has no entity manager factory for. */
+    UNKNOWN_PERSISTENCE_UNIT(120),
+    /** Something that cannot be tracked (a string, a number, a map). */
+    NOT_TRACKABLE(121),
+    /** Data whose JSON is longer than the data column. */
+    DATA_TOO_LONG(122),
+    /** A level value out of the stored range. */
+    LEVEL_OUT_OF_RANGE(123),
+    /** A data entry with a {@code null} key. */
+    NULL_DATA_KEY(124),
+    /** A {@code null} timestamp. */
+    NULL_TIMESTAMP(125),
+    /** An empty or {@code null} list of log requests, or a {@code null} request in it. */
+    NULL_LOG_REQUEST(126),
+    /**
+     * The database refused the work because of concurrent transactions: a deadlock, a serialization failure
+     * or a lock timeout. Retry the whole transaction.
+     */
+    CONCURRENT_CONFLICT(130, true),
+
+    /** {@code @Connected} on a class that is not an entity. */
+    CONNECTED_NOT_ENTITY(501),
+    /** {@code @Connected} on an entity with a composite id. */
+    CONNECTED_COMPOSITE_ID(502),
+    /** {@code @Actionable} with a blank verb. */
+    BLANK_VERB(503),
+    /** An {@code @Actionable} method with several actor parameters. */
+    SEVERAL_ACTORS(504),
+    /** An {@code @Actionable.Data} parameter with a blank key. */
+    BLANK_DATA_KEY(505),
+    /** An {@code @Actionable} method with no actor parameter and no {@code CurrentActor} bean. */
+    NO_ACTOR(506),
+    /** An {@code @Actionable} level name that is not a configured level. */
+    UNKNOWN_ACTIONABLE_LEVEL(507),
+    /** A handler qualified with a blank verb. */
+    BLANK_HANDLER_VERB(508),
+    /** Several handlers for one verb. */
+    DUPLICATE_HANDLERS(509),
+    /** No entity manager for a persistence unit actrack is told to use. */
+    NO_ENTITY_MANAGER(510),
+    /** No longer reported (writing a request's queue failed and its actions were lost): see {@link #REQUEST_QUEUE_UNWRITTEN}. */
+    FLUSH_FAILED(511),
+    /** {@code returnValueIsTarget} on a method that returns nothing. */
+    VOID_RETURN_TARGET(512),
+    /**
+     * Writing the actions a request queued failed, also after retrying: they are handed to the observers of
+     * {@link UnwrittenActions} and logged at ERROR with their content.
+     */
+    REQUEST_QUEUE_UNWRITTEN(513);
+
+    private final int number;
+    private final boolean retryable;
+
+    ErrorCode(int number) {
+        this(number, false);
+    }
+
+    ErrorCode(int number, boolean retryable) {
+        this.number = number;
+        this.retryable = retryable;
+    }
+
+    /** The number, for example 103. */
+    public int number() {
+        return number;
+    }
+
+    /** The code as it starts every message, for example {@code ACTRACK-103}. */
+    public String text() {
+        return String.format("ACTRACK-%03d", number);
+    }
+
+    /**
+     * Whether running the transaction again may succeed: the problem came from concurrent transactions,
+     * not from the input.
+     */
+    public boolean isRetryable() {
+        return retryable;
+    }
+
+    @Override
+    public String toString() {
+        return text();
+    }
+}

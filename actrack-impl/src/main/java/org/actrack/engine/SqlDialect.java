@@ -1,0 +1,63 @@
+package org.actrack.engine;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.FlushModeType;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The one place where actrack says something differently to each database. Everything else it sends is
+ * JPQL or portable SQL ({@code INSERT … SELECT}, {@code SELECT … FOR UPDATE}, correlated {@code NOT EXISTS}).
+ *
+ * <p>What differs: a statement that inserts a row if it is missing and leaves it locked by the transaction
+ * either way, without failing when a concurrent transaction inserts the same key (that would abort the
+ * whole transaction on PostgreSQL). Used to serialise the tracker changes of one user.
+ */
+enum SqlDialect {
+    /** PostgreSQL: {@code INSERT … ON CONFLICT … DO UPDATE} locks the row it finds. */
+    POSTGRESQL("INSERT INTO actrack_tracker_owner (owner_key) VALUES (?1)"
+            + " ON CONFLICT (owner_key) DO UPDATE SET owner_key = EXCLUDED.owner_key"),
+    /** MariaDB and MySQL: {@code INSERT … ON DUPLICATE KEY UPDATE} takes an exclusive lock on the duplicate. */
+    MARIADB("INSERT INTO actrack_tracker_owner (owner_key) VALUES (?1) ON DUPLICATE KEY UPDATE owner_key = owner_key"),
+    /** H2: {@code MERGE … KEY} updates the row it finds, which locks it. */
+    H2("MERGE INTO actrack_tracker_owner (owner_key) KEY (owner_key) VALUES (?1)");
+
+    private final String lockOwnerSql;
+
+    SqlDialect(String lockOwnerSql) {
+        this.lockOwnerSql = lockOwnerSql;
+    }
+
+    /** Inserts the tracker owner row of {@code ownerKey} if missing, and locks it until the transaction ends. */
+    void lockTrackerOwner(EntityManager em, String ownerKey) {
+        em.createNativeQuery(lockOwnerSql).setFlushMode(FlushModeType.COMMIT).setParameter(1, ownerKey).executeUpdate();
+    }
+
+    /**
+     * Recognises the database of each persistence unit once, by the schemas it lists (a query every one of
+     * them answers): PostgreSQL has {@code pg_catalog}, H2 names its catalog schema in capitals, MariaDB and
+     * MySQL in small letters.
+     */
+    static final class Detection {
+        private final Map<EntityManagerFactory, SqlDialect> known = new ConcurrentHashMap<>();
+
+        SqlDialect of(EntityManager em) {
+            return known.computeIfAbsent(em.getEntityManagerFactory(), factory -> detect(em));
+        }
+
+        private static SqlDialect detect(EntityManager em) {
+            @SuppressWarnings("unchecked")
+            List<Object> schemas = em.createNativeQuery("SELECT schema_name FROM information_schema.schemata")
+                    .setFlushMode(FlushModeType.COMMIT).getResultList();
+            if (schemas.stream().anyMatch(name -> "pg_catalog".equalsIgnoreCase(String.valueOf(name)))) {
+                return POSTGRESQL;
+            }
+            if (schemas.stream().anyMatch(name -> "INFORMATION_SCHEMA".equals(String.valueOf(name)))) {
+                return H2;
+            }
+            return MARIADB;
+        }
+    }
+}
