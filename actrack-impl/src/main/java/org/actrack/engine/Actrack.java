@@ -113,14 +113,14 @@ public final class Actrack {
             UnitOfWork unitOfWork = new UnitOfWork(entityManagers);
             JsonData json = new JsonData();
             EntityReferences references = new EntityReferences(settings);
-            UnreadMarks unread = new UnreadMarks(settings);
+            SqlDialect.Detection dialects = new SqlDialect.Detection();
+            UnreadMarks unread = new UnreadMarks(settings, dialects);
             Deletions deletions = new Deletions(json, clock, unread);
             ReferenceResolver resolver = new ReferenceResolver(deletions::toApi);
             ActionRequests requests = new ActionRequests(settings, references, json, clock, handlers);
             QueueProcessor processor = new QueueProcessor(handlers, new ActionWriter(json), json, unread, deletions);
             ActionSink sink = new ActionSink(queues, processor);
-            Tracking tracking = new Tracking(settings, unitOfWork, references, requests, sink, clock, unread,
-                    new SqlDialect.Detection());
+            Tracking tracking = new Tracking(settings, unitOfWork, references, requests, sink, clock, unread, dialects);
             return new EngineActionLog(settings, unitOfWork, references, requests, sink, tracking,
                     new ActionLoader(json, resolver), resolver, processor, handlers, unread, clock, deletions);
         }

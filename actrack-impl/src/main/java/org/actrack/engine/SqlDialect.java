@@ -13,21 +13,36 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>What differs: a statement that inserts a row if it is missing and leaves it locked by the transaction
  * either way, without failing when a concurrent transaction inserts the same key (that would abort the
- * whole transaction on PostgreSQL). Used to serialise the tracker changes of one user.
+ * whole transaction on PostgreSQL), used to serialise the tracker changes of one user; and how a sub-select
+ * share-locks the trackers it reads.
  */
 enum SqlDialect {
     /** PostgreSQL: {@code INSERT … ON CONFLICT … DO UPDATE} locks the row it finds. */
     POSTGRESQL("INSERT INTO actrack_tracker_owner (owner_key) VALUES (?1)"
-            + " ON CONFLICT (owner_key) DO UPDATE SET owner_key = EXCLUDED.owner_key"),
-    /** MariaDB and MySQL: {@code INSERT … ON DUPLICATE KEY UPDATE} takes an exclusive lock on the duplicate. */
-    MARIADB("INSERT INTO actrack_tracker_owner (owner_key) VALUES (?1) ON DUPLICATE KEY UPDATE owner_key = owner_key"),
-    /** H2: {@code MERGE … KEY} updates the row it finds, which locks it. */
-    H2("MERGE INTO actrack_tracker_owner (owner_key) KEY (owner_key) VALUES (?1)");
+            + " ON CONFLICT (owner_key) DO UPDATE SET owner_key = EXCLUDED.owner_key", " FOR SHARE"),
+    /**
+     * MariaDB and MySQL: {@code INSERT … ON DUPLICATE KEY UPDATE} takes an exclusive lock on the duplicate;
+     * {@code INSERT … SELECT} share-locks the rows it reads by itself (at the default REPEATABLE READ).
+     */
+    MARIADB("INSERT INTO actrack_tracker_owner (owner_key) VALUES (?1) ON DUPLICATE KEY UPDATE owner_key = owner_key", ""),
+    /** H2: {@code MERGE … KEY} updates the row it finds, which locks it; H2 has no shared row locks. */
+    H2("MERGE INTO actrack_tracker_owner (owner_key) KEY (owner_key) VALUES (?1)", " FOR UPDATE");
 
     private final String lockOwnerSql;
+    private final String lockReadSuffix;
 
-    SqlDialect(String lockOwnerSql) {
+    SqlDialect(String lockOwnerSql, String lockReadSuffix) {
         this.lockOwnerSql = lockOwnerSql;
+        this.lockReadSuffix = lockReadSuffix;
+    }
+
+    /**
+     * {@code select} (a derived table of {@code INSERT … SELECT}) made to lock the rows it reads until the
+     * transaction ends, so that a concurrent change of those rows waits for this transaction, or this one for
+     * it: the unread marks of a new action never match a tracker an untrack is deleting at the same time.
+     */
+    String lockingRead(String select) {
+        return select + lockReadSuffix;
     }
 
     /** Inserts the tracker owner row of {@code ownerKey} if missing, and locks it until the transaction ends. */

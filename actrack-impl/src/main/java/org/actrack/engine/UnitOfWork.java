@@ -39,8 +39,16 @@ final class UnitOfWork {
         this.source = source;
     }
 
+    /**
+     * Reads. In the caller's transaction a query may first flush what the transaction wrote before (actrack's
+     * or the caller's rows), so a read too can meet a conflict with concurrent transactions.
+     */
     <T> T read(String unit, Function<EntityManager, T> work) {
-        return source.withEntityManager(unit, work);
+        try {
+            return source.withEntityManager(unit, work);
+        } catch (RuntimeException failure) {
+            throw ConcurrencyFailures.translate(failure, "reading");
+        }
     }
 
     /** Writes in the caller's transaction, or in one of its own, flushing before it returns. */

@@ -24,7 +24,9 @@ import org.actrack.engine.model.UtcInstantConverter;
  * any more go too ({@link #pruneOwner}, {@link #pruneActionsReferring}).
  *
  * <p>Cost of writing one action: one {@code INSERT … SELECT} that matches the trackers in the database
- * (served by {@code actrack_tracker_tracked_ix}), however many users track it. Counting and marking all
+ * (served by {@code actrack_tracker_tracked_ix}), however many users track it. It share-locks the trackers
+ * it matches ({@link SqlDialect#lockingRead}), so that an untrack running at the same time either sees the
+ * new marks and prunes them, or deletes the tracker before the marks are made. Counting and marking all
  * read are one range of {@code actrack_unread_owner_uk (owner_key, action_id)}.
  */
 final class UnreadMarks {
@@ -46,10 +48,12 @@ final class UnreadMarks {
             + " AND t.owner_key = actrack_unread.owner_key AND " + TRACKER_MATCHES_REFERENCE + ")";
 
     private final ActrackSettings settings;
+    private final SqlDialect.Detection dialects;
     private final UtcInstantConverter instants = new UtcInstantConverter();
 
-    UnreadMarks(ActrackSettings settings) {
+    UnreadMarks(ActrackSettings settings, SqlDialect.Detection dialects) {
         this.settings = settings;
+        this.dialects = dialects;
     }
 
     /**
@@ -62,8 +66,7 @@ final class UnreadMarks {
             return;
         }
         Set<String> keys = trackedKeysOf(action);
-        StringBuilder sql = new StringBuilder("INSERT INTO actrack_unread (owner_key, action_id) SELECT DISTINCT t.owner_key, ?1"
-                + " FROM actrack_tracker t WHERE t.tracked_key IN (");
+        StringBuilder sql = new StringBuilder("SELECT t.owner_key FROM actrack_tracker t WHERE t.tracked_key IN (");
         List<Object> parameters = new ArrayList<>(List.of(actionId));
         appendParameters(sql, parameters, keys);
         sql.append(") AND t.created_at <= ").append(parameter(parameters, instants.convertToDatabaseColumn(action.timestamp())));
@@ -79,7 +82,8 @@ final class UnreadMarks {
         sql.append(" AND (NOT EXISTS (SELECT 1 FROM actrack_tracker_verb v WHERE v.tracker_id = t.id)")
                 .append(" OR EXISTS (SELECT 1 FROM actrack_tracker_verb v WHERE v.tracker_id = t.id AND v.verb = ").append(verb)
                 .append("))");
-        nativeQuery(em, sql.toString(), parameters).executeUpdate();
+        nativeQuery(em, "INSERT INTO actrack_unread (owner_key, action_id) SELECT DISTINCT m.owner_key, ?1 FROM ("
+                + dialects.of(em).lockingRead(sql.toString()) + ") m", parameters).executeUpdate();
     }
 
     /** After a merge: marks the action unread for the users who track it now and did not before. */

@@ -68,7 +68,7 @@ public final class TestDatabase implements ExtensionContext.Store.CloseableResou
         public static Target fromSystemProperties() {
             String kind = property("actrack.test.db", "h2").toLowerCase(Locale.ROOT);
             String url = property("actrack.test.jdbc.url", switch (kind) {
-                case "h2" -> "jdbc:h2:mem:actrack;DB_CLOSE_DELAY=-1";
+                case "h2" -> "jdbc:h2:mem:actrack;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=20000";
                 case "postgresql" -> "jdbc:postgresql://127.0.0.1:5432/test";
                 case "mariadb" -> "jdbc:mariadb://127.0.0.1:3306/test";
                 default -> throw new IllegalArgumentException(

@@ -1,0 +1,173 @@
+package org.actrack.engine;
+
+import static org.actrack.LogOption.data;
+import static org.actrack.LogOption.groupingDelay;
+import static org.actrack.LogOption.targets;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.actrack.Action;
+import org.actrack.ActionLog;
+import org.actrack.ActrackException;
+import org.actrack.ActrackSettings;
+import org.actrack.TrackOption;
+import org.actrack.Tracker;
+import org.actrack.engine.fixtures.Handlers;
+import org.actrack.engine.fixtures.Project;
+import org.actrack.engine.fixtures.User;
+import org.actrack.engine.testing.Transaction;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Spec §0.15: many transactions at once, each on its own pooled connection at the database's default
+ * isolation (READ COMMITTED on PostgreSQL, REPEATABLE READ on MariaDB), as an application server runs them.
+ * Only retryable exceptions may reach a caller; after them the transaction is run again, as an
+ * application would.
+ */
+class ConcurrentWritesTest extends ActrackContractTest {
+
+    private static final int THREADS = 8;
+    private static final int TRANSACTIONS_PER_THREAD = 12;
+    private static final int MAX_ATTEMPTS = 20;
+
+    private final ExecutorService threads = Executors.newFixedThreadPool(THREADS);
+
+    @AfterEach
+    void stopThreads() {
+        threads.shutdownNow();
+    }
+
+    @Test
+    void concurrentTrackOfOnePairReturnsTheOneTrackerToEveryCallerAndKeepsTheirTransactionsUsable() throws Exception {
+        User user = user("user");
+        Project project = project("project");
+        CyclicBarrier start = new CyclicBarrier(THREADS);
+        List<Future<Long>> ids = new ArrayList<>();
+        for (int i = 0; i < THREADS; i++) {
+            int thread = i;
+            ids.add(threads.submit(() -> {
+                try (Transaction transaction = transaction()) {
+                    start.await();
+                    List<Tracker> trackers = transaction.log().track(user, project, TrackOption.actorOnly(false));
+                    // The caller's transaction is still usable: its own work commits.
+                    transaction.entityManager().persist(new Project("made by " + thread));
+                    transaction.commit();
+                    return trackers.get(0).id().orElse(null);
+                }
+            }));
+        }
+        Set<Long> distinct = new HashSet<>();
+        for (Future<Long> id : ids) {
+            distinct.add(id.get(60, TimeUnit.SECONDS));
+        }
+
+        assertThat(distinct).hasSize(1).doesNotContainNull();
+        assertThat(rows("actrack_tracker")).isEqualTo(1);
+        assertThat(rows("fixture_project")).isEqualTo(1 + THREADS);
+    }
+
+    @Test
+    void manyTransactionsLoggingGroupingTrackingAndMarkingReadLoseNothing() throws Exception {
+        List<User> users = List.of(user("u0"), user("u1"), user("u2"), user("u3"));
+        List<Project> projects = List.of(project("p0"), project("p1"), project("p2"));
+        Set<String> committed = ConcurrentHashMap.newKeySet();
+        AtomicInteger retried = new AtomicInteger();
+        List<Future<?>> work = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            int thread = t;
+            work.add(threads.submit((Callable<Void>) () -> {
+                Random random = new Random(thread);
+                for (int n = 0; n < TRANSACTIONS_PER_THREAD; n++) {
+                    long seed = random.nextLong();
+                    String prefix = "t" + thread + "-" + n + "-";
+                    for (int attempt = 1; ; attempt++) {
+                        List<String> tokens = new ArrayList<>();
+                        try (Transaction transaction = transaction()) {
+                            randomWork(transaction.log(), new Random(seed), users, projects, prefix, tokens);
+                            transaction.commit();
+                            committed.addAll(tokens);
+                            break;
+                        } catch (ActrackException e) {
+                            assertThat(e.isRetryable()).as("only retryable exceptions reach callers: %s", e).isTrue();
+                            retried.incrementAndGet();
+                            assertThat(attempt).as("attempts at one transaction").isLessThan(MAX_ATTEMPTS);
+                        }
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> future : work) {
+            future.get(5, TimeUnit.MINUTES);
+        }
+
+        // Every contribution of a committed transaction is stored exactly once; nothing of a rolled-back one.
+        List<String> stored = new ArrayList<>();
+        for (Action action : log.streams().model(Project.class).list(1000)) {
+            Object ids = action.data().get("ids");
+            if (ids != null) {
+                ((List<?>) ids).forEach(id -> stored.add((String) id));
+            }
+        }
+        assertThat(stored).doesNotHaveDuplicates();
+        assertThat(new HashSet<>(stored)).isEqualTo(committed);
+        // One tracker per pair.
+        List<Long> duplicated = read(em -> em.createQuery("SELECT COUNT(t) FROM ActrackTracker t GROUP BY t.ownerKey, t.trackedKey"
+                + " HAVING COUNT(t) > 1", Long.class).getResultList());
+        assertThat(duplicated).isEmpty();
+        // Unread is exactly the unread part of each feed.
+        for (User user : users) {
+            assertThat(log.unreadCount(user)).as("unread of %s", user.getName())
+                    .isEqualTo(log.actions(user).feed().unreadFor(user).count());
+        }
+        System.getLogger(getClass().getName()).log(System.Logger.Level.INFO, "{0} committed contributions, {1} retried transactions",
+                committed.size(), retried.get());
+    }
+
+    /** One transaction of the mix: logs (never, queue-only and stored grouping), track, untrack, mark read. */
+    private void randomWork(ActionLog log, Random random, List<User> users, List<Project> projects, String prefix,
+            List<String> tokens) {
+        int operations = 1 + random.nextInt(4);
+        for (int i = 0; i < operations; i++) {
+            User user = users.get(random.nextInt(users.size()));
+            Project project = projects.get(random.nextInt(projects.size()));
+            switch (random.nextInt(6)) {
+                case 0, 1, 2 -> {
+                    String token = prefix + i;
+                    long delay = List.of(-1L, 0L, 60L, 60L).get(random.nextInt(4));
+                    log.log(user, "edited", targets(project), data("ids", List.of(token)), groupingDelay(delay));
+                    tokens.add(token);
+                }
+                case 3 -> log.track(user, project, TrackOption.actorOnly(false));
+                case 4 -> log.untrack(user, project);
+                default -> {
+                    List<Action> unread = log.actions(user).feed().unreadFor(user).list(5);
+                    if (random.nextBoolean()) {
+                        log.markReadFor(user, unread, true);
+                    } else {
+                        log.markAllRead(user);
+                    }
+                }
+            }
+        }
+        Collections.shuffle(tokens, random);
+    }
+
+    private Transaction transaction() {
+        return new Transaction(database.factory(), ActrackSettings.defaults(), clock, Handlers.lookup());
+    }
+}

@@ -1,0 +1,55 @@
+package org.actrack.engine.testing;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Clock;
+import java.util.function.Function;
+import org.actrack.ActionHandler;
+import org.actrack.ActionLog;
+import org.actrack.ActrackSettings;
+import org.actrack.engine.ActionQueue;
+import org.actrack.engine.Actrack;
+import org.actrack.spi.EntityManagerSource;
+
+/**
+ * One resource-local transaction of its own connection, as one request thread of an application has it,
+ * with an {@link ActionLog} whose actions join it through a transaction queue. For tests that run several
+ * transactions at once.
+ */
+public final class Transaction implements AutoCloseable {
+
+    private final EntityManager em;
+    private final ActionLog log;
+
+    public Transaction(EntityManagerFactory factory, ActrackSettings settings, Clock clock, Function<String, ActionHandler> handlers) {
+        this.em = factory.createEntityManager();
+        em.getTransaction().begin();
+        ActionQueue queue = ActionQueue.forTransaction();
+        this.log = Actrack.builder().entityManagerSource(EntityManagerSource.sharing(em)).settings(settings).clock(clock)
+                .handlers(handlers).queues(() -> queue).build();
+    }
+
+    public ActionLog log() {
+        return log;
+    }
+
+    public EntityManager entityManager() {
+        return em;
+    }
+
+    public void commit() {
+        em.getTransaction().commit();
+    }
+
+    public void rollback() {
+        if (em.getTransaction().isActive()) {
+            em.getTransaction().rollback();
+        }
+    }
+
+    @Override
+    public void close() {
+        rollback();
+        em.close();
+    }
+}
