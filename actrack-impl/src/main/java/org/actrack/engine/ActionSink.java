@@ -37,4 +37,11 @@ final class ActionSink {
         ActionQueue queue = queues.current();
         processor.add(em, queue == null ? ActionQueue.forTransaction() : queue, action);
     }
+
+    /** Takes the actions of one bulk call: with no queue bound, they share one, so they combine and group together. */
+    void acceptAll(EntityManager em, java.util.List<PendingAction> actions) {
+        ActionQueue current = queues.current();
+        ActionQueue queue = current == null ? ActionQueue.forTransaction() : current;
+        actions.forEach(action -> processor.add(em, queue, action));
+    }
 }

@@ -78,7 +78,7 @@ final class EngineActionLog implements ActrackEngine, Streams {
 
     @Override
     public void logAll(List<LogRequest> logRequests) {
-        if (logRequests == null || logRequests.isEmpty() || logRequests.contains(null)) {
+        if (logRequests == null || logRequests.isEmpty() || logRequests.stream().anyMatch(java.util.Objects::isNull)) {
             throw Problem.NULL_LOG_REQUEST.exception(logRequests == null ? "The list of log requests is null"
                     : logRequests.isEmpty() ? "The list of log requests is empty" : "A log request in the list is null");
         }
@@ -94,7 +94,7 @@ final class EngineActionLog implements ActrackEngine, Streams {
         if (sink.writesNow()) {
             parsed.forEach((unit, actions) -> unitOfWork.write(unit, "logging " + actions.size() + " actions",
                     UnitOfWork.Flush.WITH_TRANSACTION, em -> {
-                        actions.forEach(action -> sink.accept(em, action));
+                        sink.acceptAll(em, actions);
                         return null;
                     }));
         } else {

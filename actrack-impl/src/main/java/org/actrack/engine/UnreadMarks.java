@@ -27,7 +27,7 @@ import org.actrack.engine.model.UtcInstantConverter;
  * (served by {@code actrack_tracker_tracked_ix}), however many users track it. It share-locks the trackers
  * it matches ({@link SqlDialect#lockingRead}), so that an untrack running at the same time either sees the
  * new marks and prunes them, or deletes the tracker before the marks are made. Counting and marking all
- * read are one range of {@code actrack_unread_owner_uk (owner_key, action_id)}.
+ * read are one range of {@code actrack_unread_owner_ix (owner_key, action_id)}.
  */
 final class UnreadMarks {
 

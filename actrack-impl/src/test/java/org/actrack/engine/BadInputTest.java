@@ -172,6 +172,50 @@ class BadInputTest extends ActrackContractTest {
         assertThatThrownBy(() -> log.actions(user).all().page(1001)).hasMessageContaining("ACTRACK-115");
     }
 
+    @Test
+    void aNegativeLevelIsRefused() {
+        assertRefused(() -> log.log(user, "acted", level(-5)), "ACTRACK-123", "level -5", "0 to 32767");
+    }
+
+    @Test
+    void aLevelAboveTheStoredRangeIsRefused() {
+        assertRefused(() -> log.log(user, "acted", level(40_000)), "ACTRACK-123", "level 40000");
+    }
+
+    @Test
+    void aDataEntryWithoutKeyIsRefused() {
+        assertRefused(() -> log.log(user, "acted", data(null, 1)), "ACTRACK-124", "null key", "value is 1");
+        assertRefused(() -> log.log(user, "acted", data(java.util.Collections.singletonMap(null, "x"))), "ACTRACK-124", "value is x");
+    }
+
+    @Test
+    void aNullTimestampIsRefused() {
+        assertRefused(() -> log.log(user, "acted", org.actrack.LogOption.at(null)), "ACTRACK-125", "timestamp is null");
+    }
+
+    @Test
+    void theFeedOfANullUserNamesTheUser() {
+        assertRefused(() -> log.streams().user(null, true), "ACTRACK-110", "user is null");
+    }
+
+    @Test
+    void oneBadRequestInLogAllWritesNothing() {
+        assertRefused(() -> log.logAll(List.of(org.actrack.LogRequest.of(user, "fine", targets(project)),
+                org.actrack.LogRequest.of(user, "broken", targets(new NotAnEntity())))), "ACTRACK-103", "target");
+        assertRefused(() -> log.logAll(List.of()), "ACTRACK-126", "empty");
+    }
+
+    @Test
+    void aTooLongIdInABulkRemovalWritesNothing() {
+        log.log(user, "created", targets(project));
+        long before = storedRows();
+
+        assertThatThrownBy(() -> log.entitiesRemoved(Project.class, List.of(project.getId(), "x".repeat(65))))
+                .isInstanceOfSatisfying(ActrackException.class, e -> assertThat(e.code().text()).isEqualTo("ACTRACK-105"));
+        assertThat(storedRows()).isEqualTo(before);
+        assertThat(log.actions(project).all().list(1).get(0).targets()).singleElement().isInstanceOf(Project.class);
+    }
+
     private void assertRefused(ThrowingCallable call, String code, String... fragments) {
         assertThatThrownBy(call).isInstanceOfSatisfying(ActrackException.class, e -> {
             assertThat(e.code().text()).isEqualTo(code);

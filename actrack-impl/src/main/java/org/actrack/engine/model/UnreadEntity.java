@@ -7,7 +7,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
-import jakarta.persistence.UniqueConstraint;
 import java.io.Serializable;
 import java.util.Objects;
 
@@ -15,17 +14,18 @@ import java.util.Objects;
  * One action unread by one user: written when the action is written, for every user one of whose
  * trackers matches it (spec §0.4), deleted when the user reads it. Not API.
  *
- * <p>{@code actrack_unread_owner_uk (owner_key, action_id)}, declared explicitly (providers order the
- * primary key columns of an {@code @IdClass} as they like: EclipseLink makes it {@code (action_id,
- * owner_key)}), serves a user's unread count, mark-all-read, is-unread and the unread filter of feeds;
+ * <p>{@code actrack_unread_owner_ix (owner_key, action_id)}, declared as an index of its own (providers
+ * order the primary key columns of an {@code @IdClass} as they like: EclipseLink makes it {@code (action_id,
+ * owner_key)}; and a unique constraint on the same columns may reuse the primary key's index, as H2 does), serves a user's unread count, mark-all-read, is-unread and the unread filter of feeds;
  * {@code actrack_unread_action_ix (action_id)} serves removing an action's marks when the action is
  * combined away or deleted.
  */
 @ExcludeDefaultListeners
 @Entity(name = "ActrackUnread")
-@Table(name = "actrack_unread",
-        uniqueConstraints = @UniqueConstraint(name = "actrack_unread_owner_uk", columnNames = { "owner_key", "action_id" }),
-        indexes = @Index(name = "actrack_unread_action_ix", columnList = "action_id"))
+@Table(name = "actrack_unread", indexes = {
+    @Index(name = "actrack_unread_owner_ix", columnList = "owner_key, action_id"),
+    @Index(name = "actrack_unread_action_ix", columnList = "action_id")
+})
 @IdClass(UnreadEntity.Key.class)
 public class UnreadEntity {
 
