@@ -25,7 +25,7 @@ class LogAllTest extends ActrackContractTest {
         log.track(follower, project, actorOnly(false));
         List<LogRequest> requests = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            requests.add(LogRequest.of(actor, "imported", targets(project), data("n", i)));
+            requests.add(LogRequest.of(actor, "imported", targets(project), data("n", i), org.actrack.LogOption.noGrouping()));
         }
 
         log.logAll(requests);
