@@ -28,7 +28,14 @@ import java.lang.annotation.Retention;
  * <p>Parameters marked {@link Target} or {@link Related} may be entities, or collections or arrays of
  * them. The actor is the {@link Actor} parameter; a method without one takes the actor from the
  * application's {@link org.actrack.spi.CurrentActor} bean. On a class, the annotation applies to every
- * business method.
+ * business method, inherited ones included; two beans inheriting one method from a common superclass each
+ * log the verb of their own class.
+ *
+ * <p>A {@code null} {@link Target} or {@link Related} argument (or a {@code null} return value with
+ * {@link #returnValueIsTarget()}) adds no object: such parameters are optional, as an optional "from
+ * station" is. A {@code null} element inside a collection or array is an error (ACTRACK-108), as with
+ * {@link LogOption#targets(Object...)}, and so is a {@code null} {@link Actor} argument only when the
+ * action needs one; an actor-less action is logged for a {@code null} actor.
  *
  * <p>Deployment errors, naming the method: a blank verb, an unknown level, more than one {@link Actor}
  * parameter, a {@link Data} parameter with a blank key, or no {@link Actor} parameter and no

@@ -79,6 +79,11 @@ class TransactionQueues implements QueueBinding {
         return registry != null && registry.getTransactionStatus() != Status.STATUS_NO_TRANSACTION;
     }
 
+    /** Marks the current transaction for rollback. */
+    void markRollbackOnly() {
+        registry.setRollbackOnly();
+    }
+
     private ActionQueue transactionQueue() {
         ActionQueue queue = (ActionQueue) registry.getResource(this);
         if (queue == null) {

@@ -11,6 +11,7 @@ import org.actrack.cdi.fixtures.CurrentInspector;
 import org.actrack.cdi.fixtures.Departures;
 import org.actrack.cdi.fixtures.Inspections;
 import org.actrack.cdi.fixtures.Member;
+import org.actrack.cdi.fixtures.PlatformSteps;
 import org.actrack.cdi.fixtures.Station;
 import org.actrack.cdi.fixtures.Train;
 import org.actrack.cdi.fixtures.TrainService;
@@ -22,7 +23,8 @@ class ActionableTest extends CdiTest {
 
     @Override
     protected Class<?>[] beans() {
-        return new Class<?>[] { Departures.class, TrainService.class, Inspections.class, CurrentInspector.class };
+        return new Class<?>[] { Departures.class, TrainService.class, Inspections.class, CurrentInspector.class,
+                PlatformSteps.Boarding.class, PlatformSteps.Alighting.class };
     }
 
     @Test
@@ -120,5 +122,17 @@ class ActionableTest extends CdiTest {
         bean(Departures.class).departWithoutTransaction(driver, train);
 
         assertThat(database.rows("actrack_action")).isEqualTo(1);
+    }
+
+    @Test
+    void twoBeansInheritingOneMethodLogTheVerbOfTheirOwnClass() {
+        Member passenger = persist(new Member("passenger"));
+        Train train = persist(new Train("12"));
+
+        bean(PlatformSteps.Boarding.class).take(passenger, train);
+        bean(PlatformSteps.Alighting.class).take(passenger, train);
+
+        assertThat(bean(ActionLog.class).actions(passenger).asActor().list(10)).extracting(Action::verb)
+                .containsExactly("alighted", "boarded");
     }
 }
