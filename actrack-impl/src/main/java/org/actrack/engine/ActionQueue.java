@@ -17,6 +17,7 @@ public final class ActionQueue {
 
     private final boolean eager;
     private final List<Entry> entries = new ArrayList<>();
+    private boolean defersUnread;
 
     private ActionQueue(boolean eager) {
         this.eager = eager;
@@ -30,6 +31,18 @@ public final class ActionQueue {
     /** A queue whose actions wait for {@link ActrackEngine#flush(ActionQueue)}. */
     public static ActionQueue forRequest() {
         return new ActionQueue(false);
+    }
+
+    /**
+     * While on, actions written through this queue leave their unread marks to one set-based statement for
+     * all of them ({@link QueueProcessor#writeDeferredUnread}); for bulk calls.
+     */
+    void defersUnread(boolean on) {
+        this.defersUnread = on;
+    }
+
+    boolean defersUnread() {
+        return defersUnread;
     }
 
     /** Whether actions are written as they are logged. */
@@ -87,6 +100,8 @@ public final class ActionQueue {
     static final class Entry {
         PendingAction action;
         StoredRows rows;
+        /** Written, but its unread marks wait for the end of the bulk call that wrote it. */
+        boolean unreadPending;
         private final boolean storedBefore;
 
         Entry(PendingAction action) {

@@ -42,6 +42,12 @@ final class ActionSink {
     void acceptAll(EntityManager em, java.util.List<PendingAction> actions) {
         ActionQueue current = queues.current();
         ActionQueue queue = current == null ? ActionQueue.forTransaction() : current;
-        actions.forEach(action -> processor.add(em, queue, action));
+        queue.defersUnread(true);
+        try {
+            actions.forEach(action -> processor.add(em, queue, action));
+            processor.writeDeferredUnread(em, queue);
+        } finally {
+            queue.defersUnread(false);
+        }
     }
 }

@@ -75,6 +75,24 @@ final class QueueProcessor {
         }
     }
 
+    /**
+     * Writes the unread marks the actions of a bulk call left pending, with one statement for all of them;
+     * flushes first, since the statement matches the trackers with their reference rows.
+     */
+    void writeDeferredUnread(EntityManager em, ActionQueue queue) {
+        List<Long> ids = new ArrayList<>();
+        for (Entry entry : queue.entries()) {
+            if (entry.unreadPending) {
+                ids.add(entry.rows.action().getId());
+                entry.unreadPending = false;
+            }
+        }
+        if (!ids.isEmpty()) {
+            em.flush();
+            unread.writtenAll(em, ids);
+        }
+    }
+
     /** Places every action of {@code unit} that waits in a request queue, in logging order. */
     void flush(EntityManager em, ActionQueue queue, String unit) {
         for (Entry entry : new ArrayList<>(queue.entries())) {
@@ -115,7 +133,11 @@ final class QueueProcessor {
             }
         }
         entry.rows = writer.insert(em, action);
-        unread.written(em, entry.rows.action().getId(), action);
+        if (queue.defersUnread()) {
+            entry.unreadPending = true;
+        } else {
+            unread.written(em, entry.rows.action().getId(), action);
+        }
     }
 
     /** Merges an action into a queued one, updating its rows and unread marks when it is written. */
@@ -124,7 +146,9 @@ final class QueueProcessor {
         PendingAction merged = ActionMerge.merge(before, action);
         if (into.isWritten()) {
             writer.update(em, into.rows, merged);
-            unread.changed(em, into.rows.action().getId(), before, merged);
+            if (!into.unreadPending) {
+                unread.changed(em, into.rows.action().getId(), before, merged);
+            }
         }
         into.action = merged;
     }

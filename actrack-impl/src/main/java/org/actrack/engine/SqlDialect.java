@@ -19,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 enum SqlDialect {
     /** PostgreSQL: {@code INSERT … ON CONFLICT … DO UPDATE} locks the row it finds. */
     POSTGRESQL("INSERT INTO actrack_tracker_owner (owner_key) VALUES (?1)"
-            + " ON CONFLICT (owner_key) DO UPDATE SET owner_key = EXCLUDED.owner_key", " FOR SHARE"),
+            + " ON CONFLICT (owner_key) DO UPDATE SET owner_key = EXCLUDED.owner_key", " FOR SHARE OF t"),
     /**
      * MariaDB and MySQL: {@code INSERT … ON DUPLICATE KEY UPDATE} takes an exclusive lock on the duplicate;
      * {@code INSERT … SELECT} share-locks the rows it reads by itself (at the default REPEATABLE READ).

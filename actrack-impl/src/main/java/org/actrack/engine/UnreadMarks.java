@@ -12,7 +12,6 @@ import java.util.Set;
 import org.actrack.ActrackSettings;
 import org.actrack.ObjectRef;
 import org.actrack.engine.model.Role;
-import org.actrack.engine.model.UnreadEntity;
 import org.actrack.engine.model.UtcInstantConverter;
 
 /**
@@ -86,6 +85,26 @@ final class UnreadMarks {
                 + dialects.of(em).lockingRead(sql.toString()) + ") m", parameters).executeUpdate();
     }
 
+    /**
+     * Marks many new actions unread for the users who track them, with one statement that matches the trackers
+     * with the actions' reference rows (which must be written).
+     */
+    void writtenAll(EntityManager em, List<Long> actionIds) {
+        if (!settings.trackUnread()) {
+            return;
+        }
+        for (int from = 0; from < actionIds.size(); from += CHUNK) {
+            List<Long> chunk = actionIds.subList(from, Math.min(actionIds.size(), from + CHUNK));
+            StringBuilder select = new StringBuilder("SELECT t.owner_key, r.action_id FROM actrack_action_ref r, actrack_tracker t"
+                    + " WHERE " + TRACKER_MATCHES_REFERENCE + " AND r.action_level >= ?2 AND r.action_id IN (");
+            List<Object> parameters = new ArrayList<>(List.of(Boolean.FALSE, settings.readableLevel()));
+            appendParameters(select, parameters, chunk);
+            select.append(")");
+            nativeQuery(em, "INSERT INTO actrack_unread (owner_key, action_id) SELECT DISTINCT m.owner_key, m.action_id FROM ("
+                    + dialects.of(em).lockingRead(select.toString()) + ") m", parameters).executeUpdate();
+        }
+    }
+
     /** After a merge: marks the action unread for the users who track it now and did not before. */
     void changed(EntityManager em, long actionId, PendingAction before, PendingAction after) {
         if (!marksUnread(after)) {
@@ -100,7 +119,20 @@ final class UnreadMarks {
             readers.removeAll(em.createQuery("SELECT u.ownerKey FROM ActrackUnread u WHERE u.actionId = :id", String.class)
                     .setParameter("id", actionId).getResultList());
         }
-        readers.forEach(owner -> em.persist(new UnreadEntity(owner, actionId)));
+        if (readers.isEmpty()) {
+            return;
+        }
+        // Written by a statement now, like every other unread mark, rather than when the persistence context
+        // flushes: a conflict with a concurrent transaction then surfaces at the call, as a retryable error.
+        StringBuilder sql = new StringBuilder("INSERT INTO actrack_unread (owner_key, action_id) VALUES ");
+        List<Object> parameters = new ArrayList<>();
+        String separator = "";
+        for (String owner : readers) {
+            sql.append(separator).append('(').append(parameter(parameters, owner)).append(", ")
+                    .append(parameter(parameters, actionId)).append(')');
+            separator = ", ";
+        }
+        nativeQuery(em, sql.toString(), parameters).executeUpdate();
     }
 
     /** Forgets the marks of an action that is removed. */

@@ -1,0 +1,274 @@
+package org.actrack.bench;
+
+import static org.actrack.LogOption.related;
+import static org.actrack.LogOption.targets;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.actrack.ActionLog;
+import org.actrack.ActrackSettings;
+import org.actrack.LogOption;
+import org.actrack.LogRequest;
+import org.actrack.ObjectRef;
+import org.actrack.TrackOption;
+import org.actrack.engine.ActionQueue;
+import org.actrack.engine.Actrack;
+import org.actrack.engine.fixtures.Project;
+import org.actrack.engine.fixtures.Task;
+import org.actrack.engine.fixtures.User;
+import org.actrack.engine.testing.TestDatabase;
+import org.actrack.spi.EntityManagerSource;
+
+/**
+ * Workload W1 of the write path: actrack's {@code log} and {@code logAll} against the best hand-written JDBC
+ * ({@link RawJdbcWriter}) writing the same rows into the same tables, in the same run.
+ *
+ * <p>Transactions of {@value #TRANSACTION_SIZE} logs (an actor, one target, every 10th a related object),
+ * once with no tracker and once with 100 followers whose whole-type trackers match every action. Each
+ * measurement starts from empty action tables; the variants run round robin after a warm-up round. Printed:
+ * a Markdown table with the median and p95 time of one transaction, throughput, statements sent per 100
+ * logs, and throughput as a ratio of the raw JDBC one (1.00 = as fast as hand-written SQL).
+ *
+ * <p>Properties: {@code actrack.test.db} ({@code h2}, {@code postgresql}, {@code mariadb}; the database of
+ * the test suites, {@code actrack.test.jdbc.*} to point elsewhere), {@code actrack.bench.actions} (per
+ * measurement, default 10,000), {@code actrack.bench.rounds} (measured rounds, default 3). EclipseLink runs
+ * with {@code eclipselink.jdbc.batch-writing=JDBC} (size 100), as the README advises for production, and
+ * with the database platform it detects itself.
+ */
+public final class WriteBenchmark {
+
+    static final int TRANSACTION_SIZE = 100;
+    private static final int FOLLOWERS = 100;
+    private static final String VERB = "edited";
+
+    private final TestDatabase.Target target;
+    private final MeasuringDataSource dataSource;
+    private final EntityManagerFactory factory;
+    private final int actionsPerMeasurement;
+    private final int rounds;
+
+    private EntityManager current;
+    private ActionQueue currentQueue;
+    private final ActionLog log;
+    private final List<LogSpec> workload = new ArrayList<>();
+    private long nextRawId = 1_000_000_000L;
+
+    private WriteBenchmark(TestDatabase.Target target, int actions, int rounds) {
+        this.target = target;
+        this.actionsPerMeasurement = actions;
+        this.rounds = rounds;
+        this.dataSource = new MeasuringDataSource(target.url(), target.user(), target.password());
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("jakarta.persistence.nonJtaDataSource", dataSource);
+        properties.put("jakarta.persistence.schema-generation.database.action", "drop-and-create");
+        properties.put("eclipselink.jdbc.batch-writing", "JDBC");
+        properties.put("eclipselink.jdbc.batch-writing.size", String.valueOf(TRANSACTION_SIZE));
+        properties.put("eclipselink.logging.level", "WARNING");
+        properties.put("eclipselink.session-name", "actrack-bench");
+        this.factory = Persistence.createEntityManagerFactory(TestDatabase.UNIT, properties);
+        EntityManagerSource threadsEntityManager = new EntityManagerSource() {
+            @Override
+            public <T> T withEntityManager(String persistenceUnit, Function<EntityManager, T> work) {
+                return work.apply(current);
+            }
+        };
+        this.log = Actrack.builder().entityManagerSource(threadsEntityManager).settings(ActrackSettings.defaults())
+                .clock(Clock.systemUTC()).queues(() -> currentQueue).build();
+    }
+
+    public static void main(String[] args) throws Exception {
+        TestDatabase.Target target = TestDatabase.Target.fromSystemProperties();
+        int actions = Integer.getInteger("actrack.bench.actions", 10_000);
+        int rounds = Integer.getInteger("actrack.bench.rounds", 3);
+        WriteBenchmark benchmark = new WriteBenchmark(target, actions, rounds);
+        try {
+            benchmark.run();
+        } finally {
+            benchmark.factory.close();
+            benchmark.dataSource.closeAll();
+        }
+    }
+
+    private void run() throws Exception {
+        ActionLog setup = Actrack.builder().entityManagerFactory(factory).build();
+        List<User> actors = persistAll(100, i -> new User("actor " + i));
+        List<Project> projects = persistAll(100, i -> new Project("project " + i));
+        List<Task> tasks = persistAll(10, i -> new Task("task " + i, projects.get(i)));
+        for (int i = 0; i < actionsPerMeasurement; i++) {
+            User actor = actors.get(i % actors.size());
+            Project project = projects.get((i * 7) % projects.size());
+            Task task = i % 10 == 0 ? tasks.get((i / 10) % tasks.size()) : null;
+            workload.add(new LogSpec(actor, ObjectRef.of("User", actor.getId().toString()), project,
+                    ObjectRef.of("Project", project.getId().toString()), task,
+                    task == null ? null : ObjectRef.of("Task", task.getId().toString())));
+        }
+        StringBuilder report = new StringBuilder();
+        report.append(String.format(Locale.ROOT, "%n## W1 on %s: %,d actions per measurement, transactions of %d logs, %d rounds%n%n",
+                target.kind(), actionsPerMeasurement, TRANSACTION_SIZE, rounds));
+        report.append("| shape | variant | median ms / 100 logs | p95 ms | logs/s | statements / 100 logs | throughput vs raw JDBC |\n");
+        report.append("|---|---|---:|---:|---:|---:|---:|\n");
+        measureShape("no tracker", report);
+        List<User> followers = persistAll(FOLLOWERS, i -> new User("follower " + i));
+        followers.forEach(follower -> setup.track(follower, Project.class, TrackOption.actorOnly(false)));
+        measureShape(FOLLOWERS + " followers", report);
+        System.out.println(report);
+    }
+
+    private void measureShape(String shape, StringBuilder report) throws Exception {
+        Map<String, Variant> variants = new LinkedHashMap<>();
+        variants.put("raw JDBC", this::writeRaw);
+        variants.put("actrack log", this::writeWithLog);
+        variants.put("actrack logAll", this::writeWithLogAll);
+        Map<String, List<Measurement>> results = new LinkedHashMap<>();
+        variants.keySet().forEach(name -> results.put(name, new ArrayList<>()));
+        for (int round = 0; round <= rounds; round++) {
+            for (Map.Entry<String, Variant> variant : variants.entrySet()) {
+                Measurement measurement = measure(variant.getValue());
+                if (round > 0) {
+                    results.get(variant.getKey()).add(measurement);
+                }
+            }
+        }
+        double rawThroughput = Measurement.throughput(results.get("raw JDBC"));
+        results.forEach((name, measurements) -> {
+            double throughput = Measurement.throughput(measurements);
+            report.append(String.format(Locale.ROOT, "| %s | %s | %.1f | %.1f | %,.0f | %.1f | %.2f× |%n", shape, name,
+                    Measurement.medianMillis(measurements), Measurement.p95Millis(measurements), throughput,
+                    Measurement.statementsPer100(measurements), throughput / rawThroughput));
+        });
+    }
+
+    private Measurement measure(Variant variant) throws Exception {
+        emptyActionTables();
+        List<Long> nanos = new ArrayList<>();
+        long statementsBefore = dataSource.executions();
+        for (int from = 0; from < workload.size(); from += TRANSACTION_SIZE) {
+            List<LogSpec> batch = workload.subList(from, Math.min(workload.size(), from + TRANSACTION_SIZE));
+            long start = System.nanoTime();
+            variant.write(batch);
+            nanos.add(System.nanoTime() - start);
+        }
+        return new Measurement(nanos, workload.size(), dataSource.executions() - statementsBefore);
+    }
+
+    private void writeRaw(List<LogSpec> batch) throws SQLException {
+        RawJdbcWriter writer = new RawJdbcWriter(dataSource, nextRawId);
+        nextRawId += 10L * TRANSACTION_SIZE;
+        writer.write(batch, VERB, ActrackSettings.defaults().defaultLevel(), java.time.Instant.now());
+    }
+
+    private void writeWithLog(List<LogSpec> batch) {
+        inTransaction(() -> batch.forEach(action -> log.log(action.actor(), VERB, options(action))));
+    }
+
+    private void writeWithLogAll(List<LogSpec> batch) {
+        List<LogRequest> requests = batch.stream().map(action -> LogRequest.of(action.actor(), VERB, options(action))).toList();
+        inTransaction(() -> log.logAll(requests));
+    }
+
+    private static LogOption[] options(LogSpec action) {
+        return action.related() == null ? new LogOption[] { targets(action.target()) }
+                : new LogOption[] { targets(action.target()), related(action.related()) };
+    }
+
+    private void inTransaction(Runnable work) {
+        current = factory.createEntityManager();
+        currentQueue = ActionQueue.forTransaction();
+        try {
+            current.getTransaction().begin();
+            work.run();
+            current.getTransaction().commit();
+        } finally {
+            if (current.getTransaction().isActive()) {
+                current.getTransaction().rollback();
+            }
+            current.close();
+            current = null;
+            currentQueue = null;
+        }
+    }
+
+    private <T> List<T> persistAll(int count, java.util.function.IntFunction<T> create) {
+        List<T> entities = new ArrayList<>();
+        EntityManager em = factory.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            for (int i = 0; i < count; i++) {
+                T entity = create.apply(i);
+                em.persist(entity);
+                entities.add(entity);
+            }
+            em.getTransaction().commit();
+        } finally {
+            em.close();
+        }
+        return entities;
+    }
+
+    /** Empties the tables actions are written to, so that every measurement starts alike. */
+    private void emptyActionTables() throws SQLException {
+        List<String> tables = List.of("actrack_unread", "actrack_action_ref", "actrack_action");
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            switch (target.kind()) {
+                case "postgresql" -> statement.execute("TRUNCATE " + String.join(", ", tables));
+                case "mariadb" -> {
+                    statement.execute("SET FOREIGN_KEY_CHECKS = 0");
+                    for (String table : tables) {
+                        statement.execute("TRUNCATE TABLE " + table);
+                    }
+                    statement.execute("SET FOREIGN_KEY_CHECKS = 1");
+                }
+                default -> {
+                    statement.execute("SET REFERENTIAL_INTEGRITY FALSE");
+                    for (String table : tables) {
+                        statement.execute("TRUNCATE TABLE " + table);
+                    }
+                    statement.execute("SET REFERENTIAL_INTEGRITY TRUE");
+                }
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface Variant {
+        void write(List<LogSpec> batch) throws Exception;
+    }
+
+    /** One measurement: the time of each transaction, the logs written and the statements sent. */
+    private record Measurement(List<Long> transactionNanos, int logs, long statements) {
+
+        static double throughput(List<Measurement> measurements) {
+            return measurements.stream().mapToDouble(m -> m.logs() * 1e9 / m.transactionNanos().stream().mapToLong(Long::longValue).sum())
+                    .sorted().skip(measurements.size() / 2).findFirst().orElse(0);
+        }
+
+        static double medianMillis(List<Measurement> measurements) {
+            return percentile(measurements, 0.5);
+        }
+
+        static double p95Millis(List<Measurement> measurements) {
+            return percentile(measurements, 0.95);
+        }
+
+        static double statementsPer100(List<Measurement> measurements) {
+            return measurements.stream().mapToDouble(m -> m.statements() * 100.0 / m.logs()).average().orElse(0);
+        }
+
+        private static double percentile(List<Measurement> measurements, double rank) {
+            long[] all = measurements.stream().flatMap(m -> m.transactionNanos().stream()).mapToLong(Long::longValue).sorted().toArray();
+            return all.length == 0 ? 0 : all[Math.min(all.length - 1, (int) Math.ceil(rank * all.length) - 1)] / 1e6;
+        }
+    }
+}
