@@ -44,7 +44,7 @@ import org.actrack.spi.EntityManagerSource;
  * <p>Properties: {@code actrack.test.db} ({@code h2}, {@code postgresql}, {@code mariadb}; the database of
  * the test suites, {@code actrack.test.jdbc.*} to point elsewhere), {@code actrack.bench.actions} (per
  * measurement, default 10,000), {@code actrack.bench.rounds} (measured rounds, default 3). EclipseLink runs
- * with {@code eclipselink.jdbc.batch-writing=JDBC} (size 100), as the README advises for production, and
+ * with {@code eclipselink.jdbc.batch-writing=JDBC} (size 1000), as the README advises for production, and
  * with the database platform it detects itself.
  */
 public final class WriteBenchmark {
@@ -74,7 +74,7 @@ public final class WriteBenchmark {
         properties.put("jakarta.persistence.nonJtaDataSource", dataSource);
         properties.put("jakarta.persistence.schema-generation.database.action", "drop-and-create");
         properties.put("eclipselink.jdbc.batch-writing", "JDBC");
-        properties.put("eclipselink.jdbc.batch-writing.size", String.valueOf(TRANSACTION_SIZE));
+        properties.put("eclipselink.jdbc.batch-writing.size", "1000");
         properties.put("eclipselink.logging.level", "WARNING");
         properties.put("eclipselink.session-name", "actrack-bench");
         this.factory = Persistence.createEntityManagerFactory(TestDatabase.UNIT, properties);

@@ -1,9 +1,12 @@
 package org.actrack.engine;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.metamodel.EntityType;
 import jakarta.persistence.metamodel.Type;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.actrack.ActrackSettings;
 import org.actrack.DeletedItem;
 import org.actrack.ObjectRef;
@@ -20,6 +23,8 @@ final class EntityReferences {
     private static final int DESCRIPTION_LENGTH = 80;
 
     private final int idMaxLength;
+    /** The entity type of each class met, per persistence unit: its metamodel is searched once per class. */
+    private final Map<EntityManagerFactory, Map<Class<?>, Optional<EntityType<?>>>> entityTypes = new ConcurrentHashMap<>();
 
     EntityReferences(ActrackSettings settings) {
         this.idMaxLength = settings.idMaxLength();
@@ -112,7 +117,12 @@ final class EntityReferences {
     }
 
     // Walks up the class hierarchy so that provider proxies (subclasses of the entity) are recognised.
-    private static Optional<EntityType<?>> entityTypeOf(EntityManager em, Class<?> objectClass) {
+    private Optional<EntityType<?>> entityTypeOf(EntityManager em, Class<?> objectClass) {
+        return entityTypes.computeIfAbsent(em.getEntityManagerFactory(), factory -> new ConcurrentHashMap<>())
+                .computeIfAbsent(objectClass, c -> findEntityTypeOf(em, c));
+    }
+
+    private static Optional<EntityType<?>> findEntityTypeOf(EntityManager em, Class<?> objectClass) {
         for (Class<?> c = objectClass; c != null && c != Object.class; c = c.getSuperclass()) {
             Optional<EntityType<?>> type = exactEntityType(em, c);
             if (type.isPresent()) {

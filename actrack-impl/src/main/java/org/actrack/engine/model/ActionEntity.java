@@ -40,7 +40,7 @@ public class ActionEntity {
     // SEQUENCE, not IDENTITY: IDENTITY gives invalid DDL on H2 2 and PostgreSQL with EclipseLink 4.0.9.
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "actrack_action_seq")
-    @SequenceGenerator(name = "actrack_action_seq", sequenceName = "actrack_action_seq", allocationSize = 50)
+    @SequenceGenerator(name = "actrack_action_seq", sequenceName = "actrack_action_seq", allocationSize = 100)
     private Long id;
 
     @Column(name = "actor_type", length = 255)

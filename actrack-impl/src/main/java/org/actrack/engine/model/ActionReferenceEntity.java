@@ -51,7 +51,7 @@ public class ActionReferenceEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "actrack_action_ref_seq")
-    @SequenceGenerator(name = "actrack_action_ref_seq", sequenceName = "actrack_action_ref_seq", allocationSize = 100)
+    @SequenceGenerator(name = "actrack_action_ref_seq", sequenceName = "actrack_action_ref_seq", allocationSize = 300)
     private Long id;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
