@@ -34,8 +34,8 @@ import java.lang.annotation.Retention;
  * <p>A {@code null} {@link Target} or {@link Related} argument (or a {@code null} return value with
  * {@link #returnValueIsTarget()}) adds no object: such parameters are optional, as an optional "from
  * station" is. A {@code null} element inside a collection or array is an error (ACTRACK-108), as with
- * {@link LogOption#targets(Object...)}, and so is a {@code null} {@link Actor} argument only when the
- * action needs one; an actor-less action is logged for a {@code null} actor.
+ * {@link LogOption#targets(Object...)}. A {@code null} {@link Actor} argument logs an action without an
+ * actor, as {@code log(null, verb, …)} does.
  *
  * <p>Deployment errors, naming the method: a blank verb, an unknown level, more than one {@link Actor}
  * parameter, a {@link Data} parameter with a blank key, or no {@link Actor} parameter and no

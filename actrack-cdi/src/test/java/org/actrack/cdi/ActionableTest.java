@@ -135,4 +135,17 @@ class ActionableTest extends CdiTest {
         assertThat(bean(ActionLog.class).actions(passenger).asActor().list(10)).extracting(Action::verb)
                 .containsExactly("alighted", "boarded");
     }
+
+    @Test
+    void aNullTargetArgumentIsAnOptionalTargetLeftOut() {
+        Member driver = persist(new Member("driver"));
+        Station from = persist(new Station("Paris"));
+
+        bean(Departures.class).depart(driver, null, from, 3);
+
+        assertThat(bean(ActionLog.class).actions(driver).asActor().list(10)).singleElement().satisfies(action -> {
+            assertThat(action.targets()).isEmpty();
+            assertThat(action.related()).hasSize(1);
+        });
+    }
 }

@@ -76,20 +76,19 @@ final class QueueProcessor {
     }
 
     /**
-     * Writes the unread marks the actions of a bulk call left pending, with one statement for all of them;
-     * flushes first, since the statement matches the trackers with their reference rows.
+     * Writes the unread marks the actions of a bulk call left pending, matched with one tracker query for all
+     * of them.
      */
     void writeDeferredUnread(EntityManager em, ActionQueue queue) {
-        List<Long> ids = new ArrayList<>();
+        Map<Long, PendingAction> pending = new java.util.LinkedHashMap<>();
         for (Entry entry : queue.entries()) {
             if (entry.unreadPending) {
-                ids.add(entry.rows.action().getId());
+                pending.put(entry.rows.action().getId(), entry.action);
                 entry.unreadPending = false;
             }
         }
-        if (!ids.isEmpty()) {
-            em.flush();
-            unread.writtenAll(em, ids);
+        if (!pending.isEmpty()) {
+            unread.writtenAll(em, pending);
         }
     }
 

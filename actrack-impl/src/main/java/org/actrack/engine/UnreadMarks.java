@@ -3,9 +3,14 @@ package org.actrack.engine;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.Query;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +28,8 @@ import org.actrack.engine.model.UtcInstantConverter;
  * any more go too ({@link #pruneOwner}, {@link #pruneActionsReferring}).
  *
  * <p>Cost of writing one action: one {@code INSERT … SELECT} that matches the trackers in the database
- * (served by {@code actrack_tracker_tracked_ix}), however many users track it. It share-locks the trackers
+ * (served by {@code actrack_tracker_tracked_ix}), however many users track it; a bulk call reads the
+ * trackers of all its actions with one query and inserts the marks with multi-row inserts. Both share-lock the trackers
  * it matches ({@link SqlDialect#lockingRead}), so that an untrack running at the same time either sees the
  * new marks and prunes them, or deletes the tracker before the marks are made. Counting and marking all
  * read are one range of {@code actrack_unread_owner_ix (owner_key, action_id)}.
@@ -86,23 +92,93 @@ final class UnreadMarks {
     }
 
     /**
-     * Marks many new actions unread for the users who track them, with one statement that matches the trackers
-     * with the actions' reference rows (which must be written).
+     * Marks many new actions unread for the users who track them: one query reads (and share-locks) the
+     * trackers of all their objects, the matching happens here, and the marks go in with multi-row inserts.
+     * Driven by the tracked-key index whatever the table statistics say, unlike a join with the reference rows.
      */
-    void writtenAll(EntityManager em, List<Long> actionIds) {
-        if (!settings.trackUnread()) {
+    void writtenAll(EntityManager em, Map<Long, PendingAction> actions) {
+        Map<Long, PendingAction> readable = new LinkedHashMap<>();
+        actions.forEach((id, action) -> {
+            if (marksUnread(action)) {
+                readable.put(id, action);
+            }
+        });
+        if (readable.isEmpty()) {
             return;
         }
-        for (int from = 0; from < actionIds.size(); from += CHUNK) {
-            List<Long> chunk = actionIds.subList(from, Math.min(actionIds.size(), from + CHUNK));
-            StringBuilder select = new StringBuilder("SELECT t.owner_key, r.action_id FROM actrack_action_ref r, actrack_tracker t"
-                    + " WHERE " + TRACKER_MATCHES_REFERENCE + " AND r.action_level >= ?2 AND r.action_id IN (");
-            List<Object> parameters = new ArrayList<>(List.of(Boolean.FALSE, settings.readableLevel()));
-            appendParameters(select, parameters, chunk);
+        Set<String> keys = new LinkedHashSet<>();
+        readable.values().forEach(action -> keys.addAll(trackedKeysOf(action)));
+        List<TrackerRow> trackers = lockedTrackers(em, keys);
+        List<Object> marks = new ArrayList<>();
+        readable.forEach((id, action) -> {
+            Set<String> owners = new LinkedHashSet<>();
+            for (TrackerRow tracker : trackers) {
+                if (!tracker.createdAt().isAfter(action.timestamp()) && tracker.matches(action)) {
+                    owners.add(tracker.owner().key());
+                }
+            }
+            owners.forEach(owner -> {
+                marks.add(owner);
+                marks.add(id);
+            });
+        });
+        insertMarks(em, marks);
+    }
+
+    /** The trackers of these keys, read with a share lock (see {@link #written}). */
+    private List<TrackerRow> lockedTrackers(EntityManager em, Set<String> keys) {
+        Map<Long, Object[]> rows = new LinkedHashMap<>();
+        List<String> all = List.copyOf(keys);
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            StringBuilder select = new StringBuilder("SELECT t.id, t.owner_type, t.owner_id, t.tracked_type, t.tracked_id,"
+                    + " t.actor_only, t.created_at FROM actrack_tracker t WHERE t.tracked_key IN (");
+            List<Object> parameters = new ArrayList<>();
+            appendParameters(select, parameters, all.subList(from, Math.min(all.size(), from + CHUNK)));
             select.append(")");
-            nativeQuery(em, "INSERT INTO actrack_unread (owner_key, action_id) SELECT DISTINCT m.owner_key, m.action_id FROM ("
-                    + dialects.of(em).lockingRead(select.toString()) + ") m", parameters).executeUpdate();
+            @SuppressWarnings("unchecked")
+            List<Object[]> found = nativeQuery(em, dialects.of(em).lockingRead(select.toString()), parameters).getResultList();
+            found.forEach(row -> rows.put(((Number) row[0]).longValue(), row));
         }
+        Map<Long, Set<String>> verbs = new HashMap<>();
+        List<Long> ids = List.copyOf(rows.keySet());
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            StringBuilder select = new StringBuilder("SELECT v.tracker_id, v.verb FROM actrack_tracker_verb v WHERE v.tracker_id IN (");
+            List<Object> parameters = new ArrayList<>();
+            appendParameters(select, parameters, ids.subList(from, Math.min(ids.size(), from + CHUNK)));
+            select.append(")");
+            @SuppressWarnings("unchecked")
+            List<Object[]> found = nativeQuery(em, select.toString(), parameters).getResultList();
+            found.forEach(row -> verbs.computeIfAbsent(((Number) row[0]).longValue(), id -> new HashSet<>()).add((String) row[1]));
+        }
+        List<TrackerRow> trackers = new ArrayList<>();
+        rows.forEach((id, row) -> trackers.add(new TrackerRow(id, ObjectRef.of((String) row[1], (String) row[2]),
+                new ObjectRef((String) row[3], (String) row[4]), isTrue(row[5]), instant(row[6]),
+                Set.copyOf(verbs.getOrDefault(id, Set.of())))));
+        return trackers;
+    }
+
+    /** Inserts (owner key, action id) pairs, given flat, with multi-row inserts. */
+    private static void insertMarks(EntityManager em, List<Object> pairs) {
+        int rowsPerStatement = CHUNK;
+        for (int from = 0; from < pairs.size(); from += 2 * rowsPerStatement) {
+            List<Object> chunk = pairs.subList(from, Math.min(pairs.size(), from + 2 * rowsPerStatement));
+            StringBuilder sql = new StringBuilder("INSERT INTO actrack_unread (owner_key, action_id) VALUES ");
+            List<Object> parameters = new ArrayList<>();
+            for (int i = 0; i < chunk.size(); i += 2) {
+                sql.append(i == 0 ? "" : ", ").append('(').append(parameter(parameters, chunk.get(i))).append(", ")
+                        .append(parameter(parameters, chunk.get(i + 1))).append(')');
+            }
+            nativeQuery(em, sql.toString(), parameters).executeUpdate();
+        }
+    }
+
+    private static boolean isTrue(Object value) {
+        return value instanceof Boolean flag ? flag : ((Number) value).intValue() != 0;
+    }
+
+    private Instant instant(Object value) {
+        LocalDateTime utc = value instanceof java.sql.Timestamp timestamp ? timestamp.toLocalDateTime() : (LocalDateTime) value;
+        return instants.convertToEntityAttribute(utc);
     }
 
     /** After a merge: marks the action unread for the users who track it now and did not before. */
@@ -124,15 +200,12 @@ final class UnreadMarks {
         }
         // Written by a statement now, like every other unread mark, rather than when the persistence context
         // flushes: a conflict with a concurrent transaction then surfaces at the call, as a retryable error.
-        StringBuilder sql = new StringBuilder("INSERT INTO actrack_unread (owner_key, action_id) VALUES ");
-        List<Object> parameters = new ArrayList<>();
-        String separator = "";
-        for (String owner : readers) {
-            sql.append(separator).append('(').append(parameter(parameters, owner)).append(", ")
-                    .append(parameter(parameters, actionId)).append(')');
-            separator = ", ";
-        }
-        nativeQuery(em, sql.toString(), parameters).executeUpdate();
+        List<Object> pairs = new ArrayList<>();
+        readers.forEach(owner -> {
+            pairs.add(owner);
+            pairs.add(actionId);
+        });
+        insertMarks(em, pairs);
     }
 
     /** Forgets the marks of an action that is removed. */
