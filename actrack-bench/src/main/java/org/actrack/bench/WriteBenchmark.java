@@ -28,6 +28,7 @@ import org.actrack.engine.Actrack;
 import org.actrack.engine.fixtures.Project;
 import org.actrack.engine.fixtures.Task;
 import org.actrack.engine.fixtures.User;
+import org.actrack.engine.testing.CountingDataSource;
 import org.actrack.engine.testing.TestDatabase;
 import org.actrack.spi.EntityManagerSource;
 
@@ -39,7 +40,8 @@ import org.actrack.spi.EntityManagerSource;
  * once with no tracker and once with 100 followers whose whole-type trackers match every action. Each
  * measurement starts from empty action tables; the variants run round robin after a warm-up round. Printed:
  * a Markdown table with the median and p95 time of one transaction, throughput, statements sent per 100
- * logs, and throughput as a ratio of the raw JDBC one (1.00 = as fast as hand-written SQL).
+ * logs (counted by the pooled {@link CountingDataSource} both sides use; a JDBC batch is one), and
+ * throughput as a ratio of the raw JDBC one (1.00 = as fast as hand-written SQL).
  *
  * <p>Properties: {@code actrack.test.db} ({@code h2}, {@code postgresql}, {@code mariadb}; the database of
  * the test suites, {@code actrack.test.jdbc.*} to point elsewhere), {@code actrack.bench.actions} (per
@@ -54,7 +56,7 @@ public final class WriteBenchmark {
     private static final String VERB = "edited";
 
     private final TestDatabase.Target target;
-    private final MeasuringDataSource dataSource;
+    private final CountingDataSource dataSource;
     private final EntityManagerFactory factory;
     private final int actionsPerMeasurement;
     private final int rounds;
@@ -69,7 +71,7 @@ public final class WriteBenchmark {
         this.target = target;
         this.actionsPerMeasurement = actions;
         this.rounds = rounds;
-        this.dataSource = new MeasuringDataSource(target.url(), target.user(), target.password());
+        this.dataSource = new CountingDataSource(target.url(), target.user(), target.password());
         Map<String, Object> properties = new HashMap<>();
         properties.put("jakarta.persistence.nonJtaDataSource", dataSource);
         properties.put("jakarta.persistence.schema-generation.database.action", "drop-and-create");

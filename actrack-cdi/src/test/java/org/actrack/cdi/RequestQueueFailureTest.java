@@ -25,15 +25,7 @@ class RequestQueueFailureTest extends CdiTest {
 
     @Test
     void aRequestWriteThatFailsHandsTheActionsToTheApplicationAndStoresNothing() {
-        Member user = persist(new Member("user"));
-        Train train = persist(new Train("12"));
-        RequestContextController request = bean(RequestContextController.class);
-        ActionLog log = bean(ActionLog.class);
-
-        request.activate();
-        log.log(user, "broken", targets(train), data("n", 1));
-        log.log(user, "broken", targets(train), data("n", 2));
-        request.deactivate();
+        logTwiceInARequest("broken");
 
         assertThat(database.rows("actrack_action")).isZero();
         assertThat(bean(UnwrittenObserver.class).seen()).singleElement().satisfies(unwritten -> {
@@ -45,19 +37,24 @@ class RequestQueueFailureTest extends CdiTest {
 
     @Test
     void aConflictWithAnotherTransactionAtTheRequestWriteIsRetried() {
+        Member user = logTwiceInARequest("contended");
+
+        assertThat(bean(FailingHandlers.ContendedHandler.class, org.actrack.Verb.Literal.of("contended")).calls()).as("a failed attempt, then a successful one").isEqualTo(2);
+        assertThat(bean(UnwrittenObserver.class).seen()).isEmpty();
+        assertThat(bean(ActionLog.class).actions(user).all().list(10)).singleElement()
+                .satisfies(action -> assertThat(action.data()).containsKey("n"));
+    }
+
+    /** Logs {@code verb} twice by one user on one train in a request without transaction; returns the user. */
+    private Member logTwiceInARequest(String verb) {
         Member user = persist(new Member("user"));
         Train train = persist(new Train("12"));
         RequestContextController request = bean(RequestContextController.class);
         ActionLog log = bean(ActionLog.class);
-
         request.activate();
-        log.log(user, "contended", targets(train), data("n", 1));
-        log.log(user, "contended", targets(train), data("n", 2));
+        log.log(user, verb, targets(train), data("n", 1));
+        log.log(user, verb, targets(train), data("n", 2));
         request.deactivate();
-
-        assertThat(bean(FailingHandlers.ContendedHandler.class, org.actrack.Verb.Literal.of("contended")).calls()).as("a failed attempt, then a successful one").isEqualTo(2);
-        assertThat(bean(UnwrittenObserver.class).seen()).isEmpty();
-        assertThat(log.actions(user).all().list(10)).singleElement()
-                .satisfies(action -> assertThat(action.data()).containsKey("n"));
+        return user;
     }
 }

@@ -37,6 +37,7 @@ import org.actrack.engine.model.UtcInstantConverter;
 final class UnreadMarks {
 
     private static final int CHUNK = 500;
+    private static final int ROWS_PER_INSERT = 100;
 
     /**
      * The trackers of the user {@code t.owner_key} that match the reference row {@code r} of an action:
@@ -92,9 +93,10 @@ final class UnreadMarks {
     }
 
     /**
-     * Marks many new actions unread for the users who track them: one query reads (and share-locks) the
-     * trackers of all their objects, the matching happens here, and the marks go in with multi-row inserts.
-     * Driven by the tracked-key index whatever the table statistics say, unlike a join with the reference rows.
+     * Marks many new actions unread for the users who track them. One query reads (and share-locks) the
+     * trackers of all their objects; an action no tracker matches costs nothing more, the others one
+     * {@code INSERT … SELECT} each, as {@link #written} does (the database matches faster than a provider
+     * binds thousands of parameters: EclipseLink binds those of a native query in quadratic time).
      */
     void writtenAll(EntityManager em, Map<Long, PendingAction> actions) {
         Map<Long, PendingAction> readable = new LinkedHashMap<>();
@@ -109,20 +111,11 @@ final class UnreadMarks {
         Set<String> keys = new LinkedHashSet<>();
         readable.values().forEach(action -> keys.addAll(trackedKeysOf(action)));
         List<TrackerRow> trackers = lockedTrackers(em, keys);
-        List<Object> marks = new ArrayList<>();
         readable.forEach((id, action) -> {
-            Set<String> owners = new LinkedHashSet<>();
-            for (TrackerRow tracker : trackers) {
-                if (!tracker.createdAt().isAfter(action.timestamp()) && tracker.matches(action)) {
-                    owners.add(tracker.owner().key());
-                }
+            if (trackers.stream().anyMatch(tracker -> !tracker.createdAt().isAfter(action.timestamp()) && tracker.matches(action))) {
+                written(em, id, action);
             }
-            owners.forEach(owner -> {
-                marks.add(owner);
-                marks.add(id);
-            });
         });
-        insertMarks(em, marks);
     }
 
     /** The trackers of these keys, read with a share lock (see {@link #written}). */
@@ -157,9 +150,12 @@ final class UnreadMarks {
         return trackers;
     }
 
-    /** Inserts (owner key, action id) pairs, given flat, with multi-row inserts. */
+    /**
+     * Inserts (owner key, action id) pairs, given flat, with multi-row inserts of {@value #ROWS_PER_INSERT} rows
+     * at most: EclipseLink binds the parameters of a native query in time quadratic in their number.
+     */
     private static void insertMarks(EntityManager em, List<Object> pairs) {
-        int rowsPerStatement = CHUNK;
+        int rowsPerStatement = ROWS_PER_INSERT;
         for (int from = 0; from < pairs.size(); from += 2 * rowsPerStatement) {
             List<Object> chunk = pairs.subList(from, Math.min(pairs.size(), from + 2 * rowsPerStatement));
             StringBuilder sql = new StringBuilder("INSERT INTO actrack_unread (owner_key, action_id) VALUES ");

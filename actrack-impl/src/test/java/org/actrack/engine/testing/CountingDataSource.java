@@ -5,14 +5,17 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A small pooled data source over {@link DriverManager} that records every SQL statement prepared, so
- * tests can check how many round trips an operation costs without depending on the JPA provider.
+ * tests can check how many round trips an operation costs without depending on the JPA provider, and
+ * counts the statements executed (a JDBC batch is one), which the benchmarks report.
  */
 public final class CountingDataSource extends DataSourceBase {
 
@@ -21,6 +24,7 @@ public final class CountingDataSource extends DataSourceBase {
     private final String password;
     private final Deque<Connection> idle = new ArrayDeque<>();
     private final List<String> statements = new CopyOnWriteArrayList<>();
+    private final AtomicLong executions = new AtomicLong();
 
     public CountingDataSource(String url, String user, String password) {
         this.url = url;
@@ -36,6 +40,11 @@ public final class CountingDataSource extends DataSourceBase {
     /** The SELECT statements prepared since the last {@link #reset()}. */
     public List<String> selects() {
         return statements.stream().filter(sql -> sql.stripLeading().toUpperCase().startsWith("SELECT")).toList();
+    }
+
+    /** The statements executed since the data source was created: each {@code execute…} call, a batch counting once. */
+    public long executions() {
+        return executions.get();
     }
 
     public void reset() {
@@ -72,12 +81,26 @@ public final class CountingDataSource extends DataSourceBase {
                         default -> {
                         }
                     }
-                    try {
-                        return method.invoke(target, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
+                    Object result = invoke(target, method, args);
+                    return result instanceof Statement statement ? counting(statement, method.getReturnType()) : result;
                 });
+    }
+
+    private Object counting(Statement statement, Class<?> type) {
+        return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { type }, (proxy, method, args) -> {
+            if (method.getName().startsWith("execute")) {
+                executions.incrementAndGet();
+            }
+            return invoke(statement, method, args);
+        });
+    }
+
+    private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
     }
 
     public void closeAll() throws SQLException {
