@@ -68,9 +68,13 @@ final class Tracking {
                             request.since() == null ? ActionRequests.truncate(clock.instant()) : request.since());
                     em.persist(tracker);
                 } else {
-                    narrowed |= !request.verbs().isEmpty() && !request.verbs().containsAll(tracker.getVerbs())
+                    boolean narrows = !request.verbs().isEmpty() && !request.verbs().containsAll(tracker.getVerbs())
                             || tracker.getVerbs().isEmpty() && !request.verbs().isEmpty()
                             || Boolean.TRUE.equals(request.actorOnly()) && !tracker.isActorOnly();
+                    if (narrows) {
+                        lockForChange(em, tracker);
+                    }
+                    narrowed |= narrows;
                     tracker.setVerbs(request.verbs());
                     if (request.actorOnly() != null) {
                         tracker.setActorOnly(request.actorOnly());
@@ -118,6 +122,7 @@ final class Tracking {
                     em.remove(entry.getKey());
                     changed++;
                 } else if (!entry.getValue().equals(entry.getKey().getVerbs())) {
+                    lockForChange(em, entry.getKey());
                     entry.getKey().setVerbs(entry.getValue());
                     changed++;
                 }
@@ -184,6 +189,16 @@ final class Tracking {
             throw Problem.NOT_TRACKABLE.exception(EntityReferences.describe(object), object.getClass().getName());
         }
         return references.of(em, object, "tracked object");
+    }
+
+    /**
+     * Takes the tracker row's exclusive lock before its verbs change (they live in another table): unread
+     * marks being made from the tracker at the same time share-lock the row, so they either finish first
+     * (and the prune after the change sees them) or wait and match the changed tracker.
+     */
+    private static void lockForChange(EntityManager em, TrackerEntity tracker) {
+        em.createNativeQuery("UPDATE actrack_tracker SET actor_only = actor_only WHERE id = ?1")
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT).setParameter(1, tracker.getId()).executeUpdate();
     }
 
     /**

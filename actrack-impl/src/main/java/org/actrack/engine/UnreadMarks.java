@@ -292,10 +292,13 @@ final class UnreadMarks {
         return keys;
     }
 
-    /** The users whose trackers match the action and were created no later than it. */
-    private static Set<String> readers(EntityManager em, PendingAction action) {
+    /**
+     * The users whose trackers match the action and were created no later than it; the trackers are read with
+     * a share lock, as {@link #written} matches them.
+     */
+    private Set<String> readers(EntityManager em, PendingAction action) {
         Set<String> readers = new LinkedHashSet<>();
-        for (TrackerRow tracker : TrackerRow.tracking(em, trackedKeysOf(action))) {
+        for (TrackerRow tracker : lockedTrackers(em, trackedKeysOf(action))) {
             if (!tracker.createdAt().isAfter(action.timestamp()) && tracker.matches(action)) {
                 readers.add(tracker.owner().key());
             }
