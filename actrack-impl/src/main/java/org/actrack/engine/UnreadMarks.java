@@ -3,11 +3,8 @@ package org.actrack.engine;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.Query;
-import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -37,7 +34,6 @@ import org.actrack.engine.model.UtcInstantConverter;
 final class UnreadMarks {
 
     private static final int CHUNK = 500;
-    private static final int ROWS_PER_INSERT = 100;
 
     /**
      * The trackers of the user {@code t.owner_key} that match the reference row {@code r} of an action:
@@ -71,10 +67,20 @@ final class UnreadMarks {
         if (!marksUnread(action)) {
             return;
         }
-        Set<String> keys = trackedKeysOf(action);
-        StringBuilder sql = new StringBuilder("SELECT t.owner_key FROM actrack_tracker t WHERE t.tracked_key IN (");
         List<Object> parameters = new ArrayList<>(List.of(actionId));
-        appendParameters(sql, parameters, keys);
+        String owners = matchingOwners(em, action, parameters);
+        nativeQuery(em, "INSERT INTO actrack_unread (owner_key, action_id) SELECT DISTINCT m.owner_key, ?1 FROM (" + owners
+                + ") m", parameters).executeUpdate();
+    }
+
+    /**
+     * A sub-select of the owners of the trackers that match the action, share-locking those trackers (see
+     * {@link SqlDialect#lockingRead}). Always part of an {@code INSERT}: a provider sends a modifying
+     * statement on the transaction's own connection, where a locking read alone might go elsewhere.
+     */
+    private String matchingOwners(EntityManager em, PendingAction action, List<Object> parameters) {
+        StringBuilder sql = new StringBuilder("SELECT t.owner_key FROM actrack_tracker t WHERE t.tracked_key IN (");
+        appendParameters(sql, parameters, trackedKeysOf(action));
         sql.append(") AND t.created_at <= ").append(parameter(parameters, instants.convertToDatabaseColumn(action.timestamp())));
         ObjectRef actor = action.actor();
         if (actor == null) {
@@ -88,14 +94,13 @@ final class UnreadMarks {
         sql.append(" AND (NOT EXISTS (SELECT 1 FROM actrack_tracker_verb v WHERE v.tracker_id = t.id)")
                 .append(" OR EXISTS (SELECT 1 FROM actrack_tracker_verb v WHERE v.tracker_id = t.id AND v.verb = ").append(verb)
                 .append("))");
-        nativeQuery(em, "INSERT INTO actrack_unread (owner_key, action_id) SELECT DISTINCT m.owner_key, ?1 FROM ("
-                + dialects.of(em).lockingRead(sql.toString()) + ") m", parameters).executeUpdate();
+        return dialects.of(em).lockingRead(sql.toString());
     }
 
     /**
-     * Marks many new actions unread for the users who track them. One query reads (and share-locks) the
-     * trackers of all their objects; an action no tracker matches costs nothing more, the others one
-     * {@code INSERT … SELECT} each, as {@link #written} does (the database matches faster than a provider
+     * Marks many new actions unread for the users who track them. One query reads the trackers of all their
+     * objects; an action no tracker matches costs nothing more, the others one {@code INSERT … SELECT} each,
+     * as {@link #written} does (the database matches faster than a provider
      * binds thousands of parameters: EclipseLink binds those of a native query in quadratic time).
      */
     void writtenAll(EntityManager em, Map<Long, PendingAction> actions) {
@@ -110,7 +115,7 @@ final class UnreadMarks {
         }
         Set<String> keys = new LinkedHashSet<>();
         readable.values().forEach(action -> keys.addAll(trackedKeysOf(action)));
-        List<TrackerRow> trackers = lockedTrackers(em, keys);
+        List<TrackerRow> trackers = TrackerRow.tracking(em, keys);
         readable.forEach((id, action) -> {
             if (trackers.stream().anyMatch(tracker -> !tracker.createdAt().isAfter(action.timestamp()) && tracker.matches(action))) {
                 written(em, id, action);
@@ -118,90 +123,25 @@ final class UnreadMarks {
         });
     }
 
-    /** The trackers of these keys, read with a share lock (see {@link #written}). */
-    private List<TrackerRow> lockedTrackers(EntityManager em, Set<String> keys) {
-        Map<Long, Object[]> rows = new LinkedHashMap<>();
-        List<String> all = List.copyOf(keys);
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            StringBuilder select = new StringBuilder("SELECT t.id, t.owner_type, t.owner_id, t.tracked_type, t.tracked_id,"
-                    + " t.actor_only, t.created_at FROM actrack_tracker t WHERE t.tracked_key IN (");
-            List<Object> parameters = new ArrayList<>();
-            appendParameters(select, parameters, all.subList(from, Math.min(all.size(), from + CHUNK)));
-            select.append(")");
-            @SuppressWarnings("unchecked")
-            List<Object[]> found = nativeQuery(em, dialects.of(em).lockingRead(select.toString()), parameters).getResultList();
-            found.forEach(row -> rows.put(((Number) row[0]).longValue(), row));
-        }
-        Map<Long, Set<String>> verbs = new HashMap<>();
-        List<Long> ids = List.copyOf(rows.keySet());
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            StringBuilder select = new StringBuilder("SELECT v.tracker_id, v.verb FROM actrack_tracker_verb v WHERE v.tracker_id IN (");
-            List<Object> parameters = new ArrayList<>();
-            appendParameters(select, parameters, ids.subList(from, Math.min(ids.size(), from + CHUNK)));
-            select.append(")");
-            @SuppressWarnings("unchecked")
-            List<Object[]> found = nativeQuery(em, select.toString(), parameters).getResultList();
-            found.forEach(row -> verbs.computeIfAbsent(((Number) row[0]).longValue(), id -> new HashSet<>()).add((String) row[1]));
-        }
-        List<TrackerRow> trackers = new ArrayList<>();
-        rows.forEach((id, row) -> trackers.add(new TrackerRow(id, ObjectRef.of((String) row[1], (String) row[2]),
-                new ObjectRef((String) row[3], (String) row[4]), isTrue(row[5]), instant(row[6]),
-                Set.copyOf(verbs.getOrDefault(id, Set.of())))));
-        return trackers;
-    }
-
     /**
-     * Inserts (owner key, action id) pairs, given flat, with multi-row inserts of {@value #ROWS_PER_INSERT} rows
-     * at most: EclipseLink binds the parameters of a native query in time quadratic in their number.
+     * After a merge: marks the action unread for the users who track it now and did not before (nor have a
+     * mark already), matched in the database with the trackers share-locked, as {@link #written} does.
      */
-    private static void insertMarks(EntityManager em, List<Object> pairs) {
-        int rowsPerStatement = ROWS_PER_INSERT;
-        for (int from = 0; from < pairs.size(); from += 2 * rowsPerStatement) {
-            List<Object> chunk = pairs.subList(from, Math.min(pairs.size(), from + 2 * rowsPerStatement));
-            StringBuilder sql = new StringBuilder("INSERT INTO actrack_unread (owner_key, action_id) VALUES ");
-            List<Object> parameters = new ArrayList<>();
-            for (int i = 0; i < chunk.size(); i += 2) {
-                sql.append(i == 0 ? "" : ", ").append('(').append(parameter(parameters, chunk.get(i))).append(", ")
-                        .append(parameter(parameters, chunk.get(i + 1))).append(')');
-            }
-            nativeQuery(em, sql.toString(), parameters).executeUpdate();
-        }
-    }
-
-    private static boolean isTrue(Object value) {
-        return value instanceof Boolean flag ? flag : ((Number) value).intValue() != 0;
-    }
-
-    private Instant instant(Object value) {
-        LocalDateTime utc = value instanceof java.sql.Timestamp timestamp ? timestamp.toLocalDateTime() : (LocalDateTime) value;
-        return instants.convertToEntityAttribute(utc);
-    }
-
-    /** After a merge: marks the action unread for the users who track it now and did not before. */
     void changed(EntityManager em, long actionId, PendingAction before, PendingAction after) {
         if (!marksUnread(after)) {
             return;
         }
-        Set<String> readers = readers(em, after);
-        if (marksUnread(before)) {
-            readers.removeAll(readers(em, before));
+        List<Object> parameters = new ArrayList<>(List.of(actionId));
+        StringBuilder sql = new StringBuilder("INSERT INTO actrack_unread (owner_key, action_id) SELECT DISTINCT m.owner_key, ?1 FROM (")
+                .append(matchingOwners(em, after, parameters))
+                .append(") m WHERE NOT EXISTS (SELECT 1 FROM actrack_unread u WHERE u.owner_key = m.owner_key AND u.action_id = ?1)");
+        Set<String> earlier = marksUnread(before) ? readers(em, before) : Set.of();
+        if (!earlier.isEmpty()) {
+            sql.append(" AND m.owner_key NOT IN (");
+            appendParameters(sql, parameters, earlier);
+            sql.append(")");
         }
-        if (!readers.isEmpty()) {
-            // Users marked since (the action may have been written in this very transaction) keep one mark.
-            readers.removeAll(em.createQuery("SELECT u.ownerKey FROM ActrackUnread u WHERE u.actionId = :id", String.class)
-                    .setParameter("id", actionId).getResultList());
-        }
-        if (readers.isEmpty()) {
-            return;
-        }
-        // Written by a statement now, like every other unread mark, rather than when the persistence context
-        // flushes: a conflict with a concurrent transaction then surfaces at the call, as a retryable error.
-        List<Object> pairs = new ArrayList<>();
-        readers.forEach(owner -> {
-            pairs.add(owner);
-            pairs.add(actionId);
-        });
-        insertMarks(em, pairs);
+        nativeQuery(em, sql.toString(), parameters).executeUpdate();
     }
 
     /** Forgets the marks of an action that is removed. */
@@ -292,13 +232,10 @@ final class UnreadMarks {
         return keys;
     }
 
-    /**
-     * The users whose trackers match the action and were created no later than it; the trackers are read with
-     * a share lock, as {@link #written} matches them.
-     */
-    private Set<String> readers(EntityManager em, PendingAction action) {
+    /** The users whose trackers match the action and were created no later than it. */
+    private static Set<String> readers(EntityManager em, PendingAction action) {
         Set<String> readers = new LinkedHashSet<>();
-        for (TrackerRow tracker : lockedTrackers(em, trackedKeysOf(action))) {
+        for (TrackerRow tracker : TrackerRow.tracking(em, trackedKeysOf(action))) {
             if (!tracker.createdAt().isAfter(action.timestamp()) && tracker.matches(action)) {
                 readers.add(tracker.owner().key());
             }

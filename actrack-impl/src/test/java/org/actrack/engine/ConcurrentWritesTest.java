@@ -42,7 +42,7 @@ class ConcurrentWritesTest extends ActrackContractTest {
 
     private static final int THREADS = 8;
     private static final int TRANSACTIONS_PER_THREAD = 12;
-    private static final int MAX_ATTEMPTS = 20;
+    private static final int MAX_ATTEMPTS = 100;
 
     private final ExecutorService threads = Executors.newFixedThreadPool(THREADS);
 
@@ -106,12 +106,14 @@ class ConcurrentWritesTest extends ActrackContractTest {
                             assertThat(e.isRetryable()).as("only retryable exceptions reach callers: %s", e).isTrue();
                             retried.incrementAndGet();
                             assertThat(attempt).as("attempts at one transaction").isLessThan(MAX_ATTEMPTS);
+                            backOff(random, attempt);
                         } catch (jakarta.persistence.RollbackException e) {
                             // The persistence context flushes the logged rows at commit; a conflict met there is the
                             // provider's to report, from the caller's own commit.
                             assertThat(isDatabaseConflict(e)).as("a commit fails only for a conflict: %s", e).isTrue();
                             retriedAtCommit.incrementAndGet();
                             assertThat(attempt).as("attempts at one transaction").isLessThan(MAX_ATTEMPTS);
+                            backOff(random, attempt);
                         }
                     }
                 }
@@ -172,6 +174,11 @@ class ConcurrentWritesTest extends ActrackContractTest {
             }
         }
         Collections.shuffle(tokens, random);
+    }
+
+    /** Waits a little before running a transaction again, as an application's retry policy would. */
+    private static void backOff(Random random, int attempt) throws InterruptedException {
+        Thread.sleep(random.nextInt(20 * Math.min(attempt, 10)) + 1);
     }
 
     /** Whether a failure is a deadlock, serialization failure or lock timeout reported by the database. */
