@@ -71,7 +71,7 @@ public final class WriteBenchmark {
         this.target = target;
         this.actionsPerMeasurement = actions;
         this.rounds = rounds;
-        this.dataSource = new CountingDataSource(target.url(), target.user(), target.password());
+        this.dataSource = new CountingDataSource(url(target), target.user(), target.password());
         Map<String, Object> properties = new HashMap<>();
         properties.put("jakarta.persistence.nonJtaDataSource", dataSource);
         properties.put("jakarta.persistence.schema-generation.database.action", "drop-and-create");
@@ -88,6 +88,17 @@ public final class WriteBenchmark {
         };
         this.log = Actrack.builder().entityManagerSource(threadsEntityManager).settings(ActrackSettings.defaults())
                 .clock(Clock.systemUTC()).queues(() -> currentQueue).build();
+    }
+
+    /**
+     * The JDBC URL both sides use. MariaDB Connector/J sends batches of inserts with its bulk protocol, which
+     * refuses {@code INSERT … SELECT}: the benchmark turns it off for both sides alike.
+     */
+    private static String url(TestDatabase.Target target) {
+        if (!"mariadb".equals(target.kind()) || target.url().contains("useBulkStmts")) {
+            return target.url();
+        }
+        return target.url() + (target.url().contains("?") ? "&" : "?") + "useBulkStmts=false&useBulkStmtsForInserts=false";
     }
 
     public static void main(String[] args) throws Exception {

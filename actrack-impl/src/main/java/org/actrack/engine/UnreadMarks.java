@@ -25,10 +25,10 @@ import org.actrack.engine.model.UtcInstantConverter;
  * any more go too ({@link #pruneOwner}, {@link #pruneActionsReferring}).
  *
  * <p>Cost of writing one action: one {@code INSERT … SELECT} that matches the trackers in the database
- * (served by {@code actrack_tracker_tracked_ix}), however many users track it; a bulk call reads the
- * trackers of all its actions with one query and inserts the marks with multi-row inserts. Both share-lock the trackers
- * it matches ({@link SqlDialect#lockingRead}), so that an untrack running at the same time either sees the
- * new marks and prunes them, or deletes the tracker before the marks are made. Counting and marking all
+ * (served by {@code actrack_tracker_tracked_ix}), however many users track it; a bulk call first reads the
+ * trackers of all its actions with one query and skips the actions nobody tracks. The statement share-locks
+ * the trackers it matches ({@link SqlDialect#lockingRead}), so that an untrack running at the same time
+ * either sees the new marks and prunes them, or deletes the tracker before the marks are made. Counting and marking all
  * read are one range of {@code actrack_unread_owner_ix (owner_key, action_id)}.
  */
 final class UnreadMarks {
@@ -100,8 +100,8 @@ final class UnreadMarks {
     /**
      * Marks many new actions unread for the users who track them. One query reads the trackers of all their
      * objects; an action no tracker matches costs nothing more, the others one {@code INSERT … SELECT} each,
-     * as {@link #written} does (the database matches faster than a provider
-     * binds thousands of parameters: EclipseLink binds those of a native query in quadratic time).
+     * as {@link #written} does (the database matches faster than a provider binds thousands of parameters:
+     * EclipseLink binds those of a native query in quadratic time).
      */
     void writtenAll(EntityManager em, Map<Long, PendingAction> actions) {
         Map<Long, PendingAction> readable = new LinkedHashMap<>();
