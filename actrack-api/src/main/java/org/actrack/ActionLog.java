@@ -67,6 +67,10 @@ public interface ActionLog {
      * included), but every request is validated before any is written, so one bad request writes nothing,
      * and the actions are written in one unit of work with the same set-based statements.
      *
+     * <p>The one failure that can only show while writing is data that outgrows its column
+     * ({@link ErrorCode#DATA_TOO_LONG}) when an action is grouped into another: the call stops there, and the
+     * actions before it stay in the transaction; roll it back to drop them.
+     *
      * @param requests the actions to log, in logging order; neither {@code null} nor empty
      * @throws ActrackException when the list or any request is invalid; nothing is written then
      */

@@ -45,9 +45,18 @@ final class ActionSink {
         queue.defersUnread(true);
         try {
             actions.forEach(action -> processor.add(em, queue, action));
-            processor.writeDeferredUnread(em, queue);
-        } finally {
+        } catch (RuntimeException failure) {
+            // An action failed part way (its data outgrew the column while grouping, or the database refused):
+            // the actions already written keep their unread marks, whatever the caller does with its transaction.
             queue.defersUnread(false);
+            try {
+                processor.writeDeferredUnread(em, queue);
+            } catch (RuntimeException alsoFailed) {
+                failure.addSuppressed(alsoFailed);
+            }
+            throw failure;
         }
+        queue.defersUnread(false);
+        processor.writeDeferredUnread(em, queue);
     }
 }
