@@ -77,6 +77,8 @@ public enum ErrorCode {
     NULL_TIMESTAMP(125),
     /** An empty or {@code null} list of log requests, or a {@code null} request in it. */
     NULL_LOG_REQUEST(126),
+    /** An entity to track that is not stored (removed, or its transaction never committed). */
+    NOT_STORED(127),
     /**
      * The database refused the work because of concurrent transactions: a deadlock, a serialization failure
      * or a lock timeout. Retry the whole transaction.

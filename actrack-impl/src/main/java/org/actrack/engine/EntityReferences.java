@@ -52,6 +52,21 @@ final class EntityReferences {
         return checkedLength(ObjectRef.of(type.getName(), text));
     }
 
+    /**
+     * Refuses an entity that is not stored: removed (in this persistence context or by a committed
+     * transaction) or never written. One lookup by primary key, answered by the persistence context when
+     * the entity is managed there; for calls off the hot path (tracking), not for logging.
+     */
+    void requireStored(EntityManager em, Object object, ObjectRef ref, String role) {
+        if (object instanceof DeletedItem) {
+            return;
+        }
+        Class<?> type = entityTypeOf(em, object.getClass()).orElseThrow().getJavaType();
+        if (em.find(type, idOf(em, object)) == null) {
+            throw Problem.NOT_STORED.exception(role, describe(object), ref.key());
+        }
+    }
+
     /** {@code ref}, once its id and key are known to fit; {@code subject} is named in the error. */
     ObjectRef checked(ObjectRef ref, String role, Object subject) {
         if (ref.id() != null && ref.id().length() > idMaxLength) {

@@ -47,6 +47,11 @@ final class Tracking {
         return unitOfWork.write(request.unit(), "tracking", em -> {
             ObjectRef owner = userRef(em, user);
             Map<ObjectRef, Object> objects = trackedObjects(em, toTrack);
+            objects.forEach((ref, object) -> {
+                if (!ref.isWholeType()) {
+                    references.requireStored(em, object, ref, "tracked object");
+                }
+            });
             Map<ObjectRef, TrackerEntity> existing = lockedTrackers(em, owner, objects.keySet());
             List<Object> newInstances = new ArrayList<>();
             objects.forEach((ref, object) -> {

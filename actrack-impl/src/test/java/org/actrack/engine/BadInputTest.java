@@ -216,6 +216,14 @@ class BadInputTest extends ActrackContractTest {
         assertThat(log.actions(project).all().list(1).get(0).targets()).singleElement().isInstanceOf(Project.class);
     }
 
+    @Test
+    void trackingAnEntityThatWasRemovedIsRefused() {
+        Project removed = project("gone");
+        inTransaction(em -> em.remove(em.find(Project.class, removed.getId())));
+
+        assertRefused(() -> log.track(user, removed), "ACTRACK-127", "tracked object 'gone'", "not stored");
+    }
+
     private void assertRefused(ThrowingCallable call, String code, String... fragments) {
         assertThatThrownBy(call).isInstanceOfSatisfying(ActrackException.class, e -> {
             assertThat(e.code().text()).isEqualTo(code);
