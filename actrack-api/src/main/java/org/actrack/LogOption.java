@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -97,7 +98,7 @@ public sealed interface LogOption {
      * @throws ActrackException ({@link ErrorCode#NULL_DATA_KEY}) when a key is {@code null}
      */
     static LogOption data(Map<String, ?> entries) {
-        Map<String, Object> copy = new java.util.LinkedHashMap<>();
+        Map<String, Object> copy = new LinkedHashMap<>();
         entries.forEach((key, value) -> copy.put(key, value == null ? NullValue.INSTANCE : value));
         if (copy.containsKey(null)) {
             throw new ActrackException(ErrorCode.NULL_DATA_KEY,

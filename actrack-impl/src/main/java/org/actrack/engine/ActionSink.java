@@ -1,6 +1,7 @@
 package org.actrack.engine;
 
 import jakarta.persistence.EntityManager;
+import java.util.List;
 
 /**
  * Where validated actions go: into the queue of the current transaction or request when the
@@ -39,7 +40,7 @@ final class ActionSink {
     }
 
     /** Takes the actions of one bulk call: with no queue bound, they share one, so they combine and group together. */
-    void acceptAll(EntityManager em, java.util.List<PendingAction> actions) {
+    void acceptAll(EntityManager em, List<PendingAction> actions) {
         ActionQueue current = queues.current();
         ActionQueue queue = current == null ? ActionQueue.forTransaction() : current;
         queue.defersUnread(true);

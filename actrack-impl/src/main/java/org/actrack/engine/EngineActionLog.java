@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.List;
@@ -67,7 +68,7 @@ final class EngineActionLog implements ActrackEngine, Streams {
     public void log(Object actor, String verb, LogOption... options) {
         String unit = requests.unitOf(options);
         if (sink.writesNow()) {
-            unitOfWork.write(unit, "logging '" + verb + "'", UnitOfWork.Flush.WITH_TRANSACTION, em -> {
+            unitOfWork.write(unit, "logging an action", UnitOfWork.Flush.WITH_TRANSACTION, em -> {
                 sink.accept(em, requests.parse(em, actor, verb, options));
                 return null;
             });
@@ -78,7 +79,7 @@ final class EngineActionLog implements ActrackEngine, Streams {
 
     @Override
     public void logAll(List<LogRequest> logRequests) {
-        if (logRequests == null || logRequests.isEmpty() || logRequests.stream().anyMatch(java.util.Objects::isNull)) {
+        if (logRequests == null || logRequests.isEmpty() || logRequests.stream().anyMatch(Objects::isNull)) {
             throw Problem.NULL_LOG_REQUEST.exception(logRequests == null ? "The list of log requests is null"
                     : logRequests.isEmpty() ? "The list of log requests is empty" : "A log request in the list is null");
         }
@@ -215,7 +216,7 @@ final class EngineActionLog implements ActrackEngine, Streams {
 
     @Override
     public void entitiesRemoved(Class<?> entityType, Collection<?> ids) {
-        if (ids == null || ids.stream().anyMatch(java.util.Objects::isNull)) {
+        if (ids == null || ids.stream().anyMatch(Objects::isNull)) {
             throw Problem.NULL_OBJECT.exception(ids == null ? "list of removed ids" : "removed id");
         }
         // Every id is checked before anything is written.

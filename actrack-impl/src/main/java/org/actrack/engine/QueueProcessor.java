@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -80,7 +81,7 @@ final class QueueProcessor {
      * of them.
      */
     void writeDeferredUnread(EntityManager em, ActionQueue queue) {
-        Map<Long, PendingAction> pending = new java.util.LinkedHashMap<>();
+        Map<Long, PendingAction> pending = new LinkedHashMap<>();
         for (Entry entry : queue.entries()) {
             if (entry.unreadPending) {
                 pending.put(entry.rows.action().getId(), entry.action);
