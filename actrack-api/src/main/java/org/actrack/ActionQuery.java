@@ -2,6 +2,7 @@ package org.actrack;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A query over actions: immutable, every filter returns a new query. Results come newest first by
@@ -35,7 +36,17 @@ public interface ActionQuery {
 
     /**
      * Continues after the page whose {@link ActionPage#nextCursor()} is given; {@code null} starts at
-     * the newest action. A cursor that actrack did not produce is an {@link ActrackException}.
+     * the newest action.
+     *
+     * <p>A cursor is opaque and signed: it holds the position of the page's last action, a fingerprint of the
+     * query that produced it (its kind, object or user, and filters) and an integrity check keyed by
+     * {@link SettingKeys#CURSOR_SECRET}. A cursor of another query, an altered or forged one, one signed with
+     * another secret (another node, or before a restart when no secret is configured) or one of an older format
+     * is refused with an {@link ActrackException} ({@link ErrorCode#INVALID_CURSOR}) naming what is wrong. Nothing
+     * is read from the database to check it. A query may change its page size between pages.
+     *
+     * @param cursor a cursor returned by {@link ActionPage#nextCursor()} for this same query, or {@code null}
+     * @return this query, continuing after the cursor
      */
     ActionQuery after(String cursor);
 
@@ -47,6 +58,42 @@ public interface ActionQuery {
         return page(limit).actions();
     }
 
-    /** How many actions the query matches, ignoring the cursor. */
+    /**
+     * How many actions the query matches, ignoring the cursor. It reads every match, so its cost grows with
+     * the count: for a number shown to users ("99+") prefer {@link #countUpTo(int)}.
+     *
+     * @return the number of matching actions
+     */
     long count();
+
+    /**
+     * How many actions the query matches, counting no further than {@code limit}: {@code min(count(), limit)},
+     * at the cost of reading at most {@code limit} matches however big the query. Show "99+" when
+     * {@code countUpTo(100)} returns 100.
+     *
+     * @param limit the most to count, 1 to 100,000
+     * @return the number of matching actions, at most {@code limit}
+     * @throws ActrackException ({@link ErrorCode#INVALID_COUNT_LIMIT}) when the limit is out of range
+     */
+    long countUpTo(int limit);
+
+    /**
+     * Every action the query matches from the cursor on, newest first, read page by page of {@code pageSize}
+     * as the stream is consumed: for exports and jobs that walk a whole stream without handling cursors. Each
+     * page is one read, in the caller's transaction when one is active; actions logged after the first page was
+     * read are not included (they are newer than where the stream started), and an action removed before its
+     * page is read is skipped. Close the stream or stop consuming it at any point: nothing stays open between
+     * pages.
+     *
+     * <pre>{@code
+     * try (Stream<Action> all = log.actions(project).all().stream(500)) {
+     *     all.forEach(exporter::write);
+     * }
+     * }</pre>
+     *
+     * @param pageSize actions per read, 1 to 1000
+     * @return the actions, fetched lazily
+     * @throws ActrackException ({@link ErrorCode#INVALID_PAGE_SIZE}) when the page size is out of range
+     */
+    Stream<Action> stream(int pageSize);
 }

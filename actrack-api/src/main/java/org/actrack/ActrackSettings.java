@@ -21,6 +21,9 @@ public final class ActrackSettings {
     /** The width of the id columns, the upper bound of {@link SettingKeys#ID_MAX_LENGTH}. */
     public static final int ID_COLUMN_LENGTH = 255;
 
+    /** The shortest {@link SettingKeys#CURSOR_SECRET} accepted. */
+    public static final int MIN_CURSOR_SECRET_LENGTH = 16;
+
     private static final ActrackSettings DEFAULTS = builder().build();
 
     private final String userType;
@@ -32,6 +35,7 @@ public final class ActrackSettings {
     private final int defaultLevel;
     private final int readableLevel;
     private final String persistenceUnit;
+    private final String cursorSecret;
 
     private ActrackSettings(Builder builder, int defaultLevel, int readableLevel) {
         this.userType = builder.userType;
@@ -43,6 +47,7 @@ public final class ActrackSettings {
         this.defaultLevel = defaultLevel;
         this.readableLevel = readableLevel;
         this.persistenceUnit = builder.persistenceUnit;
+        this.cursorSecret = builder.cursorSecret;
     }
 
     /** The defaults of every key. */
@@ -74,6 +79,7 @@ public final class ActrackSettings {
         lookup.apply(SettingKeys.READABLE_LEVEL).ifPresent(v -> builder.readableLevel(v.strip()));
         lookup.apply(SettingKeys.PERSISTENCE_UNIT).map(String::strip).filter(s -> !s.isEmpty())
                 .ifPresent(builder::persistenceUnit);
+        lookup.apply(SettingKeys.CURSOR_SECRET).filter(s -> !s.isEmpty()).ifPresent(builder::cursorSecret);
         return builder.build();
     }
 
@@ -122,6 +128,11 @@ public final class ActrackSettings {
         return Optional.ofNullable(persistenceUnit);
     }
 
+    /** {@link SettingKeys#CURSOR_SECRET}, if set; absent, the engine generates one at startup. */
+    public Optional<String> cursorSecret() {
+        return Optional.ofNullable(cursorSecret);
+    }
+
     /**
      * The level of that name (case-insensitive).
      *
@@ -141,7 +152,7 @@ public final class ActrackSettings {
         return "ActrackSettings[userType=" + userType + ", idMaxLength=" + idMaxLength + ", trackUnread=" + trackUnread
                 + ", autoRead=" + autoRead + ", groupingDelay=" + groupingDelaySeconds + "s, levels=" + levels
                 + ", defaultLevel=" + defaultLevel + ", readableLevel=" + readableLevel + ", persistenceUnit="
-                + persistenceUnit + "]";
+                + persistenceUnit + ", cursorSecret=" + (cursorSecret == null ? "generated" : "set") + "]";
     }
 
     private static int parseInt(String key, String value) {
@@ -190,6 +201,7 @@ public final class ActrackSettings {
         private Integer readableLevel;
         private String readableLevelText;
         private String persistenceUnit;
+        private String cursorSecret;
 
         private Builder() {
         }
@@ -278,6 +290,20 @@ public final class ActrackSettings {
         /** {@link SettingKeys#PERSISTENCE_UNIT}; {@code null} for actrack's default unit. */
         public Builder persistenceUnit(String persistenceUnit) {
             this.persistenceUnit = persistenceUnit;
+            return this;
+        }
+
+        /**
+         * {@link SettingKeys#CURSOR_SECRET}: at least {@value ActrackSettings#MIN_CURSOR_SECRET_LENGTH} characters;
+         * {@code null} to have one generated at startup.
+         */
+        public Builder cursorSecret(String secret) {
+            if (secret != null && secret.length() < MIN_CURSOR_SECRET_LENGTH) {
+                // The value is a secret: the message gives its length, never the value.
+                throw new ActrackException(ErrorCode.INVALID_SETTING, "Setting " + SettingKeys.CURSOR_SECRET + " is "
+                        + secret.length() + " characters long; it must be at least " + MIN_CURSOR_SECRET_LENGTH);
+            }
+            this.cursorSecret = secret;
             return this;
         }
 

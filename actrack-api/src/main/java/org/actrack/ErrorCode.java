@@ -51,7 +51,10 @@ public enum ErrorCode {
     NOT_AN_ENTITY_CLASS(112),
     /** An entity name and id too long for a reference. */
     REFERENCE_TOO_LONG(113),
-    /** A cursor actrack did not produce for this query. */
+    /**
+     * A cursor actrack did not produce for this query: a cursor of another query, an altered or forged one,
+     * one signed with another {@link SettingKeys#CURSOR_SECRET}, or one of an older format.
+     */
     INVALID_CURSOR(114),
     /** A page size out of range. */
     INVALID_PAGE_SIZE(115),
@@ -79,6 +82,8 @@ public enum ErrorCode {
     NULL_LOG_REQUEST(126),
     /** An entity to track that is not stored (removed, or its transaction never committed). */
     NOT_STORED(127),
+    /** A count limit ({@link ActionQuery#countUpTo(int)}) out of range. */
+    INVALID_COUNT_LIMIT(128),
     /**
      * The database refused the work because of concurrent transactions: a deadlock, a serialization failure
      * or a lock timeout. Retry the whole transaction.

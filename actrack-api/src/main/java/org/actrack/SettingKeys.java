@@ -60,6 +60,15 @@ public final class SettingKeys {
     /** The persistence unit actrack writes to when none is named; unset means actrack's default unit. ({@code using}) */
     public static final String PERSISTENCE_UNIT = PREFIX + "persistence-unit";
 
+    /**
+     * The secret that signs cursors ({@link ActionPage#nextCursor()}), so that a cursor cannot be altered,
+     * forged, or used with another query; at least {@value ActrackSettings#MIN_CURSOR_SECRET_LENGTH} characters.
+     * Unset (the default), a random secret is generated at startup: cursors then stop working at a restart and
+     * on other nodes of a cluster. Set the same secret on every node for cursors that survive both. Not
+     * django-actrack's (its feeds page by offset).
+     */
+    public static final String CURSOR_SECRET = PREFIX + "cursor-secret";
+
     private SettingKeys() {
     }
 }

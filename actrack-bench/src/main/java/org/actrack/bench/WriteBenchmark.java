@@ -5,13 +5,11 @@ import static org.actrack.LogOption.targets;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +27,6 @@ import org.actrack.engine.fixtures.Project;
 import org.actrack.engine.fixtures.Task;
 import org.actrack.engine.fixtures.User;
 import org.actrack.engine.testing.CountingDataSource;
-import org.actrack.engine.testing.TestDatabase;
 import org.actrack.spi.EntityManagerSource;
 
 /**
@@ -43,19 +40,16 @@ import org.actrack.spi.EntityManagerSource;
  * logs (counted by the pooled {@link CountingDataSource} both sides use; a JDBC batch is one), and
  * throughput as a ratio of the raw JDBC one (1.00 = as fast as hand-written SQL).
  *
- * <p>Properties: {@code actrack.test.db} ({@code h2}, {@code postgresql}, {@code mariadb}; the database of
- * the test suites, {@code actrack.test.jdbc.*} to point elsewhere), {@code actrack.bench.actions} (per
- * measurement, default 10,000), {@code actrack.bench.rounds} (measured rounds, default 3). EclipseLink runs
- * with {@code eclipselink.jdbc.batch-writing=JDBC} (size 1000), as the README advises for production, and
- * with the database platform it detects itself.
+ * <p>Run by {@link Benchmarks}, which lists the properties. The provider batches JDBC inserts (size 1000), as
+ * the README advises for production.
  */
-public final class WriteBenchmark {
+final class WriteBenchmark {
 
     static final int TRANSACTION_SIZE = 100;
     private static final int FOLLOWERS = 100;
     private static final String VERB = "edited";
 
-    private final TestDatabase.Target target;
+    private final BenchUnit unit;
     private final CountingDataSource dataSource;
     private final EntityManagerFactory factory;
     private final int actionsPerMeasurement;
@@ -67,19 +61,12 @@ public final class WriteBenchmark {
     private final List<LogSpec> workload = new ArrayList<>();
     private long nextRawId = 1_000_000_000L;
 
-    private WriteBenchmark(TestDatabase.Target target, int actions, int rounds) {
-        this.target = target;
+    WriteBenchmark(BenchUnit unit, int actions, int rounds) {
+        this.unit = unit;
         this.actionsPerMeasurement = actions;
         this.rounds = rounds;
-        this.dataSource = new CountingDataSource(url(target), target.user(), target.password());
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("jakarta.persistence.nonJtaDataSource", dataSource);
-        properties.put("jakarta.persistence.schema-generation.database.action", "drop-and-create");
-        properties.put("eclipselink.jdbc.batch-writing", "JDBC");
-        properties.put("eclipselink.jdbc.batch-writing.size", "1000");
-        properties.put("eclipselink.logging.level", "WARNING");
-        properties.put("eclipselink.session-name", "actrack-bench");
-        this.factory = Persistence.createEntityManagerFactory(TestDatabase.UNIT, properties);
+        this.dataSource = unit.dataSource();
+        this.factory = unit.factory();
         EntityManagerSource threadsEntityManager = new EntityManagerSource() {
             @Override
             public <T> T withEntityManager(String persistenceUnit, Function<EntityManager, T> work) {
@@ -90,31 +77,8 @@ public final class WriteBenchmark {
                 .clock(Clock.systemUTC()).queues(() -> currentQueue).build();
     }
 
-    /**
-     * The JDBC URL both sides use. MariaDB Connector/J sends batches of inserts with its bulk protocol, which
-     * refuses {@code INSERT … SELECT}: the benchmark turns it off for both sides alike.
-     */
-    private static String url(TestDatabase.Target target) {
-        if (!"mariadb".equals(target.kind()) || target.url().contains("useBulkStmts")) {
-            return target.url();
-        }
-        return target.url() + (target.url().contains("?") ? "&" : "?") + "useBulkStmts=false&useBulkStmtsForInserts=false";
-    }
-
-    public static void main(String[] args) throws Exception {
-        TestDatabase.Target target = TestDatabase.Target.fromSystemProperties();
-        int actions = Integer.getInteger("actrack.bench.actions", 10_000);
-        int rounds = Integer.getInteger("actrack.bench.rounds", 3);
-        WriteBenchmark benchmark = new WriteBenchmark(target, actions, rounds);
-        try {
-            benchmark.run();
-        } finally {
-            benchmark.factory.close();
-            benchmark.dataSource.closeAll();
-        }
-    }
-
-    private void run() throws Exception {
+    /** Measures both shapes and returns the Markdown table. */
+    String run() throws Exception {
         ActionLog setup = Actrack.builder().entityManagerFactory(factory).build();
         List<User> actors = persistAll(100, i -> new User("actor " + i));
         List<Project> projects = persistAll(100, i -> new Project("project " + i));
@@ -128,15 +92,15 @@ public final class WriteBenchmark {
                     task == null ? null : ObjectRef.of("Task", task.getId().toString())));
         }
         StringBuilder report = new StringBuilder();
-        report.append(String.format(Locale.ROOT, "%n## W1 on %s: %,d actions per measurement, transactions of %d logs, %d rounds%n%n",
-                target.kind(), actionsPerMeasurement, TRANSACTION_SIZE, rounds));
+        report.append(String.format(Locale.ROOT, "%n## W1 on %s with %s: %,d actions per measurement, transactions of %d logs,"
+                + " %d rounds%n%n", unit.database(), unit.provider(), actionsPerMeasurement, TRANSACTION_SIZE, rounds));
         report.append("| shape | variant | median ms / 100 logs | p95 ms | logs/s | statements / 100 logs | throughput vs raw JDBC |\n");
         report.append("|---|---|---:|---:|---:|---:|---:|\n");
         measureShape("no tracker", report);
         List<User> followers = persistAll(FOLLOWERS, i -> new User("follower " + i));
         followers.forEach(follower -> setup.track(follower, Project.class, TrackOption.actorOnly(false)));
         measureShape(FOLLOWERS + " followers", report);
-        System.out.println(report);
+        return report.toString();
     }
 
     private void measureShape(String shape, StringBuilder report) throws Exception {
@@ -234,7 +198,7 @@ public final class WriteBenchmark {
     private void emptyActionTables() throws SQLException {
         List<String> tables = List.of("actrack_unread", "actrack_action_ref", "actrack_action");
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            switch (target.kind()) {
+            switch (unit.database()) {
                 case "postgresql" -> statement.execute("TRUNCATE " + String.join(", ", tables));
                 case "mariadb" -> {
                     statement.execute("SET FOREIGN_KEY_CHECKS = 0");

@@ -1,6 +1,7 @@
 package org.actrack.engine;
 
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,15 +9,23 @@ import java.util.Map;
 import java.util.Objects;
 import org.actrack.Action;
 import org.actrack.ObjectRef;
-import org.actrack.engine.model.ActionEntity;
-import org.actrack.engine.model.ActionReferenceEntity;
 import org.actrack.engine.model.Role;
 
 /**
  * Loads a page of actions by id: one query for the actions, one for their targets and related objects,
  * and one per entity type to resolve every reference of the page.
+ *
+ * <p>actrack's own rows are read as plain values (JPQL select lists), never as managed entities: nothing is
+ * registered in the persistence context, copied for change tracking or put in a shared cache, and what is
+ * returned is what the database holds at the time of the read. Only the application's entities behind the
+ * references are loaded as entities ({@link ReferenceResolver}), as {@link Action} returns them.
  */
 final class ActionLoader {
+
+    private static final String ACTIONS = "SELECT a.id, a.actorType, a.actorId, a.verb, a.level, a.data, a.timestamp"
+            + " FROM ActrackAction a WHERE a.id IN :ids";
+    private static final String REFERENCES = "SELECT r.actionId, r.role, r.type, r.objectId FROM ActrackActionRef r"
+            + " WHERE r.actionId IN :ids AND r.role <> :actor ORDER BY r.position";
 
     private final JsonData json;
     private final ReferenceResolver resolver;
@@ -26,29 +35,28 @@ final class ActionLoader {
         this.resolver = resolver;
     }
 
-    /** The actions with these ids, in the order of the ids. */
+    /** The actions with these ids, in the order of the ids; ids of actions that no longer exist are skipped. */
     List<Action> load(EntityManager em, List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, ActionEntity> actions = new HashMap<>();
-        em.createQuery("SELECT a FROM ActrackAction a WHERE a.id IN :ids", ActionEntity.class)
-                .setParameter("ids", ids).getResultList()
-                .forEach(action -> actions.put(action.getId(), action));
-        Map<Long, List<ActionReferenceEntity>> refsByAction = new HashMap<>();
-        em.createQuery("SELECT r FROM ActrackActionRef r WHERE r.actionId IN :ids AND r.role <> :actor ORDER BY r.position",
-                ActionReferenceEntity.class)
-                .setParameter("ids", ids).setParameter("actor", Role.ACTOR).getResultList()
-                .forEach(ref -> refsByAction.computeIfAbsent(ref.getActionId(), id -> new ArrayList<>()).add(ref));
-
+        Map<Long, Object[]> actions = new HashMap<>();
         List<ObjectRef> allRefs = new ArrayList<>();
-        actions.values().forEach(action -> allRefs.add(actorRef(action)));
-        refsByAction.values().forEach(refs -> refs.forEach(ref -> allRefs.add(toRef(ref))));
+        for (Object[] row : em.createQuery(ACTIONS, Object[].class).setParameter("ids", ids).getResultList()) {
+            actions.put(((Number) row[0]).longValue(), row);
+            allRefs.add(actorRef(row));
+        }
+        Map<Long, List<Object[]>> refsByAction = new HashMap<>();
+        for (Object[] row : em.createQuery(REFERENCES, Object[].class).setParameter("ids", ids).setParameter("actor", Role.ACTOR)
+                .getResultList()) {
+            refsByAction.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>()).add(row);
+            allRefs.add(ObjectRef.of((String) row[2], (String) row[3]));
+        }
         Map<ObjectRef, Object> entities = resolver.resolve(em, allRefs);
 
         List<Action> page = new ArrayList<>(ids.size());
         for (Long id : ids) {
-            ActionEntity action = actions.get(id);
+            Object[] action = actions.get(id);
             if (action != null) {
                 page.add(toAction(action, refsByAction.getOrDefault(id, List.of()), entities));
             }
@@ -56,27 +64,23 @@ final class ActionLoader {
         return page;
     }
 
-    private Action toAction(ActionEntity action, List<ActionReferenceEntity> refs, Map<ObjectRef, Object> entities) {
+    private Action toAction(Object[] action, List<Object[]> refs, Map<ObjectRef, Object> entities) {
         List<ObjectRef> targetRefs = new ArrayList<>();
         List<ObjectRef> relatedRefs = new ArrayList<>();
-        for (ActionReferenceEntity ref : refs) {
-            (ref.getRole() == Role.TARGET ? targetRefs : relatedRefs).add(toRef(ref));
+        for (Object[] ref : refs) {
+            (ref[1] == Role.TARGET ? targetRefs : relatedRefs).add(ObjectRef.of((String) ref[2], (String) ref[3]));
         }
         ObjectRef actorRef = actorRef(action);
-        return new Action(action.getId(), actorRef, actorRef == null ? null : entities.get(actorRef), action.getVerb(),
-                action.getLevel(), json.read(action.getData()), action.getTimestamp(), targetRefs,
-                existing(targetRefs, entities), relatedRefs, existing(relatedRefs, entities));
+        return new Action(((Number) action[0]).longValue(), actorRef, actorRef == null ? null : entities.get(actorRef),
+                (String) action[3], ((Number) action[4]).intValue(), json.read((String) action[5]), (Instant) action[6],
+                targetRefs, existing(targetRefs, entities), relatedRefs, existing(relatedRefs, entities));
     }
 
     private static List<Object> existing(List<ObjectRef> refs, Map<ObjectRef, Object> entities) {
         return refs.stream().map(entities::get).filter(Objects::nonNull).toList();
     }
 
-    private static ObjectRef actorRef(ActionEntity action) {
-        return action.getActorType() == null ? null : ObjectRef.of(action.getActorType(), action.getActorId());
-    }
-
-    private static ObjectRef toRef(ActionReferenceEntity ref) {
-        return ObjectRef.of(ref.getType(), ref.getObjectId());
+    private static ObjectRef actorRef(Object[] action) {
+        return action[1] == null ? null : ObjectRef.of((String) action[1], (String) action[2]);
     }
 }

@@ -1,40 +1,63 @@
 package org.actrack.engine;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Query;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.actrack.Action;
 import org.actrack.ActionPage;
 import org.actrack.ActionQuery;
+import org.actrack.ActrackSettings;
+import org.actrack.ObjectRef;
 
 /**
  * An immutable action query: where the matches come from (fixed, or computed from trackers when the
  * query runs), the filters, an optional level floor and the keyset position.
+ *
+ * <p>A page is one read with one entity manager: the matches (for a feed, one query for the user's
+ * trackers), the ids of the page ({@link #newestRows}), then the page loaded by id ({@link ActionLoader}).
+ * A query whose matches are one index range (one object in one role or any role, one whole type) selects its
+ * ids with one {@code ORDER BY … LIMIT} on that range; a query of many ranges (a feed) uses growing time windows.
  */
 final class ActionQueryImpl implements ActionQuery {
 
     static final int MAX_PAGE_SIZE = 1000;
+    static final int MAX_COUNT_LIMIT = 100_000;
 
     /** The windows tried in turn before the whole history: a busy feed fills a page from its last hour. */
     private static final List<Duration> WINDOWS = List.of(Duration.ofHours(1), Duration.ofDays(1), Duration.ofDays(32));
 
     private final QueryContext context;
+    private final String identity;
     private final Function<EntityManager, List<Match>> matches;
     private final ActionFilters filters;
     private final Integer levelFloor;
-    private final Keyset after;
+    private final String after;
 
-    ActionQueryImpl(QueryContext context, Function<EntityManager, List<Match>> matches, Integer levelFloor) {
-        this(context, matches, ActionFilters.NONE, levelFloor, null);
+    /**
+     * @param identity what the query is, for its cursors: its kind and object or user (for example
+     *        {@code feed:User#5:own}); two queries with the same identity and filters accept each other's cursors
+     */
+    ActionQueryImpl(QueryContext context, String identity, Function<EntityManager, List<Match>> matches, Integer levelFloor) {
+        this(context, identity, matches, ActionFilters.NONE, levelFloor, null);
     }
 
-    private ActionQueryImpl(QueryContext context, Function<EntityManager, List<Match>> matches, ActionFilters filters,
-            Integer levelFloor, Keyset after) {
+    private ActionQueryImpl(QueryContext context, String identity, Function<EntityManager, List<Match>> matches,
+            ActionFilters filters, Integer levelFloor, String after) {
         this.context = context;
+        this.identity = identity;
         this.matches = matches;
         this.filters = filters;
         this.levelFloor = levelFloor;
@@ -76,57 +99,24 @@ final class ActionQueryImpl implements ActionQuery {
 
     @Override
     public ActionQuery after(String cursor) {
-        return with(filters, cursor == null ? null : Keyset.decode(cursor));
+        // Checked when a page is read, against the query as it is then (filters may follow the cursor).
+        return with(filters, cursor);
     }
 
     @Override
     public ActionPage page(int size) {
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw Problem.INVALID_PAGE_SIZE.exception(size, MAX_PAGE_SIZE);
-        }
-        return context.unitOfWork().read(context.unit(), em -> {
-            List<Match> selected = matches.apply(em);
-            if (selected.isEmpty()) {
-                return new ActionPage(List.of(), null);
-            }
-            List<Object[]> rows = newestRows(em, selected, size + 1);
-            List<Long> ids = new ArrayList<>(size);
-            for (int i = 0; i < Math.min(size, rows.size()); i++) {
-                ids.add(((Number) rows.get(i)[0]).longValue());
-            }
-            String next = null;
-            if (rows.size() > size) {
-                Object[] last = rows.get(size - 1);
-                next = new Keyset((Instant) last[1], ((Number) last[0]).longValue()).encode();
-            }
-            return new ActionPage(context.loader().load(em, ids), next);
-        });
+        requirePageSize(size);
+        Keyset position = after == null ? null : context.cursors().decode(after, fingerprint());
+        Chunk chunk = context.unitOfWork().read(context.unit(), em -> read(em, null, position, size));
+        return new ActionPage(chunk.actions(), chunk.last() == null ? null : context.cursors().encode(chunk.last(), fingerprint()));
     }
 
-    /**
-     * The ids and times of the newest {@code limit} matching actions before the cursor. The query is first
-     * limited to an hour below the cursor (or the present), then a day, a month, the whole history, stopping as
-     * soon as it yields {@code limit} rows: each tracked key's index range is then read from the window's
-     * start, not from the oldest action, so a page of a busy feed costs about what its own actions cost
-     * however long the history (a quiet feed has few rows to read anyway). The rows are exactly those of the
-     * unlimited query: every action newer than the window's start is in the window.
-     */
-    private List<Object[]> newestRows(EntityManager em, List<Match> selected, int limit) {
-        ActionFilters effective = effectiveFilters();
-        Instant anchor = after != null ? after.timestamp() : context.clock().instant();
-        for (int step = 0; ; step++) {
-            Instant windowStart = step < WINDOWS.size() ? anchor.minus(WINDOWS.get(step)) : null;
-            boolean everything = windowStart == null
-                    || (effective.since() != null && !windowStart.isAfter(effective.since()));
-            ActionSelection selection = ActionSelection.of(selected, effective, after, everything ? null : windowStart);
-            TypedQuery<Object[]> query = em.createQuery("SELECT DISTINCT r.actionId, r.timestamp FROM ActrackActionRef r WHERE "
-                    + selection.where() + " ORDER BY r.timestamp DESC, r.actionId DESC", Object[].class);
-            selection.bind(query);
-            List<Object[]> rows = query.setMaxResults(limit).getResultList();
-            if (everything || rows.size() >= limit) {
-                return rows;
-            }
-        }
+    @Override
+    public Stream<Action> stream(int pageSize) {
+        requirePageSize(pageSize);
+        Keyset start = after == null ? null : context.cursors().decode(after, fingerprint());
+        Iterator<Action> actions = new PagedActions(start, pageSize);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(actions, Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
 
     @Override
@@ -136,24 +126,153 @@ final class ActionQueryImpl implements ActionQuery {
             if (selected.isEmpty()) {
                 return 0L;
             }
-            ActionSelection selection = ActionSelection.of(selected, effectiveFilters(), null);
-            TypedQuery<Long> query = em.createQuery(
-                    "SELECT COUNT(DISTINCT r.actionId) FROM ActrackActionRef r WHERE " + selection.where(), Long.class);
+            ActionSelection selection = ActionSelection.of(context.dialects().of(em), selected, effectiveFilters(), null, null);
+            Query query = em.createNativeQuery("SELECT COUNT(DISTINCT action_id) FROM actrack_action_ref WHERE " + selection.where());
             selection.bind(query);
-            return query.getSingleResult();
+            return ((Number) query.getSingleResult()).longValue();
         });
+    }
+
+    /** The distinct matches, at most {@code limit} of them, counted in the database: no order, so no sort. */
+    @Override
+    public long countUpTo(int limit) {
+        if (limit < 1 || limit > MAX_COUNT_LIMIT) {
+            throw Problem.INVALID_COUNT_LIMIT.exception(limit, MAX_COUNT_LIMIT);
+        }
+        return context.unitOfWork().read(context.unit(), em -> {
+            List<Match> selected = matches.apply(em);
+            if (selected.isEmpty()) {
+                return 0L;
+            }
+            ActionSelection selection = ActionSelection.of(context.dialects().of(em), selected, effectiveFilters(), null, null);
+            Query query = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT DISTINCT action_id FROM actrack_action_ref WHERE "
+                    + selection.where() + " LIMIT " + limit + ") capped");
+            selection.bind(query);
+            return ((Number) query.getSingleResult()).longValue();
+        });
+    }
+
+    /**
+     * Reads up to {@code size} actions after {@code position}, with the given matches or, when {@code null},
+     * with the query's (a feed's trackers are read here).
+     */
+    private Chunk read(EntityManager em, List<Match> known, Keyset position, int size) {
+        List<Match> selected = known != null ? known : matches.apply(em);
+        if (selected.isEmpty()) {
+            return new Chunk(selected, List.of(), null);
+        }
+        List<Object[]> rows = newestRows(em, selected, position, size + 1);
+        List<Long> ids = new ArrayList<>(size);
+        for (int i = 0; i < Math.min(size, rows.size()); i++) {
+            ids.add(((Number) rows.get(i)[0]).longValue());
+        }
+        Keyset last = null;
+        if (rows.size() > size) {
+            Object[] row = rows.get(size - 1);
+            last = new Keyset(ActionSelection.instant(row[1]), ((Number) row[0]).longValue());
+        }
+        return new Chunk(selected, context.loader().load(em, ids), last);
+    }
+
+    /**
+     * The ids and times of the newest {@code limit} matching actions before {@code position}. One index range
+     * (one object, or one whole type) is read newest first from the position: the first {@code limit} rows
+     * are the answer. Several ranges (a feed) are first limited to an hour below the position (or the present),
+     * then a day, a month, the whole history, stopping as soon as a window yields {@code limit} rows: each
+     * range is then read from the window's start, not from the oldest action, so a page of a busy feed costs
+     * about what its own actions cost however long the history. The rows are exactly those of the unlimited
+     * query: every action newer than the window's start is in the window.
+     */
+    private List<Object[]> newestRows(EntityManager em, List<Match> selected, Keyset position, int limit) {
+        ActionFilters effective = effectiveFilters();
+        SqlDialect dialect = context.dialects().of(em);
+        Instant anchor = position != null ? position.timestamp() : context.clock().instant();
+        boolean oneRange = ActionSelection.isOneRange(selected);
+        for (int step = 0; ; step++) {
+            Instant windowStart = !oneRange && step < WINDOWS.size() ? anchor.minus(WINDOWS.get(step)) : null;
+            boolean everything = windowStart == null
+                    || (effective.since() != null && !windowStart.isAfter(effective.since()));
+            ActionSelection selection = ActionSelection.of(dialect, selected, effective, position, everything ? null : windowStart);
+            // The limit is written into the statement (a number, never input) so the database plans for it.
+            Query query = em.createNativeQuery("SELECT " + (selection.mayRepeatActions() ? "DISTINCT " : "")
+                    + "action_id, action_time FROM actrack_action_ref WHERE " + selection.where()
+                    + " ORDER BY action_time DESC, action_id DESC LIMIT " + limit);
+            selection.bind(query);
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = query.getResultList();
+            if (everything || rows.size() >= limit) {
+                return rows;
+            }
+        }
+    }
+
+    /**
+     * What identifies the query for its cursors: its identity, its filters and its level floor, in a canonical
+     * form (verbs sorted).
+     */
+    private String fingerprint() {
+        return identity + "|verbs=" + new TreeSet<>(filters.verbs()) + "|min=" + filters.minLevel() + "|since=" + filters.since()
+                + "|until=" + filters.until() + "|unread=" + (filters.unreadFor() == null ? null : filters.unreadFor().key())
+                + "|floor=" + levelFloor;
+    }
+
+    private static void requirePageSize(int size) {
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw Problem.INVALID_PAGE_SIZE.exception(size, MAX_PAGE_SIZE);
+        }
     }
 
     private ActionFilters effectiveFilters() {
         return levelFloor == null ? filters : filters.atLeast(levelFloor);
     }
 
-    private ActionQueryImpl with(ActionFilters newFilters, Keyset newAfter) {
-        return new ActionQueryImpl(context, matches, newFilters, levelFloor, newAfter);
+    private ActionQueryImpl with(ActionFilters newFilters, String newAfter) {
+        return new ActionQueryImpl(context, identity, matches, newFilters, levelFloor, newAfter);
+    }
+
+    /** What one read gave: the matches it used, its actions, and the position after them if more follow. */
+    private record Chunk(List<Match> matches, List<Action> actions, Keyset last) {
+    }
+
+    /**
+     * The actions of the query from a position on, a page per read. The matches (a feed's trackers) are read
+     * once, with the first page, so that every page of one stream selects alike.
+     */
+    private final class PagedActions implements Iterator<Action> {
+        private final int pageSize;
+        private Keyset position;
+        private List<Match> known;
+        private Iterator<Action> current = List.<Action>of().iterator();
+        private boolean more = true;
+
+        PagedActions(Keyset start, int pageSize) {
+            this.position = start;
+            this.pageSize = pageSize;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (!current.hasNext() && more) {
+                Chunk chunk = context.unitOfWork().read(context.unit(), em -> read(em, known, position, pageSize));
+                known = chunk.matches();
+                current = chunk.actions().iterator();
+                position = chunk.last();
+                more = position != null;
+            }
+            return current.hasNext();
+        }
+
+        @Override
+        public Action next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return current.next();
+        }
     }
 
     /** What every query of one engine shares. */
-    record QueryContext(UnitOfWork unitOfWork, ActionLoader loader, org.actrack.ActrackSettings settings, String unit,
-            Function<Object, org.actrack.ObjectRef> users, java.time.Clock clock) {
+    record QueryContext(UnitOfWork unitOfWork, ActionLoader loader, ActrackSettings settings, String unit,
+            Function<Object, ObjectRef> users, Clock clock, CursorSigner cursors, SqlDialect.Detection dialects) {
     }
 }

@@ -1,8 +1,10 @@
 package org.actrack.engine;
 
 import jakarta.persistence.Query;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,103 +13,143 @@ import java.util.Set;
 import org.actrack.engine.model.Role;
 
 /**
- * The JPQL condition over {@code ActrackActionRef r} for some matches and filters, with its parameters.
+ * The SQL condition over {@code actrack_action_ref} for some matches and filters, with its positional
+ * parameters, for native queries: the id selection of every action query is plain SQL so that a list of keys
+ * is bound the database's best way ({@link SqlDialect#oneOf}), with no JPQL translation at each page.
  *
- * <p>Matches that differ only in their object are folded into one {@code IN} list, so a feed of a user
- * with a hundred trackers is a handful of index range scans on {@code (ref_key, action_time, action_id)}
- * (or {@code ref_type} for whole types), not a hundred OR-ed conditions.
+ * <p>Matches that differ only in their object are folded into one list, so a feed of a user with a hundred
+ * trackers is a handful of index range scans on {@code (ref_key, action_time, action_id)} (or
+ * {@code ref_type} for whole types), not a hundred OR-ed conditions.
  */
 final class ActionSelection {
 
     private final StringBuilder where = new StringBuilder();
-    private final Map<String, Object> parameters = new HashMap<>();
+    private final List<Object> parameters = new ArrayList<>();
+    private boolean mayRepeatActions;
 
     private ActionSelection() {
     }
 
-    static ActionSelection of(List<Match> matches, ActionFilters filters, Keyset after) {
-        return of(matches, filters, after, null);
+    /**
+     * Whether the matches are one index range: one object (in any roles) or one whole type, whose rows the
+     * database reads newest first from the position, with no need for time windows.
+     */
+    static boolean isOneRange(List<Match> matches) {
+        return matches.size() == 1;
     }
 
     /**
      * The condition, limited to actions at or after {@code windowStart} when it is given: each key's index
      * range then starts there instead of at the oldest action.
      */
-    static ActionSelection of(List<Match> matches, ActionFilters filters, Keyset after, java.time.Instant windowStart) {
+    static ActionSelection of(SqlDialect dialect, List<Match> matches, ActionFilters filters, Keyset after, Instant windowStart) {
         ActionSelection selection = new ActionSelection();
-        selection.addMatches(matches);
+        selection.addMatches(dialect, matches);
         selection.addFilters(filters);
+        // One row per action and role for one object (actrack_action_ref_uk): several objects, a whole type
+        // or several roles can give an action more than one row.
+        Match only = matches.get(0);
+        selection.mayRepeatActions = matches.size() > 1 || only.ref().isWholeType() || only.roles().size() > 1;
         if (after != null) {
-            selection.where.append(" AND (r.timestamp < :afterTime OR (r.timestamp = :afterTime AND r.actionId < :afterId))");
-            selection.parameters.put("afterTime", after.timestamp());
-            selection.parameters.put("afterId", after.id());
+            // The first conjunct bounds the index range at the position; the second is the exact keyset order.
+            LocalDateTime time = utc(after.timestamp());
+            selection.where.append(" AND action_time <= ? AND (action_time < ? OR (action_time = ? AND action_id < ?))");
+            selection.parameters.addAll(List.of(time, time, time, after.id()));
         }
         if (windowStart != null) {
-            selection.where.append(" AND r.timestamp >= :windowStart");
-            selection.parameters.put("windowStart", windowStart);
+            selection.where.append(" AND action_time >= ?");
+            selection.parameters.add(utc(windowStart));
         }
         return selection;
+    }
+
+    /** Whether an action may match by more than one row, so that the ids need {@code DISTINCT}. */
+    boolean mayRepeatActions() {
+        return mayRepeatActions;
     }
 
     String where() {
         return where.toString();
     }
 
+    /** Binds the parameters, from the first, to a native query whose only parameters are this condition's. */
     void bind(Query query) {
-        parameters.forEach(query::setParameter);
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
     }
 
-    private void addMatches(List<Match> matches) {
+    /** An {@code action_time} as a native query reads it, as a UTC instant (the column holds UTC). */
+    static Instant instant(Object column) {
+        if (column instanceof LocalDateTime time) {
+            return time.toInstant(ZoneOffset.UTC);
+        }
+        if (column instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
+        }
+        throw new IllegalStateException("Unexpected value of action_time: " + column + " ("
+                + (column == null ? "null" : column.getClass().getName()) + ")");
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private void addMatches(SqlDialect dialect, List<Match> matches) {
         Map<Shape, List<String>> groups = new LinkedHashMap<>();
         for (Match match : matches) {
             boolean wholeType = match.ref().isWholeType();
-            groups.computeIfAbsent(new Shape(wholeType, match.roles(), match.verbs()), shape -> new ArrayList<>())
-                    .add(wholeType ? match.ref().type() : match.ref().key());
+            List<String> keys = groups.computeIfAbsent(new Shape(wholeType, match.roles(), match.verbs()), shape -> new ArrayList<>());
+            String key = wholeType ? match.ref().type() : match.ref().key();
+            if (!keys.contains(key)) {
+                keys.add(key);
+            }
         }
         where.append('(');
         int index = 0;
         for (Map.Entry<Shape, List<String>> group : groups.entrySet()) {
             Shape shape = group.getKey();
-            if (index > 0) {
+            if (index++ > 0) {
                 where.append(" OR ");
             }
-            where.append(shape.wholeType() ? "(r.type IN :objects" : "(r.key IN :objects").append(index);
-            parameters.put("objects" + index, group.getValue().stream().distinct().toList());
+            where.append('(').append(dialect.oneOf(shape.wholeType() ? "ref_type" : "ref_key", group.getValue(), parameters));
             if (!shape.roles().containsAll(Match.ANY_ROLE)) {
-                where.append(" AND r.role IN :roles").append(index);
-                parameters.put("roles" + index, List.copyOf(shape.roles()));
+                where.append(" AND ").append(in("role", shape.roles().stream().map(Role::name).sorted().toList()));
             }
             if (!shape.verbs().isEmpty()) {
-                where.append(" AND r.verb IN :verbs").append(index);
-                parameters.put("verbs" + index, List.copyOf(shape.verbs()));
+                where.append(" AND ").append(in("verb", shape.verbs().stream().sorted().toList()));
             }
             where.append(')');
-            index++;
         }
         where.append(')');
     }
 
     private void addFilters(ActionFilters filters) {
         if (!filters.verbs().isEmpty()) {
-            where.append(" AND r.verb IN :verbs");
-            parameters.put("verbs", List.copyOf(filters.verbs()));
+            where.append(" AND ").append(in("verb", filters.verbs().stream().sorted().toList()));
         }
         if (filters.minLevel() != null) {
-            where.append(" AND r.level >= :minLevel");
-            parameters.put("minLevel", filters.minLevel());
+            where.append(" AND action_level >= ?");
+            parameters.add(filters.minLevel());
         }
         if (filters.since() != null) {
-            where.append(" AND r.timestamp >= :since");
-            parameters.put("since", filters.since());
+            where.append(" AND action_time >= ?");
+            parameters.add(utc(filters.since()));
         }
         if (filters.unreadFor() != null) {
-            where.append(" AND r.actionId IN (SELECT u.actionId FROM ActrackUnread u WHERE u.ownerKey = :unreadOwner)");
-            parameters.put("unreadOwner", filters.unreadFor().key());
+            where.append(" AND action_id IN (SELECT u.action_id FROM actrack_unread u WHERE u.owner_key = ?)");
+            parameters.add(filters.unreadFor().key());
         }
         if (filters.until() != null) {
-            where.append(" AND r.timestamp < :until");
-            parameters.put("until", filters.until());
+            where.append(" AND action_time < ?");
+            parameters.add(utc(filters.until()));
         }
+    }
+
+    /** A short list of values (roles, verbs) as placeholders: their count varies little, so does the SQL. */
+    private String in(String column, List<String> values) {
+        parameters.addAll(values);
+        return values.size() == 1 ? column + " = ?" : column + " IN (" + "?, ".repeat(values.size() - 1) + "?)";
     }
 
     private record Shape(boolean wholeType, Set<Role> roles, Set<String> verbs) {

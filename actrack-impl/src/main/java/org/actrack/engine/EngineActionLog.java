@@ -7,8 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.actrack.Action;
 import org.actrack.ActionHandler;
@@ -47,7 +48,8 @@ final class EngineActionLog implements ActrackEngine, Streams {
 
     EngineActionLog(ActrackSettings settings, UnitOfWork unitOfWork, EntityReferences references, ActionRequests requests,
             ActionSink sink, Tracking tracking, ActionLoader loader, ReferenceResolver resolver, QueueProcessor processor,
-            Function<String, ActionHandler> handlers, UnreadMarks unread, java.time.Clock clock, Deletions deletions) {
+            Function<String, ActionHandler> handlers, UnreadMarks unread, java.time.Clock clock, Deletions deletions,
+            SqlDialect.Detection dialects) {
         this.deletions = deletions;
         this.processor = processor;
         this.handlers = handlers;
@@ -60,7 +62,8 @@ final class EngineActionLog implements ActrackEngine, Streams {
         this.sink = sink;
         this.tracking = tracking;
         String unit = settings.persistenceUnit().orElse(null);
-        this.queries = new ActionQueryImpl.QueryContext(unitOfWork, loader, settings, unit, this::userRef, clock);
+        this.queries = new ActionQueryImpl.QueryContext(unitOfWork, loader, settings, unit, this::userRef, clock,
+                CursorSigner.of(settings), dialects);
         this.trackerQueries = new TrackerQueryImpl.Context(unitOfWork, resolver, references, unit);
     }
 
@@ -149,7 +152,8 @@ final class EngineActionLog implements ActrackEngine, Streams {
     @Override
     public ActionQuery trackedBy(Tracker tracker) {
         Match match = Match.tracking(tracker.trackedRef(), tracker.actorOnly(), tracker.verbs());
-        return query(List.of(match), null);
+        return query("tracked-by:" + tracker.trackedRef().key() + ":" + tracker.actorOnly() + ":"
+                + new TreeSet<>(tracker.verbs()), List.of(match), null);
     }
 
     @Override
@@ -300,7 +304,7 @@ final class EngineActionLog implements ActrackEngine, Streams {
     @Override
     public ActionQuery model(Class<?> entityType) {
         ObjectRef type = unitOfWork.read(queries.unit(), em -> references.ofType(em, entityType, "entity type"));
-        return query(List.of(Match.anyRole(type)), null);
+        return query("model:" + type.key(), List.of(Match.anyRole(type)), null);
     }
 
     @Override
@@ -320,8 +324,8 @@ final class EngineActionLog implements ActrackEngine, Streams {
         return unitOfWork.read(queries.unit(), em -> references.of(em, object, role));
     }
 
-    private ActionQuery query(List<Match> matches, Integer levelFloor) {
-        return new ActionQueryImpl(queries, em -> matches, levelFloor);
+    private ActionQuery query(String identity, List<Match> matches, Integer levelFloor) {
+        return new ActionQueryImpl(queries, identity, em -> matches, levelFloor);
     }
 
     /** The matches of a user's feed: one per tracker, read when the query runs. */
@@ -347,28 +351,29 @@ final class EngineActionLog implements ActrackEngine, Streams {
 
         @Override
         public ActionQuery all() {
-            return query(List.of(Match.anyRole(ref)), null);
+            return query("any:" + ref.key(), List.of(Match.anyRole(ref)), null);
         }
 
         @Override
         public ActionQuery asActor() {
-            return query(List.of(Match.of(ref, Role.ACTOR)), null);
+            return query("actor:" + ref.key(), List.of(Match.of(ref, Role.ACTOR)), null);
         }
 
         @Override
         public ActionQuery asTarget() {
-            return query(List.of(Match.of(ref, Role.TARGET)), null);
+            return query("target:" + ref.key(), List.of(Match.of(ref, Role.TARGET)), null);
         }
 
         @Override
         public ActionQuery asRelated() {
-            return query(List.of(Match.of(ref, Role.RELATED)), null);
+            return query("related:" + ref.key(), List.of(Match.of(ref, Role.RELATED)), null);
         }
 
         @Override
         public ActionQuery feed(boolean includeOwn) {
             tracking.requireUserType(ref, object);
-            return new ActionQueryImpl(queries, feedMatches(ref, includeOwn), settings.readableLevel());
+            return new ActionQueryImpl(queries, "feed:" + ref.key() + (includeOwn ? ":own" : ""), feedMatches(ref, includeOwn),
+                    settings.readableLevel());
         }
     }
 

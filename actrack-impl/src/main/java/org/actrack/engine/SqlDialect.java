@@ -13,27 +13,49 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>What differs: a statement that inserts a row if it is missing and leaves it locked by the transaction
  * either way, without failing when a concurrent transaction inserts the same key (that would abort the
- * whole transaction on PostgreSQL), used to serialise the tracker changes of one user; and how a sub-select
- * share-locks the trackers it reads.
+ * whole transaction on PostgreSQL), used to serialise the tracker changes of one user; how a sub-select
+ * share-locks the trackers it reads; and how a list of values is bound (one array parameter where the
+ * database has arrays, so that a feed of a thousand trackers sends one short statement the driver can prepare
+ * once, instead of a thousand placeholders the database parses and plans at every page).
  */
 enum SqlDialect {
     /** PostgreSQL: {@code INSERT … ON CONFLICT … DO UPDATE} locks the row it finds. */
     POSTGRESQL("INSERT INTO actrack_tracker_owner (owner_key) VALUES (?1)"
-            + " ON CONFLICT (owner_key) DO UPDATE SET owner_key = EXCLUDED.owner_key", " FOR SHARE OF t"),
+            + " ON CONFLICT (owner_key) DO UPDATE SET owner_key = EXCLUDED.owner_key", " FOR SHARE OF t", true),
     /**
      * MariaDB and MySQL: {@code INSERT … ON DUPLICATE KEY UPDATE} takes an exclusive lock on the duplicate;
      * {@code INSERT … SELECT} share-locks the rows it reads by itself (at the default REPEATABLE READ).
      */
-    MARIADB("INSERT INTO actrack_tracker_owner (owner_key) VALUES (?1) ON DUPLICATE KEY UPDATE owner_key = owner_key", ""),
+    MARIADB("INSERT INTO actrack_tracker_owner (owner_key) VALUES (?1) ON DUPLICATE KEY UPDATE owner_key = owner_key", "", false),
     /** H2: {@code MERGE … KEY} updates the row it finds, which locks it; H2 has no shared row locks. */
-    H2("MERGE INTO actrack_tracker_owner (owner_key) KEY (owner_key) VALUES (?1)", " FOR UPDATE");
+    H2("MERGE INTO actrack_tracker_owner (owner_key) KEY (owner_key) VALUES (?1)", " FOR UPDATE", true);
 
     private final String lockOwnerSql;
     private final String lockReadSuffix;
+    private final boolean arrays;
 
-    SqlDialect(String lockOwnerSql, String lockReadSuffix) {
+    SqlDialect(String lockOwnerSql, String lockReadSuffix, boolean arrays) {
         this.lockOwnerSql = lockOwnerSql;
         this.lockReadSuffix = lockReadSuffix;
+        this.arrays = arrays;
+    }
+
+    /**
+     * The condition that {@code column} (a character column) is one of {@code values}, for a native query with
+     * positional {@code ?} parameters, whose values are appended to {@code parameters}: {@code column = ANY(?)}
+     * with one {@code String[]} (PostgreSQL, H2), or {@code column IN (?, …)} (MariaDB, which has no arrays).
+     */
+    String oneOf(String column, List<String> values, List<Object> parameters) {
+        if (values.size() == 1) {
+            parameters.add(values.get(0));
+            return column + " = ?";
+        }
+        if (arrays) {
+            parameters.add(values.toArray(String[]::new));
+            return column + " = ANY(?)";
+        }
+        parameters.addAll(values);
+        return column + " IN (" + "?, ".repeat(values.size() - 1) + "?)";
     }
 
     /**

@@ -25,11 +25,22 @@ public final class CountingDataSource extends DataSourceBase {
     private final Deque<Connection> idle = new ArrayDeque<>();
     private final List<String> statements = new CopyOnWriteArrayList<>();
     private final AtomicLong executions = new AtomicLong();
+    private final AtomicLong executionNanos = new AtomicLong();
+    private final boolean recordsStatements;
 
     public CountingDataSource(String url, String user, String password) {
+        this(url, user, password, true);
+    }
+
+    /**
+     * @param recordsStatements whether the SQL of every statement is kept for {@link #statements()}; benchmarks,
+     *        which send millions, only count them
+     */
+    public CountingDataSource(String url, String user, String password, boolean recordsStatements) {
         this.url = url;
         this.user = user;
         this.password = password;
+        this.recordsStatements = recordsStatements;
     }
 
     /** The SQL prepared since the last {@link #reset()}. */
@@ -45,6 +56,14 @@ public final class CountingDataSource extends DataSourceBase {
     /** The statements executed since the data source was created: each {@code execute…} call, a batch counting once. */
     public long executions() {
         return executions.get();
+    }
+
+    /**
+     * The time spent in {@code execute…} calls since the data source was created, in nanoseconds: the database's
+     * work and the round trips, as the driver sees them (reading a result set after the call is not included).
+     */
+    public long executionNanos() {
+        return executionNanos.get();
     }
 
     public void reset() {
@@ -74,7 +93,11 @@ public final class CountingDataSource extends DataSourceBase {
                             }
                             return null;
                         }
-                        case "prepareStatement", "prepareCall" -> statements.add((String) args[0]);
+                        case "prepareStatement", "prepareCall" -> {
+                            if (recordsStatements) {
+                                statements.add((String) args[0]);
+                            }
+                        }
                         case "unwrap" -> {
                             return target.unwrap((Class<?>) args[0]);
                         }
@@ -88,10 +111,16 @@ public final class CountingDataSource extends DataSourceBase {
 
     private Object counting(Statement statement, Class<?> type) {
         return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { type }, (proxy, method, args) -> {
-            if (method.getName().startsWith("execute")) {
-                executions.incrementAndGet();
+            if (!method.getName().startsWith("execute")) {
+                return invoke(statement, method, args);
             }
-            return invoke(statement, method, args);
+            executions.incrementAndGet();
+            long start = System.nanoTime();
+            try {
+                return invoke(statement, method, args);
+            } finally {
+                executionNanos.addAndGet(System.nanoTime() - start);
+            }
         });
     }
 
