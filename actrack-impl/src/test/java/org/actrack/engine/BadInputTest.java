@@ -161,8 +161,16 @@ class BadInputTest extends ActrackContractTest {
 
     @Test
     void cursorNotMadeByActrackIsRefused() {
-        assertThatThrownBy(() -> log.actions(user).all().after("not-a-cursor")).isInstanceOf(ActrackException.class)
+        assertThatThrownBy(() -> log.actions(user).all().after("not-a-cursor").page(10)).isInstanceOf(ActrackException.class)
                 .hasMessageContaining("ACTRACK-114").hasMessageContaining("not-a-cursor");
+    }
+
+    @Test
+    void countLimitOutOfRangeIsRefused() {
+        assertThatThrownBy(() -> log.actions(user).all().countUpTo(0)).isInstanceOf(ActrackException.class)
+                .hasMessageContaining("ACTRACK-128").hasMessageContaining("count limit 0").hasMessageContaining("1 to 100000");
+        assertThatThrownBy(() -> log.actions(user).all().countUpTo(100_001)).hasMessageContaining("ACTRACK-128");
+        assertThatThrownBy(() -> log.actions(user).all().stream(0)).hasMessageContaining("ACTRACK-115");
     }
 
     @Test
