@@ -166,13 +166,15 @@ final class ReadBenchmark {
         if (!workload.contains(only)) {
             return;
         }
-        Object expected = variants.get(0).call().call();
-        for (Variant variant : variants.subList(1, variants.size())) {
+        Object expected = null;
+        for (Variant variant : variants) {
             if (variant.before() != null) {
                 variant.before().run();
             }
             Object actual = variant.call().call();
-            if (!expected.equals(actual)) {
+            if (expected == null) {
+                expected = actual;
+            } else if (!expected.equals(actual)) {
                 throw new IllegalStateException(workload + ": " + variant.name() + " returned " + actual + " where the baseline returned "
                         + expected);
             }
@@ -215,6 +217,10 @@ final class ReadBenchmark {
         try (var connection = unit.dataSource().getConnection(); var statement = connection.createStatement()) {
             statement.execute("DELETE FROM actrack_unread WHERE owner_key = 'User#" + ReadData.UNREAD_READER + "'");
             statement.execute(data.restoreUnreadOfReader());
+            if (unit.database().equals("postgresql")) {
+                // Each mark-all-read leaves 10,000 dead rows: without a vacuum every count would read more of them.
+                statement.execute("VACUUM actrack_unread");
+            }
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("Could not restore the unread rows", e);
         }

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -96,23 +97,21 @@ final class ActionSelection {
     }
 
     private void addMatches(SqlDialect dialect, List<Match> matches) {
-        Map<Shape, List<String>> groups = new LinkedHashMap<>();
+        Map<Shape, Set<String>> groups = new LinkedHashMap<>();
         for (Match match : matches) {
             boolean wholeType = match.ref().isWholeType();
-            List<String> keys = groups.computeIfAbsent(new Shape(wholeType, match.roles(), match.verbs()), shape -> new ArrayList<>());
-            String key = wholeType ? match.ref().type() : match.ref().key();
-            if (!keys.contains(key)) {
-                keys.add(key);
-            }
+            groups.computeIfAbsent(new Shape(wholeType, match.roles(), match.verbs()), shape -> new LinkedHashSet<>())
+                    .add(wholeType ? match.ref().type() : match.ref().key());
         }
         where.append('(');
         int index = 0;
-        for (Map.Entry<Shape, List<String>> group : groups.entrySet()) {
+        for (Map.Entry<Shape, Set<String>> group : groups.entrySet()) {
             Shape shape = group.getKey();
             if (index++ > 0) {
                 where.append(" OR ");
             }
-            where.append('(').append(dialect.oneOf(shape.wholeType() ? "ref_type" : "ref_key", group.getValue(), parameters));
+            where.append('(').append(dialect.oneOf(shape.wholeType() ? "ref_type" : "ref_key", List.copyOf(group.getValue()),
+                    parameters));
             if (!shape.roles().containsAll(Match.ANY_ROLE)) {
                 where.append(" AND ").append(in("role", shape.roles().stream().map(Role::name).sorted().toList()));
             }
