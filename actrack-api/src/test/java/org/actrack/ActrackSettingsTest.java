@@ -24,6 +24,7 @@ class ActrackSettingsTest {
         assertThat(settings.defaultLevel()).isEqualTo(30);
         assertThat(settings.readableLevel()).isEqualTo(30);
         assertThat(settings.persistenceUnit()).isEmpty();
+        assertThat(settings.cursorSecret()).isEmpty();
     }
 
     @Test
@@ -37,7 +38,8 @@ class ActrackSettingsTest {
                 SettingKeys.LEVELS, "LOW=1, MID=5, HIGH=9",
                 SettingKeys.DEFAULT_LEVEL, "mid",
                 SettingKeys.READABLE_LEVEL, "9",
-                SettingKeys.PERSISTENCE_UNIT, "activity");
+                SettingKeys.PERSISTENCE_UNIT, "activity",
+                SettingKeys.CURSOR_SECRET, "sixteen or more characters");
 
         ActrackSettings settings = ActrackSettings.from(key -> Optional.ofNullable(config.get(key)));
 
@@ -50,6 +52,8 @@ class ActrackSettingsTest {
         assertThat(settings.defaultLevel()).isEqualTo(5);
         assertThat(settings.readableLevel()).isEqualTo(9);
         assertThat(settings.persistenceUnit()).contains("activity");
+        assertThat(settings.cursorSecret()).contains("sixteen or more characters");
+        assertThat(settings.toString()).as("the secret is never shown").doesNotContain("sixteen");
         assertThat(settings.level("high").value()).isEqualTo(9);
     }
 
