@@ -211,6 +211,26 @@ class QueryTest extends ActrackContractTest {
     }
 
     @Test
+    void aFeedOfManyTrackedObjectsFindsThemWhateverCharactersTheirIdsHave() {
+        User reader = user("reader");
+        User writer = user("writer");
+        List<String> codes = List.of("plain", "quote\"d", "back\\slash", "it's", "tab\tand\nnewline", "ünï©ødé", "[\"json\"]");
+        for (String code : codes) {
+            Station station = persist(new Station(code));
+            log.track(reader, station, actorOnly(false));
+            log.log(writer, "visited", targets(station));
+        }
+        log.log(writer, "visited", targets(persist(new Station("untracked"))));
+
+        List<Action> feed = log.actions(reader).feed().list(20);
+
+        assertThat(feed).extracting(action -> ((Station) action.targets().get(0)).getCode())
+                .containsExactlyInAnyOrderElementsOf(codes);
+        assertThat(log.actions(reader).feed().count()).isEqualTo(codes.size());
+        assertThat(log.actions(reader).feed().countUpTo(100)).isEqualTo(codes.size());
+    }
+
+    @Test
     void countIgnoresTheCursor() {
         User user = user("user");
         for (int i = 0; i < 4; i++) {
