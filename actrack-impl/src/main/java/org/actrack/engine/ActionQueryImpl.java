@@ -106,9 +106,10 @@ final class ActionQueryImpl implements ActionQuery {
     @Override
     public ActionPage page(int size) {
         requirePageSize(size);
-        Keyset position = after == null ? null : context.cursors().decode(after, fingerprint());
+        String fingerprint = fingerprint();
+        Keyset position = after == null ? null : context.cursors().decode(after, fingerprint);
         Chunk chunk = context.unitOfWork().read(context.unit(), em -> read(em, null, position, size));
-        return new ActionPage(chunk.actions(), chunk.last() == null ? null : context.cursors().encode(chunk.last(), fingerprint()));
+        return new ActionPage(chunk.actions(), chunk.last() == null ? null : context.cursors().encode(chunk.last(), fingerprint));
     }
 
     @Override

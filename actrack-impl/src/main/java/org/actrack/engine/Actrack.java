@@ -122,7 +122,7 @@ public final class Actrack {
             ActionSink sink = new ActionSink(queues, processor);
             Tracking tracking = new Tracking(settings, unitOfWork, references, requests, sink, clock, unread, dialects);
             return new EngineActionLog(settings, unitOfWork, references, requests, sink, tracking,
-                    new ActionLoader(json, resolver), resolver, processor, handlers, unread, clock, deletions, dialects);
+                    new ActionLoader(json, resolver, dialects), resolver, processor, handlers, unread, clock, deletions, dialects);
         }
     }
 }

@@ -32,10 +32,16 @@ final class CursorSigner {
     private static final int PAYLOAD_BYTES = 1 + Long.BYTES + Integer.BYTES + Long.BYTES + QUERY_BYTES;
     private static final String ALGORITHM = "HmacSHA256";
 
-    private final SecretKeySpec key;
+    private final Mac prototype;
 
     private CursorSigner(byte[] secret) {
-        this.key = new SecretKeySpec(secret, ALGORITHM);
+        try {
+            this.prototype = Mac.getInstance(ALGORITHM);
+            prototype.init(new SecretKeySpec(secret, ALGORITHM));
+        } catch (GeneralSecurityException unavailable) {
+            // HmacSHA256 is one of the algorithms every Java platform must support.
+            throw new IllegalStateException(ALGORITHM + " is not available", unavailable);
+        }
     }
 
     /** Keyed by the configured secret, or by 32 random bytes when none is configured. */
@@ -87,15 +93,15 @@ final class CursorSigner {
     }
 
     private byte[] mac(byte[] bytes, int length) {
+        Mac mac;
         try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
-            mac.update(bytes, 0, length);
-            return Arrays.copyOf(mac.doFinal(), MAC_BYTES);
-        } catch (GeneralSecurityException unavailable) {
-            // HmacSHA256 is one of the algorithms every Java platform must support.
-            throw new IllegalStateException(ALGORITHM + " is not available", unavailable);
+            // A keyed copy of the prototype: a Mac is not thread-safe, and looking one up and keying it costs more.
+            mac = (Mac) prototype.clone();
+        } catch (CloneNotSupportedException notCloneable) {
+            throw new IllegalStateException(ALGORITHM + " of " + prototype.getProvider() + " cannot be copied", notCloneable);
         }
+        mac.update(bytes, 0, length);
+        return Arrays.copyOf(mac.doFinal(), MAC_BYTES);
     }
 
     private static byte[] queryBytes(String fingerprint) {

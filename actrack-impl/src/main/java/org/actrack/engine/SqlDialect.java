@@ -61,6 +61,24 @@ enum SqlDialect {
         return column + " IN (SELECT listed.v FROM JSON_TABLE(?, '$[*]' COLUMNS (v VARCHAR(255) PATH '$')) listed)";
     }
 
+    /**
+     * The condition that {@code column} (a numeric column) is one of {@code ids}, appending the parameters:
+     * {@code column = ANY(?)} with a {@code Long[]} where the database has arrays, an {@code IN} list of
+     * placeholders elsewhere (a page has at most a thousand ids).
+     */
+    String oneOfIds(String column, List<Long> ids, List<Object> parameters) {
+        if (ids.size() == 1) {
+            parameters.add(ids.get(0));
+            return column + " = ?";
+        }
+        if (arrays) {
+            parameters.add(ids.toArray(Long[]::new));
+            return column + " = ANY(?)";
+        }
+        parameters.addAll(ids);
+        return column + " IN (" + "?, ".repeat(ids.size() - 1) + "?)";
+    }
+
     /** The values as a JSON array of strings (RFC 8259 escaping: quote, backslash, control characters). */
     static String jsonArray(List<String> values) {
         StringBuilder json = new StringBuilder(values.size() * 16).append('[');
