@@ -2,8 +2,10 @@ package org.actrack.bench;
 
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
+import jakarta.persistence.spi.PersistenceProvider;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.actrack.engine.testing.CountingDataSource;
 import org.actrack.engine.testing.TestDatabase;
 
@@ -42,7 +44,23 @@ final class BenchUnit implements AutoCloseable {
                 properties.put("eclipselink.logging.parameters", "true");
             }
         }
-        this.factory = Persistence.createEntityManagerFactory(TestDatabase.UNIT, properties);
+        this.factory = "hibernate".equals(provider) ? hibernate(properties)
+                : Persistence.createEntityManagerFactory(TestDatabase.UNIT, properties);
+    }
+
+    /**
+     * Hibernate's factory, asked of its provider directly: through {@link Persistence} a provider that fails to
+     * start is skipped without a word, and the failure would read "no persistence provider".
+     */
+    private static EntityManagerFactory hibernate(Map<String, Object> properties) {
+        try {
+            PersistenceProvider hibernate = (PersistenceProvider) Class.forName("org.hibernate.jpa.HibernatePersistenceProvider")
+                    .getConstructor().newInstance();
+            return Objects.requireNonNull(hibernate.createEntityManagerFactory(TestDatabase.UNIT, properties),
+                    "Hibernate does not take the unit " + TestDatabase.UNIT);
+        } catch (ReflectiveOperationException notOnTheClassPath) {
+            throw new IllegalStateException("Hibernate ORM is not on the class path: run with -Phibernate", notOnTheClassPath);
+        }
     }
 
     static BenchUnit fromSystemProperties() {

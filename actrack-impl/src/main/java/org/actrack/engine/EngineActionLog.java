@@ -331,8 +331,7 @@ final class EngineActionLog implements ActrackEngine, Streams {
     /** The matches of a user's feed: one per tracker, read when the query runs. */
     private static Function<EntityManager, List<Match>> feedMatches(ObjectRef user, boolean includeOwn) {
         return em -> {
-            List<Match> matches = new ArrayList<>();
-            TrackerRow.ownedBy(em, user).forEach(tracker -> matches.add(tracker.match()));
+            List<Match> matches = new ArrayList<>(TrackerRow.feedMatches(em, user));
             if (includeOwn) {
                 matches.add(Match.of(user, Role.ACTOR));
             }

@@ -2,6 +2,7 @@ package org.actrack.engine;
 
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -34,6 +35,28 @@ record TrackerRow(long id, ObjectRef owner, ObjectRef tracked, boolean actorOnly
                 .setParameter("owner", owner.key()).getResultList());
     }
 
+    /**
+     * What the trackers of a user select in a feed, read with the least a feed needs (no owner columns, no
+     * timestamps, no order): one query whatever the number of trackers, a row per tracker and verb.
+     */
+    static List<Match> feedMatches(EntityManager em, ObjectRef owner) {
+        Map<String, Object[]> trackers = new LinkedHashMap<>();
+        Map<String, Set<String>> verbs = new LinkedHashMap<>();
+        for (Object[] row : em.createQuery("SELECT t.trackedKey, t.trackedType, t.trackedId, t.actorOnly, v FROM ActrackTracker t"
+                + " LEFT JOIN t.verbs v WHERE t.ownerKey = :owner", Object[].class).setParameter("owner", owner.key()).getResultList()) {
+            String key = (String) row[0];
+            trackers.putIfAbsent(key, row);
+            Set<String> trackerVerbs = verbs.computeIfAbsent(key, k -> new LinkedHashSet<>());
+            if (row[4] != null) {
+                trackerVerbs.add((String) row[4]);
+            }
+        }
+        List<Match> matches = new ArrayList<>(trackers.size());
+        trackers.forEach((key, row) -> matches.add(Match.tracking(new ObjectRef((String) row[1], (String) row[2]),
+                (Boolean) row[3], verbs.get(key))));
+        return matches;
+    }
+
     /** The trackers of these tracked keys (served by {@code actrack_tracker_tracked_ix}). */
     static List<TrackerRow> tracking(EntityManager em, Collection<String> trackedKeys) {
         if (trackedKeys.isEmpty()) {
@@ -61,11 +84,6 @@ record TrackerRow(long id, ObjectRef owner, ObjectRef tracked, boolean actorOnly
                     new ObjectRef((String) row[3], (String) row[4]), (Boolean) row[5], (Instant) row[6],
                     Set.copyOf(verbs.get(entry.getKey())));
         }).toList();
-    }
-
-    /** What the tracker selects in action queries. */
-    Match match() {
-        return Match.tracking(tracked, actorOnly, verbs);
     }
 
     /** Whether the tracker matches an action (spec §0.4 and §0.5: whole-type trackers match any instance). */
