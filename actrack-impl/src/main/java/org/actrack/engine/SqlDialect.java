@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.FlushModeType;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -54,20 +55,11 @@ enum SqlDialect {
      * the list for a thousand keys, without EclipseLink's quadratic binding of a thousand parameters).
      */
     String oneOf(String column, List<String> values, List<Object> parameters) {
-        if (values.size() == 1) {
-            parameters.add(values.get(0));
-            return column + " = ?";
+        if (!arrays && values.size() > MAX_PLACEHOLDERS) {
+            parameters.add(jsonArray(values));
+            return column + " IN (SELECT listed.v FROM JSON_TABLE(?, '$[*]' COLUMNS (v VARCHAR(255) PATH '$')) listed)";
         }
-        if (arrays) {
-            parameters.add(values.toArray(String[]::new));
-            return column + " = ANY(?)";
-        }
-        if (values.size() <= MAX_PLACEHOLDERS) {
-            parameters.addAll(values);
-            return column + " IN (" + "?, ".repeat(values.size() - 1) + "?)";
-        }
-        parameters.add(jsonArray(values));
-        return column + " IN (SELECT listed.v FROM JSON_TABLE(?, '$[*]' COLUMNS (v VARCHAR(255) PATH '$')) listed)";
+        return listed(column, values, String[]::new, parameters);
     }
 
     /**
@@ -76,16 +68,20 @@ enum SqlDialect {
      * placeholders elsewhere (a page has at most a thousand ids).
      */
     String oneOfIds(String column, List<Long> ids, List<Object> parameters) {
-        if (ids.size() == 1) {
-            parameters.add(ids.get(0));
+        return listed(column, ids, Long[]::new, parameters);
+    }
+
+    private <T> String listed(String column, List<T> values, IntFunction<T[]> arrayOf, List<Object> parameters) {
+        if (values.size() == 1) {
+            parameters.add(values.get(0));
             return column + " = ?";
         }
         if (arrays) {
-            parameters.add(ids.toArray(Long[]::new));
+            parameters.add(values.toArray(arrayOf));
             return column + " = ANY(?)";
         }
-        parameters.addAll(ids);
-        return column + " IN (" + "?, ".repeat(ids.size() - 1) + "?)";
+        parameters.addAll(values);
+        return column + " IN (" + "?, ".repeat(values.size() - 1) + "?)";
     }
 
     /** The values as a JSON array of strings (RFC 8259 escaping: quote, backslash, control characters). */

@@ -28,7 +28,7 @@ import java.time.Instant;
  * <ul>
  * <li>{@code actrack_ref_key_time_ix (ref_key, action_time, action_id)}: the actions of one object in any
  * role or one role (all, as actor/target/related, the actor/target/action-object/any streams), and a
- * user's feed and tracked-by, which look up the keys of the tracked objects with one {@code IN} list.
+ * user's feed and tracked-by, which look up the keys of the tracked objects with one list of keys ({@code SqlDialect#oneOf}).
  * Newest first within each key.</li>
  * <li>{@code actrack_ref_type_time_ix (ref_type, action_time, action_id)}: whole-type trackers in feeds and
  * tracked-by, and the model stream.</li>
