@@ -14,13 +14,17 @@ import org.actrack.ActrackException;
  *
  * <p>Recognised: SQLSTATE {@code 40001} (serialization failure; MariaDB's and H2's deadlock), {@code 40P01}
  * (PostgreSQL's deadlock), {@code 55P03} (PostgreSQL's lock not available), {@code HYT00} (H2's lock
- * timeout), MariaDB's error numbers 1205 (lock wait timeout) and 1213 (deadlock), and the JPA
+ * timeout), MariaDB's error numbers 1205 (lock wait timeout) and 1213 (deadlock), H2's general error 50000
+ * when it says a transaction "was illegally transitioned" (H2 2.3 reports so when it rolls back a deadlock
+ * victim whose statement is still running; seen once in the concurrency suite on Hibernate), and the JPA
  * {@link PessimisticLockException} and {@link LockTimeoutException}.
  */
 final class ConcurrencyFailures {
 
     private static final Set<String> RETRYABLE_STATES = Set.of("40001", "40P01", "55P03", "HYT00");
     private static final Set<Integer> RETRYABLE_MARIADB_ERRORS = Set.of(1205, 1213);
+    private static final int H2_GENERAL_ERROR = 50000;
+    private static final String H2_ROLLED_BACK_VICTIM = "Transaction was illegally transitioned";
 
     private ConcurrencyFailures() {
     }
@@ -41,7 +45,8 @@ final class ConcurrencyFailures {
         for (Throwable cause = failure; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             if (cause instanceof SQLException sql) {
                 for (SQLException e = sql; e != null; e = e.getNextException()) {
-                    if (RETRYABLE_STATES.contains(e.getSQLState()) || RETRYABLE_MARIADB_ERRORS.contains(e.getErrorCode())) {
+                    if (RETRYABLE_STATES.contains(e.getSQLState()) || RETRYABLE_MARIADB_ERRORS.contains(e.getErrorCode())
+                            || isH2RolledBackVictim(e)) {
                         return "SQLSTATE " + e.getSQLState() + ", error " + e.getErrorCode() + ": " + firstLine(e.getMessage());
                     }
                 }
@@ -51,6 +56,10 @@ final class ConcurrencyFailures {
             }
         }
         return null;
+    }
+
+    private static boolean isH2RolledBackVictim(SQLException e) {
+        return e.getErrorCode() == H2_GENERAL_ERROR && e.getMessage() != null && e.getMessage().contains(H2_ROLLED_BACK_VICTIM);
     }
 
     private static String firstLine(String message) {

@@ -40,8 +40,10 @@ class ConcurrentGroupingTest extends ActrackContractTest {
     }
 
     @AfterEach
-    void stopThread() {
+    void stopThread() throws InterruptedException {
+        // Stopped and awaited, so that after a failure nothing still writes while the next test cleans up.
         otherThread.shutdownNow();
+        assertThat(otherThread.awaitTermination(1, TimeUnit.MINUTES)).as("the other transaction's thread stops").isTrue();
     }
 
     @Test

@@ -47,8 +47,10 @@ class ConcurrentWritesTest extends ActrackContractTest {
     private final ExecutorService threads = Executors.newFixedThreadPool(THREADS);
 
     @AfterEach
-    void stopThreads() {
+    void stopThreads() throws InterruptedException {
+        // Stopped and awaited, so that after a failure no transaction still writes while the next test cleans up.
         threads.shutdownNow();
+        assertThat(threads.awaitTermination(1, TimeUnit.MINUTES)).as("the writing threads stop").isTrue();
     }
 
     @Test
