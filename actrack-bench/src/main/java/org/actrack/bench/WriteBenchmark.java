@@ -232,20 +232,19 @@ final class WriteBenchmark {
         }
 
         static double medianMillis(List<Measurement> measurements) {
-            return percentile(measurements, 0.5);
+            return allTransactions(measurements).medianMillis();
         }
 
         static double p95Millis(List<Measurement> measurements) {
-            return percentile(measurements, 0.95);
+            return allTransactions(measurements).p95Millis();
         }
 
         static double statementsPer100(List<Measurement> measurements) {
             return measurements.stream().mapToDouble(m -> m.statements() * 100.0 / m.logs()).average().orElse(0);
         }
 
-        private static double percentile(List<Measurement> measurements, double rank) {
-            long[] all = measurements.stream().flatMap(m -> m.transactionNanos().stream()).mapToLong(Long::longValue).sorted().toArray();
-            return all.length == 0 ? 0 : all[Math.min(all.length - 1, (int) Math.ceil(rank * all.length) - 1)] / 1e6;
+        private static Timings allTransactions(List<Measurement> measurements) {
+            return Timings.of(measurements.stream().flatMap(m -> m.transactionNanos().stream()).toList());
         }
     }
 }

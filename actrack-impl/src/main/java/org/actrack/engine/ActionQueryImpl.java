@@ -122,16 +122,7 @@ final class ActionQueryImpl implements ActionQuery {
 
     @Override
     public long count() {
-        return context.unitOfWork().read(context.unit(), em -> {
-            List<Match> selected = matches.apply(em);
-            if (selected.isEmpty()) {
-                return 0L;
-            }
-            ActionSelection selection = ActionSelection.of(context.dialects().of(em), selected, effectiveFilters(), null, null);
-            Query query = em.createNativeQuery("SELECT COUNT(DISTINCT action_id) FROM actrack_action_ref WHERE " + selection.where());
-            selection.bind(query);
-            return ((Number) query.getSingleResult()).longValue();
-        });
+        return countMatches(where -> "SELECT COUNT(DISTINCT action_id) FROM actrack_action_ref WHERE " + where);
     }
 
     /** The distinct matches, at most {@code limit} of them, counted in the database: no order, so no sort. */
@@ -140,14 +131,19 @@ final class ActionQueryImpl implements ActionQuery {
         if (limit < 1 || limit > MAX_COUNT_LIMIT) {
             throw Problem.INVALID_COUNT_LIMIT.exception(limit, MAX_COUNT_LIMIT);
         }
+        return countMatches(where -> "SELECT COUNT(*) FROM (SELECT DISTINCT action_id FROM actrack_action_ref WHERE " + where
+                + " LIMIT " + limit + ") capped");
+    }
+
+    /** Runs the count that {@code sql} makes of the query's condition (ignoring the cursor); 0 without matches. */
+    private long countMatches(Function<String, String> sql) {
         return context.unitOfWork().read(context.unit(), em -> {
             List<Match> selected = matches.apply(em);
             if (selected.isEmpty()) {
                 return 0L;
             }
             ActionSelection selection = ActionSelection.of(context.dialects().of(em), selected, effectiveFilters(), null, null);
-            Query query = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT DISTINCT action_id FROM actrack_action_ref WHERE "
-                    + selection.where() + " LIMIT " + limit + ") capped");
+            Query query = em.createNativeQuery(sql.apply(selection.where()));
             selection.bind(query);
             return ((Number) query.getSingleResult()).longValue();
         });
