@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
@@ -16,12 +17,25 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * servers unless {@code actrack.test.jdbc.url}, {@code .user} and {@code .password} say otherwise.
  * One per test run: the schema is created once, and {@link #clean()} empties the tables between tests.
  *
+ * <p>actrack's tables are created as production creates them: the shipped migrations
+ * ({@code db/actrack/<database>}) applied by Flyway to an emptied schema, with JPA schema generation off and
+ * the provider validating the mapping against them where it can (Hibernate's {@code validate};
+ * {@code SchemaMatchesMappingTest} compares them with the generated schema on every provider). The test
+ * entities' tables are generated from the {@value #FIXTURES_UNIT} unit. {@code actrack.test.schema=generated}
+ * lets the provider generate every table instead.
+ *
  * <p>This class is the only place that knows the JPA provider of the test runs: EclipseLink, or Hibernate
  * ORM with {@code actrack.test.provider=hibernate}.
  */
 public final class TestDatabase implements ExtensionContext.Store.CloseableResource {
 
     public static final String UNIT = "actrack-test";
+
+    /** The test entities alone, whose tables this unit generates when actrack's come from the migrations. */
+    public static final String FIXTURES_UNIT = "actrack-fixtures";
+
+    /** actrack's mapping file alone: the schema the provider would generate for actrack. */
+    public static final String MAPPING_UNIT = "actrack-mapping";
 
     /** Tables emptied between tests, children first. */
     private static final List<String> TABLES = List.of("actrack_unread", "actrack_action_ref", "actrack_action", "actrack_deleted_item", "actrack_tracker_verb",
@@ -32,31 +46,32 @@ public final class TestDatabase implements ExtensionContext.Store.CloseableResou
     private final CountingDataSource dataSource;
     private final EntityManagerFactory factory;
 
-    private TestDatabase(String kind, String url, String user, String password) {
-        this.kind = kind;
-        this.dataSource = new CountingDataSource(url, user, password);
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("jakarta.persistence.nonJtaDataSource", dataSource);
-        properties.put("jakarta.persistence.schema-generation.database.action", "drop-and-create");
-        properties.put("eclipselink.target-database", PLATFORMS.get(kind));
-        // What a test reads must come from the database, not from EclipseLink's shared cache.
-        properties.put("eclipselink.cache.shared.default", "false");
-        properties.put("eclipselink.logging.level", "WARNING");
-        if ("hibernate".equals(System.getProperty("actrack.test.provider"))) {
-            properties.put("jakarta.persistence.provider", "org.hibernate.jpa.HibernatePersistenceProvider");
-        }
+    private TestDatabase(Target target) {
+        this.kind = target.kind();
+        this.dataSource = new CountingDataSource(target.url(), target.user(), target.password());
+        Map<String, Object> properties = target.unitProperties(dataSource);
         if (Boolean.getBoolean("actrack.test.batch-writing")) {
             // For measurements: JDBC batching of inserts, as a production unit would configure it.
             properties.put("eclipselink.jdbc.batch-writing", "JDBC");
             properties.put("eclipselink.jdbc.batch-writing.size", "500");
+        }
+        if ("generated".equals(property("actrack.test.schema", "migrations"))) {
+            properties.put("jakarta.persistence.schema-generation.database.action", "drop-and-create");
+        } else {
+            target.migrate();
+            Map<String, Object> fixtures = target.unitProperties(dataSource);
+            // The schema was emptied by the migrations' clean: nothing to drop.
+            fixtures.put("jakarta.persistence.schema-generation.database.action", "create");
+            Persistence.createEntityManagerFactory(FIXTURES_UNIT, fixtures).close();
+            properties.put("jakarta.persistence.schema-generation.database.action", "none");
+            properties.put("hibernate.hbm2ddl.auto", "validate");
         }
         this.factory = Persistence.createEntityManagerFactory(UNIT, properties);
     }
 
     /** Opens the database named by the system properties. */
     public static TestDatabase fromSystemProperties() {
-        Target target = Target.fromSystemProperties();
-        return new TestDatabase(target.kind(), target.url(), target.user(), target.password());
+        return new TestDatabase(Target.fromSystemProperties());
     }
 
     /**
@@ -80,6 +95,37 @@ public final class TestDatabase implements ExtensionContext.Store.CloseableResou
                 default -> "sa";
             });
             return new Target(kind, url, user, property("actrack.test.jdbc.password", ""));
+        }
+
+        /**
+         * The properties of a test unit on this database over {@code dataSource}, for the provider of the run,
+         * without schema generation: a mutable map.
+         */
+        public Map<String, Object> unitProperties(DataSource dataSource) {
+            Map<String, Object> properties = new HashMap<>();
+            properties.put("jakarta.persistence.nonJtaDataSource", dataSource);
+            properties.put("eclipselink.target-database", eclipseLinkPlatform());
+            // What a test reads must come from the database, not from EclipseLink's shared cache.
+            properties.put("eclipselink.cache.shared.default", "false");
+            properties.put("eclipselink.logging.level", "WARNING");
+            if ("hibernate".equals(System.getProperty("actrack.test.provider"))) {
+                properties.put("jakarta.persistence.provider", "org.hibernate.jpa.HibernatePersistenceProvider");
+            }
+            return properties;
+        }
+
+        /** Empties the schema and applies actrack's shipped migrations, on connections of their own. */
+        public void migrate() {
+            CountingDataSource migrations = new CountingDataSource(url, user, password, false);
+            try {
+                ActrackMigrations.of(migrations, kind).clean().migrate();
+            } finally {
+                try {
+                    migrations.closeAll();
+                } catch (SQLException e) {
+                    throw new IllegalStateException("Cannot close the migrations' connections", e);
+                }
+            }
         }
 
         /** EclipseLink's platform class for this database. */

@@ -1,0 +1,166 @@
+package org.actrack.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.Persistence;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.actrack.engine.testing.ActrackMigrations;
+import org.actrack.engine.testing.CountingDataSource;
+import org.actrack.engine.testing.SchemaDescription;
+import org.actrack.engine.testing.SchemaDescription.Column;
+import org.actrack.engine.testing.SchemaDescription.Index;
+import org.actrack.engine.testing.SchemaDescription.Table;
+import org.actrack.engine.testing.ScratchSchema;
+import org.actrack.engine.testing.TestDatabase;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shipped migrations and actrack's mapping cannot drift apart: on the database and provider of the run,
+ * the schema the provider generates from {@code META-INF/actrack-orm.xml} is compared with the one the
+ * migrations create, each in a scratch schema of its own. The migrations may be stricter (a primary key on
+ * a collection table, a check on an enum column, a foreign key column declared {@code NOT NULL}), never looser.
+ */
+class SchemaMatchesMappingTest {
+
+    private static SchemaDescription generated;
+    private static SchemaDescription migrated;
+
+    @BeforeAll
+    static void createBothSchemas() throws SQLException {
+        TestDatabase.Target test = TestDatabase.Target.fromSystemProperties();
+        TestDatabase.Target fromMigrations = ScratchSchema.create(test, "actrack_migrated");
+        fromMigrations.migrate();
+        migrated = describe(fromMigrations);
+
+        TestDatabase.Target fromMapping = ScratchSchema.create(test, "actrack_generated");
+        CountingDataSource dataSource = new CountingDataSource(fromMapping.url(), fromMapping.user(), fromMapping.password(), false);
+        try {
+            ActrackMigrations.of(dataSource, test.kind()).clean();
+            Map<String, Object> properties = fromMapping.unitProperties(dataSource);
+            properties.put("jakarta.persistence.schema-generation.database.action", "create");
+            Persistence.generateSchema(TestDatabase.MAPPING_UNIT, properties);
+            generated = SchemaDescription.of(dataSource, test.kind());
+        } finally {
+            dataSource.closeAll();
+        }
+    }
+
+    private static SchemaDescription describe(TestDatabase.Target target) throws SQLException {
+        CountingDataSource dataSource = new CountingDataSource(target.url(), target.user(), target.password(), false);
+        try {
+            return SchemaDescription.of(dataSource, target.kind());
+        } finally {
+            dataSource.closeAll();
+        }
+    }
+
+    @Test
+    void theMigrationsCreateExactlyTheTablesOfTheMapping() {
+        assertThat(generated.tables()).isNotEmpty();
+        assertThat(migrated.tables().keySet()).isEqualTo(generated.tables().keySet());
+    }
+
+    @Test
+    void everyColumnOfTheMappingHasAColumnThatHoldsItsValues() {
+        List<String> problems = new ArrayList<>();
+        generated.tables().values().forEach(expected -> {
+            Table actual = migrated.tables().get(expected.name());
+            if (actual == null) {
+                return;
+            }
+            expected.columns().values().forEach(column -> {
+                Column found = actual.columns().get(column.name());
+                String where = expected.name() + "." + column.name();
+                if (found == null) {
+                    problems.add(where + " is missing");
+                    return;
+                }
+                if (!found.family().equals(column.family())) {
+                    problems.add(where + " is " + found.family() + ", the mapping's is " + column.family());
+                }
+                if (found.rank() < column.rank()) {
+                    problems.add(where + " is a narrower integer than the mapping's");
+                }
+                if (found.size() < column.size()) {
+                    problems.add(where + " holds " + found.size() + ", the mapping's " + column.size());
+                }
+                if (found.digits() < column.digits()) {
+                    problems.add(where + " keeps " + found.digits() + " fractional digits, the mapping's " + column.digits());
+                }
+                if (found.nullable() && !column.nullable()) {
+                    problems.add(where + " accepts nulls, the mapping's does not");
+                }
+                if (column.autoIncrement() && !found.autoIncrement()) {
+                    problems.add(where + " is not numbered by the database, as the provider expects here");
+                }
+            });
+        });
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void theMigrationsHaveNoColumnTheMappingDoesNotWrite() {
+        List<String> extra = new ArrayList<>();
+        migrated.tables().values().forEach(table -> {
+            Table expected = generated.tables().get(table.name());
+            if (expected != null) {
+                table.columns().keySet().stream().filter(column -> !expected.columns().containsKey(column))
+                        .forEach(column -> extra.add(table.name() + "." + column));
+            }
+        });
+        assertThat(extra).isEmpty();
+    }
+
+    @Test
+    void primaryKeysAndForeignKeysAreTheMappings() {
+        List<String> problems = new ArrayList<>();
+        generated.tables().values().forEach(expected -> {
+            Table actual = migrated.tables().get(expected.name());
+            if (actual == null) {
+                return;
+            }
+            if (!expected.primaryKey().isEmpty() && !expected.primaryKey().equals(actual.primaryKey())) {
+                problems.add(expected.name() + " has the primary key " + actual.primaryKey() + ", the mapping's is " + expected.primaryKey());
+            }
+            if (!expected.foreignKeys().equals(actual.foreignKeys())) {
+                problems.add(expected.name() + " has the foreign keys " + actual.foreignKeys() + ", the mapping's are " + expected.foreignKeys());
+            }
+        });
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void everyIndexAndUniqueConstraintOfTheMappingExists() {
+        List<String> problems = new ArrayList<>();
+        generated.tables().values().forEach(expected -> {
+            Table actual = migrated.tables().get(expected.name());
+            if (actual == null) {
+                return;
+            }
+            for (Index index : expected.indexes()) {
+                boolean covered = index.unique()
+                        ? actual.indexes().stream().anyMatch(i -> i.unique() && i.columns().equals(index.columns()))
+                                || actual.primaryKey().equals(java.util.Set.copyOf(index.columns()))
+                        : actual.indexes().stream().anyMatch(i -> startsWith(i.columns(), index.columns()))
+                                || startsWith(List.copyOf(actual.primaryKey()), index.columns());
+                if (!covered) {
+                    problems.add(expected.name() + " lacks " + (index.unique() ? "a unique index" : "an index") + " on " + index.columns());
+                }
+            }
+        });
+        assertThat(problems).isEmpty();
+    }
+
+    private static boolean startsWith(List<String> columns, List<String> prefix) {
+        return columns.size() >= prefix.size() && columns.subList(0, prefix.size()).equals(prefix);
+    }
+
+    @Test
+    void sequencesStepByTheAllocationSizesOfTheMapping() {
+        assertThat(migrated.sequences()).containsAllEntriesOf(generated.sequences());
+    }
+}
