@@ -1,11 +1,8 @@
 package org.actrack;
 
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -13,122 +10,82 @@ import java.util.Optional;
  *
  * <p>The referenced entities are loaded with one query per entity type for a whole page of actions.
  * A reference whose entity no longer exists is kept in the {@code …Refs()} lists and left out of the
- * entity lists.
+ * entity lists; a removed entity that actrack kept the history of appears as a {@link DeletedItem}.
+ *
+ * <p>Only actrack makes actions: applications receive them from queries ({@link ActionQuery#page},
+ * {@link ActionQuery#list}, {@link ActionQuery#stream}) and from {@link ActionStored} events. Two actions
+ * from actrack are equal when their ids are. The typed accessors save {@code instanceof} chains:
+ *
+ * <pre>{@code
+ * Optional<Member> driver = action.actor(Member.class);
+ * List<Train> trains = action.targets(Train.class);
+ * }</pre>
  */
-public final class Action {
+public interface Action {
 
-    private final long id;
-    private final ObjectRef actorRef;
-    private final Object actor;
-    private final String verb;
-    private final int level;
-    private final Map<String, Object> data;
-    private final Instant timestamp;
-    private final List<ObjectRef> targetRefs;
-    private final List<Object> targets;
-    private final List<ObjectRef> relatedRefs;
-    private final List<Object> related;
+    /** {@return the id; ids grow in logging order} */
+    long id();
+
+    /** {@return the actor's reference, empty for an action without an actor} */
+    Optional<ObjectRef> actorRef();
+
+    /** {@return the actor entity, empty when there is none or it no longer exists} */
+    Optional<Object> actor();
 
     /**
-     * Creates an action; called by the engine, which resolves the references.
+     * The actor when it is of the given type.
      *
-     * @param id the action's id; ids grow in logging order
-     * @param actorRef the actor's reference, or {@code null} for an action without an actor
-     * @param actor the actor entity, or {@code null} when there is none or it no longer exists
-     * @param verb the verb
-     * @param level the level's value
-     * @param data the JSON data, read back with JSON-B (numbers become {@code BigDecimal}); values may be null
-     * @param timestamp when it happened
-     * @param targetRefs the targets' references, in logging order
-     * @param targets the target entities that still exist, in logging order
-     * @param relatedRefs the related objects' references, in logging order
-     * @param related the related entities that still exist, in logging order
+     * @param <T> the type
+     * @param type an entity class, {@link DeletedItem} or {@code Object}
+     * @return the actor, empty when there is none, it no longer exists or it is of another type
      */
-    public Action(long id, ObjectRef actorRef, Object actor, String verb, int level, Map<String, Object> data,
-            Instant timestamp, List<ObjectRef> targetRefs, List<Object> targets, List<ObjectRef> relatedRefs,
-            List<Object> related) {
-        this.id = id;
-        this.actorRef = actorRef;
-        this.actor = actor;
-        this.verb = Objects.requireNonNull(verb, "verb");
-        this.level = level;
-        this.data = Collections.unmodifiableMap(new LinkedHashMap<>(data));
-        this.timestamp = Objects.requireNonNull(timestamp, "timestamp");
-        this.targetRefs = List.copyOf(targetRefs);
-        this.targets = List.copyOf(targets);
-        this.relatedRefs = List.copyOf(relatedRefs);
-        this.related = List.copyOf(related);
+    default <T> Optional<T> actor(Class<T> type) {
+        return actor().filter(type::isInstance).map(type::cast);
     }
 
-    /** The id; ids grow in logging order. */
-    public long id() {
-        return id;
+    /** {@return the verb} */
+    String verb();
+
+    /** {@return the level's value} */
+    int level();
+
+    /** {@return the JSON data, as JSON-B reads it back (objects as maps, arrays as lists, numbers as {@code BigDecimal})} */
+    Map<String, Object> data();
+
+    /** {@return when it happened (UTC, microsecond precision)} */
+    Instant timestamp();
+
+    /** {@return the targets' references, in logging order} */
+    List<ObjectRef> targetRefs();
+
+    /** {@return the target entities that still exist, in logging order} */
+    List<Object> targets();
+
+    /**
+     * The targets of the given type.
+     *
+     * @param <T> the type
+     * @param type an entity class, {@link DeletedItem} or {@code Object}
+     * @return the target entities of that type that still exist, in logging order
+     */
+    default <T> List<T> targets(Class<T> type) {
+        return targets().stream().filter(type::isInstance).map(type::cast).toList();
     }
 
-    /** The actor's reference, empty for an action without an actor. */
-    public Optional<ObjectRef> actorRef() {
-        return Optional.ofNullable(actorRef);
-    }
+    /** {@return the related objects' references, in logging order} */
+    List<ObjectRef> relatedRefs();
 
-    /** The actor entity, empty when there is none or it no longer exists. */
-    public Optional<Object> actor() {
-        return Optional.ofNullable(actor);
-    }
+    /** {@return the related entities that still exist, in logging order} */
+    List<Object> related();
 
-    /** The verb. */
-    public String verb() {
-        return verb;
-    }
-
-    /** The level's value. */
-    public int level() {
-        return level;
-    }
-
-    /** The JSON data, as JSON-B reads it back (objects as maps, arrays as lists, numbers as {@code BigDecimal}). */
-    public Map<String, Object> data() {
-        return data;
-    }
-
-    /** When it happened (UTC, microsecond precision). */
-    public Instant timestamp() {
-        return timestamp;
-    }
-
-    /** The targets' references, in logging order. */
-    public List<ObjectRef> targetRefs() {
-        return targetRefs;
-    }
-
-    /** The target entities that still exist, in logging order. */
-    public List<Object> targets() {
-        return targets;
-    }
-
-    /** The related objects' references, in logging order. */
-    public List<ObjectRef> relatedRefs() {
-        return relatedRefs;
-    }
-
-    /** The related entities that still exist, in logging order. */
-    public List<Object> related() {
-        return related;
-    }
-
-    /** Actions are equal when their ids are. */
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Action action && action.id == id;
-    }
-
-    @Override
-    public int hashCode() {
-        return Long.hashCode(id);
-    }
-
-    @Override
-    public String toString() {
-        return "Action[" + id + ": " + (actorRef == null ? "-" : actorRef) + " " + verb + " " + targetRefs
-                + (relatedRefs.isEmpty() ? "" : " in relation to " + relatedRefs) + " at " + timestamp + "]";
+    /**
+     * The related objects of the given type.
+     *
+     * @param <T> the type
+     * @param type an entity class, {@link DeletedItem} or {@code Object}
+     * @return the related entities of that type that still exist, in logging order
+     */
+    default <T> List<T> related(Class<T> type) {
+        return related().stream().filter(type::isInstance).map(type::cast).toList();
     }
 }

@@ -18,7 +18,12 @@ public interface ObjectActions {
     /** Actions in which the entity is a related object. */
     ActionQuery asRelated();
 
-    /** The feed of the entity as a user, without the user's own actions; see {@link #feed(boolean)}. */
+    /**
+     * The feed of the entity as a user: what its trackers match, with {@code includeOwn} off; see
+     * {@link #feed(boolean)}.
+     *
+     * @return the query
+     */
     default ActionQuery feed() {
         return feed(false);
     }
@@ -28,7 +33,12 @@ public interface ObjectActions {
      * the {@linkplain SettingKeys#READABLE_LEVEL readable level}, including actions logged before the
      * tracker was created.
      *
-     * @param includeOwn also the actions in which the user is the actor
+     * <p>{@code includeOwn} adds every action the user is the actor of. Without it, the user's own actions
+     * are <em>not filtered out</em>: an action of the user's that one of the user's trackers matches (the
+     * user tracks a project and edits it, or tracks itself) is in the feed either way, as in django-actrack.
+     *
+     * @param includeOwn also every action in which the user is the actor, tracked or not
+     * @return the query
      * @throws ActrackException when {@link SettingKeys#USER_TYPE} names another entity type
      */
     ActionQuery feed(boolean includeOwn);

@@ -21,7 +21,13 @@ public interface Streams {
     /** Actions in which the entity takes part, in any role ({@code any_stream}). */
     ActionQuery any(Object object);
 
-    /** What the user follows, without the user's own actions ({@code user_stream}). */
+    /**
+     * What the user follows ({@code user_stream}): the user's {@linkplain ObjectActions#feed(boolean) feed}
+     * without {@code includeOwn}, so the user's own actions appear only where a tracker matches them.
+     *
+     * @param user the user
+     * @return the query
+     */
     default ActionQuery user(Object user) {
         return user(user, false);
     }

@@ -1,7 +1,7 @@
 package org.actrack.bench;
 
-import static org.actrack.LogOption.related;
-import static org.actrack.LogOption.targets;
+import static org.actrack.Options.related;
+import static org.actrack.Options.targets;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -20,6 +20,7 @@ import org.actrack.ActrackSettings;
 import org.actrack.LogOption;
 import org.actrack.LogRequest;
 import org.actrack.ObjectRef;
+import org.actrack.Options;
 import org.actrack.TrackOption;
 import org.actrack.engine.ActionQueue;
 import org.actrack.engine.Actrack;
@@ -98,7 +99,7 @@ final class WriteBenchmark {
         report.append("|---|---|---:|---:|---:|---:|---:|\n");
         measureShape("no tracker", report);
         List<User> followers = persistAll(FOLLOWERS, i -> new User("follower " + i));
-        followers.forEach(follower -> setup.track(follower, Project.class, TrackOption.actorOnly(false)));
+        followers.forEach(follower -> setup.track(follower, Project.class, Options.actorOnly(false)));
         measureShape(FOLLOWERS + " followers", report);
         return report.toString();
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.actrack.Actionable;
 import org.actrack.LogOption;
+import org.actrack.Options;
 
 /**
  * What an {@link Actionable} method logs, worked out once at deployment from its annotations: the verb,
@@ -66,11 +67,11 @@ record ActionableMethod(String verb, String level, int actorIndex, List<Integer>
             targets.add(result);
         }
         // A null argument (or return value) means "none" here, not a mistake: an optional parameter.
-        options.add(LogOption.targets(targets.stream().filter(java.util.Objects::nonNull).toArray()));
-        options.add(LogOption.related(relatedIndexes.stream().map(i -> arguments[i]).filter(java.util.Objects::nonNull).toArray()));
-        dataIndexes.forEach((key, i) -> options.add(LogOption.data(key, arguments[i])));
+        options.add(Options.targets(targets.stream().filter(java.util.Objects::nonNull).toArray()));
+        options.add(Options.related(relatedIndexes.stream().map(i -> arguments[i]).filter(java.util.Objects::nonNull).toArray()));
+        dataIndexes.forEach((key, i) -> options.add(Options.data(key, arguments[i])));
         if (!level.isEmpty()) {
-            options.add(LogOption.level(level));
+            options.add(Options.level(level));
         }
         return options.toArray(LogOption[]::new);
     }

@@ -1,6 +1,6 @@
 package org.actrack.cdi;
 
-import static org.actrack.LogOption.targets;
+import static org.actrack.Options.targets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.actrack.ActionLog;
 import org.actrack.ActrackException;
+import org.actrack.Options;
 import org.actrack.cdi.fixtures.Member;
 import org.actrack.cdi.fixtures.Train;
 import org.actrack.cdi.testing.CdiTest;

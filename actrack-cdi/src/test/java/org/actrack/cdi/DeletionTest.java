@@ -1,8 +1,8 @@
 package org.actrack.cdi;
 
-import static org.actrack.LogOption.related;
-import static org.actrack.LogOption.targets;
-import static org.actrack.TrackOption.actorOnly;
+import static org.actrack.Options.related;
+import static org.actrack.Options.targets;
+import static org.actrack.Options.actorOnly;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +11,7 @@ import java.util.Map;
 import org.actrack.Action;
 import org.actrack.ActionLog;
 import org.actrack.DeletedItem;
+import org.actrack.Options;
 import org.actrack.RenderContext;
 import org.actrack.SettingKeys;
 import org.actrack.cdi.fixtures.Member;

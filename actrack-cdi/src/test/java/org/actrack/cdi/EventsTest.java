@@ -1,6 +1,6 @@
 package org.actrack.cdi;
 
-import static org.actrack.LogOption.targets;
+import static org.actrack.Options.targets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +9,7 @@ import jakarta.enterprise.util.TypeLiteral;
 import org.actrack.ActionLog;
 import org.actrack.ActrackException;
 import org.actrack.LogRequest;
+import org.actrack.Options;
 import org.actrack.cdi.fixtures.Member;
 import org.actrack.cdi.fixtures.Train;
 import org.actrack.cdi.testing.CdiTest;

@@ -1,14 +1,15 @@
 package org.actrack.cdi;
 
-import static org.actrack.LogOption.groupingDelay;
-import static org.actrack.LogOption.related;
-import static org.actrack.LogOption.targets;
+import static org.actrack.Options.groupingDelay;
+import static org.actrack.Options.related;
+import static org.actrack.Options.targets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.enterprise.context.control.RequestContextController;
 import java.util.List;
 import java.util.Map;
 import org.actrack.ActionLog;
+import org.actrack.Options;
 import org.actrack.SettingKeys;
 import org.actrack.cdi.fixtures.Member;
 import org.actrack.cdi.fixtures.Station;

@@ -1,6 +1,6 @@
 package org.actrack.cdi;
 
-import static org.actrack.LogOption.using;
+import static org.actrack.Options.using;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import org.actrack.ActionLog;
 import org.actrack.ActrackException;
 import org.actrack.ActrackPersistence;
+import org.actrack.Options;
 import org.actrack.cdi.fixtures.Member;
 import org.actrack.cdi.testing.CdiTest;
 import org.junit.jupiter.api.Test;

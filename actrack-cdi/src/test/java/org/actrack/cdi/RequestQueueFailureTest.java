@@ -1,12 +1,13 @@
 package org.actrack.cdi;
 
-import static org.actrack.LogOption.data;
-import static org.actrack.LogOption.targets;
+import static org.actrack.Options.data;
+import static org.actrack.Options.targets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.enterprise.context.control.RequestContextController;
 import org.actrack.ActionLog;
 import org.actrack.LoggedAction;
+import org.actrack.Options;
 import org.actrack.cdi.fixtures.FailingHandlers;
 import org.actrack.cdi.fixtures.Member;
 import org.actrack.cdi.fixtures.Train;

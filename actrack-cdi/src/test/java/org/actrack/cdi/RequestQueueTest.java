@@ -1,7 +1,7 @@
 package org.actrack.cdi;
 
-import static org.actrack.LogOption.related;
-import static org.actrack.LogOption.targets;
+import static org.actrack.Options.related;
+import static org.actrack.Options.targets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.enterprise.context.control.RequestContextController;
@@ -9,6 +9,7 @@ import java.util.List;
 import org.actrack.Action;
 import org.actrack.ActionLog;
 import org.actrack.ActionStored;
+import org.actrack.Options;
 import org.actrack.cdi.fixtures.Handlers;
 import org.actrack.cdi.fixtures.Member;
 import org.actrack.cdi.fixtures.Station;

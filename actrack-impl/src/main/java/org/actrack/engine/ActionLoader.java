@@ -82,7 +82,7 @@ final class ActionLoader {
             (Role.TARGET.name().equals(ref[1]) ? targetRefs : relatedRefs).add(ObjectRef.of((String) ref[2], (String) ref[3]));
         }
         ObjectRef actorRef = actorRef(action);
-        return new Action(((Number) action[0]).longValue(), actorRef, actorRef == null ? null : entities.get(actorRef),
+        return new StoredAction(((Number) action[0]).longValue(), actorRef, actorRef == null ? null : entities.get(actorRef),
                 (String) action[3], ((Number) action[4]).intValue(), json.read((String) action[5]), ActionSelection.instant(action[6]),
                 targetRefs, existing(targetRefs, entities), relatedRefs, existing(relatedRefs, entities));
     }

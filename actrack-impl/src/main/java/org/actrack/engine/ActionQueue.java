@@ -12,6 +12,9 @@ import org.actrack.engine.model.ActionReferenceEntity;
  * {@linkplain #forTransaction() transaction queue} (each action is written into the open transaction, so
  * it commits or rolls back with it), at {@link ActrackEngine#flush} for a {@linkplain #forRequest()
  * request queue}. Not thread-safe: a queue belongs to one transaction or request.
+ *
+ * <p><strong>Internal:</strong> public only for actrack-cdi; not API, and may change in any release.
+ * Applications use {@link org.actrack.ActionLog} (built by {@link Actrack} without CDI).
  */
 public final class ActionQueue {
 

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.actrack.ActionHandler;
 import org.actrack.ActrackSettings;
 import org.actrack.LogOption;
+import org.actrack.UnitOption;
 import org.actrack.ObjectRef;
 import org.actrack.engine.model.ActionEntity;
 
@@ -42,7 +43,7 @@ final class ActionRequests {
     String unitOf(LogOption... options) {
         String unit = settings.persistenceUnit().orElse(null);
         for (LogOption option : options) {
-            if (option instanceof LogOption.Using using) {
+            if (option instanceof UnitOption using) {
                 unit = using.persistenceUnit();
             }
         }

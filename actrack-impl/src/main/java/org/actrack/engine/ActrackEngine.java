@@ -5,6 +5,9 @@ import org.actrack.ActionLog;
 /**
  * The engine's {@link ActionLog}, with what integrations need besides: writing the actions a request
  * queue gathered.
+ *
+ * <p><strong>Internal:</strong> public only for actrack-cdi; not API, and may change in any release.
+ * Applications use {@link org.actrack.ActionLog} (built by {@link Actrack} without CDI).
  */
 public interface ActrackEngine extends ActionLog {
 

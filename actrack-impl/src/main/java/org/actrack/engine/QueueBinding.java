@@ -3,6 +3,9 @@ package org.actrack.engine;
 /**
  * Where logged actions gather before they are written: the integration's answer to "which queue
  * belongs to the current transaction or request?". Without one, every action is written at once.
+ *
+ * <p><strong>Internal:</strong> public only for actrack-cdi; not API, and may change in any release.
+ * Applications use {@link org.actrack.ActionLog} (built by {@link Actrack} without CDI).
  */
 @FunctionalInterface
 public interface QueueBinding {

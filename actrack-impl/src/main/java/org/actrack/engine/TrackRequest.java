@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.actrack.TrackOption;
+import org.actrack.UnitOption;
 
 /**
  * The options of a track, untrack or temporary-tracker call, validated.
@@ -37,7 +38,7 @@ record TrackRequest(Set<String> verbs, Boolean actorOnly, boolean log, Instant s
                 log = l.log();
             } else if (option instanceof TrackOption.Since s) {
                 since = ActionRequests.truncate(s.since());
-            } else if (option instanceof TrackOption.Using u) {
+            } else if (option instanceof UnitOption u) {
                 unit = u.persistenceUnit();
             }
         }

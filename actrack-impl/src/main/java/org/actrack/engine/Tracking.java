@@ -14,6 +14,7 @@ import org.actrack.ActionLog;
 import org.actrack.ActrackSettings;
 import org.actrack.LogOption;
 import org.actrack.ObjectRef;
+import org.actrack.Options;
 import org.actrack.TrackOption;
 import org.actrack.Tracker;
 import org.actrack.engine.model.TrackerEntity;
@@ -171,9 +172,9 @@ final class Tracking {
     }
 
     private PendingAction logChange(EntityManager em, Object user, String verb, List<Object> objects, TrackRequest request) {
-        List<LogOption> options = new ArrayList<>(List.of(LogOption.targets(objects)));
+        List<LogOption> options = new ArrayList<>(List.of(Options.targets(objects)));
         if (request.unit() != null) {
-            options.add(LogOption.using(request.unit()));
+            options.add(Options.using(request.unit()));
         }
         return requests.parse(em, user, verb, options.toArray(LogOption[]::new));
     }

@@ -1,19 +1,20 @@
 package org.actrack.engine;
 
-import static org.actrack.LogOption.data;
-import static org.actrack.LogOption.groupingDelay;
-import static org.actrack.LogOption.level;
-import static org.actrack.LogOption.related;
-import static org.actrack.LogOption.targets;
-import static org.actrack.TrackOption.actorOnly;
-import static org.actrack.TrackOption.since;
-import static org.actrack.TrackOption.verbs;
+import static org.actrack.Options.data;
+import static org.actrack.Options.groupingDelay;
+import static org.actrack.Options.level;
+import static org.actrack.Options.related;
+import static org.actrack.Options.targets;
+import static org.actrack.Options.actorOnly;
+import static org.actrack.Options.since;
+import static org.actrack.Options.verbs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
 import org.actrack.ActrackException;
+import org.actrack.Options;
 import org.actrack.engine.fixtures.Membership;
 import org.actrack.engine.fixtures.NotAnEntity;
 import org.actrack.engine.fixtures.Project;
@@ -109,7 +110,7 @@ class BadInputTest extends ActrackContractTest {
 
     @Test
     void unknownPersistenceUnitIsRefused() {
-        assertRefused(() -> log.log(user, "acted", org.actrack.LogOption.using("elsewhere")), "ACTRACK-120", "'elsewhere'");
+        assertRefused(() -> log.log(user, "acted", Options.using("elsewhere")), "ACTRACK-120", "'elsewhere'");
     }
 
     @Test
@@ -198,7 +199,7 @@ class BadInputTest extends ActrackContractTest {
 
     @Test
     void aNullTimestampIsRefused() {
-        assertRefused(() -> log.log(user, "acted", org.actrack.LogOption.at(null)), "ACTRACK-125", "timestamp is null");
+        assertRefused(() -> log.log(user, "acted", Options.at(null)), "ACTRACK-125", "timestamp is null");
     }
 
     @Test

@@ -1,8 +1,8 @@
 package org.actrack.engine;
 
-import static org.actrack.LogOption.data;
-import static org.actrack.LogOption.groupingDelay;
-import static org.actrack.LogOption.targets;
+import static org.actrack.Options.data;
+import static org.actrack.Options.groupingDelay;
+import static org.actrack.Options.targets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.actrack.Action;
 import org.actrack.ActrackSettings;
+import org.actrack.Options;
 import org.actrack.engine.fixtures.Handlers;
 import org.actrack.engine.fixtures.Project;
 import org.actrack.engine.fixtures.User;

@@ -1,8 +1,8 @@
 package org.actrack.engine;
 
-import static org.actrack.LogOption.data;
-import static org.actrack.LogOption.groupingDelay;
-import static org.actrack.LogOption.targets;
+import static org.actrack.Options.data;
+import static org.actrack.Options.groupingDelay;
+import static org.actrack.Options.targets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -23,6 +23,7 @@ import org.actrack.Action;
 import org.actrack.ActionLog;
 import org.actrack.ActrackException;
 import org.actrack.ActrackSettings;
+import org.actrack.Options;
 import org.actrack.TrackOption;
 import org.actrack.Tracker;
 import org.actrack.engine.fixtures.Handlers;
@@ -64,7 +65,7 @@ class ConcurrentWritesTest extends ActrackContractTest {
             ids.add(threads.submit(() -> {
                 try (Transaction transaction = transaction()) {
                     start.await();
-                    List<Tracker> trackers = transaction.log().track(user, project, TrackOption.actorOnly(false));
+                    List<Tracker> trackers = transaction.log().track(user, project, Options.actorOnly(false));
                     // The caller's transaction is still usable: its own work commits.
                     transaction.entityManager().persist(new Project("made by " + thread));
                     transaction.commit();
@@ -163,7 +164,7 @@ class ConcurrentWritesTest extends ActrackContractTest {
                     log.log(user, "edited", targets(project), data("ids", List.of(token)), groupingDelay(delay));
                     tokens.add(token);
                 }
-                case 3 -> log.track(user, project, TrackOption.actorOnly(false));
+                case 3 -> log.track(user, project, Options.actorOnly(false));
                 case 4 -> log.untrack(user, project);
                 default -> {
                     List<Action> unread = log.actions(user).feed().unreadFor(user).list(5);

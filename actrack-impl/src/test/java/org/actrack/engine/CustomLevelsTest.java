@@ -1,6 +1,6 @@
 package org.actrack.engine;
 
-import static org.actrack.LogOption.level;
+import static org.actrack.Options.level;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,6 +8,7 @@ import java.util.List;
 import org.actrack.Action;
 import org.actrack.ActrackSettings;
 import org.actrack.Level;
+import org.actrack.Options;
 import org.actrack.engine.fixtures.User;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,8 @@
 package org.actrack.engine;
 
-import static org.actrack.LogOption.related;
-import static org.actrack.LogOption.targets;
-import static org.actrack.TrackOption.actorOnly;
+import static org.actrack.Options.related;
+import static org.actrack.Options.targets;
+import static org.actrack.Options.actorOnly;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -10,6 +10,7 @@ import java.util.Map;
 import org.actrack.Action;
 import org.actrack.DeletedItem;
 import org.actrack.ObjectRef;
+import org.actrack.Options;
 import org.actrack.engine.fixtures.Note;
 import org.actrack.engine.fixtures.Project;
 import org.actrack.engine.fixtures.Task;

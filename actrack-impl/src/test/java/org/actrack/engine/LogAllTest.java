@@ -1,14 +1,15 @@
 package org.actrack.engine;
 
-import static org.actrack.LogOption.data;
-import static org.actrack.LogOption.targets;
-import static org.actrack.TrackOption.actorOnly;
+import static org.actrack.Options.data;
+import static org.actrack.Options.targets;
+import static org.actrack.Options.actorOnly;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.actrack.Action;
 import org.actrack.LogRequest;
+import org.actrack.Options;
 import org.actrack.Tracker;
 import org.actrack.engine.fixtures.Project;
 import org.actrack.engine.fixtures.User;
@@ -25,7 +26,7 @@ class LogAllTest extends ActrackContractTest {
         log.track(follower, project, actorOnly(false));
         List<LogRequest> requests = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            requests.add(LogRequest.of(actor, "imported", targets(project), data("n", i), org.actrack.LogOption.noGrouping()));
+            requests.add(LogRequest.of(actor, "imported", targets(project), data("n", i), Options.noGrouping()));
         }
 
         log.logAll(requests);

@@ -1,13 +1,14 @@
 package org.actrack.engine;
 
-import static org.actrack.LogOption.related;
-import static org.actrack.LogOption.targets;
-import static org.actrack.TrackOption.actorOnly;
+import static org.actrack.Options.related;
+import static org.actrack.Options.targets;
+import static org.actrack.Options.actorOnly;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.actrack.ActrackException;
 import org.actrack.ActrackSettings;
+import org.actrack.Options;
 import org.actrack.engine.fixtures.Project;
 import org.actrack.engine.fixtures.Task;
 import org.actrack.engine.fixtures.User;

@@ -1,12 +1,12 @@
 package org.actrack.engine;
 
-import static org.actrack.LogOption.at;
-import static org.actrack.LogOption.data;
-import static org.actrack.LogOption.groupingDelay;
-import static org.actrack.LogOption.level;
-import static org.actrack.LogOption.noGrouping;
-import static org.actrack.LogOption.related;
-import static org.actrack.LogOption.targets;
+import static org.actrack.Options.at;
+import static org.actrack.Options.data;
+import static org.actrack.Options.groupingDelay;
+import static org.actrack.Options.level;
+import static org.actrack.Options.noGrouping;
+import static org.actrack.Options.related;
+import static org.actrack.Options.targets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
@@ -23,6 +23,7 @@ import org.actrack.ActionStored;
 import org.actrack.ActrackSettings;
 import org.actrack.Level;
 import org.actrack.ObjectRef;
+import org.actrack.Options;
 import org.actrack.engine.fixtures.Handlers;
 import org.actrack.engine.fixtures.Project;
 import org.actrack.engine.fixtures.Task;

@@ -1,9 +1,9 @@
 package org.actrack.engine;
 
-import static org.actrack.LogOption.at;
-import static org.actrack.LogOption.data;
-import static org.actrack.LogOption.related;
-import static org.actrack.LogOption.targets;
+import static org.actrack.Options.at;
+import static org.actrack.Options.data;
+import static org.actrack.Options.related;
+import static org.actrack.Options.targets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.actrack.Action;
 import org.actrack.ActionHandler;
+import org.actrack.Options;
 import org.actrack.RenderContext;
 import org.actrack.engine.fixtures.Project;
 import org.actrack.engine.fixtures.Task;

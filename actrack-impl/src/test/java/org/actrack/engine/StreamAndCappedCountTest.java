@@ -1,13 +1,14 @@
 package org.actrack.engine;
 
-import static org.actrack.LogOption.at;
-import static org.actrack.LogOption.targets;
+import static org.actrack.Options.at;
+import static org.actrack.Options.targets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.actrack.Action;
+import org.actrack.Options;
 import org.actrack.engine.fixtures.Project;
 import org.actrack.engine.fixtures.User;
 import org.junit.jupiter.api.Test;

@@ -1,10 +1,11 @@
 package org.actrack.engine;
 
-import static org.actrack.LogOption.related;
-import static org.actrack.LogOption.targets;
+import static org.actrack.Options.related;
+import static org.actrack.Options.targets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.actrack.Action;
+import org.actrack.Options;
 import org.actrack.Streams;
 import org.actrack.engine.fixtures.Project;
 import org.actrack.engine.fixtures.Task;

@@ -1,13 +1,14 @@
 package org.actrack.engine;
 
-import static org.actrack.LogOption.targets;
-import static org.actrack.TrackOption.actorOnly;
-import static org.actrack.TrackOption.since;
-import static org.actrack.TrackOption.verbs;
+import static org.actrack.Options.targets;
+import static org.actrack.Options.actorOnly;
+import static org.actrack.Options.since;
+import static org.actrack.Options.verbs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import org.actrack.Action;
+import org.actrack.Options;
 import org.actrack.Tracker;
 import org.actrack.engine.fixtures.Project;
 import org.actrack.engine.fixtures.User;

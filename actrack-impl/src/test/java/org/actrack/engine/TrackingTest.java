@@ -1,9 +1,9 @@
 package org.actrack.engine;
 
-import static org.actrack.TrackOption.actorOnly;
-import static org.actrack.TrackOption.log;
-import static org.actrack.TrackOption.since;
-import static org.actrack.TrackOption.verbs;
+import static org.actrack.Options.actorOnly;
+import static org.actrack.Options.log;
+import static org.actrack.Options.since;
+import static org.actrack.Options.verbs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -11,6 +11,7 @@ import java.util.List;
 import org.actrack.Action;
 import org.actrack.ActionLog;
 import org.actrack.ObjectRef;
+import org.actrack.Options;
 import org.actrack.Tracker;
 import org.actrack.engine.fixtures.Project;
 import org.actrack.engine.fixtures.Task;

@@ -1,7 +1,7 @@
 package org.actrack.engine;
 
-import static org.actrack.LogOption.targets;
-import static org.actrack.TrackOption.actorOnly;
+import static org.actrack.Options.targets;
+import static org.actrack.Options.actorOnly;
 
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.actrack.ActionLog;
+import org.actrack.Options;
 import org.actrack.engine.fixtures.Project;
 import org.actrack.engine.fixtures.User;
 import org.actrack.spi.EntityManagerSource;
@@ -68,7 +69,7 @@ class UnreadCostMeasurement extends ActrackContractTest {
                 if (i % 500 == 0) {
                     shared.em().clear();
                 }
-                shared.log().log(shared.em().merge(writer), "bulk", targets(followedByOne), org.actrack.LogOption.noGrouping());
+                shared.log().log(shared.em().merge(writer), "bulk", targets(followedByOne), Options.noGrouping());
             }
             return null;
         });

@@ -1,9 +1,9 @@
 package org.actrack.engine;
 
-import static org.actrack.LogOption.related;
-import static org.actrack.LogOption.targets;
-import static org.actrack.TrackOption.actorOnly;
-import static org.actrack.TrackOption.verbs;
+import static org.actrack.Options.related;
+import static org.actrack.Options.targets;
+import static org.actrack.Options.actorOnly;
+import static org.actrack.Options.verbs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.actrack.Options;
 import org.actrack.engine.fixtures.Project;
 import org.actrack.engine.fixtures.Task;
 import org.actrack.engine.fixtures.User;

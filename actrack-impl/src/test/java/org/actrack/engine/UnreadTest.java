@@ -1,17 +1,18 @@
 package org.actrack.engine;
 
-import static org.actrack.LogOption.at;
-import static org.actrack.LogOption.level;
-import static org.actrack.LogOption.related;
-import static org.actrack.LogOption.targets;
-import static org.actrack.TrackOption.actorOnly;
-import static org.actrack.TrackOption.verbs;
+import static org.actrack.Options.at;
+import static org.actrack.Options.level;
+import static org.actrack.Options.related;
+import static org.actrack.Options.targets;
+import static org.actrack.Options.actorOnly;
+import static org.actrack.Options.verbs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
 import org.actrack.Action;
 import org.actrack.Level;
+import org.actrack.Options;
 import org.actrack.RenderContext;
 import org.actrack.engine.fixtures.Project;
 import org.actrack.engine.fixtures.Task;

@@ -1,8 +1,8 @@
 package org.actrack.it;
 
-import static org.actrack.LogOption.level;
-import static org.actrack.LogOption.targets;
-import static org.actrack.TrackOption.actorOnly;
+import static org.actrack.Options.level;
+import static org.actrack.Options.targets;
+import static org.actrack.Options.actorOnly;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,6 +16,7 @@ import javax.naming.InitialContext;
 import org.actrack.Action;
 import org.actrack.ActionLog;
 import org.actrack.DeletedItem;
+import org.actrack.Options;
 import org.actrack.RenderContext;
 import org.actrack.it.app.ArrivalHandler;
 import org.actrack.it.app.Member;

@@ -1,7 +1,7 @@
 package org.actrack.it.app;
 
-import static org.actrack.LogOption.related;
-import static org.actrack.LogOption.targets;
+import static org.actrack.Options.related;
+import static org.actrack.Options.targets;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.actrack.ActionLog;
 import org.actrack.Actionable;
+import org.actrack.Options;
 
 /** The application's business methods. */
 @ApplicationScoped

@@ -1,6 +1,6 @@
 package org.actrack.it.postgres;
 
-import static org.actrack.TrackOption.actorOnly;
+import static org.actrack.Options.actorOnly;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.actrack.ActionLog;
+import org.actrack.Options;
 import org.actrack.it.app.Member;
 import org.actrack.it.app.Station;
 import org.actrack.it.app.Train;

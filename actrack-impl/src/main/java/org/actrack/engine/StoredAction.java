@@ -1,0 +1,130 @@
+package org.actrack.engine;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.actrack.Action;
+import org.actrack.ObjectRef;
+
+/** An action as queries return it: immutable, its references resolved by {@link ActionLoader}. */
+final class StoredAction implements Action {
+
+    private final long id;
+    private final ObjectRef actorRef;
+    private final Object actor;
+    private final String verb;
+    private final int level;
+    private final Map<String, Object> data;
+    private final Instant timestamp;
+    private final List<ObjectRef> targetRefs;
+    private final List<Object> targets;
+    private final List<ObjectRef> relatedRefs;
+    private final List<Object> related;
+
+    /**
+     * Creates an action whose references are resolved.
+     *
+     * @param id the action's id; ids grow in logging order
+     * @param actorRef the actor's reference, or {@code null} for an action without an actor
+     * @param actor the actor entity, or {@code null} when there is none or it no longer exists
+     * @param verb the verb
+     * @param level the level's value
+     * @param data the JSON data, read back with JSON-B (numbers become {@code BigDecimal}); values may be null
+     * @param timestamp when it happened
+     * @param targetRefs the targets' references, in logging order
+     * @param targets the target entities that still exist, in logging order
+     * @param relatedRefs the related objects' references, in logging order
+     * @param related the related entities that still exist, in logging order
+     */
+    StoredAction(long id, ObjectRef actorRef, Object actor, String verb, int level, Map<String, Object> data,
+            Instant timestamp, List<ObjectRef> targetRefs, List<Object> targets, List<ObjectRef> relatedRefs,
+            List<Object> related) {
+        this.id = id;
+        this.actorRef = actorRef;
+        this.actor = actor;
+        this.verb = Objects.requireNonNull(verb, "verb");
+        this.level = level;
+        this.data = Collections.unmodifiableMap(new LinkedHashMap<>(data));
+        this.timestamp = Objects.requireNonNull(timestamp, "timestamp");
+        this.targetRefs = List.copyOf(targetRefs);
+        this.targets = List.copyOf(targets);
+        this.relatedRefs = List.copyOf(relatedRefs);
+        this.related = List.copyOf(related);
+    }
+
+    @Override
+    public long id() {
+        return id;
+    }
+
+    @Override
+    public Optional<ObjectRef> actorRef() {
+        return Optional.ofNullable(actorRef);
+    }
+
+    @Override
+    public Optional<Object> actor() {
+        return Optional.ofNullable(actor);
+    }
+
+    @Override
+    public String verb() {
+        return verb;
+    }
+
+    @Override
+    public int level() {
+        return level;
+    }
+
+    @Override
+    public Map<String, Object> data() {
+        return data;
+    }
+
+    @Override
+    public Instant timestamp() {
+        return timestamp;
+    }
+
+    @Override
+    public List<ObjectRef> targetRefs() {
+        return targetRefs;
+    }
+
+    @Override
+    public List<Object> targets() {
+        return targets;
+    }
+
+    @Override
+    public List<ObjectRef> relatedRefs() {
+        return relatedRefs;
+    }
+
+    @Override
+    public List<Object> related() {
+        return related;
+    }
+
+    /** Actions are equal when their ids are. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof StoredAction action && action.id == id;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(id);
+    }
+
+    @Override
+    public String toString() {
+        return "Action[" + id + ": " + (actorRef == null ? "-" : actorRef) + " " + verb + " " + targetRefs
+                + (relatedRefs.isEmpty() ? "" : " in relation to " + relatedRefs) + " at " + timestamp + "]";
+    }
+}

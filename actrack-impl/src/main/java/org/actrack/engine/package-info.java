@@ -1,0 +1,8 @@
+/**
+ * actrack's engine: the JPA mapping, validation, writing, tracking and queries, without CDI.
+ *
+ * <p>The one type here for applications is {@link org.actrack.engine.Actrack}, which builds an
+ * {@link org.actrack.ActionLog} outside CDI. Everything else is internal, even when public (for actrack-cdi):
+ * it is not API and may change in any release. The API is {@code org.actrack} and {@code org.actrack.spi}.
+ */
+package org.actrack.engine;
