@@ -39,7 +39,11 @@ import java.util.OptionalInt;
  */
 public interface ActionHandler {
 
-    /** The level of actions of this verb logged without one; empty for {@link SettingKeys#DEFAULT_LEVEL}. */
+    /**
+     * The level of actions of this verb logged without one; empty for {@link SettingKeys#DEFAULT_LEVEL}.
+     *
+     * @return the level of actions of this verb logged without one; empty for {@link SettingKeys#DEFAULT_LEVEL}
+     */
     default OptionalInt level() {
         return OptionalInt.empty();
     }
@@ -47,6 +51,10 @@ public interface ActionHandler {
     /**
      * Whether {@code newer} groups into {@code older} (same actor and verb, within the grouping delay).
      * By default: when their targets are the same set, or their related objects are.
+     *
+     * @param newer the action being logged
+     * @param older the earlier action
+     * @return whether {@code newer} groups into {@code older} (same actor and verb, within the grouping delay)
      */
     default boolean groups(LoggedAction newer, LoggedAction older) {
         return new HashSet<>(newer.targets()).equals(new HashSet<>(older.targets()))
@@ -56,6 +64,10 @@ public interface ActionHandler {
     /**
      * Whether {@code self}, an action of this handler's verb, is absorbed into {@code other}, an action
      * logged before it with the same actor and a superset of its targets. By default never.
+     *
+     * @param self the action being logged
+     * @param other an action logged earlier in the same queue
+     * @return whether {@code self}, an action of this handler's verb, is absorbed into {@code other}, an action logged before it with the same actor and a superset of its targets
      */
     default boolean combinesInto(LoggedAction self, LoggedAction other) {
         return false;
@@ -65,12 +77,22 @@ public interface ActionHandler {
      * What the action says: "actor verb targets", "a and b", "a, b and c", "a, b and 2 others" for several
      * targets, and " in relation to …" for related objects; without an actor, "verb targets". Removed
      * entities read as their deleted item's description.
+     *
+     * @param action the action
+     * @param context the rendering context (locale, current user, time)
+     * @return what the action says: "actor verb targets", "a and b", "a, b and c", "a, b and 2 others" for several targets, and " in relation to …" for related objects; without an actor, "verb targets"
      */
     default String text(Action action, RenderContext context) {
         return ActionTexts.text(action, context.locale());
     }
 
-    /** When it happened, relative to the context's time: "0\u00a0minutes ago", "1\u00a0day, 3\u00a0hours ago". */
+    /**
+     * When it happened, relative to the context's time: "0\u00a0minutes ago", "1\u00a0day, 3\u00a0hours ago".
+     *
+     * @param action the action
+     * @param context the rendering context (locale, current user, time)
+     * @return the relative time, in the context's locale
+     */
     default String timeInfo(Action action, RenderContext context) {
         return ActionTexts.timeInfo(action.timestamp(), context.now(), context.locale());
     }
@@ -78,6 +100,10 @@ public interface ActionHandler {
     /**
      * The values a template needs to render the action: the context's own values, and {@code action},
      * {@code data}, {@code handler}, {@code user} and {@code unread}.
+     *
+     * @param action the action
+     * @param context the rendering context (locale, current user, time)
+     * @return the values a template needs to render the action: the context's own values, and {@code action}, {@code data}, {@code handler}, {@code user} and {@code unread}
      */
     default Map<String, Object> renderContext(Action action, RenderContext context) {
         Map<String, Object> values = new LinkedHashMap<>(context.values());
@@ -89,7 +115,13 @@ public interface ActionHandler {
         return values;
     }
 
-    /** The action as text: by default {@code text + ", " + timeInfo}. */
+    /**
+     * The action as text: by default {@code text + ", " + timeInfo}.
+     *
+     * @param action the action
+     * @param context the rendering context (locale, current user, time)
+     * @return the action as text: by default {@code text + ", " + timeInfo}
+     */
     default String render(Action action, RenderContext context) {
         return text(action, context) + ", " + timeInfo(action, context);
     }

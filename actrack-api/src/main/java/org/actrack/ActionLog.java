@@ -81,12 +81,15 @@ public interface ActionLog {
      *
      * <p>{@code toTrack} is an entity, an entity class (all its instances), or an {@link Iterable} or
      * array of those. An existing tracker of the user on the same object is updated: its verbs are
-     * always replaced by the {@linkplain TrackOption#verbs(String...) verbs given} (none means all
-     * verbs), its actor-only flag only when {@link TrackOption#actorOnly(boolean)} is given. New
-     * trackers are actor-only unless told otherwise. With {@link TrackOption#log(boolean) log(true)} an
+     * always replaced by the {@linkplain Options#verbs(String...) verbs given} (none means all
+     * verbs), its actor-only flag only when {@link Options#actorOnly(boolean)} is given. New
+     * trackers are actor-only unless told otherwise. With {@link Options#log(boolean) log(true)} an
      * action {@value #STARTED_TRACKING} is logged by the user with the newly tracked objects as targets.
      *
      * @return the user's trackers on the objects given, in the order given
+     * @param user the user (an entity of {@link SettingKeys#USER_TYPE} when it is set)
+     * @param toTrack the entity, or an entity class for every entity of it
+     * @param options options made by {@link Options}
      * @throws ActrackException when the user or an object is invalid; nothing is written then
      */
     List<Tracker> track(Object user, Object toTrack, TrackOption... options);
@@ -94,24 +97,42 @@ public interface ActionLog {
     /**
      * Makes {@code user} stop tracking objects or whole entity types.
      *
-     * <p>Without {@linkplain TrackOption#verbs(String...) verbs} the user's trackers on the objects are
+     * <p>Without {@linkplain Options#verbs(String...) verbs} the user's trackers on the objects are
      * deleted. With verbs, those verbs are removed from the trackers and a tracker left with no verb is
      * deleted; a tracker that tracks all verbs is deleted (it cannot track "all but some"). With
-     * {@link TrackOption#log(boolean) log(true)} an action {@value #STOPPED_TRACKING} is logged with the
+     * {@link Options#log(boolean) log(true)} an action {@value #STOPPED_TRACKING} is logged with the
      * objects whose trackers were deleted as targets.
      *
      * @return the number of trackers deleted or changed
+     * @param user the user (an entity of {@link SettingKeys#USER_TYPE} when it is set)
+     * @param toUntrack the entity or entity class no longer tracked
+     * @param options options made by {@link Options}
      * @throws ActrackException when the user or an object is invalid; nothing is written then
      */
     int untrack(Object user, Object toUntrack, TrackOption... options);
 
-    /** The stored action with this id, resolved like the actions of a page; empty when there is none. */
+    /**
+     * The stored action with this id, resolved like the actions of a page; empty when there is none.
+     *
+     * @param id the id
+     * @return the stored action with this id, resolved like the actions of a page; empty when there is none
+     */
     java.util.Optional<Action> action(long id);
 
-    /** The actions in which {@code object} takes part, and the feed when it is a user. */
+    /**
+     * The actions in which {@code object} takes part, and the feed when it is a user.
+     *
+     * @param object an entity
+     * @return the entity's actions
+     */
     ObjectActions actions(Object object);
 
-    /** The trackers on {@code object}, and those it owns when it is a user. */
+    /**
+     * The trackers on {@code object}, and those it owns when it is a user.
+     *
+     * @param object an entity
+     * @return the entity's trackers
+     */
     ObjectTrackers trackers(Object object);
 
     /**
@@ -119,19 +140,30 @@ public interface ActionLog {
      * type) as actor, or also as target or related object when the tracker is not actor-only, with one
      * of its verbs when it has any. Works for stored and {@linkplain #temporaryTracker temporary}
      * trackers alike.
+     *
+     * @param tracker the tracker
+     * @return the query
      */
     ActionQuery trackedBy(Tracker tracker);
 
     /**
      * A tracker that is never stored, for {@link #trackedBy(Tracker)}: {@code user} following
-     * {@code tracked} (an entity or an entity class) with the options given ({@link TrackOption#verbs},
-     * {@link TrackOption#actorOnly}, {@link TrackOption#since}; actor-only by default, since now).
+     * {@code tracked} (an entity or an entity class) with the options given ({@link Options#verbs},
+     * {@link Options#actorOnly}, {@link Options#since}; actor-only by default, since now).
+     *
+     * @param user the user (an entity of {@link SettingKeys#USER_TYPE} when it is set)
+     * @param tracked the entity or entity class tracked
+     * @param options options made by {@link Options}
+     * @return the tracker
      */
     Tracker temporaryTracker(Object user, Object tracked, TrackOption... options);
 
     /**
      * The handler of a verb: the {@link ActionHandler} qualified {@link Verb @Verb(verb)}, or the default
      * handler when there is none.
+     *
+     * @param verb the verb
+     * @return the handler
      */
     ActionHandler handler(String verb);
 
@@ -141,13 +173,29 @@ public interface ActionLog {
      * actor-only honoured), its level is at least {@link SettingKeys#READABLE_LEVEL} and
      * {@link SettingKeys#TRACK_UNREAD} is on; it stays unread until the user marks it read. Reading feeds
      * and counts never changes it.
+     *
+     * @param action the action
+     * @param user the user (an entity of {@link SettingKeys#USER_TYPE} when it is set)
+     * @return whether the action is unread for the user
      */
     boolean isUnreadFor(Action action, Object user);
 
-    /** One flag per action, in order: whether it is unread for the user ({@code false} below the readable level). */
+    /**
+     * One flag per action, in order: whether it is unread for the user ({@code false} below the readable level).
+     *
+     * @param user the user (an entity of {@link SettingKeys#USER_TYPE} when it is set)
+     * @param actions the actions, in order
+     * @return one flag per action, in order: whether it is unread for the user ({@code false} below the readable level)
+     */
     List<Boolean> areUnreadFor(Object user, List<Action> actions);
 
-    /** Marks the action read for the user, as {@code markReadFor(action, user, false)}. */
+    /**
+     * Marks the action read for the user, as {@code markReadFor(action, user, false)}.
+     *
+     * @param action the action
+     * @param user the user (an entity of {@link SettingKeys#USER_TYPE} when it is set)
+     * @return whether the action was unread and is now read
+     */
     default boolean markReadFor(Action action, Object user) {
         return markReadFor(action, user, false);
     }
@@ -157,31 +205,67 @@ public interface ActionLog {
      * given.
      *
      * @return whether the action was unread and is now read
+     * @param action the action
+     * @param user the user (an entity of {@link SettingKeys#USER_TYPE} when it is set)
+     * @param force whether to mark read even when {@link SettingKeys#AUTO_READ} is off
      */
     boolean markReadFor(Action action, Object user, boolean force);
 
-    /** Marks actions read for the user; one flag per action, in order, as {@link #markReadFor(Action, Object, boolean)}. */
+    /**
+     * Marks actions read for the user; one flag per action, in order, as {@link #markReadFor(Action, Object, boolean)}.
+     *
+     * @param user the user (an entity of {@link SettingKeys#USER_TYPE} when it is set)
+     * @param actions the actions, in order
+     * @param force whether to mark read even when {@link SettingKeys#AUTO_READ} is off
+     * @return one flag per action, in order: whether it was unread and is now read
+     */
     List<Boolean> markReadFor(Object user, List<Action> actions, boolean force);
 
-    /** How many actions are unread for the user. */
+    /**
+     * How many actions are unread for the user.
+     *
+     * @param user the user (an entity of {@link SettingKeys#USER_TYPE} when it is set)
+     * @return how many actions are unread for the user
+     */
     long unreadCount(Object user);
 
-    /** Marks every action read for the user, whatever {@link SettingKeys#AUTO_READ} says; returns how many were unread. */
+    /**
+     * Marks every action read for the user, whatever {@link SettingKeys#AUTO_READ} says; returns how many were unread.
+     *
+     * @param user the user (an entity of {@link SettingKeys#USER_TYPE} when it is set)
+     * @return how many actions were unread
+     */
     int markAllRead(Object user);
 
     /**
      * Renders the action with its verb's {@link ActionHandler}. When the context has a user and no unread
      * state, the unread state is worked out, and with {@link SettingKeys#AUTO_READ} on the action is
      * marked read for the user (rendering is reading).
+     *
+     * @param action the action
+     * @param context the rendering context (locale, current user, time)
+     * @return the text
      */
     String render(Action action, RenderContext context);
 
-    /** Renders the action for a user, in English; see {@link #render(Action, RenderContext)}. */
+    /**
+     * Renders the action for a user, in English; see {@link #render(Action, RenderContext)}.
+     *
+     * @param action the action
+     * @param user the user (an entity of {@link SettingKeys#USER_TYPE} when it is set)
+     * @return the text
+     */
     default String render(Action action, Object user) {
         return render(action, user == null ? RenderContext.empty() : RenderContext.forUser(user));
     }
 
-    /** Renders actions, in order, each with its own copy of the context; unread state worked out for all at once. */
+    /**
+     * Renders actions, in order, each with its own copy of the context; unread state worked out for all at once.
+     *
+     * @param actions the actions, in order
+     * @param context the rendering context (locale, current user, time)
+     * @return the texts, in order
+     */
     List<String> renderAll(List<Action> actions, RenderContext context);
 
     /**
@@ -191,6 +275,8 @@ public interface ActionLog {
      * re-pointed to one {@link DeletedItem} keeping its description; with {@code useDeletedItems = false}
      * they are deleted. Trackers the entity owns as a user, and its unread marks, are deleted. Nothing is
      * created when nothing refers to the entity. Runs in the caller's transaction.
+     *
+     * @param entity the entity
      */
     void entityRemoved(Object entity);
 
@@ -198,6 +284,9 @@ public interface ActionLog {
      * {@link #entityRemoved(Object)} for entities removed without JPA callbacks, such as a JPQL bulk
      * {@code DELETE}: call it in the same transaction with the class and the ids. The deleted items'
      * descriptions are "EntityName id", their serialization {@code {"id": …}}.
+     *
+     * @param entityType the entity class
+     * @param ids the ids of the removed entities
      */
     void entitiesRemoved(Class<?> entityType, java.util.Collection<?> ids);
 
@@ -205,13 +294,24 @@ public interface ActionLog {
      * The deleted item of an entity that is being removed, created if need be (django-actrack's
      * {@code get_del_item}): log with it as actor, target or related object when logging about an entity
      * while removing it.
+     *
+     * @param entity the entity
+     * @return the deleted item of an entity that is being removed, created if need be (django-actrack's {@code get_del_item}): log with it as actor, target or related object when logging about an entity while removing it
      */
     DeletedItem deletedItem(Object entity);
 
-    /** The streams of django-activity-stream over the same queries. */
+    /**
+     * The streams of django-activity-stream over the same queries.
+     *
+     * @return the streams
+     */
     Streams streams();
 
-    /** The settings this log runs with. */
+    /**
+     * The settings this log runs with.
+     *
+     * @return the settings
+     */
     ActrackSettings settings();
 
     /** The verb logged by {@link #track} with {@code log(true)}. */

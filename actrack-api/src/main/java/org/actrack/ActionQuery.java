@@ -16,22 +16,52 @@ import java.util.stream.Stream;
  */
 public interface ActionQuery {
 
-    /** Only actions with one of these verbs. Calling it again replaces the verbs. */
+    /**
+     * Only actions with one of these verbs. Calling it again replaces the verbs.
+     *
+     * @param verbs the verbs
+     * @return the query
+     */
     ActionQuery verbs(String... verbs);
 
-    /** Only actions at or above this level. Feeds never go below the readable level. */
+    /**
+     * Only actions at or above this level. Feeds never go below the readable level.
+     *
+     * @param level the level
+     * @return the query
+     */
     ActionQuery minLevel(int level);
 
-    /** Only actions at or above the named level; an unknown name is an {@link ActrackException}. */
+    /**
+     * Only actions at or above the named level; an unknown name is an {@link ActrackException}.
+     *
+     * @param levelName a level's name
+     * @return the query
+     */
     ActionQuery minLevel(String levelName);
 
-    /** Only actions at or after this instant (inclusive). */
+    /**
+     * Only actions at or after this instant (inclusive).
+     *
+     * @param since the first instant included
+     * @return the query
+     */
     ActionQuery since(Instant since);
 
-    /** Only actions strictly before this instant. */
+    /**
+     * Only actions strictly before this instant.
+     *
+     * @param until the first instant excluded
+     * @return the query
+     */
     ActionQuery until(Instant until);
 
-    /** Only actions unread for the user. */
+    /**
+     * Only actions unread for the user.
+     *
+     * @param user the user (an entity of {@link SettingKeys#USER_TYPE} when it is set)
+     * @return the query
+     */
     ActionQuery unreadFor(Object user);
 
     /**
@@ -50,10 +80,20 @@ public interface ActionQuery {
      */
     ActionQuery after(String cursor);
 
-    /** The next {@code size} actions (1 to 1000) and the cursor of the page after them. */
+    /**
+     * The next {@code size} actions (1 to 1000) and the cursor of the page after them.
+     *
+     * @param size the page size, 1 to 1000
+     * @return the page
+     */
     ActionPage page(int size);
 
-    /** The first {@code limit} actions; a shortcut for {@code page(limit).actions()}. */
+    /**
+     * The first {@code limit} actions; a shortcut for {@code page(limit).actions()}.
+     *
+     * @param limit how many, at most
+     * @return the first {@code limit} actions; a shortcut for {@code page(limit).actions()}
+     */
     default List<Action> list(int limit) {
         return page(limit).actions();
     }

@@ -34,7 +34,7 @@ import java.lang.annotation.Retention;
  * <p>A {@code null} {@link Target} or {@link Related} argument (or a {@code null} return value with
  * {@link #returnValueIsTarget()}) adds no object: such parameters are optional, as an optional "from
  * station" is. A {@code null} element inside a collection or array is an error (ACTRACK-108), as with
- * {@link LogOption#targets(Object...)}. A {@code null} {@link Actor} argument logs an action without an
+ * {@link Options#targets(Object...)}. A {@code null} {@link Actor} argument logs an action without an
  * actor, as {@code log(null, verb, …)} does.
  *
  * <p>Deployment errors, naming the method: a blank verb, an unknown level, more than one {@link Actor}
@@ -47,15 +47,27 @@ import java.lang.annotation.Retention;
 @java.lang.annotation.Target({ TYPE, METHOD })
 public @interface Actionable {
 
-    /** The verb logged. */
+    /**
+     * The verb logged.
+     *
+     * @return the verb logged
+     */
     @Nonbinding
     String value();
 
-    /** The level's name; empty for the handler's or the default level. */
+    /**
+     * The level's name; empty for the handler's or the default level.
+     *
+     * @return the level's name; empty for the handler's or the default level
+     */
     @Nonbinding
     String level() default "";
 
-    /** Whether the method's return value (an entity, or a collection or array of them) is a target too. */
+    /**
+     * Whether the method's return value (an entity, or a collection or array of them) is a target too.
+     *
+     * @return whether the method's return value (an entity, or a collection or array of them) is a target too
+     */
     @Nonbinding
     boolean returnValueIsTarget() default false;
 
@@ -85,7 +97,11 @@ public @interface Actionable {
     @Retention(RUNTIME)
     @java.lang.annotation.Target(PARAMETER)
     @interface Data {
-        /** The data key. */
+        /**
+         * The data key.
+         *
+         * @return the data key
+         */
         String value();
     }
 

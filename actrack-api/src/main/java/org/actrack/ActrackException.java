@@ -16,6 +16,7 @@ public class ActrackException extends RuntimeException {
 
     private static final long serialVersionUID = 2L;
 
+    /** The problem's stable code. */
     private final ErrorCode code;
 
     /**
@@ -37,7 +38,11 @@ public class ActrackException extends RuntimeException {
         this.code = code;
     }
 
-    /** The problem, with its stable number, for example {@link ErrorCode#NOT_AN_ENTITY} ({@code ACTRACK-103}). */
+    /**
+     * The problem, with its stable number, for example {@link ErrorCode#NOT_AN_ENTITY} ({@code ACTRACK-103}).
+     *
+     * @return the problem, with its stable number, for example {@link ErrorCode#NOT_AN_ENTITY} ({@code ACTRACK-103})
+     */
     public ErrorCode code() {
         return code;
     }
@@ -45,6 +50,8 @@ public class ActrackException extends RuntimeException {
     /**
      * Whether the transaction may succeed when run again: the database refused the work because of
      * concurrent transactions ({@link ErrorCode#isRetryable()}).
+     *
+     * @return whether the transaction may succeed when run again: the database refused the work because of concurrent transactions ({@link ErrorCode#isRetryable()})
      */
     public boolean isRetryable() {
         return code.isRetryable();

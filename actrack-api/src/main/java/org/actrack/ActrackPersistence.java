@@ -34,7 +34,11 @@ import java.util.Objects;
 @Target({ TYPE, METHOD, FIELD, PARAMETER })
 public @interface ActrackPersistence {
 
-    /** The persistence unit's name as used by {@link LogOption#using}; empty for actrack's default. */
+    /**
+     * The persistence unit's name as used by {@link Options#using}; empty for actrack's default.
+     *
+     * @return the persistence unit's name as used by {@link Options#using}; empty for actrack's default
+     */
     String value() default "";
 
     /** An instance of the qualifier. */
@@ -45,13 +49,19 @@ public @interface ActrackPersistence {
         /** The default unit's qualifier. */
         public static final Literal DEFAULT = new Literal("");
 
+        /** The qualifier's value. */
         private final String value;
 
         private Literal(String value) {
             this.value = value;
         }
 
-        /** The qualifier of a named unit, or of the default one for {@code null} or empty. */
+        /**
+         * The qualifier of a named unit, or of the default one for {@code null} or empty.
+         *
+         * @param unit the persistence unit's name
+         * @return the qualifier of a named unit, or of the default one for {@code null} or empty
+         */
         public static Literal of(String unit) {
             return unit == null || unit.isEmpty() ? DEFAULT : new Literal(Objects.requireNonNull(unit));
         }

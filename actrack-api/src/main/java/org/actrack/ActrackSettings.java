@@ -50,12 +50,20 @@ public final class ActrackSettings {
         this.cursorSecret = builder.cursorSecret;
     }
 
-    /** The defaults of every key. */
+    /**
+     * The defaults of every key.
+     *
+     * @return the settings
+     */
     public static ActrackSettings defaults() {
         return DEFAULTS;
     }
 
-    /** A builder starting from the defaults. */
+    /**
+     * A builder starting from the defaults.
+     *
+     * @return this builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -64,6 +72,8 @@ public final class ActrackSettings {
      * Reads every key of {@link SettingKeys} through {@code lookup} (for example
      * {@code key -> Optional.ofNullable(properties.getProperty(key))}); absent keys keep their defaults.
      *
+     * @param lookup reads a key's value, empty when unset
+     * @return the settings
      * @throws ActrackException naming the key and the value when a value is invalid
      */
     public static ActrackSettings from(Function<String, Optional<String>> lookup) {
@@ -83,52 +93,92 @@ public final class ActrackSettings {
         return builder.build();
     }
 
-    /** {@link SettingKeys#USER_TYPE}: the entity name of the only type that may own trackers, if restricted. */
+    /**
+     * {@link SettingKeys#USER_TYPE}: the entity name of the only type that may own trackers, if restricted.
+     *
+     * @return the user type's entity name, empty when any entity may own trackers
+     */
     public Optional<String> userType() {
         return Optional.ofNullable(userType);
     }
 
-    /** {@link SettingKeys#ID_MAX_LENGTH}. */
+    /**
+     * {@link SettingKeys#ID_MAX_LENGTH}.
+     *
+     * @return the longest id accepted
+     */
     public int idMaxLength() {
         return idMaxLength;
     }
 
-    /** {@link SettingKeys#TRACK_UNREAD}. */
+    /**
+     * {@link SettingKeys#TRACK_UNREAD}.
+     *
+     * @return whether unread state is kept
+     */
     public boolean trackUnread() {
         return trackUnread;
     }
 
-    /** {@link SettingKeys#AUTO_READ}. */
+    /**
+     * {@link SettingKeys#AUTO_READ}.
+     *
+     * @return whether marking read takes effect without {@code force}
+     */
     public boolean autoRead() {
         return autoRead;
     }
 
-    /** {@link SettingKeys#GROUPING_DELAY}, in seconds: -1, 0 or more. */
+    /**
+     * {@link SettingKeys#GROUPING_DELAY}, in seconds: -1, 0 or more.
+     *
+     * @return the grouping delay in seconds
+     */
     public long groupingDelaySeconds() {
         return groupingDelaySeconds;
     }
 
-    /** {@link SettingKeys#LEVELS}, in ascending value order. */
+    /**
+     * {@link SettingKeys#LEVELS}, in ascending value order.
+     *
+     * @return the levels, ascending
+     */
     public List<Level> levels() {
         return levels;
     }
 
-    /** {@link SettingKeys#DEFAULT_LEVEL}. */
+    /**
+     * {@link SettingKeys#DEFAULT_LEVEL}.
+     *
+     * @return the default level's value
+     */
     public int defaultLevel() {
         return defaultLevel;
     }
 
-    /** {@link SettingKeys#READABLE_LEVEL}. */
+    /**
+     * {@link SettingKeys#READABLE_LEVEL}.
+     *
+     * @return the readable level's value
+     */
     public int readableLevel() {
         return readableLevel;
     }
 
-    /** {@link SettingKeys#PERSISTENCE_UNIT}, if set. */
+    /**
+     * {@link SettingKeys#PERSISTENCE_UNIT}, if set.
+     *
+     * @return the default persistence unit, empty for the only one
+     */
     public Optional<String> persistenceUnit() {
         return Optional.ofNullable(persistenceUnit);
     }
 
-    /** {@link SettingKeys#CURSOR_SECRET}, if set; absent, the engine generates one at startup. */
+    /**
+     * {@link SettingKeys#CURSOR_SECRET}, if set; absent, the engine generates one at startup.
+     *
+     * @return the cursor secret, empty when the engine generates one
+     */
     public Optional<String> cursorSecret() {
         return Optional.ofNullable(cursorSecret);
     }
@@ -136,6 +186,8 @@ public final class ActrackSettings {
     /**
      * The level of that name (case-insensitive).
      *
+     * @param name the name
+     * @return the level of that name (case-insensitive)
      * @throws ActrackException naming the level and the known ones when there is none of that name
      */
     public Level level(String name) {
@@ -206,13 +258,23 @@ public final class ActrackSettings {
         private Builder() {
         }
 
-        /** {@link SettingKeys#USER_TYPE}; {@code null} lets any entity own trackers. */
+        /**
+         * {@link SettingKeys#USER_TYPE}; {@code null} lets any entity own trackers.
+         *
+         * @param entityName the JPA entity name
+         * @return this builder
+         */
         public Builder userType(String entityName) {
             this.userType = entityName;
             return this;
         }
 
-        /** {@link SettingKeys#ID_MAX_LENGTH}: 1 to {@value ActrackSettings#ID_COLUMN_LENGTH}. */
+        /**
+         * {@link SettingKeys#ID_MAX_LENGTH}: 1 to {@value ActrackSettings#ID_COLUMN_LENGTH}.
+         *
+         * @param idMaxLength the longest id accepted, at most 255
+         * @return this builder
+         */
         public Builder idMaxLength(int idMaxLength) {
             if (idMaxLength < 1 || idMaxLength > ID_COLUMN_LENGTH) {
                 throw invalid(SettingKeys.ID_MAX_LENGTH, idMaxLength, "1 to " + ID_COLUMN_LENGTH);
@@ -221,19 +283,34 @@ public final class ActrackSettings {
             return this;
         }
 
-        /** {@link SettingKeys#TRACK_UNREAD}. */
+        /**
+         * {@link SettingKeys#TRACK_UNREAD}.
+         *
+         * @param trackUnread whether actions become unread for trackers' owners
+         * @return this builder
+         */
         public Builder trackUnread(boolean trackUnread) {
             this.trackUnread = trackUnread;
             return this;
         }
 
-        /** {@link SettingKeys#AUTO_READ}. */
+        /**
+         * {@link SettingKeys#AUTO_READ}.
+         *
+         * @param autoRead whether marking read takes effect without {@code force}
+         * @return this builder
+         */
         public Builder autoRead(boolean autoRead) {
             this.autoRead = autoRead;
             return this;
         }
 
-        /** {@link SettingKeys#GROUPING_DELAY}: -1, 0 or a positive number of seconds. */
+        /**
+         * {@link SettingKeys#GROUPING_DELAY}: -1, 0 or a positive number of seconds.
+         *
+         * @param seconds -1 never, 0 in the queue only, more: how many seconds back
+         * @return this builder
+         */
         public Builder groupingDelaySeconds(long seconds) {
             if (seconds < -1) {
                 throw invalid(SettingKeys.GROUPING_DELAY, seconds, "-1 (never group), 0 or a positive number of seconds");
@@ -242,7 +319,12 @@ public final class ActrackSettings {
             return this;
         }
 
-        /** {@link SettingKeys#LEVELS}: replaces every level; names must be unique. */
+        /**
+         * {@link SettingKeys#LEVELS}: replaces every level; names must be unique.
+         *
+         * @param levels the levels by name
+         * @return this builder
+         */
         public Builder levels(List<Level> levels) {
             if (levels.isEmpty()) {
                 throw invalid(SettingKeys.LEVELS, levels, "at least one level");
@@ -259,35 +341,60 @@ public final class ActrackSettings {
             return this;
         }
 
-        /** {@link SettingKeys#DEFAULT_LEVEL} as a value. */
+        /**
+         * {@link SettingKeys#DEFAULT_LEVEL} as a value.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder defaultLevel(int value) {
             this.defaultLevel = value;
             this.defaultLevelText = null;
             return this;
         }
 
-        /** {@link SettingKeys#DEFAULT_LEVEL} as a value or a level name, resolved against the levels at {@link #build()}. */
+        /**
+         * {@link SettingKeys#DEFAULT_LEVEL} as a value or a level name, resolved against the levels at {@link #build()}.
+         *
+         * @param valueOrName a level's value or name
+         * @return this builder
+         */
         public Builder defaultLevel(String valueOrName) {
             this.defaultLevelText = Objects.requireNonNull(valueOrName, "default level");
             this.defaultLevel = null;
             return this;
         }
 
-        /** {@link SettingKeys#READABLE_LEVEL} as a value. */
+        /**
+         * {@link SettingKeys#READABLE_LEVEL} as a value.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder readableLevel(int value) {
             this.readableLevel = value;
             this.readableLevelText = null;
             return this;
         }
 
-        /** {@link SettingKeys#READABLE_LEVEL} as a value or a level name, resolved against the levels at {@link #build()}. */
+        /**
+         * {@link SettingKeys#READABLE_LEVEL} as a value or a level name, resolved against the levels at {@link #build()}.
+         *
+         * @param valueOrName a level's value or name
+         * @return this builder
+         */
         public Builder readableLevel(String valueOrName) {
             this.readableLevelText = Objects.requireNonNull(valueOrName, "readable level");
             this.readableLevel = null;
             return this;
         }
 
-        /** {@link SettingKeys#PERSISTENCE_UNIT}; {@code null} for actrack's default unit. */
+        /**
+         * {@link SettingKeys#PERSISTENCE_UNIT}; {@code null} for actrack's default unit.
+         *
+         * @param persistenceUnit the unit's name
+         * @return this builder
+         */
         public Builder persistenceUnit(String persistenceUnit) {
             this.persistenceUnit = persistenceUnit;
             return this;
@@ -296,6 +403,9 @@ public final class ActrackSettings {
         /**
          * {@link SettingKeys#CURSOR_SECRET}: at least {@value ActrackSettings#MIN_CURSOR_SECRET_LENGTH} characters;
          * {@code null} to have one generated at startup.
+         *
+         * @param secret the secret, 16 characters or more
+         * @return this builder
          */
         public Builder cursorSecret(String secret) {
             if (secret != null && secret.length() < MIN_CURSOR_SECRET_LENGTH) {
@@ -307,7 +417,11 @@ public final class ActrackSettings {
             return this;
         }
 
-        /** The settings. @throws ActrackException when a level name is unknown */
+        /**
+         * The settings. @throws ActrackException when a level name is unknown
+         *
+         * @return the settings
+         */
         public ActrackSettings build() {
             // Like django-actrack, both default to INFO of the default levels, whatever LEVELS says.
             return new ActrackSettings(this, resolveLevel(SettingKeys.DEFAULT_LEVEL, defaultLevel, defaultLevelText),

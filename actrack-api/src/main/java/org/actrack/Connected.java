@@ -25,6 +25,8 @@ public @interface Connected {
     /**
      * Whether removing the entity keeps the actions and trackers that refer to it, pointing them at a
      * deleted item that keeps its description ({@code true}, the default), or deletes them.
+     *
+     * @return whether removing the entity keeps the actions and trackers that refer to it, pointing them at a deleted item that keeps its description ({@code true}, the default), or deletes them
      */
     boolean useDeletedItems() default true;
 }

@@ -25,6 +25,16 @@ import java.util.Objects;
 public record DeletedItem(long id, String entityType, String entityId, String description, Map<String, Object> serialization,
         Instant deletedAt) {
 
+    /**
+     * Checks that the entity type and description are given and copies the serialization.
+     *
+     * @param id the deleted item's own id
+     * @param entityType the removed entity's JPA entity name
+     * @param entityId the removed entity's id, as text
+     * @param description the description kept
+     * @param serialization the serialization kept, as JSON-B reads it back
+     * @param deletedAt when the entity was removed
+     */
     public DeletedItem {
         Objects.requireNonNull(entityType, "entityType");
         Objects.requireNonNull(description, "description");
@@ -43,10 +53,18 @@ public record DeletedItem(long id, String entityType, String entityId, String de
      */
     public interface Describable {
 
-        /** The description kept when the entity is removed; at most 255 characters are kept. */
+        /**
+         * The description kept when the entity is removed; at most 255 characters are kept.
+         *
+         * @return the description kept when the entity is removed; at most 255 characters are kept
+         */
         String deletedItemDescription();
 
-        /** The serialization kept when the entity is removed; values must be writable by JSON-B. */
+        /**
+         * The serialization kept when the entity is removed; values must be writable by JSON-B.
+         *
+         * @return the serialization kept when the entity is removed; values must be writable by JSON-B
+         */
         Map<String, Object> deletedItemSerialization();
     }
 }

@@ -132,12 +132,20 @@ public enum ErrorCode {
         this.retryable = retryable;
     }
 
-    /** The number, for example 103. */
+    /**
+     * The number, for example 103.
+     *
+     * @return the number, for example 103
+     */
     public int number() {
         return number;
     }
 
-    /** The code as it starts every message, for example {@code ACTRACK-103}. */
+    /**
+     * The code as it starts every message, for example {@code ACTRACK-103}.
+     *
+     * @return the code as it starts every message, for example {@code ACTRACK-103}
+     */
     public String text() {
         return String.format("ACTRACK-%03d", number);
     }
@@ -145,6 +153,8 @@ public enum ErrorCode {
     /**
      * Whether running the transaction again may succeed: the problem came from concurrent transactions,
      * not from the input.
+     *
+     * @return whether running the transaction again may succeed: the problem came from concurrent transactions, not from the input
      */
     public boolean isRetryable() {
         return retryable;

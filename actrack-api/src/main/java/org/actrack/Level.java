@@ -8,7 +8,7 @@ import java.util.Objects;
  * {@link SettingKeys#LEVELS}. Actions below the {@linkplain SettingKeys#READABLE_LEVEL readable
  * level} never appear in feeds.
  *
- * @param name the level's name, as used in {@link LogOption#level(String)} and the settings
+ * @param name the level's name, as used in {@link Options#level(String)} and the settings
  * @param value the level's value; higher is more important
  */
 public record Level(String name, int value) {
@@ -29,6 +29,12 @@ public record Level(String name, int value) {
     /** The six levels used unless {@link SettingKeys#LEVELS} replaces them. */
     public static final List<Level> DEFAULTS = List.of(NULL, DEBUG, HIDDEN, INFO, WARNING, ERROR);
 
+    /**
+     * Checks that the name is given and not blank.
+     *
+     * @param name the level's name, as used in {@link Options#level(String)} and the settings
+     * @param value the level's value; higher is more important
+     */
     public Level {
         Objects.requireNonNull(name, "name");
         if (name.isBlank()) {

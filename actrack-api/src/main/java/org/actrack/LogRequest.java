@@ -19,11 +19,25 @@ import java.util.List;
  */
 public record LogRequest(Object actor, String verb, List<LogOption> options) {
 
+    /**
+     * Copies the options into an unmodifiable list.
+     *
+     * @param actor the actor, or {@code null}
+     * @param verb the verb
+     * @param options the options
+     */
     public LogRequest {
         options = List.copyOf(options);
     }
 
-    /** A request to log {@code verb} by {@code actor} with these options. */
+    /**
+     * A request to log {@code verb} by {@code actor} with these options.
+     *
+     * @param actor the actor
+     * @param verb the verb
+     * @param options options made by {@link Options}
+     * @return the request
+     */
     public static LogRequest of(Object actor, String verb, LogOption... options) {
         return new LogRequest(actor, verb, List.of(options));
     }

@@ -6,16 +6,32 @@ package org.actrack;
  */
 public interface ObjectActions {
 
-    /** Actions in which the entity is the actor, a target or a related object. */
+    /**
+     * Actions in which the entity is the actor, a target or a related object.
+     *
+     * @return the query
+     */
     ActionQuery all();
 
-    /** Actions in which the entity is the actor. */
+    /**
+     * Actions in which the entity is the actor.
+     *
+     * @return the query
+     */
     ActionQuery asActor();
 
-    /** Actions in which the entity is a target. */
+    /**
+     * Actions in which the entity is a target.
+     *
+     * @return the query
+     */
     ActionQuery asTarget();
 
-    /** Actions in which the entity is a related object. */
+    /**
+     * Actions in which the entity is a related object.
+     *
+     * @return the query
+     */
     ActionQuery asRelated();
 
     /**

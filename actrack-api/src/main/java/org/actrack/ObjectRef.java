@@ -18,26 +18,51 @@ public record ObjectRef(String type, String id) {
     /** Separates the type from the id in {@link #key()}; JPA entity names cannot contain it. */
     public static final char KEY_SEPARATOR = '#';
 
+    /**
+     * Checks that the type is given.
+     *
+     * @param type the JPA entity name ({@code @Entity(name)}, by default the simple class name)
+     * @param id the entity id as text, or {@code null} for the whole type
+     */
     public ObjectRef {
         Objects.requireNonNull(type, "type");
     }
 
-    /** A reference to one entity. */
+    /**
+     * A reference to one entity.
+     *
+     * @param type the entity class
+     * @param id the id
+     * @return the reference
+     */
     public static ObjectRef of(String type, String id) {
         return new ObjectRef(type, Objects.requireNonNull(id, "id"));
     }
 
-    /** A reference to every entity of a type. */
+    /**
+     * A reference to every entity of a type.
+     *
+     * @param type the entity class
+     * @return the reference
+     */
     public static ObjectRef wholeType(String type) {
         return new ObjectRef(type, null);
     }
 
-    /** Whether this stands for a whole entity type rather than one entity. */
+    /**
+     * Whether this stands for a whole entity type rather than one entity.
+     *
+     * @return whether this stands for a whole entity type rather than one entity
+     */
     public boolean isWholeType() {
         return id == null;
     }
 
-    /** The single-column form used in indexes: {@code type#id}, or {@code type} for a whole type. */
+    /**
+     * The single-column form used in indexes: {@code type#id}, or {@code type} for a whole type.
+     *
+     * @return the single-column form used in indexes: {@code type#id}, or {@code type} for a whole type
+     */
     public String key() {
         return id == null ? type : type + KEY_SEPARATOR + id;
     }

@@ -8,20 +8,33 @@ import java.util.Set;
  */
 public interface ObjectTrackers {
 
-    /** Trackers that track the entity, and those it owns as a user. */
+    /**
+     * Trackers that track the entity, and those it owns as a user.
+     *
+     * @return the query
+     */
     TrackerQuery all();
 
-    /** Trackers that track the entity (not whole-type trackers of its type). */
+    /**
+     * Trackers that track the entity (not whole-type trackers of its type).
+     *
+     * @return the query
+     */
     TrackerQuery tracking();
 
     /**
      * Trackers the entity owns as a user.
      *
+     * @return the query
      * @throws ActrackException when {@link SettingKeys#USER_TYPE} names another entity type
      */
     TrackerQuery owned();
 
-    /** The users tracking the entity; a shortcut for {@code tracking().owners()}. */
+    /**
+     * The users tracking the entity; a shortcut for {@code tracking().owners()}.
+     *
+     * @return the users tracking the entity; a shortcut for {@code tracking().owners()}
+     */
     default List<Object> users() {
         return tracking().owners();
     }
@@ -29,6 +42,9 @@ public interface ObjectTrackers {
     /**
      * What the entity tracks as a user: entities, and entity classes for whole-type trackers; only of
      * the given entity classes when any are given. A shortcut for {@code owned().ofTypes(types).trackedObjects()}.
+     *
+     * @param types the entity classes
+     * @return what the entity tracks as a user: entities, and entity classes for whole-type trackers; only of the given entity classes when any are given
      */
     default Set<Object> tracked(Class<?>... types) {
         return owned().ofTypes(types).trackedObjects();

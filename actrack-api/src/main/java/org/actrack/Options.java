@@ -40,17 +40,30 @@ public final class Options {
     /**
      * Objects the action was done to: entities, or {@link Iterable}s or arrays of entities. Duplicates
      * are stored once.
+     *
+     * @param objects entities, or {@link Iterable}s or arrays of entities
+     * @return the option
      */
     public static LogOption targets(Object... objects) {
         return new LogOption.Targets(flatten(objects));
     }
 
-    /** Objects the action relates to (django-activity-stream's "action object"); like {@link #targets}. */
+    /**
+     * Objects the action relates to (django-activity-stream's "action object"); like {@link #targets}.
+     *
+     * @param objects entities, or {@link Iterable}s or arrays of entities
+     * @return the option
+     */
     public static LogOption related(Object... objects) {
         return new LogOption.Related(flatten(objects));
     }
 
-    /** The level by name, one of {@link SettingKeys#LEVELS}; an unknown name is an error at log time. */
+    /**
+     * The level by name, one of {@link SettingKeys#LEVELS}; an unknown name is an error at log time.
+     *
+     * @param name the name
+     * @return the option
+     */
     public static LogOption level(String name) {
         return new LogOption.LevelByName(Objects.requireNonNull(name, "level name"));
     }
@@ -58,6 +71,8 @@ public final class Options {
     /**
      * The level by value.
      *
+     * @param value the value
+     * @return the option
      * @throws ActrackException ({@link ErrorCode#LEVEL_OUT_OF_RANGE}) when it is below {@value LogOption#MIN_LEVEL} or
      *         above {@value LogOption#MAX_LEVEL}
      */
@@ -69,7 +84,12 @@ public final class Options {
         return new LogOption.LevelValue(value);
     }
 
-    /** The level. */
+    /**
+     * The level.
+     *
+     * @param level the level
+     * @return the option
+     */
     public static LogOption level(Level level) {
         return new LogOption.LevelValue(level.value());
     }
@@ -77,6 +97,8 @@ public final class Options {
     /**
      * When the action happened; by default the clock's time at log time.
      *
+     * @param timestamp when it happened
+     * @return the option
      * @throws ActrackException ({@link ErrorCode#NULL_TIMESTAMP}) when {@code timestamp} is {@code null}
      */
     public static LogOption at(Instant timestamp) {
@@ -90,6 +112,9 @@ public final class Options {
     /**
      * One entry of the action's JSON data; the value must be writable by JSON-B and may be {@code null}.
      *
+     * @param key the key
+     * @param value the value
+     * @return the option
      * @throws ActrackException ({@link ErrorCode#NULL_DATA_KEY}) when {@code key} is {@code null}
      */
     public static LogOption data(String key, Object value) {
@@ -103,6 +128,8 @@ public final class Options {
     /**
      * Entries of the action's JSON data; values must be writable by JSON-B and may be {@code null}.
      *
+     * @param entries the entries, by key
+     * @return the option
      * @throws ActrackException ({@link ErrorCode#NULL_DATA_KEY}) when a key is {@code null}
      */
     public static LogOption data(Map<String, ?> entries) {
@@ -120,17 +147,29 @@ public final class Options {
      * verb: {@link Duration#ZERO} groups only with actions not yet written in the same queue; a
      * positive duration also with stored actions that recent; {@link #noGrouping()} never groups.
      * Defaults to {@link SettingKeys#GROUPING_DELAY}.
+     *
+     * @param delay the grouping delay
+     * @return the option
      */
     public static LogOption groupingDelay(Duration delay) {
         return new LogOption.GroupingDelay(Objects.requireNonNull(delay, "grouping delay").getSeconds());
     }
 
-    /** The grouping delay in seconds: -1 never groups, 0 groups in the queue only, more also in the database. */
+    /**
+     * The grouping delay in seconds: -1 never groups, 0 groups in the queue only, more also in the database.
+     *
+     * @param seconds -1 never, 0 in the queue only, more: how many seconds back
+     * @return the option
+     */
     public static LogOption groupingDelay(long seconds) {
         return new LogOption.GroupingDelay(seconds);
     }
 
-    /** Never group this action with another. */
+    /**
+     * Never group this action with another.
+     *
+     * @return the option
+     */
     public static LogOption noGrouping() {
         return new LogOption.GroupingDelay(-1);
     }
@@ -141,6 +180,9 @@ public final class Options {
     /**
      * The verbs tracked (or, for {@code untrack}, no longer tracked). None means every verb. Verbs
      * must not be blank.
+     *
+     * @param verbs the verbs
+     * @return the option
      */
     public static TrackOption verbs(String... verbs) {
         return new TrackOption.Verbs(List.of(verbs));
@@ -150,12 +192,20 @@ public final class Options {
      * Whether the tracker matches only actions in which the tracked object is the actor ({@code true},
      * the default for new trackers), or also those in which it is a target or related object.
      * Not accepted by {@code untrack}.
+     *
+     * @param actorOnly whether only actions in which the tracked object is the actor match
+     * @return the option
      */
     public static TrackOption actorOnly(boolean actorOnly) {
         return new TrackOption.ActorOnly(actorOnly);
     }
 
-    /** Whether to log {@value ActionLog#STARTED_TRACKING} or {@value ActionLog#STOPPED_TRACKING}; off by default. */
+    /**
+     * Whether to log {@value ActionLog#STARTED_TRACKING} or {@value ActionLog#STOPPED_TRACKING}; off by default.
+     *
+     * @param log whether to log the change
+     * @return the option
+     */
     public static TrackOption log(boolean log) {
         return new TrackOption.LogChange(log);
     }
@@ -163,6 +213,9 @@ public final class Options {
     /**
      * When the tracker starts: for trackers created by {@code track} and for temporary trackers;
      * by default the clock's time. Not accepted by {@code untrack}.
+     *
+     * @param since the first instant included
+     * @return the option
      */
     public static TrackOption since(Instant since) {
         return new TrackOption.Since(Objects.requireNonNull(since, "since"));

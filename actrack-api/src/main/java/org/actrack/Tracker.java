@@ -49,47 +49,83 @@ public final class Tracker {
         this.since = Objects.requireNonNull(since, "since");
     }
 
-    /** The stored tracker's id; empty for a temporary tracker. */
+    /**
+     * The stored tracker's id; empty for a temporary tracker.
+     *
+     * @return the stored tracker's id; empty for a temporary tracker
+     */
     public Optional<Long> id() {
         return Optional.ofNullable(id);
     }
 
-    /** Whether this tracker is temporary (never stored). */
+    /**
+     * Whether this tracker is temporary (never stored).
+     *
+     * @return whether this tracker is temporary (never stored)
+     */
     public boolean isTemporary() {
         return id == null;
     }
 
-    /** The owner's reference. */
+    /**
+     * The owner's reference.
+     *
+     * @return the owner's reference
+     */
     public ObjectRef ownerRef() {
         return ownerRef;
     }
 
-    /** The owner entity, empty when it no longer exists. */
+    /**
+     * The owner entity, empty when it no longer exists.
+     *
+     * @return the owner entity, empty when it no longer exists
+     */
     public Optional<Object> owner() {
         return Optional.ofNullable(owner);
     }
 
-    /** The tracked object's reference; {@link ObjectRef#isWholeType()} for a whole-type tracker. */
+    /**
+     * The tracked object's reference; {@link ObjectRef#isWholeType()} for a whole-type tracker.
+     *
+     * @return the tracked object's reference; {@link ObjectRef#isWholeType()} for a whole-type tracker
+     */
     public ObjectRef trackedRef() {
         return trackedRef;
     }
 
-    /** The tracked entity, or its class for a whole-type tracker; empty when the entity no longer exists. */
+    /**
+     * The tracked entity, or its class for a whole-type tracker; empty when the entity no longer exists.
+     *
+     * @return the tracked entity, or its class for a whole-type tracker; empty when the entity no longer exists
+     */
     public Optional<Object> tracked() {
         return Optional.ofNullable(tracked);
     }
 
-    /** The verbs tracked; empty means every verb. */
+    /**
+     * The verbs tracked; empty means every verb.
+     *
+     * @return the verbs tracked; empty means every verb
+     */
     public Set<String> verbs() {
         return verbs;
     }
 
-    /** Whether only actions with the tracked object as actor match. */
+    /**
+     * Whether only actions with the tracked object as actor match.
+     *
+     * @return whether only actions with the tracked object as actor match
+     */
     public boolean actorOnly() {
         return actorOnly;
     }
 
-    /** When the tracker was created (for a temporary tracker: the time it starts from). */
+    /**
+     * When the tracker was created (for a temporary tracker: the time it starts from).
+     *
+     * @return when the tracker starts
+     */
     public Instant since() {
         return since;
     }

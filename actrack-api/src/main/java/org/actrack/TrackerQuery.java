@@ -6,21 +6,47 @@ import java.util.Set;
 /** A query over trackers; immutable, every filter returns a new query. Results are ordered by creation. */
 public interface TrackerQuery {
 
-    /** Only trackers that track every verb or at least one of these verbs. */
+    /**
+     * Only trackers that track every verb or at least one of these verbs.
+     *
+     * @param verbs the verbs
+     * @return the query
+     */
     TrackerQuery verbs(String... verbs);
 
-    /** Only trackers of objects of these entity classes (instances and whole types); none means all. */
+    /**
+     * Only trackers of objects of these entity classes (instances and whole types); none means all.
+     *
+     * @param types the entity classes
+     * @return the query
+     */
     TrackerQuery ofTypes(Class<?>... types);
 
-    /** The trackers, with owners and tracked objects resolved. */
+    /**
+     * The trackers, with owners and tracked objects resolved.
+     *
+     * @return the trackers
+     */
     List<Tracker> list();
 
-    /** How many trackers match. */
+    /**
+     * How many trackers match.
+     *
+     * @return how many trackers match
+     */
     long count();
 
-    /** The distinct owners of the trackers, resolved to entities. */
+    /**
+     * The distinct owners of the trackers, resolved to entities.
+     *
+     * @return the distinct owners of the trackers, resolved to entities
+     */
     List<Object> owners();
 
-    /** The distinct tracked objects: entities, and entity classes for whole-type trackers. */
+    /**
+     * The distinct tracked objects: entities, and entity classes for whole-type trackers.
+     *
+     * @return the distinct tracked objects: entities, and entity classes for whole-type trackers
+     */
     Set<Object> trackedObjects();
 }

@@ -25,6 +25,12 @@ import java.util.Objects;
  */
 public record UnwrittenActions(List<LoggedAction> actions, Throwable failure) {
 
+    /**
+     * Copies the actions and checks that the failure is given.
+     *
+     * @param actions the actions that were not written, in logging order, as handlers see them
+     * @param failure why the last attempt failed
+     */
     public UnwrittenActions {
         actions = List.copyOf(actions);
         Objects.requireNonNull(failure, "failure");

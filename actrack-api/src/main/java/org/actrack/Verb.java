@@ -29,7 +29,11 @@ import java.util.Objects;
 @Target({ TYPE, METHOD, FIELD, PARAMETER })
 public @interface Verb {
 
-    /** The verb handled. */
+    /**
+     * The verb handled.
+     *
+     * @return the verb handled
+     */
     String value();
 
     /** An instance of {@link Verb}, for {@code Instance.select(Verb.Literal.of("arrived"))}. */
@@ -37,13 +41,19 @@ public @interface Verb {
 
         private static final long serialVersionUID = 1L;
 
+        /** The qualifier's value. */
         private final String value;
 
         private Literal(String value) {
             this.value = value;
         }
 
-        /** The qualifier for {@code verb}. */
+        /**
+         * The qualifier for {@code verb}.
+         *
+         * @param verb the verb
+         * @return the qualifier for {@code verb}
+         */
         public static Literal of(String verb) {
             return new Literal(Objects.requireNonNull(verb, "verb"));
         }

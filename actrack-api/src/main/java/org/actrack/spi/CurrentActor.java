@@ -8,6 +8,10 @@ package org.actrack.spi;
 @FunctionalInterface
 public interface CurrentActor {
 
-    /** The entity acting now, or {@code null} to log without an actor. */
+    /**
+     * The entity acting now, or {@code null} to log without an actor.
+     *
+     * @return the entity acting now, or {@code null} to log without an actor
+     */
     Object get();
 }

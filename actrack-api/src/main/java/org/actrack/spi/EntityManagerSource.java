@@ -32,6 +32,9 @@ public interface EntityManagerSource {
     /**
      * A source that lends one entity manager for every unit, for code that logs inside its own
      * resource-local transaction: {@code Actrack.builder().entityManagerSource(EntityManagerSource.sharing(em))}.
+     *
+     * @param entityManager the entity manager
+     * @return the source
      */
     static EntityManagerSource sharing(EntityManager entityManager) {
         return new EntityManagerSource() {

@@ -12,6 +12,10 @@ package org.actrack.spi;
  */
 public interface EntityRemovalObserver {
 
-    /** The entity is about to be removed. */
+    /**
+     * The entity is about to be removed.
+     *
+     * @param entity the entity
+     */
     void removing(Object entity);
 }
