@@ -1,0 +1,24 @@
+package org.actrack.readme;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+@ApplicationScoped
+public class ActrackSchema {
+
+    @Resource(lookup = "java:app/jdbc/app")          // the data source of the unit actrack writes to
+    DataSource dataSource;
+
+    void migrate(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/actrack/postgresql")
+                .table("actrack_schema_history")
+                .load()
+                .migrate();
+    }
+}

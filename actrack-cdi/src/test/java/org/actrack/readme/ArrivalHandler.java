@@ -1,0 +1,25 @@
+package org.actrack.readme;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.OptionalInt;
+import org.actrack.Action;
+import org.actrack.ActionHandler;
+import org.actrack.RenderContext;
+import org.actrack.Verb;
+
+@ApplicationScoped
+@Verb("arrived")
+public class ArrivalHandler implements ActionHandler {
+
+    @Override
+    public OptionalInt level() {
+        return OptionalInt.of(40);                          // WARNING, unless the call gives a level
+    }
+
+    @Override
+    public String text(Action action, RenderContext context) {
+        String driver = action.actor(Member.class).map(Member::getName).orElse("A driver");
+        String train = action.targets(Train.class).stream().map(Train::getName).findFirst().orElse("a train");
+        return driver + " brought " + train + " in";
+    }
+}

@@ -1,0 +1,73 @@
+package org.actrack.readme;
+
+import static org.actrack.Options.actorOnly;
+import static org.actrack.Options.data;
+import static org.actrack.Options.level;
+import static org.actrack.Options.related;
+import static org.actrack.Options.targets;
+import static org.actrack.Options.using;
+import static org.actrack.Options.verbs;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.actrack.Action;
+import org.actrack.ActionLog;
+import org.actrack.ActionPage;
+import org.actrack.LogRequest;
+
+@ApplicationScoped
+public class Following {
+
+    @Inject
+    ActionLog log;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Transactional
+    public void follow(Member alice, Member driver, Train train12, Station lyon) {
+        log.track(alice, train12, actorOnly(false));             // alice follows train 12 in any role
+        log.track(alice, Station.class, verbs("closed"));          // and every station's closing
+        log.log(driver, "arrived", targets(train12), related(lyon), data("platform", 4));
+        log.log(driver, "delayed", targets(train12), level("WARNING"), using("archive"));
+        log.logAll(List.of(LogRequest.of(driver, "departed", targets(train12)),
+                LogRequest.of(driver, "arrived", targets(train12))));
+    }
+
+    public ActionPage feed(Member alice) {
+        return log.actions(alice).feed().page(20);                // what happened, newest first
+    }
+
+    public void read(Member alice, Train train12, Consumer<Action> exporter) {
+        ActionPage page = log.actions(alice).feed().verbs("arrived").page(20);
+        ActionPage next = log.actions(alice).feed().verbs("arrived").after(page.nextCursor()).page(20);
+
+        try (Stream<Action> all = log.actions(train12).all().stream(500)) {   // every page, read lazily
+            all.forEach(exporter);
+        }
+        long badge = log.actions(alice).feed().unreadFor(alice).countUpTo(100);  // 100 means "99+"
+    }
+
+    @Transactional
+    public void unread(Member alice, Action action) {
+        long unread = log.unreadCount(alice);
+        ActionPage news = log.actions(alice).feed().unreadFor(alice).page(20);
+        log.markReadFor(action, alice);                          // true if it was unread
+        log.markReadFor(alice, news.actions(), false);           // one flag per action, in order
+        log.areUnreadFor(alice, news.actions());                 // one flag per action (false below the readable level)
+        log.markAllRead(alice);
+    }
+
+    @Transactional
+    public void remove(Station lyon, Train train12, List<Long> ids) {
+        em.remove(lyon);                                         // its actions now show a DeletedItem "Station Lyon"
+        log.deletedItem(train12);                                // get_del_item: log about an entity while removing it
+        log.entitiesRemoved(Train.class, ids);                   // after a JPQL bulk DELETE, which has no callbacks
+    }
+}

@@ -1,0 +1,36 @@
+package org.actrack.readme;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import java.util.Map;
+import org.actrack.Connected;
+import org.actrack.DeletedItem;
+
+@Connected
+@Entity
+public class Station implements DeletedItem.Describable {      // optional: otherwise toString() and {"id": …}
+
+    @Id
+    @GeneratedValue
+    private Long id;
+
+    private String name;
+
+    protected Station() {
+    }
+
+    public Station(String name) {
+        this.name = name;
+    }
+
+    @Override
+    public String deletedItemDescription() {
+        return "Station " + name;
+    }
+
+    @Override
+    public Map<String, Object> deletedItemSerialization() {
+        return Map.of("name", name);
+    }
+}

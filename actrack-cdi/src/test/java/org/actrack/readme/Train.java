@@ -1,0 +1,28 @@
+package org.actrack.readme;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import org.actrack.Connected;
+
+@Connected
+@Entity
+public class Train {
+
+    @Id
+    @GeneratedValue
+    private Long id;
+
+    private String name;
+
+    protected Train() {
+    }
+
+    public Train(String name) {
+        this.name = name;
+    }
+
+    public String getName() {
+        return name;
+    }
+}

@@ -1,0 +1,16 @@
+package org.actrack.readme;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.actrack.Actionable;
+
+@ApplicationScoped
+public class Trains {
+
+    @Transactional
+    @Actionable("departed")                                 // logged when the method returns normally
+    public void depart(@Actionable.Actor Member driver, @Actionable.Target Train train,
+                       @Actionable.Related Station from, @Actionable.Data("platform") int platform) {
+        // the business work; an exception rolls it back together with the action
+    }
+}
