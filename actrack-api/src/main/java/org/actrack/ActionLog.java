@@ -1,5 +1,6 @@
 package org.actrack;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -236,6 +237,24 @@ public interface ActionLog {
      * @return how many actions were unread
      */
     int markAllRead(Object user);
+
+    /**
+     * Deletes the actions that happened before {@code olderThan}, with their references and unread marks:
+     * the retention of actrack's tables (django-actrack keeps actions forever). Trackers, deleted items and
+     * newer actions are untouched; feeds, streams and counts simply no longer see the pruned actions.
+     *
+     * <p>One call is one unit of work: it joins the caller's transaction when one is active (so it commits or
+     * rolls back with it), otherwise it runs in a transaction of its own (through CDI: a new JTA
+     * transaction). It deletes the oldest actions first, 500 per statement. To prune millions of actions,
+     * call it from a scheduled job in steps (a day's worth per call, say), so that no transaction grows
+     * large and each step's locks are short; running it while actions are logged is safe, since only old
+     * actions are touched and grouping never reaches back further than its delay.
+     *
+     * @param olderThan the first instant kept: actions with an earlier timestamp are deleted
+     * @return how many actions were deleted
+     * @throws ActrackException ({@link ErrorCode#NULL_TIMESTAMP}) when {@code olderThan} is {@code null}
+     */
+    long prune(Instant olderThan);
 
     /**
      * Renders the action with its verb's {@link ActionHandler}. When the context has a user and no unread

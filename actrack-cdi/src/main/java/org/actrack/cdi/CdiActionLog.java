@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.actrack.Action;
@@ -144,6 +145,11 @@ class CdiActionLog implements ActionLog {
     @Override
     public long unreadCount(Object user) {
         return engine.unreadCount(user);
+    }
+
+    @Override
+    public long prune(Instant olderThan) {
+        return transactions.required(() -> engine.prune(olderThan));
     }
 
     @Override

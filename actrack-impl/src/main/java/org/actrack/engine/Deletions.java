@@ -190,12 +190,7 @@ final class Deletions {
     private static void deleteActionsReferring(EntityManager em, ObjectRef ref) {
         List<Long> ids = noFlush(em).createQuery("SELECT DISTINCT r.actionId FROM ActrackActionRef r WHERE r.key = :key", Long.class)
                 .setParameter("key", ref.key()).getResultList();
-        for (int from = 0; from < ids.size(); from += 500) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
-            noFlush(em).createQuery("DELETE FROM ActrackUnread u WHERE u.actionId IN :ids").setParameter("ids", chunk).executeUpdate();
-            noFlush(em).createQuery("DELETE FROM ActrackActionRef r WHERE r.actionId IN :ids").setParameter("ids", chunk).executeUpdate();
-            noFlush(em).createQuery("DELETE FROM ActrackAction a WHERE a.id IN :ids").setParameter("ids", chunk).executeUpdate();
-        }
+        ActionDeletion.delete(em, jakarta.persistence.FlushModeType.COMMIT, ids);
     }
 
     // Tracker entities are removed one by one so that their verbs go with them.

@@ -1,6 +1,7 @@
 package org.actrack.engine;
 
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -45,6 +46,7 @@ final class EngineActionLog implements ActrackEngine, Streams {
     private final Function<String, ActionHandler> handlers;
     private final ActionQueryImpl.QueryContext queries;
     private final TrackerQueryImpl.Context trackerQueries;
+    private final Retention retention = new Retention();
 
     EngineActionLog(ActrackSettings settings, UnitOfWork unitOfWork, EntityReferences references, ActionRequests requests,
             ActionSink sink, Tracking tracking, ActionLoader loader, ReferenceResolver resolver, QueueProcessor processor,
@@ -190,6 +192,14 @@ final class EngineActionLog implements ActrackEngine, Streams {
     @Override
     public long unreadCount(Object user) {
         return unitOfWork.read(queries.unit(), em -> unread.count(em, userRef(em, user)));
+    }
+
+    @Override
+    public long prune(Instant olderThan) {
+        if (olderThan == null) {
+            throw Problem.NULL_PRUNE_TIME.exception();
+        }
+        return unitOfWork.write(queries.unit(), "pruning old actions", em -> retention.prune(em, olderThan));
     }
 
     @Override

@@ -32,6 +32,7 @@ enum Problem {
     DATA_TOO_LONG(ErrorCode.DATA_TOO_LONG, "The data of the action is %d characters of JSON; at most %d fit"),
     NOT_TRACKABLE(ErrorCode.NOT_TRACKABLE, "Cannot track %s (a %s): give an entity, an entity class, or an Iterable or array of them"),
     NULL_LOG_REQUEST(ErrorCode.NULL_LOG_REQUEST, "%s"),
+    NULL_PRUNE_TIME(ErrorCode.NULL_TIMESTAMP, "The time to prune before is null; give the instant before which actions are deleted"),
     NOT_STORED(ErrorCode.NOT_STORED, "The %s %s (%s) is not stored: it was removed, or the transaction that persisted it"
             + " has not committed"),
     CONCURRENT_CONFLICT(ErrorCode.CONCURRENT_CONFLICT, "The database refused %s because of concurrent transactions (%s);"

@@ -198,6 +198,11 @@ class BadInputTest extends ActrackContractTest {
     }
 
     @Test
+    void pruningBeforeANullTimeIsRefused() {
+        assertRefused(() -> log.prune(null), "ACTRACK-125", "time to prune before is null");
+    }
+
+    @Test
     void aNullTimestampIsRefused() {
         assertRefused(() -> log.log(user, "acted", Options.at(null)), "ACTRACK-125", "timestamp is null");
     }

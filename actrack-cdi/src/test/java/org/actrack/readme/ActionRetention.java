@@ -1,0 +1,22 @@
+package org.actrack.readme;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import org.actrack.ActionLog;
+
+@Singleton
+public class ActionRetention {
+
+    private static final Duration KEEP = Duration.ofDays(365);
+
+    @Inject
+    ActionLog log;
+
+    @Schedule(hour = "*", persistent = false)                   // hourly: each call deletes about an hour of actions
+    public void pruneOldActions() {
+        log.prune(Clock.systemUTC().instant().minus(KEEP));
+    }
+}

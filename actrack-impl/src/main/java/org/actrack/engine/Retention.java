@@ -1,0 +1,26 @@
+package org.actrack.engine;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Prunes old actions: the oldest first, {@link ActionDeletion#CHUNK} at a time, each chunk found through the
+ * primary key after a read of ids by time, so no statement holds more than a chunk's rows.
+ */
+final class Retention {
+
+    /** Deletes every action older than {@code olderThan} and returns how many it deleted. */
+    long prune(EntityManager em, Instant olderThan) {
+        long deleted = 0;
+        List<Long> ids;
+        do {
+            ids = em.createQuery("SELECT a.id FROM ActrackAction a WHERE a.timestamp < :before ORDER BY a.id", Long.class)
+                    .setParameter("before", olderThan).setMaxResults(ActionDeletion.CHUNK).getResultList();
+            ActionDeletion.delete(em, FlushModeType.AUTO, ids);
+            deleted += ids.size();
+        } while (ids.size() == ActionDeletion.CHUNK);
+        return deleted;
+    }
+}
