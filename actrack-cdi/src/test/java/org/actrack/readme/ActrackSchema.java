@@ -18,6 +18,8 @@ public class ActrackSchema {
                 .dataSource(dataSource)
                 .locations("classpath:db/actrack/postgresql")
                 .table("actrack_schema_history")
+                .baselineOnMigrate(true)                 // your tables may be there already:
+                .baselineVersion("0")                    // actrack's still start at version 1
                 .load()
                 .migrate();
     }

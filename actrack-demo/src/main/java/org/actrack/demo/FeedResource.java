@@ -1,6 +1,6 @@
 package org.actrack.demo;
 
-import static org.actrack.TrackOption.actorOnly;
+import static org.actrack.Options.actorOnly;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -23,6 +23,7 @@ import org.actrack.Action;
 import org.actrack.ActionLog;
 import org.actrack.ActionPage;
 import org.actrack.ActionQuery;
+import org.actrack.Options;
 import org.actrack.RenderContext;
 import org.actrack.Tracker;
 

@@ -1,6 +1,6 @@
 package org.actrack.demo;
 
-import static org.actrack.TrackOption.actorOnly;
+import static org.actrack.Options.actorOnly;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.actrack.ActionLog;
+import org.actrack.Options;
 
 /** Something to see at once: stations, trains, users who follow them, and a few journeys. */
 @ApplicationScoped

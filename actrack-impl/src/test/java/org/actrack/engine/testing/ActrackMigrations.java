@@ -38,6 +38,8 @@ public final class ActrackMigrations {
                 .dataSource(dataSource)
                 .locations("classpath:db/actrack/" + kind)
                 .table(HISTORY_TABLE)
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .cleanDisabled(false);
     }
 
