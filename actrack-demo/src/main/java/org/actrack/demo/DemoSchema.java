@@ -27,7 +27,7 @@ public class DemoSchema {
     void migrate(@Observes @Priority(1) @Initialized(ApplicationScoped.class) Object started) {
         String database = database();
         int applied = migrate("db/actrack/" + database, "actrack_schema_history")
-                + migrate("db/demo/" + database, "demo_schema_history");
+                + migrate("db/demo", "demo_schema_history");
         LOGGER.log(System.Logger.Level.INFO, "Demo schema on " + database + ": " + applied + " migrations applied");
     }
 

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.actrack.engine.testing.ActrackMigrations;
 import org.actrack.engine.testing.CountingDataSource;
 import org.actrack.engine.testing.SchemaDescription;
@@ -66,93 +67,85 @@ class SchemaMatchesMappingTest {
 
     @Test
     void everyColumnOfTheMappingHasAColumnThatHoldsItsValues() {
-        List<String> problems = new ArrayList<>();
-        generated.tables().values().forEach(expected -> {
-            Table actual = migrated.tables().get(expected.name());
-            if (actual == null) {
+        assertThat(problems((expected, actual, problems) -> expected.columns().values().forEach(column -> {
+            Column found = actual.columns().get(column.name());
+            String where = expected.name() + "." + column.name();
+            if (found == null) {
+                problems.add(where + " is missing");
                 return;
             }
-            expected.columns().values().forEach(column -> {
-                Column found = actual.columns().get(column.name());
-                String where = expected.name() + "." + column.name();
-                if (found == null) {
-                    problems.add(where + " is missing");
-                    return;
-                }
-                if (!found.family().equals(column.family())) {
-                    problems.add(where + " is " + found.family() + ", the mapping's is " + column.family());
-                }
-                if (found.rank() < column.rank()) {
-                    problems.add(where + " is a narrower integer than the mapping's");
-                }
-                if (found.size() < column.size()) {
-                    problems.add(where + " holds " + found.size() + ", the mapping's " + column.size());
-                }
-                if (found.digits() < column.digits()) {
-                    problems.add(where + " keeps " + found.digits() + " fractional digits, the mapping's " + column.digits());
-                }
-                if (found.nullable() && !column.nullable()) {
-                    problems.add(where + " accepts nulls, the mapping's does not");
-                }
-                if (column.autoIncrement() && !found.autoIncrement()) {
-                    problems.add(where + " is not numbered by the database, as the provider expects here");
-                }
-            });
-        });
-        assertThat(problems).isEmpty();
+            if (!found.family().equals(column.family())) {
+                problems.add(where + " is " + found.family() + ", the mapping's is " + column.family());
+            }
+            if (found.rank() < column.rank()) {
+                problems.add(where + " is a narrower integer than the mapping's");
+            }
+            if (found.size() < column.size()) {
+                problems.add(where + " holds " + found.size() + ", the mapping's " + column.size());
+            }
+            if (found.digits() < column.digits()) {
+                problems.add(where + " keeps " + found.digits() + " fractional digits, the mapping's " + column.digits());
+            }
+            if (found.nullable() && !column.nullable()) {
+                problems.add(where + " accepts nulls, the mapping's does not");
+            }
+            if (column.autoIncrement() && !found.autoIncrement()) {
+                problems.add(where + " is not numbered by the database, as the provider expects here");
+            }
+        }))).isEmpty();
     }
 
     @Test
     void theMigrationsHaveNoColumnTheMappingDoesNotWrite() {
-        List<String> extra = new ArrayList<>();
-        migrated.tables().values().forEach(table -> {
-            Table expected = generated.tables().get(table.name());
-            if (expected != null) {
-                table.columns().keySet().stream().filter(column -> !expected.columns().containsKey(column))
-                        .forEach(column -> extra.add(table.name() + "." + column));
-            }
-        });
-        assertThat(extra).isEmpty();
+        assertThat(problems((expected, actual, problems) -> actual.columns().keySet().stream()
+                .filter(column -> !expected.columns().containsKey(column))
+                .forEach(column -> problems.add(actual.name() + "." + column + " is not in the mapping")))).isEmpty();
     }
 
     @Test
     void primaryKeysAndForeignKeysAreTheMappings() {
-        List<String> problems = new ArrayList<>();
-        generated.tables().values().forEach(expected -> {
-            Table actual = migrated.tables().get(expected.name());
-            if (actual == null) {
-                return;
-            }
+        assertThat(problems((expected, actual, problems) -> {
             if (!expected.primaryKey().isEmpty() && !expected.primaryKey().equals(actual.primaryKey())) {
                 problems.add(expected.name() + " has the primary key " + actual.primaryKey() + ", the mapping's is " + expected.primaryKey());
             }
             if (!expected.foreignKeys().equals(actual.foreignKeys())) {
                 problems.add(expected.name() + " has the foreign keys " + actual.foreignKeys() + ", the mapping's are " + expected.foreignKeys());
             }
-        });
-        assertThat(problems).isEmpty();
+        })).isEmpty();
     }
 
     @Test
     void everyIndexAndUniqueConstraintOfTheMappingExists() {
-        List<String> problems = new ArrayList<>();
-        generated.tables().values().forEach(expected -> {
-            Table actual = migrated.tables().get(expected.name());
-            if (actual == null) {
-                return;
-            }
+        assertThat(problems((expected, actual, problems) -> {
             for (Index index : expected.indexes()) {
                 boolean covered = index.unique()
                         ? actual.indexes().stream().anyMatch(i -> i.unique() && i.columns().equals(index.columns()))
-                                || actual.primaryKey().equals(java.util.Set.copyOf(index.columns()))
+                                || actual.primaryKey().equals(Set.copyOf(index.columns()))
                         : actual.indexes().stream().anyMatch(i -> startsWith(i.columns(), index.columns()))
                                 || startsWith(List.copyOf(actual.primaryKey()), index.columns());
                 if (!covered) {
                     problems.add(expected.name() + " lacks " + (index.unique() ? "a unique index" : "an index") + " on " + index.columns());
                 }
             }
+        })).isEmpty();
+    }
+
+    /** Compares a migrated table with the table the mapping generates, adding what is wrong to {@code problems}. */
+    @FunctionalInterface
+    private interface TableCheck {
+        void compare(Table expected, Table actual, List<String> problems);
+    }
+
+    /** What the check finds wrong with the migrated tables that the mapping also generates. */
+    private static List<String> problems(TableCheck check) {
+        List<String> problems = new ArrayList<>();
+        generated.tables().values().forEach(expected -> {
+            Table actual = migrated.tables().get(expected.name());
+            if (actual != null) {
+                check.compare(expected, actual, problems);
+            }
         });
-        assertThat(problems).isEmpty();
+        return problems;
     }
 
     private static boolean startsWith(List<String> columns, List<String> prefix) {

@@ -1,4 +1,5 @@
--- The demo's own tables: stations, trains and users. actrack's tables come from actrack's migrations.
+-- The demo's own tables: stations, trains and users, in SQL that H2 and PostgreSQL both run.
+-- actrack's tables come from actrack's migrations, one folder per database.
 CREATE SEQUENCE demo_station_seq START WITH 10 INCREMENT BY 10;
 CREATE SEQUENCE demo_train_seq START WITH 10 INCREMENT BY 10;
 CREATE SEQUENCE demo_user_seq START WITH 10 INCREMENT BY 10;
