@@ -83,6 +83,21 @@ class DeletionTest extends CdiTest {
     }
 
     @Test
+    void removingThroughAReferenceKeepsTheActionsOfTheEntity() {
+        bean(Removals.class).removeReference(Train.class, trains.get(1).getId());
+
+        assertThat(database.rows("cdi_train")).isEqualTo(2);
+        assertThat(deletedTargets()).singleElement().satisfies(item -> {
+            assertThat(item.description()).isEqualTo("task2");
+            assertThat(item.entityType()).isEqualTo("Train");
+        });
+    }
+
+    private List<DeletedItem> deletedTargets() {
+        return log.actions(user0).asActor().list(10).stream().flatMap(action -> action.targets(DeletedItem.class).stream()).toList();
+    }
+
+    @Test
     void removingAnEntityWithCascadesKeepsEveryActionAndTheTracker() {
         bean(Removals.class).remove(Station.class, station.getId());
 

@@ -51,6 +51,12 @@ public final class JtaDatabase {
         properties.put("eclipselink.target-server", NarayanaPlatform.class.getName());
         properties.put("eclipselink.cache.shared.default", "false");
         properties.put("eclipselink.logging.level", "WARNING");
+        if ("hibernate".equals(System.getProperty("actrack.test.provider"))) {
+            // WildFly's provider under the same JTA: Narayana's transaction manager, one connection per transaction.
+            properties.put("jakarta.persistence.provider", "org.hibernate.jpa.HibernatePersistenceProvider");
+            properties.put("hibernate.transaction.jta.platform", "JBossTS");
+            properties.put("hibernate.connection.handling_mode", "DELAYED_ACQUISITION_AND_RELEASE_BEFORE_TRANSACTION_COMPLETION");
+        }
         this.factory = Persistence.createEntityManagerFactory(UNIT, properties);
         this.entityManager = TransactionScopedEntityManager.create(factory, new TransactionSynchronizationRegistryImple());
     }

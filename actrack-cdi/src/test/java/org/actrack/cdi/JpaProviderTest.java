@@ -1,0 +1,16 @@
+package org.actrack.cdi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.actrack.cdi.testing.JtaDatabase;
+import org.junit.jupiter.api.Test;
+
+/** The CDI suites run on the JPA provider the build asks for: EclipseLink (Payara's), or Hibernate ORM (WildFly's) with -Phibernate. */
+class JpaProviderTest {
+
+    @Test
+    void theSuitesRunOnTheRequestedProvider() {
+        String expectedPackage = "hibernate".equals(System.getProperty("actrack.test.provider")) ? "org.hibernate." : "org.eclipse.persistence.";
+        assertThat(JtaDatabase.get().factory().getClass().getName()).startsWith(expectedPackage);
+    }
+}
