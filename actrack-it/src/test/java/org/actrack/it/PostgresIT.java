@@ -20,8 +20,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The application on this machine's PostgreSQL instead of the embedded H2: a data source defined by the
- * WAR, JTA through Payara, actions committed and rolled back with the business work. Runs with
- * {@code -Dactrack.test.db=postgresql}, as CI does.
+ * WAR, JTA through the server (Payara Micro, or WildFly with {@code -Pwildfly}), actions committed and rolled
+ * back with the business work. Runs with {@code -Dactrack.test.db=postgresql}, as CI does.
  */
 @EnabledIfSystemProperty(named = "actrack.test.db", matches = "postgresql")
 @ExtendWith(ArquillianExtension.class)

@@ -30,11 +30,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * actrack in Payara Micro, as a user deploys it: a WAR with actrack's jars in WEB-INF/lib, entities in an
- * ordinary annotated archive, the server's default data source (H2), nothing else wired.
+ * actrack in an application server, as a user deploys it: a WAR with actrack's jars in WEB-INF/lib, entities
+ * in an ordinary annotated archive, the server's default data source (H2), nothing else wired. The same
+ * class runs in Payara Micro (EclipseLink) and, with {@code -Pwildfly}, in WildFly (Hibernate ORM).
  */
 @ExtendWith(ArquillianExtension.class)
-class PayaraMicroIT {
+class ContainerIT {
 
     @Deployment
     static WebArchive deployment() {
