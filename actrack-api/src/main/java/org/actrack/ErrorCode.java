@@ -118,7 +118,13 @@ public enum ErrorCode {
      * Writing the actions a request queued failed, also after retrying: they are handed to the observers of
      * {@link UnwrittenActions} and logged at ERROR with their content.
      */
-    REQUEST_QUEUE_UNWRITTEN(513);
+    REQUEST_QUEUE_UNWRITTEN(513),
+
+    /**
+     * The persistence unit actrack writes to does not list actrack's entities: its {@code persistence.xml}
+     * lacks {@code <mapping-file>META-INF/actrack-orm.xml</mapping-file>}. A deployment error naming the unit.
+     */
+    MAPPING_MISSING(514);
 
     private final int number;
     private final boolean retryable;

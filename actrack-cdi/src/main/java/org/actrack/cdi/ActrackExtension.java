@@ -27,6 +27,7 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -185,9 +186,28 @@ public class ActrackExtension implements Extension {
             }
         });
         checkLevels(event);
+        checkActracksUnitListsItsEntities(event);
         checkConnectedEntitiesOfTheMetamodel(event);
         methodsWithoutActor.clear();
         handlerVerbs.clear();
+    }
+
+    /**
+     * The unit actrack writes to must list actrack's entities, else every call fails with "not a known entity
+     * type". Read from the application's persistence descriptors, so that it fails the deployment on every
+     * server; skipped when the application produces actrack's entity manager itself or the descriptors do not
+     * say which unit actrack uses.
+     */
+    private void checkActracksUnitListsItsEntities(AfterDeploymentValidation event) {
+        if (applicationProvidesPersistence) {
+            return;
+        }
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        Optional<String> configured = ActrackConfiguration.readSettings().persistenceUnit();
+        PersistenceDescriptors.actracksUnit(PersistenceDescriptors.read(loader == null ? getClass().getClassLoader() : loader), configured)
+                .filter(unit -> !unit.listsActracksEntities())
+                .ifPresent(unit -> event.addDeploymentProblem(CdiProblem.MAPPING_MISSING.deploymentProblem(
+                        unit.name(), unit.source(), PersistenceDescriptors.MAPPING_LINE)));
     }
 
     private void checkLevels(AfterDeploymentValidation event) {

@@ -22,7 +22,9 @@ enum CdiProblem {
     NO_ENTITY_MANAGER(ErrorCode.NO_ENTITY_MANAGER, "No EntityManager qualified @ActrackPersistence(\"%s\") is available for persistence unit '%s'; produce one"),
     REQUEST_QUEUE_UNWRITTEN(ErrorCode.REQUEST_QUEUE_UNWRITTEN, "Writing the %d actions queued in this request failed %d times;"
             + " they are handed to the observers of UnwrittenActions: %s"),
-    VOID_RETURN_TARGET(ErrorCode.VOID_RETURN_TARGET, "@Actionable method %s sets returnValueIsTarget but returns nothing");
+    VOID_RETURN_TARGET(ErrorCode.VOID_RETURN_TARGET, "@Actionable method %s sets returnValueIsTarget but returns nothing"),
+    MAPPING_MISSING(ErrorCode.MAPPING_MISSING, "The persistence unit '%s' (%s), which actrack writes to, does not list actrack's"
+            + " entities: add %s to it");
 
     private final ErrorCode code;
     private final String template;

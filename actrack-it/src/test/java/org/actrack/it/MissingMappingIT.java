@@ -1,0 +1,33 @@
+package org.actrack.it;
+
+import org.jboss.arquillian.container.spi.client.container.DeploymentException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.ShouldThrowException;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A WAR whose persistence unit forgot actrack's mapping file does not deploy (ACTRACK-514 names the unit and
+ * the line to add), instead of deploying and failing every call with "not a known entity type".
+ *
+ * <p>WildFly only: Payara Micro's Arquillian adapter reports no deployment failure at all (the server logs
+ * ACTRACK-514 and the adapter carries on), so there the check is shown by {@code DeploymentErrorTest} and by hand.
+ */
+@EnabledIfSystemProperty(named = "arquillian.launch", matches = "wildfly")
+@ExtendWith(ArquillianExtension.class)
+class MissingMappingIT {
+
+    @Deployment(testable = false)
+    @ShouldThrowException(DeploymentException.class)
+    static WebArchive deployment() {
+        return Wars.base("actrack-missing-mapping").addAsResource("it-persistence-without-mapping.xml", "META-INF/persistence.xml");
+    }
+
+    @Test
+    void theDeploymentFails() {
+        // Arquillian fails this test when the deployment above succeeds.
+    }
+}
