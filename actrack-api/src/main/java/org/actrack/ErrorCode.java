@@ -124,7 +124,18 @@ public enum ErrorCode {
      * The persistence unit actrack writes to does not list actrack's entities: its {@code persistence.xml}
      * lacks {@code <mapping-file>META-INF/actrack-orm.xml</mapping-file>}. A deployment error naming the unit.
      */
-    MAPPING_MISSING(514);
+    MAPPING_MISSING(514),
+    /**
+     * The application declares several persistence units and has not said which one actrack writes to: set
+     * {@code actrack.persistence-unit}, or produce an {@code EntityManager} qualified
+     * {@link ActrackPersistence}. A deployment error naming the units.
+     */
+    PERSISTENCE_UNIT_NOT_CHOSEN(515),
+    /**
+     * {@code actrack.persistence-unit} names a unit that none of the application's {@code persistence.xml}
+     * files declares. A deployment error naming the value and the declared units.
+     */
+    UNKNOWN_CONFIGURED_UNIT(516);
 
     private final int number;
     private final boolean retryable;

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.AmbiguousResolutionException;
+import jakarta.enterprise.inject.Default;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
 import jakarta.enterprise.inject.spi.AfterTypeDiscovery;
@@ -23,6 +24,8 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceContexts;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,14 +65,18 @@ public class ActrackExtension implements Extension {
     private final List<String> definitionErrors = new ArrayList<>();
     private final List<String> methodsWithoutActor = new ArrayList<>();
     private final Map<String, List<String>> handlerVerbs = new TreeMap<>();
+    private final Set<String> producedUnits = ConcurrentHashMap.newKeySet();
+    private List<PersistenceDescriptors.Unit> declaredUnits = List.of();
     private boolean applicationProvidesPersistence;
+    private boolean applicationHasDefaultEntityManager;
+    private List<String> unitNotChosen = List.of();
+    private boolean defaultPersistenceAdded;
+    private final PersistenceContextReferences references = new PersistenceContextReferences();
 
     /** actrack's own beans, registered by this extension. */
     private static final List<Class<?>> INTERNAL_BEANS = List.of(ActionableInterceptor.class, CdiActionLog.class,
             CdiHandlers.class, DefaultActionHandler.class, ActrackConfiguration.class, TransactionalWork.class,
             RequestActionQueue.class, TransactionQueues.class, LogRequestObserver.class, CdiEntityManagerSource.class);
-
-    private boolean defaultPersistenceAdded;
 
     void registerBeans(@Observes BeforeBeanDiscovery event, BeanManager beanManager) {
         for (Class<?> type : INTERNAL_BEANS) {
@@ -98,19 +105,51 @@ public class ActrackExtension implements Extension {
         }
     }
 
-    void noticePersistenceProducers(@Observes @WithAnnotations(ActrackPersistence.class) ProcessAnnotatedType<?> event) {
-        AnnotatedType<?> type = event.getAnnotatedType();
-        boolean produces = type.getMethods().stream().anyMatch(m -> m.isAnnotationPresent(Produces.class) && m.isAnnotationPresent(ActrackPersistence.class))
-                || type.getFields().stream().anyMatch(f -> f.isAnnotationPresent(Produces.class) && f.isAnnotationPresent(ActrackPersistence.class));
-        applicationProvidesPersistence |= produces && type.getJavaClass() != DefaultPersistence.class;
+    void collectPersistenceContextReferences(@Observes @WithAnnotations({ PersistenceContext.class, PersistenceContexts.class })
+            ProcessAnnotatedType<?> event) {
+        if (event.getAnnotatedType().getJavaClass() != DefaultPersistence.class) {
+            references.addFrom(event.getAnnotatedType());
+        }
     }
 
-    void registerDefaultPersistence(@Observes AfterTypeDiscovery event, BeanManager beanManager) {
-        // The application's own persistence context, unless the application produces the one actrack uses:
-        // a second @PersistenceContext would be ambiguous in an application with several units.
-        if (!applicationProvidesPersistence) {
-            defaultPersistenceAdded = true;
-            event.addAnnotatedType(DefaultPersistence.class, ActrackExtension.class.getName() + ".DefaultPersistence");
+    void noticePersistenceProducers(@Observes @WithAnnotations(ActrackPersistence.class) ProcessAnnotatedType<?> event) {
+        AnnotatedType<?> type = event.getAnnotatedType();
+        if (type.getJavaClass() == DefaultPersistence.class) {
+            return;
+        }
+        type.getMethods().stream().filter(m -> m.isAnnotationPresent(Produces.class) && m.isAnnotationPresent(ActrackPersistence.class))
+                .forEach(m -> producedUnits.add(m.getAnnotation(ActrackPersistence.class).value()));
+        type.getFields().stream().filter(f -> f.isAnnotationPresent(Produces.class) && f.isAnnotationPresent(ActrackPersistence.class))
+                .forEach(f -> producedUnits.add(f.getAnnotation(ActrackPersistence.class).value()));
+    }
+
+    /**
+     * Registers actrack's own entity manager, unless the application produces the one actrack uses by default:
+     * a container-managed persistence context of the unit named by {@code actrack.persistence-unit}, or of the
+     * application's only unit. With several units and none named, no persistence context is declared (a server
+     * rejects one without a unit name) and actrack needs the application's {@code @Default} entity manager.
+     */
+    void registerDefaultPersistence(@Observes AfterTypeDiscovery event) {
+        Optional<String> configured = ActrackConfiguration.readSettings().persistenceUnit();
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        declaredUnits = PersistenceDescriptors.read(loader == null ? getClass().getClassLoader() : loader);
+        applicationProvidesPersistence = producedUnits.contains("") || configured.filter(producedUnits::contains).isPresent();
+        if (applicationProvidesPersistence) {
+            return;
+        }
+        List<String> names = declaredUnits.stream().map(PersistenceDescriptors.Unit::name).toList();
+        if (configured.isPresent() && !names.isEmpty() && !names.contains(configured.get())) {
+            definitionErrors.add(CdiProblem.UNKNOWN_CONFIGURED_UNIT.message(configured.get(), names));
+            return;
+        }
+        defaultPersistenceAdded = true;
+        var type = event.addAnnotatedType(DefaultPersistence.class, ActrackExtension.class.getName() + ".DefaultPersistence");
+        if (configured.isPresent() || names.size() == 1) {
+            PersistenceContextLiteral unit = new PersistenceContextLiteral(configured.orElse(""));
+            type.filterFields(field -> field.getJavaMember().getName().equals(DefaultPersistence.CONTAINER_MANAGED))
+                    .forEach(field -> field.add(unit));
+        } else if (names.size() > 1) {
+            unitNotChosen = names;
         }
     }
 
@@ -155,6 +194,9 @@ public class ActrackExtension implements Extension {
 
     <T> void collectHandlers(@Observes ProcessBean<T> event) {
         Bean<T> bean = event.getBean();
+        if (bean.getTypes().contains(EntityManager.class) && bean.getQualifiers().contains(Default.Literal.INSTANCE)) {
+            applicationHasDefaultEntityManager = true;
+        }
         if (!bean.getTypes().contains(ActionHandler.class)) {
             return;
         }
@@ -186,8 +228,10 @@ public class ActrackExtension implements Extension {
             }
         });
         checkLevels(event);
-        checkActracksUnitListsItsEntities(event);
-        checkConnectedEntitiesOfTheMetamodel(event);
+        if (unitChosen(event)) {
+            checkActracksUnitListsItsEntities(event);
+            checkConnectedEntitiesOfTheMetamodel(event);
+        }
         methodsWithoutActor.clear();
         handlerVerbs.clear();
     }
@@ -202,12 +246,19 @@ public class ActrackExtension implements Extension {
         if (applicationProvidesPersistence) {
             return;
         }
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        Optional<String> configured = ActrackConfiguration.readSettings().persistenceUnit();
-        PersistenceDescriptors.actracksUnit(PersistenceDescriptors.read(loader == null ? getClass().getClassLoader() : loader), configured)
+        PersistenceDescriptors.actracksUnit(declaredUnits, ActrackConfiguration.readSettings().persistenceUnit())
                 .filter(unit -> !unit.listsActracksEntities())
                 .ifPresent(unit -> event.addDeploymentProblem(CdiProblem.MAPPING_MISSING.deploymentProblem(
                         unit.name(), unit.source(), PersistenceDescriptors.MAPPING_LINE)));
+    }
+
+    /** Reports several units, none named for actrack, and no entity manager of the application's to fall back on. */
+    private boolean unitChosen(AfterDeploymentValidation event) {
+        if (!unitNotChosen.isEmpty() && !applicationHasDefaultEntityManager) {
+            event.addDeploymentProblem(CdiProblem.PERSISTENCE_UNIT_NOT_CHOSEN.deploymentProblem(unitNotChosen));
+            return false;
+        }
+        return true;
     }
 
     private void checkLevels(AfterDeploymentValidation event) {
@@ -261,6 +312,11 @@ public class ActrackExtension implements Extension {
             }
         }
         throw new IllegalStateException("No @Actionable on " + targetClass.getName());
+    }
+
+    /** The JNDI names of the application's persistence context references to the unit actrack writes to by default. */
+    List<String> referencesToActracksUnit() {
+        return references.to(ActrackConfiguration.readSettings().persistenceUnit(), declaredUnits.size());
     }
 
     /** The {@code @Connected} entities found so far. */

@@ -11,7 +11,8 @@ import org.actrack.spi.EntityManagerSource;
 
 /**
  * Lends the engine the entity manager qualified {@link ActrackPersistence} with the unit's name: the
- * application's, or actrack's default one. Container-managed entity managers join the caller's JTA
+ * application's, or actrack's default one (also for the unit named by {@code actrack.persistence-unit} when the
+ * application produces none with that name). Container-managed entity managers join the caller's JTA
  * transaction; the container closes them.
  */
 @ApplicationScoped
@@ -26,8 +27,12 @@ class CdiEntityManagerSource implements EntityManagerSource {
 
     @Override
     public <T> T withEntityManager(String persistenceUnit, Function<EntityManager, T> work) {
-        String unit = persistenceUnit == null ? configuration.settings().persistenceUnit().orElse("") : persistenceUnit;
+        String configured = configuration.settings().persistenceUnit().orElse("");
+        String unit = persistenceUnit == null ? configured : persistenceUnit;
         Instance<EntityManager> selected = entityManagers.select(ActrackPersistence.Literal.of(unit));
+        if (!selected.isResolvable() && unit.equals(configured)) {
+            selected = entityManagers.select(ActrackPersistence.Literal.DEFAULT);
+        }
         if (!selected.isResolvable()) {
             throw CdiProblem.NO_ENTITY_MANAGER.exception(unit, unit.isEmpty() ? "(default)" : unit);
         }

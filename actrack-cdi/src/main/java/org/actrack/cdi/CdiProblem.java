@@ -20,11 +20,19 @@ enum CdiProblem {
     BLANK_HANDLER_VERB(ErrorCode.BLANK_HANDLER_VERB, "Action handler %s is qualified @Verb with a blank verb"),
     DUPLICATE_HANDLERS(ErrorCode.DUPLICATE_HANDLERS, "Several action handlers for the verb '%s': %s; keep one"),
     NO_ENTITY_MANAGER(ErrorCode.NO_ENTITY_MANAGER, "No EntityManager qualified @ActrackPersistence(\"%s\") is available for persistence unit '%s'; produce one"),
+    NO_DEFAULT_ENTITY_MANAGER(ErrorCode.NO_ENTITY_MANAGER, "No entity manager for actrack's persistence unit %s: the server injected"
+            + " none, no persistence context reference of the application's could be looked up (tried: %s), and the application"
+            + " has no @Default EntityManager bean; produce one qualified @ActrackPersistence"),
     REQUEST_QUEUE_UNWRITTEN(ErrorCode.REQUEST_QUEUE_UNWRITTEN, "Writing the %d actions queued in this request failed %d times;"
             + " they are handed to the observers of UnwrittenActions: %s"),
     VOID_RETURN_TARGET(ErrorCode.VOID_RETURN_TARGET, "@Actionable method %s sets returnValueIsTarget but returns nothing"),
     MAPPING_MISSING(ErrorCode.MAPPING_MISSING, "The persistence unit '%s' (%s), which actrack writes to, does not list actrack's"
-            + " entities: add %s to it");
+            + " entities: add %s to it"),
+    PERSISTENCE_UNIT_NOT_CHOSEN(ErrorCode.PERSISTENCE_UNIT_NOT_CHOSEN, "The application declares several persistence units %s and"
+            + " actrack does not know which one to write to: name it in the MicroProfile Config key actrack.persistence-unit, or"
+            + " produce an EntityManager qualified @ActrackPersistence"),
+    UNKNOWN_CONFIGURED_UNIT(ErrorCode.UNKNOWN_CONFIGURED_UNIT, "actrack.persistence-unit is '%s', which is not a persistence unit"
+            + " of the application; its persistence.xml files declare %s");
 
     private final ErrorCode code;
     private final String template;

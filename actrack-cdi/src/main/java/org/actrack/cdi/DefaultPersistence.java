@@ -6,49 +6,80 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.List;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import org.actrack.ActrackPersistence;
 
 /**
  * The entity manager actrack writes with when the application produces none qualified
- * {@link ActrackPersistence}: the container-managed persistence context that actrack-cdi's
- * {@code web-fragment.xml} declares as {@value #REFERENCE} (the application's only persistence unit),
- * joined to the caller's JTA transaction; where there is no such reference (outside a web container),
- * the application's own {@code @Default} entity manager bean. Registered by the extension only when the
- * application produces none of its own.
+ * {@link ActrackPersistence}: a container-managed persistence context of the unit named by
+ * {@code actrack.persistence-unit}, or of the application's only unit, joined to the caller's JTA
+ * transaction. actrack's jars declare no reference a server could reject; the first of these that is there is
+ * used:
+ * <ol>
+ * <li>{@link #containerManaged}, which the extension annotates {@code @PersistenceContext} with the unit's name
+ * when it registers this bean (servers that inject through CDI: WildFly, Weld with JPA services);</li>
+ * <li>a persistence context reference of that unit which the application declares itself, looked up by its
+ * JNDI name (servers that inject only what they found in class files: Payara);</li>
+ * <li>the application's own {@code @Default} entity manager bean (also outside a server).</li>
+ * </ol>
  */
 @ApplicationScoped
 class DefaultPersistence {
 
-    /** The JNDI name of the persistence context reference declared in {@code META-INF/web-fragment.xml}. */
-    static final String REFERENCE = "java:comp/env/actrack/entityManager";
+    private static final System.Logger LOGGER = System.getLogger(DefaultPersistence.class.getName());
+
+    /** The name of the field the extension annotates {@code @PersistenceContext}. */
+    static final String CONTAINER_MANAGED = "containerManaged";
+
+    /** Injected by the server, as the extension's {@code @PersistenceContext} says; {@code null} without one. */
+    EntityManager containerManaged;
 
     @Inject
     @Default
     Instance<EntityManager> applicationEntityManagers;
 
-    private volatile EntityManager entityManager;
+    @Inject
+    ActrackExtension extension;
+
+    @Inject
+    ActrackConfiguration configuration;
+
+    private volatile EntityManager found;
 
     @Produces
     @ActrackPersistence
     EntityManager entityManager() {
-        EntityManager found = entityManager;
-        if (found == null) {
-            found = lookUp();
-            entityManager = found;
+        EntityManager entityManager = found;
+        if (entityManager == null) {
+            entityManager = find();
+            found = entityManager;
         }
-        return found;
+        return entityManager;
     }
 
-    private EntityManager lookUp() {
-        try {
-            return (EntityManager) new InitialContext().lookup(REFERENCE);
-        } catch (NamingException | RuntimeException noReference) {
-            if (applicationEntityManagers.isResolvable()) {
-                return applicationEntityManagers.get();
-            }
-            throw CdiProblem.NO_ENTITY_MANAGER.exception("", "(default), looked up as " + REFERENCE);
+    private EntityManager find() {
+        String unit = configuration.settings().persistenceUnit().map(name -> "'" + name + "'").orElse("(the application's only unit)");
+        if (containerManaged != null) {
+            LOGGER.log(System.Logger.Level.INFO, "actrack writes to the persistence unit {0} through its own persistence context", unit);
+            return containerManaged;
         }
+        List<String> references = extension.referencesToActracksUnit();
+        for (String reference : references) {
+            try {
+                EntityManager entityManager = (EntityManager) new InitialContext().lookup(reference);
+                LOGGER.log(System.Logger.Level.INFO, "actrack writes to the persistence unit {0} through the reference {1} the application declares",
+                        unit, reference);
+                return entityManager;
+            } catch (NamingException | RuntimeException notBound) {
+                LOGGER.log(System.Logger.Level.DEBUG, "actrack could not look up {0}: {1}", reference, notBound);
+            }
+        }
+        if (applicationEntityManagers.isResolvable()) {
+            LOGGER.log(System.Logger.Level.INFO, "actrack writes with the @Default entity manager of the application");
+            return applicationEntityManagers.get();
+        }
+        throw CdiProblem.NO_DEFAULT_ENTITY_MANAGER.exception(unit, references.isEmpty() ? "none" : String.join(", ", references));
     }
 }

@@ -8,60 +8,31 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
-import java.io.IOException;
 import java.io.Serializable;
-import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.List;
 import org.actrack.Actionable;
 import org.actrack.Connected;
 import org.actrack.cdi.fixtures.Handlers;
 import org.actrack.cdi.fixtures.Inspections;
+import org.actrack.cdi.testing.PersistenceXml;
 import org.junit.jupiter.api.Test;
 
 /** Misuse is a deployment error that names the class or method at fault. */
 class DeploymentErrorTest {
 
     @Test
-    void aPersistenceUnitWithoutActracksMappingFailsTheDeploymentNamingTheUnitAndTheLineToAdd() throws IOException {
-        URL descriptor = descriptor("<persistence-unit name=\"shop\"><class>org.example.Order</class></persistence-unit>");
+    void aPersistenceUnitWithoutActracksMappingFailsTheDeploymentNamingTheUnitAndTheLineToAdd() {
+        PersistenceXml descriptor = PersistenceXml.declaring("<persistence-unit name=\"shop\"><class>org.example.Order</class></persistence-unit>");
 
-        assertThatThrownBy(() -> withDescriptor(descriptor, () -> deploy())).hasStackTraceContaining("ACTRACK-514")
+        assertThatThrownBy(() -> descriptor.during(() -> deploy())).hasStackTraceContaining("ACTRACK-514")
                 .hasStackTraceContaining("'shop'").hasStackTraceContaining("add <mapping-file>META-INF/actrack-orm.xml</mapping-file>");
     }
 
     @Test
-    void aPersistenceUnitWithActracksMappingDeploys() throws IOException {
-        URL descriptor = descriptor("<persistence-unit name=\"shop\"><mapping-file>META-INF/actrack-orm.xml</mapping-file>"
+    void aPersistenceUnitWithActracksMappingDeploys() {
+        PersistenceXml descriptor = PersistenceXml.declaring("<persistence-unit name=\"shop\"><mapping-file>META-INF/actrack-orm.xml</mapping-file>"
                 + "<class>org.example.Order</class></persistence-unit>");
 
-        withDescriptor(descriptor, () -> deploy());
-    }
-
-    private static URL descriptor(String units) throws IOException {
-        Path file = Files.createTempDirectory("actrack-descriptor").resolve("persistence.xml");
-        Files.writeString(file, "<persistence xmlns=\"https://jakarta.ee/xml/ns/persistence\" version=\"3.0\">" + units + "</persistence>");
-        return file.toUri().toURL();
-    }
-
-    /** Deploys with a context class loader that shows {@code descriptor} as the application's only persistence.xml. */
-    private static void withDescriptor(URL descriptor, Runnable deployment) {
-        Thread thread = Thread.currentThread();
-        ClassLoader original = thread.getContextClassLoader();
-        thread.setContextClassLoader(new ClassLoader(original) {
-            @Override
-            public Enumeration<URL> getResources(String name) throws IOException {
-                return name.equals("META-INF/persistence.xml") ? Collections.enumeration(List.of(descriptor)) : super.getResources(name);
-            }
-        });
-        try {
-            deployment.run();
-        } finally {
-            thread.setContextClassLoader(original);
-        }
+        assertThatCode(() -> descriptor.during(() -> deploy())).doesNotThrowAnyException();
     }
 
     @Test

@@ -1,6 +1,10 @@
 package org.actrack.it;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;
 import org.actrack.it.app.Member;
@@ -25,15 +29,32 @@ final class Wars {
         return base(name).addAsResource("it-persistence.xml", "META-INF/persistence.xml");
     }
 
-    /** The application without its persistence.xml. */
-    static WebArchive base(String name) {
+    /**
+     * The application with two persistence units, "app" (with actrack's mapping) and "reports", and these lines
+     * added to its {@code microprofile-config.properties}.
+     */
+    static WebArchive twoUnits(String name, String... configuration) {
+        return base(name, configuration).addAsResource("it-two-units-persistence.xml", "META-INF/persistence.xml");
+    }
+
+    /** The application without its persistence.xml, with these lines added to its {@code microprofile-config.properties}. */
+    static WebArchive base(String name, String... configuration) {
         return ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addPackage(Member.class.getPackage())
                 .addClass(Wars.class)
-                .addAsResource("it-microprofile-config.properties", "META-INF/microprofile-config.properties")
+                .addAsResource(new StringAsset(resource("it-microprofile-config.properties") + String.join("\n", configuration) + "\n"),
+                        "META-INF/microprofile-config.properties")
                 .addAsWebInfResource(new StringAsset(BEANS_XML), "beans.xml")
                 .addAsLibraries(jars("actrack.war-lib"))
                 .addAsLibraries(jars("actrack.test-lib"));
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = Objects.requireNonNull(Wars.class.getClassLoader().getResourceAsStream(name), name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** One jar of a directory, by the start of its name. */

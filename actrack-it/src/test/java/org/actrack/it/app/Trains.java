@@ -16,7 +16,7 @@ import org.actrack.Options;
 @ApplicationScoped
 public class Trains {
 
-    @PersistenceContext
+    @PersistenceContext(unitName = "app")
     EntityManager em;
 
     @Inject

@@ -1,0 +1,62 @@
+package org.actrack.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.inject.Inject;
+import org.actrack.Action;
+import org.actrack.ActionLog;
+import org.actrack.DeletedItem;
+import org.actrack.it.app.Member;
+import org.actrack.it.app.Station;
+import org.actrack.it.app.Train;
+import org.actrack.it.app.Trains;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What an application with two persistence units ("app" with actrack's mapping, and "reports") sees, whichever
+ * documented way it tells actrack to write to "app": actions commit and roll back with its transactions, and
+ * removals become deleted items. Each subclass deploys the WAR one way.
+ */
+abstract class TwoUnitApplicationContract {
+
+    @Inject
+    ActionLog log;
+
+    @Inject
+    Trains trains;
+
+    @Test
+    void actionsAreStoredInTheChosenUnitIfAndOnlyIfTheirTransactionCommits() {
+        Member driver = trains.create(new Member("driver"));
+        Train train = trains.create(new Train("21"));
+        Station lyon = trains.create(new Station("Lyon"));
+
+        trains.arrive(driver, train, lyon);
+        assertThatThrownBy(() -> trains.departThenFail(driver, train, lyon)).hasMessageContaining("signal failure");
+
+        assertThat(log.actions(train).all().list(10)).extracting(Action::verb).containsExactly("arrived");
+    }
+
+    @Test
+    void theApplicationsEntityAndTheActionAboutItShareOneTransaction() {
+        Member builder = trains.create(new Member("builder"));
+
+        Train built = trains.build(builder, "22");
+
+        assertThat(log.actions(built).asTarget().list(10)).extracting(Action::verb).containsExactly("built");
+    }
+
+    @Test
+    void removingAConnectedEntityTurnsItIntoADeletedItem() {
+        Member driver = trains.create(new Member("remover"));
+        Train train = trains.create(new Train("23"));
+        Station paris = trains.create(new Station("Paris"));
+        trains.depart(driver, train, paris);
+
+        trains.remove(Train.class, train.getId());
+
+        assertThat(log.actions(driver).asActor().list(1).get(0).targets()).singleElement().isInstanceOf(DeletedItem.class)
+                .hasToString("23");
+    }
+}

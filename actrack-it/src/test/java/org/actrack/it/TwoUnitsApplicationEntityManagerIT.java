@@ -1,0 +1,17 @@
+package org.actrack.it;
+
+import org.actrack.it.units.ApplicationEntityManager;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Two units, nothing said to actrack, and the application's own {@code @Default} entity manager bean for "app". */
+@ExtendWith(ArquillianExtension.class)
+class TwoUnitsApplicationEntityManagerIT extends TwoUnitApplicationContract {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Wars.twoUnits("actrack-two-units-application-em").addClasses(TwoUnitApplicationContract.class, ApplicationEntityManager.class);
+    }
+}

@@ -1,0 +1,16 @@
+package org.actrack.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Two units, the one for actrack named by {@code actrack.persistence-unit=app} in microprofile-config.properties. */
+@ExtendWith(ArquillianExtension.class)
+class TwoUnitsConfiguredIT extends TwoUnitApplicationContract {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Wars.twoUnits("actrack-two-units-configured", "actrack.persistence-unit=app").addClass(TwoUnitApplicationContract.class);
+    }
+}

@@ -1,0 +1,17 @@
+package org.actrack.it;
+
+import org.actrack.it.units.ActrackEntityManager;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Two units, the one for actrack produced by the application: {@code @Produces @ActrackPersistence @PersistenceContext(unitName = "app")}. */
+@ExtendWith(ArquillianExtension.class)
+class TwoUnitsProducerIT extends TwoUnitApplicationContract {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Wars.twoUnits("actrack-two-units-producer").addClasses(TwoUnitApplicationContract.class, ActrackEntityManager.class);
+    }
+}

@@ -1,0 +1,17 @@
+package org.actrack.it.units;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.actrack.ActrackPersistence;
+
+/** The README's producer option: the application names the unit actrack writes to. */
+@ApplicationScoped
+public class ActrackEntityManager {
+
+    @Produces
+    @ActrackPersistence
+    @PersistenceContext(unitName = "app")
+    EntityManager entityManager;
+}
