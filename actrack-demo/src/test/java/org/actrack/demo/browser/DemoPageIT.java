@@ -18,8 +18,8 @@ import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The demo page in headless Chromium, on the demo WAR as built, on Payara Micro: follow a train, make it
- * depart, see the new action appear unread, mark it read.
+ * The demo page in headless Chromium, on the demo WAR as built, on Payara Micro (or WildFly with {@code -Pwildfly}):
+ * follow a train, make it depart, see the new action appear unread, mark it read.
  */
 @EnabledIf(value = "browserInstalled",
         disabledReason = "No Chromium: install Debian's chromium and chromium-driver (.ci/run does) to run the browser test")
