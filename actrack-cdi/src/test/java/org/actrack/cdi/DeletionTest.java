@@ -5,6 +5,7 @@ import static org.actrack.Options.targets;
 import static org.actrack.Options.actorOnly;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -14,12 +15,14 @@ import org.actrack.DeletedItem;
 import org.actrack.Options;
 import org.actrack.RenderContext;
 import org.actrack.SettingKeys;
+import org.actrack.cdi.fixtures.Coach;
 import org.actrack.cdi.fixtures.Member;
 import org.actrack.cdi.fixtures.Removals;
 import org.actrack.cdi.fixtures.Station;
 import org.actrack.cdi.fixtures.Ticket;
 import org.actrack.cdi.fixtures.Train;
 import org.actrack.cdi.testing.CdiTest;
+import org.actrack.cdi.testing.JpaProviders;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -91,6 +94,57 @@ class DeletionTest extends CdiTest {
             assertThat(item.description()).isEqualTo("task2");
             assertThat(item.entityType()).isEqualTo("Train");
         });
+    }
+
+    @Test
+    void removingAnOrphanInTheFlushKeepsItsActionsPointingAtADeletedItem() {
+        assumeTrue(JpaProviders.callsPreRemoveForOrphans(), "EclipseLink 4.0 calls no @PreRemove listener for an entity removed as an"
+                + " orphan (the README's workaround is tested by orphansRemovedExplicitlyKeepTheirActions)");
+        Coach coach = bean(Removals.class).couple(trains.get(2).getId(), "coach A");
+        log.log(user0, "coupled", targets(coach), related(trains.get(2)));
+
+        bean(Removals.class).uncoupleAll(trains.get(2).getId(), false);
+
+        assertThat(database.rows("cdi_coach")).isZero();
+        assertThat(deletedTargets()).singleElement().satisfies(item -> {
+            assertThat(item.description()).isEqualTo("coach A");
+            assertThat(item.entityType()).isEqualTo("Coach");
+        });
+    }
+
+    @Test
+    void orphansRemovedExplicitlyKeepTheirActions() {
+        Coach coach = bean(Removals.class).couple(trains.get(2).getId(), "coach B");
+        log.log(user0, "coupled", targets(coach), related(trains.get(2)));
+
+        bean(Removals.class).uncoupleAll(trains.get(2).getId(), true);
+
+        assertThat(database.rows("cdi_coach")).isZero();
+        assertThat(deletedTargets()).singleElement().satisfies(item -> assertThat(item.description()).isEqualTo("coach B"));
+    }
+
+    @Test
+    void removingATrainAfterRemovingItsCoachesExplicitlyKeepsEveryAction() {
+        Coach coach = bean(Removals.class).couple(trains.get(2).getId(), "coach D");
+        log.log(user0, "coupled", targets(coach), related(trains.get(2)));
+
+        bean(Removals.class).removeWithCoaches(trains.get(2).getId());
+
+        assertThat(database.rows("cdi_coach")).isZero();
+        assertThat(deletedTargets()).extracting(DeletedItem::description).containsExactlyInAnyOrder("coach D", "task3");
+    }
+
+    @Test
+    void removingATrainCascadesToItsCoachesAndKeepsTheirActions() {
+        assumeTrue(JpaProviders.callsPreRemoveForOrphans(), "EclipseLink 4.0 calls no @PreRemove listener for entities it removes"
+                + " through an orphanRemoval mapping, also when the removal of their parent cascades to them");
+        Coach coach = bean(Removals.class).couple(trains.get(2).getId(), "coach C");
+        log.log(user0, "coupled", targets(coach), related(trains.get(2)));
+
+        bean(Removals.class).remove(Train.class, trains.get(2).getId());
+
+        assertThat(database.rows("cdi_coach")).isZero();
+        assertThat(deletedTargets()).extracting(DeletedItem::description).containsExactlyInAnyOrder("coach C", "task3");
     }
 
     private List<DeletedItem> deletedTargets() {

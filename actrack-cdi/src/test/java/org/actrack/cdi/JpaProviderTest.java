@@ -2,6 +2,7 @@ package org.actrack.cdi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.actrack.cdi.testing.JpaProviders;
 import org.actrack.cdi.testing.JtaDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +11,7 @@ class JpaProviderTest {
 
     @Test
     void theSuitesRunOnTheRequestedProvider() {
-        String expectedPackage = "hibernate".equals(System.getProperty("actrack.test.provider")) ? "org.hibernate." : "org.eclipse.persistence.";
+        String expectedPackage = JpaProviders.hibernate() ? "org.hibernate." : "org.eclipse.persistence.";
         assertThat(JtaDatabase.get().factory().getClass().getName()).startsWith(expectedPackage);
     }
 }

@@ -27,7 +27,7 @@ public final class JtaDatabase {
     public static final String UNIT = "actrack-cdi-test";
 
     private static final List<String> TABLES = List.of("actrack_unread", "actrack_action_ref", "actrack_action", "actrack_deleted_item", "actrack_tracker_verb",
-            "actrack_tracker", "actrack_tracker_owner", "cdi_ticket", "cdi_train", "cdi_station", "cdi_member");
+            "actrack_tracker", "actrack_tracker_owner", "cdi_ticket", "cdi_coach", "cdi_train", "cdi_station", "cdi_member");
 
     private static JtaDatabase instance;
 
@@ -51,7 +51,7 @@ public final class JtaDatabase {
         properties.put("eclipselink.target-server", NarayanaPlatform.class.getName());
         properties.put("eclipselink.cache.shared.default", "false");
         properties.put("eclipselink.logging.level", "WARNING");
-        if ("hibernate".equals(System.getProperty("actrack.test.provider"))) {
+        if (JpaProviders.hibernate()) {
             // WildFly's provider under the same JTA: Narayana's transaction manager, one connection per transaction.
             properties.put("jakarta.persistence.provider", "org.hibernate.jpa.HibernatePersistenceProvider");
             properties.put("hibernate.transaction.jta.platform", "JBossTS");
