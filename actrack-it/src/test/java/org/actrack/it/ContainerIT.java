@@ -4,25 +4,21 @@ import static org.actrack.Options.level;
 import static org.actrack.Options.targets;
 import static org.actrack.Options.actorOnly;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.naming.InitialContext;
 import org.actrack.Action;
 import org.actrack.ActionLog;
-import org.actrack.DeletedItem;
 import org.actrack.Options;
 import org.actrack.RenderContext;
 import org.actrack.it.app.ArrivalHandler;
 import org.actrack.it.app.Member;
 import org.actrack.it.app.Station;
 import org.actrack.it.app.Train;
-import org.actrack.it.app.Trains;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -32,21 +28,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * actrack in an application server, as a user deploys it: a WAR with actrack's jars in WEB-INF/lib, entities
  * in an ordinary annotated archive, the server's default data source (H2), nothing else wired. The same
- * class runs in Payara Micro (EclipseLink) and, with {@code -Pwildfly}, in WildFly (Hibernate ORM).
+ * class runs in Payara Micro (EclipseLink) and, with {@code -Pwildfly}, in WildFly (Hibernate ORM). The
+ * application's only unit: actrack needs nothing declared.
  */
 @ExtendWith(ArquillianExtension.class)
-class ContainerIT {
+class ContainerIT extends ApplicationUnitContract {
 
     @Deployment
     static WebArchive deployment() {
-        return Wars.application("actrack-it");
+        return Wars.application("actrack-it").addClass(ApplicationUnitContract.class);
     }
-
-    @Inject
-    ActionLog log;
-
-    @Inject
-    Trains trains;
 
     @Test
     void injectedActionLogUsesTheHandlerOfTheVerb() {
@@ -59,28 +50,6 @@ class ContainerIT {
         Action arrival = log.actions(train).asTarget().list(1).get(0);
         assertThat(log.handler("arrived")).isInstanceOf(ArrivalHandler.class);
         assertThat(log.render(arrival, RenderContext.empty())).startsWith("Train 12 arrived at Lyon, ");
-    }
-
-    @Test
-    void actionableMethodsStoreActionsIfAndOnlyIfTheirTransactionCommits() {
-        Member driver = trains.create(new Member("driver"));
-        Train train = trains.create(new Train("13"));
-        Station paris = trains.create(new Station("Paris"));
-
-        trains.depart(driver, train, paris);
-        assertThatThrownBy(() -> trains.crash(driver, train)).hasMessageContaining("crashed");
-        assertThatThrownBy(() -> trains.departThenFail(driver, train, paris)).hasMessageContaining("signal failure");
-
-        assertThat(log.actions(train).all().list(10)).extracting(Action::verb).containsExactly("departed");
-    }
-
-    @Test
-    void applicationPersistingItsOwnEntityFirstLosesNothing() {
-        Member builder = trains.create(new Member("builder"));
-
-        Train built = trains.build(builder, "new");
-
-        assertThat(log.actions(built).asTarget().list(10)).extracting(Action::verb).containsExactly("built");
     }
 
     @Test
@@ -117,19 +86,6 @@ class ContainerIT {
 
         assertThat(log.settings().level("NOTICE").value()).isEqualTo(35);
         assertThat(log.actions(member).all().list(1).get(0).level()).isEqualTo(35);
-    }
-
-    @Test
-    void removingAConnectedEntityTurnsItIntoADeletedItem() {
-        Member driver = trains.create(new Member("remover"));
-        Train train = trains.create(new Train("15"));
-        Station paris = trains.create(new Station("Paris"));
-        trains.depart(driver, train, paris);
-
-        trains.remove(Train.class, train.getId());
-
-        Action departure = log.actions(driver).asActor().list(1).get(0);
-        assertThat(departure.targets()).singleElement().isInstanceOf(DeletedItem.class).hasToString("15");
     }
 
     @Test

@@ -8,10 +8,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Two units, nothing said to actrack, and the application's own {@code @Default} entity manager bean for "app". */
 @ExtendWith(ArquillianExtension.class)
-class TwoUnitsApplicationEntityManagerIT extends TwoUnitApplicationContract {
+class TwoUnitsApplicationEntityManagerIT extends ApplicationUnitContract {
 
     @Deployment
     static WebArchive deployment() {
-        return Wars.twoUnits("actrack-two-units-application-em").addClasses(TwoUnitApplicationContract.class, ApplicationEntityManager.class);
+        return Wars.twoUnits("actrack-two-units-application-em").addClasses(ApplicationUnitContract.class, ApplicationEntityManager.class);
     }
 }

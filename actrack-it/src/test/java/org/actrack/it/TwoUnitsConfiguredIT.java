@@ -7,10 +7,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Two units, the one for actrack named by {@code actrack.persistence-unit=app} in microprofile-config.properties. */
 @ExtendWith(ArquillianExtension.class)
-class TwoUnitsConfiguredIT extends TwoUnitApplicationContract {
+class TwoUnitsConfiguredIT extends ApplicationUnitContract {
 
     @Deployment
     static WebArchive deployment() {
-        return Wars.twoUnits("actrack-two-units-configured", "actrack.persistence-unit=app").addClass(TwoUnitApplicationContract.class);
+        return Wars.twoUnits("actrack-two-units-configured", "actrack.persistence-unit=app").addClass(ApplicationUnitContract.class);
     }
 }

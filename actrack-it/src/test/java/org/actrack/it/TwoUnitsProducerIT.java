@@ -8,10 +8,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Two units, the one for actrack produced by the application: {@code @Produces @ActrackPersistence @PersistenceContext(unitName = "app")}. */
 @ExtendWith(ArquillianExtension.class)
-class TwoUnitsProducerIT extends TwoUnitApplicationContract {
+class TwoUnitsProducerIT extends ApplicationUnitContract {
 
     @Deployment
     static WebArchive deployment() {
-        return Wars.twoUnits("actrack-two-units-producer").addClasses(TwoUnitApplicationContract.class, ActrackEntityManager.class);
+        return Wars.twoUnits("actrack-two-units-producer").addClasses(ApplicationUnitContract.class, ActrackEntityManager.class);
     }
 }

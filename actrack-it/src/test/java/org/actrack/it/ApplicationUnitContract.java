@@ -14,11 +14,12 @@ import org.actrack.it.app.Trains;
 import org.junit.jupiter.api.Test;
 
 /**
- * What an application with two persistence units ("app" with actrack's mapping, and "reports") sees, whichever
- * documented way it tells actrack to write to "app": actions commit and roll back with its transactions, and
- * removals become deleted items. Each subclass deploys the WAR one way.
+ * What an application sees of actrack writing to its persistence unit "app", whichever documented way actrack
+ * found that unit (the only one, or one of two named in configuration, produced, or the application's own entity
+ * manager bean): actions commit and roll back with its transactions, and removals become deleted items. Each
+ * subclass deploys the WAR one way.
  */
-abstract class TwoUnitApplicationContract {
+abstract class ApplicationUnitContract {
 
     @Inject
     ActionLog log;
@@ -27,19 +28,20 @@ abstract class TwoUnitApplicationContract {
     Trains trains;
 
     @Test
-    void actionsAreStoredInTheChosenUnitIfAndOnlyIfTheirTransactionCommits() {
+    void actionableMethodsStoreActionsIfAndOnlyIfTheirTransactionCommits() {
         Member driver = trains.create(new Member("driver"));
         Train train = trains.create(new Train("21"));
         Station lyon = trains.create(new Station("Lyon"));
 
         trains.arrive(driver, train, lyon);
+        assertThatThrownBy(() -> trains.crash(driver, train)).hasMessageContaining("crashed");
         assertThatThrownBy(() -> trains.departThenFail(driver, train, lyon)).hasMessageContaining("signal failure");
 
         assertThat(log.actions(train).all().list(10)).extracting(Action::verb).containsExactly("arrived");
     }
 
     @Test
-    void theApplicationsEntityAndTheActionAboutItShareOneTransaction() {
+    void applicationPersistingItsOwnEntityFirstLosesNothing() {
         Member builder = trains.create(new Member("builder"));
 
         Train built = trains.build(builder, "22");
