@@ -23,6 +23,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * class runs in Payara Micro (EclipseLink) and, with {@code -Pwildfly}, in WildFly (Hibernate ORM). The
  * application's only unit: actrack needs nothing declared.
  */
+@DisabledIfSystemProperty(named = "actrack.test.db", matches = "postgresql|mariadb", disabledReason = Wars.ON_THE_SERVERS_H2)
 @ExtendWith(ArquillianExtension.class)
 class ContainerIT extends ApplicationUnitContract {
 
