@@ -135,7 +135,18 @@ public enum ErrorCode {
      * {@code actrack.persistence-unit} names a unit that none of the application's {@code persistence.xml}
      * files declares. A deployment error naming the value and the declared units.
      */
-    UNKNOWN_CONFIGURED_UNIT(516);
+    UNKNOWN_CONFIGURED_UNIT(516),
+
+    /** actrack-rest: {@code actrack.user-type} is unset and the application has no {@code RestUsers} bean of its own. */
+    REST_USER_TYPE_MISSING(901),
+    /** actrack-rest: the request carries no authenticated caller (HTTP 401). */
+    REST_NOT_AUTHENTICATED(902),
+    /** actrack-rest: the authenticated caller has no user entity (HTTP 403). */
+    REST_NO_USER(903),
+    /** actrack-rest: a query or path parameter is not of its type or out of its range (HTTP 400). */
+    REST_INVALID_PARAMETER(904),
+    /** actrack-rest: no action has the requested id (HTTP 404). */
+    REST_UNKNOWN_ACTION(905);
 
     private final int number;
     private final boolean retryable;

@@ -71,4 +71,13 @@ public final class SettingKeys {
 
     private SettingKeys() {
     }
+
+    /** Whether actrack-rest's resources answer (when its jar is in the WAR). Default {@code true}. */
+    public static final String REST_ENABLED = PREFIX + "rest.enabled";
+
+    /**
+     * The attribute of the {@link #USER_TYPE} entity that holds the caller's principal name, for actrack-rest's
+     * default {@code RestUsers}. Default {@code name}.
+     */
+    public static final String REST_USER_ATTRIBUTE = PREFIX + "rest.user-attribute";
 }

@@ -30,9 +30,9 @@ final class Wars {
     private Wars() {
     }
 
-    /** The application on the server's default data source. */
-    static WebArchive application(String name) {
-        return base(name).addAsResource("it-persistence.xml", "META-INF/persistence.xml");
+    /** The application on the server's default data source, with these lines added to its {@code microprofile-config.properties}. */
+    static WebArchive application(String name, String... configuration) {
+        return base(name, configuration).addAsResource("it-persistence.xml", "META-INF/persistence.xml");
     }
 
     /**

@@ -1,0 +1,198 @@
+package org.actrack.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import org.actrack.it.rest.CallerIdentityStore;
+import org.actrack.it.rest.OwnApplication;
+import org.actrack.it.rest.RestFixture;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * actrack-rest in a WAR, called over HTTP as a client does: the caller's feed as plain JSON and Activity Streams
+ * 2.0, unread count and read marks, errors as problem documents, and who may read what (alice follows a train,
+ * bob nothing). On WildFly the build first lets WARs use their own identity store (src/test/wildfly/configure.cli).
+ */
+@DisabledIfSystemProperty(named = "actrack.test.db", matches = "postgresql|mariadb", disabledReason = Wars.ON_THE_SERVERS_H2)
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RestFeedIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Wars.application("actrack-rest-it", "actrack.user-type=Member").addPackage(RestFixture.class.getPackage())
+                .addAsLibraries(Wars.jar("actrack.rest-lib", "actrack-rest"));
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void fixture() throws Exception {
+        assertThat(send(HttpRequest.newBuilder(url("api/fixture")).POST(HttpRequest.BodyPublishers.noBody()).build()).statusCode())
+                .isEqualTo(204);
+    }
+
+    @Test
+    void aCallerWithoutCredentialsGets401AsAProblem() throws Exception {
+        HttpResponse<String> response = send(get("activity/feed", null, "application/json"));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+        assertThat(json(response).asJsonObject().getString("code")).isEqualTo("ACTRACK-902");
+    }
+
+    @Test
+    void theFeedAsPlainJsonShowsWhatTheCallerFollows() throws Exception {
+        HttpResponse<String> response = send(get("activity/feed", "alice", "application/json"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        List<JsonObject> items = json(response).asJsonObject().getJsonArray("items").getValuesAs(JsonObject.class);
+        assertThat(items).extracting(item -> item.getString("verb")).containsExactly("arrived", "departed");
+        JsonObject arrival = items.get(0);
+        assertThat(arrival.getJsonObject("actor").getString("name")).isEqualTo("driver <b>&</b>");
+        assertThat(arrival.getJsonArray("targets").getJsonObject(0).getString("name")).isEqualTo("31");
+        assertThat(arrival.getJsonArray("related").getJsonObject(0).getString("name")).isEqualTo("Paris");
+        assertThat(arrival.getString("summary")).startsWith("Train 31 arrived at Paris");
+    }
+
+    @Test
+    void theFeedAsActivityStreamsIsAnOrderedCollectionPage() throws Exception {
+        for (String mediaType : List.of("application/activity+json", "application/ld+json; profile=\"https://www.w3.org/ns/activitystreams\"")) {
+            HttpResponse<String> response = send(get("activity/feed?size=1", "alice", mediaType));
+
+            assertThat(response.statusCode()).as(mediaType).isEqualTo(200);
+            JsonObject page = json(response).asJsonObject();
+            assertThat(page.getJsonArray("@context").getString(0)).isEqualTo("https://www.w3.org/ns/activitystreams");
+            assertThat(page.getString("type")).isEqualTo("OrderedCollectionPage");
+            JsonObject activity = page.getJsonArray("orderedItems").getJsonObject(0);
+            assertThat(activity.getString("type")).isEqualTo("Activity");
+            assertThat(activity.getString("actrack:verb")).isEqualTo("arrived");
+            assertThat(activity.getJsonArray("object").getJsonObject(0).getString("id")).endsWith("/activity/objects/Train/"
+                    + activity.getJsonArray("object").getJsonObject(0).getString("id").replaceAll(".*/", ""));
+            assertThat(page.getString("next")).contains("cursor=");
+        }
+    }
+
+    @Test
+    void theNextLinkLeadsToTheOlderActions() throws Exception {
+        JsonObject first = json(send(get("activity/feed?size=1", "alice", "application/json"))).asJsonObject();
+
+        JsonObject second = json(send(HttpRequest.newBuilder(URI.create(first.getString("next")))
+                .header("Authorization", basic("alice")).header("Accept", "application/json").build())).asJsonObject();
+
+        assertThat(second.getJsonArray("items").getJsonObject(0).getString("verb")).isEqualTo("departed");
+        assertThat(second.isNull("next")).isTrue();
+    }
+
+    @Test
+    void markingOneActionReadLowersTheUnreadCount() throws Exception {
+        long before = json(send(get("activity/feed/unread-count", "alice", "application/json"))).asJsonObject().getInt("unread");
+        JsonObject unread = json(send(get("activity/feed?unread=true&size=1", "alice", "application/json"))).asJsonObject();
+        long id = unread.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+
+        HttpResponse<String> marked = send(post("activity/feed/" + id + "/read", "alice"));
+
+        assertThat(json(marked).asJsonObject().getBoolean("changed")).isTrue();
+        assertThat(json(send(get("activity/feed/unread-count", "alice", "application/json"))).asJsonObject().getInt("unread"))
+                .isEqualTo(before - 1);
+    }
+
+    @Test
+    void bobSeesNothingOfAlicesFeedAndCannotMarkItRead() throws Exception {
+        JsonObject alicesFeed = json(send(get("activity/feed", "alice", "application/json"))).asJsonObject();
+        long id = alicesFeed.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        long alicesUnread = json(send(get("activity/feed/unread-count", "alice", "application/json"))).asJsonObject().getInt("unread");
+
+        JsonObject bobsFeed = json(send(get("activity/feed", "bob", "application/json"))).asJsonObject();
+        JsonObject bobMarks = json(send(post("activity/feed/" + id + "/read", "bob"))).asJsonObject();
+
+        assertThat(bobsFeed.getJsonArray("items")).isEmpty();
+        assertThat(bobMarks.getBoolean("changed")).isFalse();
+        assertThat(json(send(get("activity/feed/unread-count", "alice", "application/json"))).asJsonObject().getInt("unread"))
+                .isEqualTo(alicesUnread);
+    }
+
+    @Test
+    void badParametersAre400ProblemsWithActracksCode() throws Exception {
+        List<String> queries = List.of("size=0", "size=-1", "size=101", "size=100000", "size=abc", "size=1e3", "cursor=garbage",
+                "cursor=%00%27%3B--", "unread=maybe", "level=LOUD", "level=99999", "verb=", "verb=" + "x".repeat(300));
+        for (String query : queries) {
+            HttpResponse<String> response = send(get("activity/feed?" + query, "alice", "application/json"));
+
+            assertThat(response.statusCode()).as(query).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).as(query).get().asString().startsWith("application/problem+json");
+            assertThat(json(response).asJsonObject().getString("code")).as(query).startsWith("ACTRACK-");
+        }
+    }
+
+    @Test
+    void unknownActionsAndWrongMethodsAreProblemsToo() throws Exception {
+        assertThat(send(post("activity/feed/999999999/read", "alice")).statusCode()).isEqualTo(404);
+        assertThat(send(post("activity/feed/abc/read", "alice")).statusCode()).isEqualTo(400);
+        HttpResponse<String> wrongMethod = send(HttpRequest.newBuilder(url("activity/feed/unread-count"))
+                .header("Authorization", basic("alice")).DELETE().build());
+        assertThat(wrongMethod.statusCode()).isEqualTo(405);
+        assertThat(wrongMethod.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+        assertThat(send(get("activity/feed", "alice", "text/html")).statusCode()).isEqualTo(406);
+    }
+
+    @Test
+    void theResourcesAnswerOnlyUnderActracksOwnApplication() throws Exception {
+        assertThat(send(get("api/hello", "alice", "text/plain")).body()).isEqualTo("hello");
+        assertThat(send(get("api/feed", "alice", "application/json")).statusCode()).isEqualTo(404);
+    }
+
+    private HttpRequest get(String path, String caller, String accept) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(url(path)).header("Accept", accept);
+        if (caller != null) {
+            request.header("Authorization", basic(caller));
+        }
+        return request.build();
+    }
+
+    private HttpRequest post(String path, String caller) {
+        return HttpRequest.newBuilder(url(path)).header("Authorization", basic(caller)).header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.noBody()).build();
+    }
+
+    private URI url(String path) {
+        return URI.create(base.toString()).resolve(path);
+    }
+
+    private static String basic(String caller) {
+        String pair = caller + ":" + CallerIdentityStore.PASSWORDS.get(caller);
+        return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> send(HttpRequest request) throws Exception {
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonStructure json(HttpResponse<String> response) {
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.read();
+        }
+    }
+}

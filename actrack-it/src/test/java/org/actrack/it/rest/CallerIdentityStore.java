@@ -1,0 +1,26 @@
+package org.actrack.it.rest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.security.enterprise.authentication.mechanism.http.BasicAuthenticationMechanismDefinition;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.Map;
+
+/** The test application's callers, signed in with HTTP Basic: alice and bob, whose passwords are their names reversed. */
+@BasicAuthenticationMechanismDefinition(realmName = "actrack-it")
+@ApplicationScoped
+public class CallerIdentityStore implements IdentityStore {
+
+    public static final Map<String, String> PASSWORDS = Map.of("alice", "ecila", "bob", "bob");
+
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        if (credential instanceof UsernamePasswordCredential caller
+                && caller.getPasswordAsString().equals(PASSWORDS.get(caller.getCaller()))) {
+            return new CredentialValidationResult(caller.getCaller());
+        }
+        return CredentialValidationResult.INVALID_RESULT;
+    }
+}

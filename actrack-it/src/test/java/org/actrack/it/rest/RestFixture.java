@@ -1,0 +1,48 @@
+package org.actrack.it.rest;
+
+import static org.actrack.Options.actorOnly;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import org.actrack.ActionLog;
+import org.actrack.it.app.Member;
+import org.actrack.it.app.Station;
+import org.actrack.it.app.Train;
+import org.actrack.it.app.Trains;
+
+/**
+ * The data of the REST tests, created by the first {@code POST api/fixture} (the tests call it before each test;
+ * at start-up the tables may not exist yet): alice follows train 31, which a driver makes depart from Lyon and
+ * arrive in Paris; bob follows nothing.
+ */
+@Path("fixture")
+@ApplicationScoped
+public class RestFixture {
+
+    private boolean created;
+
+    @Inject
+    Trains trains;
+
+    @Inject
+    ActionLog log;
+
+    @POST
+    public synchronized void create() {
+        if (created) {
+            return;
+        }
+        created = true;
+        Member alice = trains.create(new Member("alice"));
+        trains.create(new Member("bob"));
+        Member driver = trains.create(new Member("driver <b>&</b>"));
+        Train train = trains.create(new Train("31"));
+        Station lyon = trains.create(new Station("Lyon"));
+        Station paris = trains.create(new Station("Paris"));
+        log.track(alice, train, actorOnly(false));
+        trains.depart(driver, train, lyon);
+        trains.arrive(driver, train, paris);
+    }
+}

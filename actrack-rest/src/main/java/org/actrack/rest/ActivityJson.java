@@ -1,0 +1,126 @@
+package org.actrack.rest;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.actrack.Action;
+import org.actrack.DeletedItem;
+import org.actrack.ObjectRef;
+
+/**
+ * Actions as JSON documents: plain JSON for simple clients, and W3C Activity Streams 2.0 (JSON-LD) with
+ * actrack's verb, level and unread state as extension terms. An object is named by its entity name and id, and
+ * shown with its {@code toString()} (a deleted item with its description).
+ */
+final class ActivityJson {
+
+    /** The Activity Streams 2.0 media type. */
+    static final String ACTIVITY_JSON = "application/activity+json";
+
+    /** JSON-LD with the Activity Streams profile, the other media type the W3C recommendation names. */
+    static final String LD_JSON_ACTIVITY_STREAMS = "application/ld+json; profile=\"https://www.w3.org/ns/activitystreams\"";
+
+    private static final String CONTEXT = "https://www.w3.org/ns/activitystreams";
+
+    /** The Activity types of the Activity Streams vocabulary: a verb that names one (ignoring case) is typed so. */
+    private static final Set<String> ACTIVITY_TYPES = Set.of("Accept", "Add", "Announce", "Arrive", "Block", "Create", "Delete",
+            "Dislike", "Flag", "Follow", "Ignore", "Invite", "Join", "Leave", "Like", "Listen", "Move", "Offer", "Question",
+            "Reject", "Read", "Remove", "TentativeReject", "TentativeAccept", "Travel", "Undo", "Update", "View");
+
+    private final UriBuilder objects;
+
+    /** @param objects where an object's URI starts: {@code …/objects}, followed by its entity name and id */
+    ActivityJson(UriBuilder objects) {
+        this.objects = objects;
+    }
+
+    /** A page of actions as plain JSON: {@code items}, and {@code next} when there is a next page. */
+    JsonObject plainPage(List<Action> actions, List<String> summaries, List<Boolean> unread, Optional<String> next) {
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        for (int i = 0; i < actions.size(); i++) {
+            Action action = actions.get(i);
+            JsonObjectBuilder item = Json.createObjectBuilder().add("id", action.id()).add("verb", action.verb())
+                    .add("level", action.level()).add("published", action.timestamp().toString())
+                    .add("summary", summaries.get(i)).add("unread", unread.get(i))
+                    .add("actor", action.actorRef().<JsonValue>map(ref -> plainObject(ref, action.actor())).orElse(JsonValue.NULL))
+                    .add("targets", plainObjects(action.targetRefs(), action.targets()))
+                    .add("related", plainObjects(action.relatedRefs(), action.related()))
+                    .add("data", Json.createObjectBuilder(dataOf(action)));
+            items.add(item);
+        }
+        JsonObjectBuilder page = Json.createObjectBuilder().add("items", items);
+        next.ifPresentOrElse(url -> page.add("next", url), () -> page.add("next", JsonValue.NULL));
+        return page.build();
+    }
+
+    /** A page of actions as an Activity Streams {@code OrderedCollectionPage}. */
+    JsonObject activityPage(String self, String collection, List<Action> actions, List<String> summaries, List<Boolean> unread,
+            Optional<String> next) {
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        for (int i = 0; i < actions.size(); i++) {
+            Action action = actions.get(i);
+            JsonObjectBuilder activity = Json.createObjectBuilder().add("type", activityType(action.verb()))
+                    .add("id", "urn:actrack:action:" + action.id()).add("actrack:verb", action.verb())
+                    .add("actrack:level", action.level()).add("published", action.timestamp().toString())
+                    .add("summary", summaries.get(i)).add("actrack:unread", unread.get(i));
+            action.actorRef().ifPresent(ref -> activity.add("actor", activityObject(ref, action.actor())));
+            if (!action.targetRefs().isEmpty()) {
+                activity.add("object", activityObjects(action.targetRefs(), action.targets()));
+            }
+            if (!action.relatedRefs().isEmpty()) {
+                activity.add("context", activityObjects(action.relatedRefs(), action.related()));
+            }
+            items.add(activity);
+        }
+        JsonObjectBuilder page = Json.createObjectBuilder()
+                .add("@context", Json.createArrayBuilder().add(CONTEXT).add(Json.createObjectBuilder().add("actrack", "urn:actrack:terms#")))
+                .add("type", "OrderedCollectionPage").add("id", self).add("partOf", collection).add("orderedItems", items);
+        next.ifPresent(url -> page.add("next", url));
+        return page.build();
+    }
+
+    static String activityType(String verb) {
+        return ACTIVITY_TYPES.stream().filter(type -> type.equalsIgnoreCase(verb)).findFirst().orElse("Activity");
+    }
+
+    private JsonObject plainObject(ObjectRef ref, Optional<Object> object) {
+        return Json.createObjectBuilder().add("type", ref.type()).add("id", ref.id()).add("name", name(object)).build();
+    }
+
+    private JsonArrayBuilder plainObjects(List<ObjectRef> refs, List<Object> objects) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (int i = 0; i < refs.size(); i++) {
+            array.add(plainObject(refs.get(i), i < objects.size() ? Optional.ofNullable(objects.get(i)) : Optional.empty()));
+        }
+        return array;
+    }
+
+    private JsonObject activityObject(ObjectRef ref, Optional<Object> object) {
+        boolean deleted = object.filter(DeletedItem.class::isInstance).isPresent();
+        return Json.createObjectBuilder().add("type", deleted ? "Tombstone" : "Object")
+                .add("id", objects.clone().path(ref.type()).path(ref.id()).build().toString()).add("name", name(object)).build();
+    }
+
+    private JsonArrayBuilder activityObjects(List<ObjectRef> refs, List<Object> objects) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (int i = 0; i < refs.size(); i++) {
+            array.add(activityObject(refs.get(i), i < objects.size() ? Optional.ofNullable(objects.get(i)) : Optional.empty()));
+        }
+        return array;
+    }
+
+    private static String name(Optional<Object> object) {
+        return object.map(o -> o instanceof DeletedItem item ? item.description() : String.valueOf(o)).orElse("");
+    }
+
+    private static Map<String, Object> dataOf(Action action) {
+        return action.data() == null ? Map.of() : action.data();
+    }
+}

@@ -1,0 +1,56 @@
+package org.actrack.rest;
+
+import jakarta.ws.rs.core.Response.Status;
+import org.actrack.ErrorCode;
+import org.actrack.SettingKeys;
+
+/** Every problem actrack-rest reports itself, with its stable code (900–999) and HTTP status. */
+enum RestProblem {
+    NO_USER_TYPE(ErrorCode.REST_USER_TYPE_MISSING, Status.INTERNAL_SERVER_ERROR, SettingKeys.USER_TYPE
+            + " is not set, so actrack-rest cannot find the caller's user: set it, or provide a RestUsers bean"),
+    NOT_AUTHENTICATED(ErrorCode.REST_NOT_AUTHENTICATED, Status.UNAUTHORIZED, "Sign in to read your feed"),
+    NO_USER(ErrorCode.REST_NO_USER, Status.FORBIDDEN, "The caller '%s' has no user with a feed"),
+    INVALID_PARAMETER(ErrorCode.REST_INVALID_PARAMETER, Status.BAD_REQUEST, "The parameter %s must be %s; it is '%s'"),
+    UNKNOWN_ACTION(ErrorCode.REST_UNKNOWN_ACTION, Status.NOT_FOUND, "No action has the id '%s'");
+
+    private final ErrorCode code;
+    private final Status status;
+    private final String template;
+
+    RestProblem(ErrorCode code, Status status, String template) {
+        this.code = code;
+        this.status = status;
+        this.template = template;
+    }
+
+    RestException exception(Object... arguments) {
+        return new RestException(code, status, String.format(template, arguments));
+    }
+
+    /** A problem of a request, answered as {@code application/problem+json}. */
+    static final class RestException extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient ErrorCode code;
+        private final Status status;
+
+        RestException(ErrorCode code, Status status, String detail) {
+            super(code.text() + ": " + detail, null, false, false);
+            this.code = code;
+            this.status = status;
+        }
+
+        ErrorCode code() {
+            return code;
+        }
+
+        Status status() {
+            return status;
+        }
+
+        String detail() {
+            return getMessage().substring(code.text().length() + 2);
+        }
+    }
+}
