@@ -36,6 +36,8 @@ public final class ActrackSettings {
     private final int readableLevel;
     private final String persistenceUnit;
     private final String cursorSecret;
+    private final boolean restEnabled;
+    private final String restUserAttribute;
 
     private ActrackSettings(Builder builder, int defaultLevel, int readableLevel) {
         this.userType = builder.userType;
@@ -48,6 +50,8 @@ public final class ActrackSettings {
         this.readableLevel = readableLevel;
         this.persistenceUnit = builder.persistenceUnit;
         this.cursorSecret = builder.cursorSecret;
+        this.restEnabled = builder.restEnabled;
+        this.restUserAttribute = builder.restUserAttribute;
     }
 
     /**
@@ -90,6 +94,8 @@ public final class ActrackSettings {
         lookup.apply(SettingKeys.PERSISTENCE_UNIT).map(String::strip).filter(s -> !s.isEmpty())
                 .ifPresent(builder::persistenceUnit);
         lookup.apply(SettingKeys.CURSOR_SECRET).filter(s -> !s.isEmpty()).ifPresent(builder::cursorSecret);
+        lookup.apply(SettingKeys.REST_ENABLED).ifPresent(v -> builder.restEnabled(parseBoolean(SettingKeys.REST_ENABLED, v)));
+        lookup.apply(SettingKeys.REST_USER_ATTRIBUTE).map(String::strip).ifPresent(builder::restUserAttribute);
         return builder.build();
     }
 
@@ -184,6 +190,24 @@ public final class ActrackSettings {
     }
 
     /**
+     * {@link SettingKeys#REST_ENABLED}: whether actrack-rest's resources answer.
+     *
+     * @return whether actrack-rest's resources answer
+     */
+    public boolean restEnabled() {
+        return restEnabled;
+    }
+
+    /**
+     * {@link SettingKeys#REST_USER_ATTRIBUTE}: the attribute of the user entity that equals the caller's principal name.
+     *
+     * @return the attribute's name, or a path such as {@code account.login}
+     */
+    public String restUserAttribute() {
+        return restUserAttribute;
+    }
+
+    /**
      * The level of that name (case-insensitive).
      *
      * @param name the name
@@ -204,7 +228,8 @@ public final class ActrackSettings {
         return "ActrackSettings[userType=" + userType + ", idMaxLength=" + idMaxLength + ", trackUnread=" + trackUnread
                 + ", autoRead=" + autoRead + ", groupingDelay=" + groupingDelaySeconds + "s, levels=" + levels
                 + ", defaultLevel=" + defaultLevel + ", readableLevel=" + readableLevel + ", persistenceUnit="
-                + persistenceUnit + ", cursorSecret=" + (cursorSecret == null ? "generated" : "set") + "]";
+                + persistenceUnit + ", cursorSecret=" + (cursorSecret == null ? "generated" : "set") + ", restEnabled=" + restEnabled
+                + ", restUserAttribute=" + restUserAttribute + "]";
     }
 
     private static int parseInt(String key, String value) {
@@ -254,6 +279,8 @@ public final class ActrackSettings {
         private String readableLevelText;
         private String persistenceUnit;
         private String cursorSecret;
+        private boolean restEnabled = true;
+        private String restUserAttribute = "name";
 
         private Builder() {
         }
@@ -414,6 +441,32 @@ public final class ActrackSettings {
                         + secret.length() + " characters long; it must be at least " + MIN_CURSOR_SECRET_LENGTH);
             }
             this.cursorSecret = secret;
+            return this;
+        }
+
+        /**
+         * {@link SettingKeys#REST_ENABLED}; default {@code true}.
+         *
+         * @param enabled whether actrack-rest's resources answer
+         * @return this builder
+         */
+        public Builder restEnabled(boolean enabled) {
+            this.restEnabled = enabled;
+            return this;
+        }
+
+        /**
+         * {@link SettingKeys#REST_USER_ATTRIBUTE}; default {@code name}.
+         *
+         * @param attribute an attribute name, or a path of them such as {@code account.login}
+         * @return this builder
+         * @throws ActrackException when it is not a Java identifier or a dotted path of them
+         */
+        public Builder restUserAttribute(String attribute) {
+            if (attribute == null || !attribute.matches("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*")) {
+                throw invalid(SettingKeys.REST_USER_ATTRIBUTE, String.valueOf(attribute), "an attribute such as 'name' or 'account.login'");
+            }
+            this.restUserAttribute = attribute;
             return this;
         }
 

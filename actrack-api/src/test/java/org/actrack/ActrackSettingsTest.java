@@ -25,6 +25,8 @@ class ActrackSettingsTest {
         assertThat(settings.readableLevel()).isEqualTo(30);
         assertThat(settings.persistenceUnit()).isEmpty();
         assertThat(settings.cursorSecret()).isEmpty();
+        assertThat(settings.restEnabled()).isTrue();
+        assertThat(settings.restUserAttribute()).isEqualTo("name");
     }
 
     @Test
@@ -55,6 +57,24 @@ class ActrackSettingsTest {
         assertThat(settings.cursorSecret()).contains("sixteen or more characters");
         assertThat(settings.toString()).as("the secret is never shown").doesNotContain("sixteen");
         assertThat(settings.level("high").value()).isEqualTo(9);
+    }
+
+    @Test
+    void restKeysAreReadFromTheLookup() {
+        Map<String, String> config = Map.of(SettingKeys.REST_ENABLED, "false", SettingKeys.REST_USER_ATTRIBUTE, " account.login ");
+
+        ActrackSettings settings = ActrackSettings.from(key -> Optional.ofNullable(config.get(key)));
+
+        assertThat(settings.restEnabled()).isFalse();
+        assertThat(settings.restUserAttribute()).isEqualTo("account.login");
+    }
+
+    @Test
+    void aRestUserAttributeThatIsNoAttributeNameIsRefusedNamingTheKey() {
+        for (String attribute : List.of("", "name = name", "name; DROP TABLE x", "1st", "a..b")) {
+            assertThatThrownBy(() -> ActrackSettings.from(key -> Optional.ofNullable(SettingKeys.REST_USER_ATTRIBUTE.equals(key) ? attribute : null)))
+                    .as(attribute).isInstanceOf(ActrackException.class).hasMessageContaining(SettingKeys.REST_USER_ATTRIBUTE);
+        }
     }
 
     @Test

@@ -23,14 +23,11 @@ class DefaultRestUsers implements RestUsers {
     @ActrackPersistence
     EntityManager entityManager;
 
-    @Inject
-    RestSettings settings;
-
     @Override
     public Optional<Object> user(Principal principal) {
         String type = log.settings().userType().orElseThrow(() -> RestProblem.NO_USER_TYPE.exception());
         // Entity and attribute names come from configuration, never from the request; the name is a parameter.
-        List<?> users = entityManager.createQuery("SELECT u FROM " + type + " u WHERE u." + settings.userAttribute() + " = :name")
+        List<?> users = entityManager.createQuery("SELECT u FROM " + type + " u WHERE u." + log.settings().restUserAttribute() + " = :name")
                 .setParameter("name", principal.getName()).setMaxResults(2).getResultList();
         return users.size() == 1 ? Optional.of(users.get(0)) : Optional.empty();
     }

@@ -47,9 +47,6 @@ public class FeedResource {
     @Inject
     RestUsers users;
 
-    @Inject
-    RestSettings settings;
-
     @Context
     Configuration configuration;
 
@@ -153,7 +150,7 @@ public class FeedResource {
 
     /** The caller's user; 404 outside actrack's own application or when switched off, 401 or 403 without a user. */
     private Object caller() {
-        if (!Boolean.TRUE.equals(configuration.getProperty(ActrackRestApplication.SERVED_BY_ACTRACK)) || !settings.enabled()) {
+        if (!Boolean.TRUE.equals(configuration.getProperty(ActrackRestApplication.SERVED_BY_ACTRACK)) || !log.settings().restEnabled()) {
             throw new NotFoundException();
         }
         Principal principal = security.getUserPrincipal();
