@@ -8,12 +8,12 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Map;
 
-/** The test application's callers, signed in with HTTP Basic: alice and bob, whose passwords are their names reversed. */
+/** The test application's callers, signed in with HTTP Basic: alice, bob and carol, whose passwords are their names reversed. */
 @BasicAuthenticationMechanismDefinition(realmName = "actrack-it")
 @ApplicationScoped
 public class CallerIdentityStore implements IdentityStore {
 
-    public static final Map<String, String> PASSWORDS = Map.of("alice", "ecila", "bob", "bob");
+    public static final Map<String, String> PASSWORDS = Map.of("alice", "ecila", "bob", "bob", "carol", "lorac");
 
     @Override
     public CredentialValidationResult validate(Credential credential) {

@@ -15,7 +15,7 @@ import org.actrack.it.app.Trains;
 /**
  * The data of the REST tests, created by the first {@code POST api/fixture} (the tests call it before each test;
  * at start-up the tables may not exist yet): alice follows train 31, which a driver makes depart from Lyon and
- * arrive in Paris; bob follows nothing.
+ * arrive in Paris; carol (whom the random requests use) follows it too; bob follows nothing.
  */
 @Path("fixture")
 @ApplicationScoped
@@ -37,11 +37,13 @@ public class RestFixture {
         created = true;
         Member alice = trains.create(new Member("alice"));
         trains.create(new Member("bob"));
+        Member carol = trains.create(new Member("carol"));
         Member driver = trains.create(new Member("driver <b>&</b>"));
         Train train = trains.create(new Train("31"));
         Station lyon = trains.create(new Station("Lyon"));
         Station paris = trains.create(new Station("Paris"));
         log.track(alice, train, actorOnly(false));
+        log.track(carol, train, actorOnly(false));
         trains.depart(driver, train, lyon);
         trains.arrive(driver, train, paris);
     }
