@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Configuration;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -28,7 +29,8 @@ import org.actrack.ActionQuery;
 import org.actrack.RenderContext;
 
 /**
- * The caller's feed: {@code GET feed} (a page, newest first, as plain JSON or Activity Streams 2.0),
+ * The caller's feed: {@code GET feed} (a page, newest first, as plain JSON or Activity Streams 2.0, with a
+ * {@code Link} to the next page and an {@code ETag} that answers {@code 304 Not Modified} while nothing changed),
  * {@code GET feed/unread-count}, {@code POST feed/{action}/read} and {@code POST feed/read} (all).
  */
 @Path("feed")
@@ -105,7 +107,13 @@ public class FeedResource {
                         ? json.plainPage(actions, summaries, unreadStates, next).toString()
                         : json.activityPage(uri.getRequestUri().toString(), uri.getBaseUriBuilder().path("feed").build().toString(), actions,
                                 summaries, unreadStates, next).toString();
-        return Response.ok(body, variant).build();
+        // The tag is the representation's digest: unchanged feed, read state and rendering answer 304 to If-None-Match.
+        EntityTag tag = new EntityTag(RepresentationDigest.of(variant.getMediaType() + "\n" + body), true);
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+        Response.ResponseBuilder response = unchanged != null ? unchanged : Response.ok(body, variant);
+        response.tag(tag).header("Vary", "Accept, Authorization");
+        next.ifPresent(url -> response.link(url, "next"));
+        return response.build();
     }
 
     /**
