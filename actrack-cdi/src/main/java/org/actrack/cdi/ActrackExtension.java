@@ -67,6 +67,7 @@ public class ActrackExtension implements Extension {
     private final Map<String, List<String>> handlerVerbs = new TreeMap<>();
     private final Set<String> producedUnits = ConcurrentHashMap.newKeySet();
     private List<PersistenceDescriptors.Unit> declaredUnits = List.of();
+    private Optional<String> configuredUnit = Optional.empty();
     private boolean applicationProvidesPersistence;
     private boolean applicationHasDefaultEntityManager;
     private List<String> unitNotChosen = List.of();
@@ -131,6 +132,7 @@ public class ActrackExtension implements Extension {
      */
     void registerDefaultPersistence(@Observes AfterTypeDiscovery event) {
         Optional<String> configured = ActrackConfiguration.readSettings().persistenceUnit();
+        configuredUnit = configured;
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         declaredUnits = PersistenceDescriptors.read(loader == null ? getClass().getClassLoader() : loader);
         applicationProvidesPersistence = producedUnits.contains("") || configured.filter(producedUnits::contains).isPresent();
@@ -246,7 +248,7 @@ public class ActrackExtension implements Extension {
         if (applicationProvidesPersistence) {
             return;
         }
-        PersistenceDescriptors.actracksUnit(declaredUnits, ActrackConfiguration.readSettings().persistenceUnit())
+        PersistenceDescriptors.actracksUnit(declaredUnits, configuredUnit)
                 .filter(unit -> !unit.listsActracksEntities())
                 .ifPresent(unit -> event.addDeploymentProblem(CdiProblem.MAPPING_MISSING.deploymentProblem(
                         unit.name(), unit.source(), PersistenceDescriptors.MAPPING_LINE)));
@@ -316,7 +318,7 @@ public class ActrackExtension implements Extension {
 
     /** The JNDI names of the application's persistence context references to the unit actrack writes to by default. */
     List<String> referencesToActracksUnit() {
-        return references.to(ActrackConfiguration.readSettings().persistenceUnit(), declaredUnits.size());
+        return references.to(configuredUnit, declaredUnits.size());
     }
 
     /** The {@code @Connected} entities found so far. */
