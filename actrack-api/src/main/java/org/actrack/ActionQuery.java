@@ -81,6 +81,40 @@ public interface ActionQuery {
     ActionQuery after(String cursor);
 
     /**
+     * Only the actions newer than the position of a cursor: the page before it in newest-first order, for a
+     * "previous page" link, or to read what arrived since an action (live updates that resume). {@link #page}
+     * then returns the {@code size} actions nearest the position, still newest first, and its
+     * {@link ActionPage#nextCursor()}, when still newer actions follow, is the position of the page's newest
+     * action, to pass to {@code before} again. The cursor is checked as {@link #after} checks it; {@code after}
+     * and {@code before} replace each other (the last one called counts), and {@code null} removes the position.
+     *
+     * <pre>{@code
+     * ActionQuery feed = log.actions(user).feed();
+     * String since = feed.cursorOf(lastSeen);
+     * ActionPage arrived = feed.before(since).page(100); // up to 100 actions newer than lastSeen
+     * }</pre>
+     *
+     * <p>Actions are placed by their timestamp, stamped when they are logged. An action of a transaction that
+     * commits after a newer action was read is older than that action: read past a position only once the
+     * transactions running at that moment have ended, or read a little below it again.
+     *
+     * @param cursor a cursor of this same query ({@link ActionPage#nextCursor()} or {@link #cursorOf}), or
+     *        {@code null}
+     * @return this query, reading the actions newer than the cursor
+     */
+    ActionQuery before(String cursor);
+
+    /**
+     * The position of an action in this query, as a cursor: {@code after(cursorOf(action))} continues with the
+     * actions older than it, {@code before(cursorOf(action))} with the newer ones. Made without reading the
+     * database; the action need not match the query (its timestamp and id are the position).
+     *
+     * @param action an action, as read from this engine
+     * @return the cursor, as {@link #after} accepts it
+     */
+    String cursorOf(Action action);
+
+    /**
      * The next {@code size} actions (1 to 1000) and the cursor of the page after them.
      *
      * @param size the page size, 1 to 1000
@@ -134,6 +168,8 @@ public interface ActionQuery {
      * @param pageSize actions per read, 1 to 1000
      * @return the actions, fetched lazily
      * @throws ActrackException ({@link ErrorCode#INVALID_PAGE_SIZE}) when the page size is out of range
+     * @throws IllegalStateException when the query reads newer actions ({@link #before}): a stream reads toward
+     *         older ones only
      */
     Stream<Action> stream(int pageSize);
 }

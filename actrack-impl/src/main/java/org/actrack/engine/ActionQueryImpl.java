@@ -44,24 +44,26 @@ final class ActionQueryImpl implements ActionQuery {
     private final Function<EntityManager, List<Match>> matches;
     private final ActionFilters filters;
     private final Integer levelFloor;
-    private final String after;
+    private final String position;
+    private final boolean newer;
 
     /**
      * @param identity what the query is, for its cursors: its kind and object or user (for example
      *        {@code feed:User#5:own}); two queries with the same identity and filters accept each other's cursors
      */
     ActionQueryImpl(QueryContext context, String identity, Function<EntityManager, List<Match>> matches, Integer levelFloor) {
-        this(context, identity, matches, ActionFilters.NONE, levelFloor, null);
+        this(context, identity, matches, ActionFilters.NONE, levelFloor, null, false);
     }
 
     private ActionQueryImpl(QueryContext context, String identity, Function<EntityManager, List<Match>> matches,
-            ActionFilters filters, Integer levelFloor, String after) {
+            ActionFilters filters, Integer levelFloor, String position, boolean newer) {
         this.context = context;
         this.identity = identity;
         this.matches = matches;
         this.filters = filters;
         this.levelFloor = levelFloor;
-        this.after = after;
+        this.position = position;
+        this.newer = newer;
     }
 
     @Override
@@ -69,12 +71,12 @@ final class ActionQueryImpl implements ActionQuery {
         for (String verb : verbs) {
             ActionRequests.requireVerb(verb);
         }
-        return with(filters.withVerbs(Set.of(verbs)), after);
+        return with(filters.withVerbs(Set.of(verbs)));
     }
 
     @Override
     public ActionQuery minLevel(int level) {
-        return with(filters.withMinLevel(level), after);
+        return with(filters.withMinLevel(level));
     }
 
     @Override
@@ -84,38 +86,51 @@ final class ActionQueryImpl implements ActionQuery {
 
     @Override
     public ActionQuery since(Instant since) {
-        return with(filters.withSince(since), after);
+        return with(filters.withSince(since));
     }
 
     @Override
     public ActionQuery until(Instant until) {
-        return with(filters.withUntil(until), after);
+        return with(filters.withUntil(until));
     }
 
     @Override
     public ActionQuery unreadFor(Object user) {
-        return with(filters.withUnreadFor(context.users().apply(user)), after);
+        return with(filters.withUnreadFor(context.users().apply(user)));
     }
 
     @Override
     public ActionQuery after(String cursor) {
         // Checked when a page is read, against the query as it is then (filters may follow the cursor).
-        return with(filters, cursor);
+        return new ActionQueryImpl(context, identity, matches, filters, levelFloor, cursor, false);
+    }
+
+    @Override
+    public ActionQuery before(String cursor) {
+        return new ActionQueryImpl(context, identity, matches, filters, levelFloor, cursor, cursor != null);
+    }
+
+    @Override
+    public String cursorOf(Action action) {
+        return context.cursors().encode(new Keyset(action.timestamp(), action.id()), fingerprint());
     }
 
     @Override
     public ActionPage page(int size) {
         requirePageSize(size);
         String fingerprint = fingerprint();
-        Keyset position = after == null ? null : context.cursors().decode(after, fingerprint);
-        Chunk chunk = context.unitOfWork().read(context.unit(), em -> read(em, null, position, size));
+        Keyset start = position == null ? null : context.cursors().decode(position, fingerprint);
+        Chunk chunk = context.unitOfWork().read(context.unit(), em -> newer ? readNewer(em, start, size) : read(em, null, start, size));
         return new ActionPage(chunk.actions(), chunk.last() == null ? null : context.cursors().encode(chunk.last(), fingerprint));
     }
 
     @Override
     public Stream<Action> stream(int pageSize) {
         requirePageSize(pageSize);
-        Keyset start = after == null ? null : context.cursors().decode(after, fingerprint());
+        if (newer) {
+            throw new IllegalStateException("A stream reads toward older actions: start it with after(cursor), not before(cursor)");
+        }
+        Keyset start = position == null ? null : context.cursors().decode(position, fingerprint());
         Iterator<Action> actions = new PagedActions(start, pageSize);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(actions, Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
@@ -172,6 +187,35 @@ final class ActionQueryImpl implements ActionQuery {
     }
 
     /**
+     * Reads up to {@code size} actions newer than {@code position}, the nearest ones, returned newest first; the
+     * position after them is that of the newest, when still newer ones follow. The range from the position to
+     * the present is read oldest first, so no time windows are needed.
+     */
+    private Chunk readNewer(EntityManager em, Keyset position, int size) {
+        List<Match> selected = matches.apply(em);
+        if (selected.isEmpty()) {
+            return new Chunk(selected, List.of(), null);
+        }
+        ActionSelection selection = ActionSelection.newer(context.dialects().of(em), selected, effectiveFilters(), position);
+        Query query = em.createNativeQuery("SELECT " + (selection.mayRepeatActions() ? "DISTINCT " : "")
+                + "action_id, action_time FROM actrack_action_ref WHERE " + selection.where()
+                + " ORDER BY action_time ASC, action_id ASC LIMIT " + (size + 1));
+        selection.bind(query);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        List<Long> ids = new ArrayList<>(size);
+        for (int i = Math.min(size, rows.size()) - 1; i >= 0; i--) {
+            ids.add(((Number) rows.get(i)[0]).longValue());
+        }
+        Keyset newest = null;
+        if (rows.size() > size) {
+            Object[] row = rows.get(size - 1);
+            newest = new Keyset(ActionSelection.instant(row[1]), ((Number) row[0]).longValue());
+        }
+        return new Chunk(selected, context.loader().load(em, ids), newest);
+    }
+
+    /**
      * The ids and times of the newest {@code limit} matching actions before {@code position}. One index range
      * (one object, or one whole type) is read newest first from the position: the first {@code limit} rows
      * are the answer. Several ranges (a feed) are first limited to an hour below the position (or the present),
@@ -223,8 +267,8 @@ final class ActionQueryImpl implements ActionQuery {
         return levelFloor == null ? filters : filters.atLeast(levelFloor);
     }
 
-    private ActionQueryImpl with(ActionFilters newFilters, String newAfter) {
-        return new ActionQueryImpl(context, identity, matches, newFilters, levelFloor, newAfter);
+    private ActionQueryImpl with(ActionFilters newFilters) {
+        return new ActionQueryImpl(context, identity, matches, newFilters, levelFloor, position, newer);
     }
 
     /** What one read gave: the matches it used, its actions, and the position after them if more follow. */

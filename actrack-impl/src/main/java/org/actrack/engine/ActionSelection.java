@@ -64,6 +64,15 @@ final class ActionSelection {
         return selection;
     }
 
+    /** The condition of the actions newer than {@code position} (in the order time, then id). */
+    static ActionSelection newer(SqlDialect dialect, List<Match> matches, ActionFilters filters, Keyset position) {
+        ActionSelection selection = of(dialect, matches, filters, null, null);
+        LocalDateTime time = utc(position.timestamp());
+        selection.where.append(" AND action_time >= ? AND (action_time > ? OR (action_time = ? AND action_id > ?))");
+        selection.parameters.addAll(List.of(time, time, time, position.id()));
+        return selection;
+    }
+
     /** Whether an action may match by more than one row, so that the ids need {@code DISTINCT}. */
     boolean mayRepeatActions() {
         return mayRepeatActions;
