@@ -320,6 +320,28 @@ public interface ActionLog {
     DeletedItem deletedItem(Object entity);
 
     /**
+     * The {@link Connected @Connected} entity class of a JPA entity name, for addressing entities from outside
+     * Java (a REST path, a message): entities that are not connected are not addressable, so an application
+     * decides what may be named by marking it.
+     *
+     * @param entityName the JPA entity name ({@code @Entity(name)}, by default the simple class name), as in
+     *        {@link ObjectRef#type()}
+     * @return the class, or empty when no entity of the persistence unit has that name or it is not connected
+     *         (on the class or a superclass)
+     */
+    java.util.Optional<Class<?>> connectedType(String entityName);
+
+    /**
+     * The entity a reference names, when its type is {@link #connectedType connected}: read by its id (the
+     * text converted to the entity's id type), in the caller's transaction when one is active.
+     *
+     * @param ref the entity name and id as text
+     * @return the entity, or empty when the type is not a connected entity, the text is no id of that type (not a
+     *         number for a numeric id, say), no row has the id, or the reference names a whole type
+     */
+    java.util.Optional<Object> connectedObject(ObjectRef ref);
+
+    /**
      * The streams of django-activity-stream over the same queries.
      *
      * @return the streams

@@ -16,6 +16,7 @@ import org.actrack.DeletedItem;
 import org.actrack.LogOption;
 import org.actrack.LogRequest;
 import org.actrack.ObjectActions;
+import org.actrack.ObjectRef;
 import org.actrack.ObjectTrackers;
 import org.actrack.RenderContext;
 import org.actrack.Streams;
@@ -186,6 +187,16 @@ class CdiActionLog implements ActionLog {
     @Override
     public DeletedItem deletedItem(Object entity) {
         return transactions.required(() -> engine.deletedItem(entity));
+    }
+
+    @Override
+    public java.util.Optional<Class<?>> connectedType(String entityName) {
+        return engine.connectedType(entityName);
+    }
+
+    @Override
+    public java.util.Optional<Object> connectedObject(ObjectRef ref) {
+        return engine.connectedObject(ref);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.actrack.engine;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.metamodel.EntityType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -256,6 +257,16 @@ final class EngineActionLog implements ActrackEngine, Streams {
             ObjectRef ref = references.of(em, entity, "removed entity");
             return deletions.toApi(deletions.deletedItem(em, Deletions.remainsOf(entity, ref, EntityReferences.idOf(em, entity))));
         });
+    }
+
+    @Override
+    public java.util.Optional<Class<?>> connectedType(String entityName) {
+        return unitOfWork.read(queries.unit(), em -> ConnectedObjects.type(em, entityName).<Class<?>>map(EntityType::getJavaType));
+    }
+
+    @Override
+    public java.util.Optional<Object> connectedObject(ObjectRef ref) {
+        return unitOfWork.read(queries.unit(), em -> ConnectedObjects.find(em, ref));
     }
 
     /** {@code @Connected(useDeletedItems)} of the class or its nearest superclass; deleted items when not connected. */
