@@ -38,6 +38,10 @@ public final class ActrackSettings {
     private final String cursorSecret;
     private final boolean restEnabled;
     private final String restUserAttribute;
+    private final boolean restOpenStreams;
+    private final int restMaxLiveFeeds;
+    private final int restHeartbeatSeconds;
+    private final int restPollSeconds;
 
     private ActrackSettings(Builder builder, int defaultLevel, int readableLevel) {
         this.userType = builder.userType;
@@ -52,6 +56,10 @@ public final class ActrackSettings {
         this.cursorSecret = builder.cursorSecret;
         this.restEnabled = builder.restEnabled;
         this.restUserAttribute = builder.restUserAttribute;
+        this.restOpenStreams = builder.restOpenStreams;
+        this.restMaxLiveFeeds = builder.restMaxLiveFeeds;
+        this.restHeartbeatSeconds = builder.restHeartbeatSeconds;
+        this.restPollSeconds = builder.restPollSeconds;
     }
 
     /**
@@ -96,6 +104,13 @@ public final class ActrackSettings {
         lookup.apply(SettingKeys.CURSOR_SECRET).filter(s -> !s.isEmpty()).ifPresent(builder::cursorSecret);
         lookup.apply(SettingKeys.REST_ENABLED).ifPresent(v -> builder.restEnabled(parseBoolean(SettingKeys.REST_ENABLED, v)));
         lookup.apply(SettingKeys.REST_USER_ATTRIBUTE).map(String::strip).ifPresent(builder::restUserAttribute);
+        lookup.apply(SettingKeys.REST_OPEN_STREAMS)
+                .ifPresent(v -> builder.restOpenStreams(parseBoolean(SettingKeys.REST_OPEN_STREAMS, v)));
+        lookup.apply(SettingKeys.REST_MAX_LIVE_FEEDS)
+                .ifPresent(v -> builder.restMaxLiveFeeds(parseInt(SettingKeys.REST_MAX_LIVE_FEEDS, v)));
+        lookup.apply(SettingKeys.REST_HEARTBEAT_SECONDS)
+                .ifPresent(v -> builder.restHeartbeatSeconds(parseInt(SettingKeys.REST_HEARTBEAT_SECONDS, v)));
+        lookup.apply(SettingKeys.REST_POLL_SECONDS).ifPresent(v -> builder.restPollSeconds(parseInt(SettingKeys.REST_POLL_SECONDS, v)));
         return builder.build();
     }
 
@@ -208,6 +223,42 @@ public final class ActrackSettings {
     }
 
     /**
+     * {@link SettingKeys#REST_OPEN_STREAMS}: whether object and type streams are served without a visibility bean.
+     *
+     * @return whether every authenticated user may read every connected object's stream
+     */
+    public boolean restOpenStreams() {
+        return restOpenStreams;
+    }
+
+    /**
+     * {@link SettingKeys#REST_MAX_LIVE_FEEDS}: the live feeds one user may hold open on one node.
+     *
+     * @return the limit, at least 1
+     */
+    public int restMaxLiveFeeds() {
+        return restMaxLiveFeeds;
+    }
+
+    /**
+     * {@link SettingKeys#REST_HEARTBEAT_SECONDS}: seconds between heartbeats on an idle live feed.
+     *
+     * @return the interval, at least 1
+     */
+    public int restHeartbeatSeconds() {
+        return restHeartbeatSeconds;
+    }
+
+    /**
+     * {@link SettingKeys#REST_POLL_SECONDS}: seconds between reads of the live feeds, for other nodes' actions.
+     *
+     * @return the interval; 0 when live feeds learn of this node's actions only
+     */
+    public int restPollSeconds() {
+        return restPollSeconds;
+    }
+
+    /**
      * The level of that name (case-insensitive).
      *
      * @param name the name
@@ -229,7 +280,8 @@ public final class ActrackSettings {
                 + ", autoRead=" + autoRead + ", groupingDelay=" + groupingDelaySeconds + "s, levels=" + levels
                 + ", defaultLevel=" + defaultLevel + ", readableLevel=" + readableLevel + ", persistenceUnit="
                 + persistenceUnit + ", cursorSecret=" + (cursorSecret == null ? "generated" : "set") + ", restEnabled=" + restEnabled
-                + ", restUserAttribute=" + restUserAttribute + "]";
+                + ", restUserAttribute=" + restUserAttribute + ", restOpenStreams=" + restOpenStreams + ", restMaxLiveFeeds="
+                + restMaxLiveFeeds + ", restHeartbeat=" + restHeartbeatSeconds + "s, restPoll=" + restPollSeconds + "s]";
     }
 
     private static int parseInt(String key, String value) {
@@ -281,6 +333,10 @@ public final class ActrackSettings {
         private String cursorSecret;
         private boolean restEnabled = true;
         private String restUserAttribute = "name";
+        private boolean restOpenStreams;
+        private int restMaxLiveFeeds = 5;
+        private int restHeartbeatSeconds = 20;
+        private int restPollSeconds = 2;
 
         private Builder() {
         }
@@ -468,6 +524,60 @@ public final class ActrackSettings {
             }
             this.restUserAttribute = attribute;
             return this;
+        }
+
+        /**
+         * {@link SettingKeys#REST_OPEN_STREAMS}; default {@code false}.
+         *
+         * @param open whether object and type streams are served without a visibility bean
+         * @return this builder
+         */
+        public Builder restOpenStreams(boolean open) {
+            this.restOpenStreams = open;
+            return this;
+        }
+
+        /**
+         * {@link SettingKeys#REST_MAX_LIVE_FEEDS}: 1 to 1000; default 5.
+         *
+         * @param limit the live feeds one user may hold open on one node
+         * @return this builder
+         * @throws ActrackException when out of range
+         */
+        public Builder restMaxLiveFeeds(int limit) {
+            this.restMaxLiveFeeds = inRange(SettingKeys.REST_MAX_LIVE_FEEDS, limit, 1, 1000);
+            return this;
+        }
+
+        /**
+         * {@link SettingKeys#REST_HEARTBEAT_SECONDS}: 1 to 3600; default 20.
+         *
+         * @param seconds between heartbeats on an idle live feed
+         * @return this builder
+         * @throws ActrackException when out of range
+         */
+        public Builder restHeartbeatSeconds(int seconds) {
+            this.restHeartbeatSeconds = inRange(SettingKeys.REST_HEARTBEAT_SECONDS, seconds, 1, 3600);
+            return this;
+        }
+
+        /**
+         * {@link SettingKeys#REST_POLL_SECONDS}: 0 (off) to 3600; default 2.
+         *
+         * @param seconds between reads of the open live feeds
+         * @return this builder
+         * @throws ActrackException when out of range
+         */
+        public Builder restPollSeconds(int seconds) {
+            this.restPollSeconds = inRange(SettingKeys.REST_POLL_SECONDS, seconds, 0, 3600);
+            return this;
+        }
+
+        private static int inRange(String key, int value, int min, int max) {
+            if (value < min || value > max) {
+                throw invalid(key, String.valueOf(value), "a whole number from " + min + " to " + max);
+            }
+            return value;
         }
 
         /**

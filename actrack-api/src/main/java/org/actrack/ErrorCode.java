@@ -146,7 +146,17 @@ public enum ErrorCode {
     /** actrack-rest: a query or path parameter is not of its type or out of its range (HTTP 400). */
     REST_INVALID_PARAMETER(904),
     /** actrack-rest: no action has the requested id (HTTP 404). */
-    REST_UNKNOWN_ACTION(905);
+    REST_UNKNOWN_ACTION(905),
+    /** actrack-rest: no connected entity has the requested entity name and id (HTTP 404). */
+    REST_UNKNOWN_OBJECT(906),
+    /** actrack-rest: object and type streams are closed: no {@code ActionVisibility} bean and not configured open (HTTP 404). */
+    REST_STREAMS_CLOSED(907),
+    /** actrack-rest: the caller may not read or change this (another user's action, tracker or stream) (HTTP 403). */
+    REST_NOT_YOURS(908),
+    /** actrack-rest: the caller holds as many live feeds as {@code actrack.rest.max-live-feeds} allows (HTTP 429). */
+    REST_TOO_MANY_LIVE_FEEDS(909),
+    /** actrack-rest: the resource has no representation the request's {@code Accept} header allows (HTTP 406). */
+    REST_NOT_ACCEPTABLE(910);
 
     private final int number;
     private final boolean retryable;

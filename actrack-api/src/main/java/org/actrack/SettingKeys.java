@@ -80,4 +80,27 @@ public final class SettingKeys {
      * default {@code RestUsers}. Default {@code name}.
      */
     public static final String REST_USER_ATTRIBUTE = PREFIX + "rest.user-attribute";
+
+    /**
+     * Whether actrack-rest serves object and type streams to every authenticated user when the application has
+     * no {@code ActionVisibility} bean. Default {@code false}: without such a bean they answer 404.
+     */
+    public static final String REST_OPEN_STREAMS = PREFIX + "rest.open-streams";
+
+    /**
+     * How many live feeds (server-sent events) one user may hold open on one node; one more is refused with 429.
+     * Default 5.
+     */
+    public static final String REST_MAX_LIVE_FEEDS = PREFIX + "rest.max-live-feeds";
+
+    /**
+     * Seconds between heartbeats (SSE comments) on an idle live feed, so proxies keep it open. Default 20.
+     */
+    public static final String REST_HEARTBEAT_SECONDS = PREFIX + "rest.heartbeat-seconds";
+
+    /**
+     * Seconds between reads of the open live feeds' new actions, for actions committed on other nodes (those of
+     * this node are sent as they commit). Default 2; 0 turns the reads off (one node only).
+     */
+    public static final String REST_POLL_SECONDS = PREFIX + "rest.poll-seconds";
 }

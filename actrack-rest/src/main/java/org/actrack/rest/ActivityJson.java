@@ -41,49 +41,77 @@ final class ActivityJson {
         this.objects = objects;
     }
 
-    /** A page of actions as plain JSON: {@code items}, and {@code next} when there is a next page. */
-    JsonObject plainPage(List<Action> actions, List<String> summaries, List<Boolean> unread, Optional<String> next) {
+    /** A page of actions as plain JSON: {@code items}, and {@code next} and {@code prev} (or {@code null}). */
+    JsonObject plainPage(List<Action> actions, List<String> summaries, List<Boolean> unread, Optional<String> next,
+            Optional<String> prev) {
         JsonArrayBuilder items = Json.createArrayBuilder();
         for (int i = 0; i < actions.size(); i++) {
-            Action action = actions.get(i);
-            JsonObjectBuilder item = Json.createObjectBuilder().add("id", action.id()).add("verb", action.verb())
-                    .add("level", action.level()).add("published", action.timestamp().toString())
-                    .add("summary", summaries.get(i)).add("unread", unread.get(i))
-                    .add("actor", action.actorRef().<JsonValue>map(ref -> plainObject(ref, action.actor())).orElse(JsonValue.NULL))
-                    .add("targets", plainObjects(action.targetRefs(), action.targets()))
-                    .add("related", plainObjects(action.relatedRefs(), action.related()))
-                    .add("data", Json.createObjectBuilder(dataOf(action)));
-            items.add(item);
+            items.add(plainAction(actions.get(i), summaries.get(i), unread.get(i)));
         }
         JsonObjectBuilder page = Json.createObjectBuilder().add("items", items);
         next.ifPresentOrElse(url -> page.add("next", url), () -> page.add("next", JsonValue.NULL));
+        prev.ifPresentOrElse(url -> page.add("prev", url), () -> page.add("prev", JsonValue.NULL));
         return page.build();
+    }
+
+    /** One action as plain JSON. */
+    JsonObject plainAction(Action action, String summary, boolean unread) {
+        return Json.createObjectBuilder().add("id", action.id()).add("verb", action.verb())
+                .add("level", action.level()).add("published", action.timestamp().toString())
+                .add("summary", summary).add("unread", unread)
+                .add("actor", action.actorRef().<JsonValue>map(ref -> plainObject(ref, action.actor())).orElse(JsonValue.NULL))
+                .add("targets", plainObjects(action.targetRefs(), action.targets()))
+                .add("related", plainObjects(action.relatedRefs(), action.related()))
+                .add("data", Json.createObjectBuilder(dataOf(action))).build();
     }
 
     /** A page of actions as an Activity Streams {@code OrderedCollectionPage}. */
     JsonObject activityPage(String self, String collection, List<Action> actions, List<String> summaries, List<Boolean> unread,
-            Optional<String> next) {
+            Optional<String> next, Optional<String> prev) {
         JsonArrayBuilder items = Json.createArrayBuilder();
         for (int i = 0; i < actions.size(); i++) {
-            Action action = actions.get(i);
-            JsonObjectBuilder activity = Json.createObjectBuilder().add("type", activityType(action.verb()))
-                    .add("id", "urn:actrack:action:" + action.id()).add("actrack:verb", action.verb())
-                    .add("actrack:level", action.level()).add("published", action.timestamp().toString())
-                    .add("summary", summaries.get(i)).add("actrack:unread", unread.get(i));
-            action.actorRef().ifPresent(ref -> activity.add("actor", activityObject(ref, action.actor())));
-            if (!action.targetRefs().isEmpty()) {
-                activity.add("object", activityObjects(action.targetRefs(), action.targets()));
-            }
-            if (!action.relatedRefs().isEmpty()) {
-                activity.add("context", activityObjects(action.relatedRefs(), action.related()));
-            }
-            items.add(activity);
+            items.add(activity(actions.get(i), summaries.get(i), unread.get(i), false));
         }
-        JsonObjectBuilder page = Json.createObjectBuilder()
-                .add("@context", Json.createArrayBuilder().add(CONTEXT).add(Json.createObjectBuilder().add("actrack", "urn:actrack:terms#")))
+        JsonObjectBuilder page = Json.createObjectBuilder().add("@context", context())
                 .add("type", "OrderedCollectionPage").add("id", self).add("partOf", collection).add("orderedItems", items);
         next.ifPresent(url -> page.add("next", url));
+        prev.ifPresent(url -> page.add("prev", url));
         return page.build();
+    }
+
+    /** One action as an Activity Streams {@code Activity}; {@code standalone} adds the {@code @context}. */
+    JsonObject activity(Action action, String summary, boolean unread, boolean standalone) {
+        JsonObjectBuilder activity = Json.createObjectBuilder();
+        if (standalone) {
+            activity.add("@context", context());
+        }
+        activity.add("type", activityType(action.verb()))
+                .add("id", "urn:actrack:action:" + action.id()).add("actrack:verb", action.verb())
+                .add("actrack:level", action.level()).add("published", action.timestamp().toString())
+                .add("summary", summary).add("actrack:unread", unread);
+        action.actorRef().ifPresent(ref -> activity.add("actor", activityObject(ref, action.actor())));
+        if (!action.targetRefs().isEmpty()) {
+            activity.add("object", activityObjects(action.targetRefs(), action.targets()));
+        }
+        if (!action.relatedRefs().isEmpty()) {
+            activity.add("context", activityObjects(action.relatedRefs(), action.related()));
+        }
+        return activity.build();
+    }
+
+    /** An object as plain JSON, with the address of its actions. */
+    JsonObject plainObject(ObjectRef ref, Object object, String actions) {
+        return Json.createObjectBuilder(plainObject(ref, Optional.of(object))).add("actions", actions).build();
+    }
+
+    /** An object as an Activity Streams {@code Object}, with its actions as its {@code outbox}. */
+    JsonObject activityObject(ObjectRef ref, Object object, String actions) {
+        return Json.createObjectBuilder(activityObject(ref, Optional.of(object))).add("@context", context())
+                .add("outbox", actions).build();
+    }
+
+    private static JsonArrayBuilder context() {
+        return Json.createArrayBuilder().add(CONTEXT).add(Json.createObjectBuilder().add("actrack", "urn:actrack:terms#"));
     }
 
     static String activityType(String verb) {
@@ -116,7 +144,8 @@ final class ActivityJson {
         return array;
     }
 
-    private static String name(Optional<Object> object) {
+    /** How an object is named: its {@code toString()}, a deleted item's description, or empty when it is gone. */
+    static String name(Optional<Object> object) {
         return object.map(o -> o instanceof DeletedItem item ? item.description() : String.valueOf(o)).orElse("");
     }
 

@@ -32,7 +32,8 @@ public class ActrackRestApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(FeedResource.class, ProblemResponses.ForRestProblems.class, ProblemResponses.ForActrackExceptions.class,
+        return Set.of(FeedResource.class, LiveFeedResource.class, ObjectsResource.class, ActionsResource.class, TrackersResource.class,
+                ProblemResponses.ForRestProblems.class, ProblemResponses.ForActrackExceptions.class,
                 ProblemResponses.ForHttpErrors.class);
     }
 }

@@ -11,7 +11,15 @@ enum RestProblem {
     NOT_AUTHENTICATED(ErrorCode.REST_NOT_AUTHENTICATED, Status.UNAUTHORIZED, "Sign in to read your feed"),
     NO_USER(ErrorCode.REST_NO_USER, Status.FORBIDDEN, "The caller '%s' has no user with a feed"),
     INVALID_PARAMETER(ErrorCode.REST_INVALID_PARAMETER, Status.BAD_REQUEST, "The parameter %s must be %s; it is '%s'"),
-    UNKNOWN_ACTION(ErrorCode.REST_UNKNOWN_ACTION, Status.NOT_FOUND, "No action has the id '%s'");
+    UNKNOWN_ACTION(ErrorCode.REST_UNKNOWN_ACTION, Status.NOT_FOUND, "No action has the id '%s'"),
+    UNKNOWN_OBJECT(ErrorCode.REST_UNKNOWN_OBJECT, Status.NOT_FOUND, "No connected entity '%s' has the id '%s'"),
+    UNKNOWN_TYPE(ErrorCode.REST_UNKNOWN_OBJECT, Status.NOT_FOUND, "No connected entity type is named '%s'"),
+    STREAMS_CLOSED(ErrorCode.REST_STREAMS_CLOSED, Status.NOT_FOUND, "Object and type streams are not served: the application has"
+            + " no ActionVisibility bean and " + SettingKeys.REST_OPEN_STREAMS + " is not true"),
+    NOT_YOURS(ErrorCode.REST_NOT_YOURS, Status.FORBIDDEN, "You may not read or change %s"),
+    TOO_MANY_LIVE_FEEDS(ErrorCode.REST_TOO_MANY_LIVE_FEEDS, Status.TOO_MANY_REQUESTS, "You hold %d live feeds already, as many as "
+            + SettingKeys.REST_MAX_LIVE_FEEDS + " allows: close one first"),
+    NOT_ACCEPTABLE(ErrorCode.REST_NOT_ACCEPTABLE, Status.NOT_ACCEPTABLE, "This resource is served as %s");
 
     private final ErrorCode code;
     private final Status status;

@@ -1,11 +1,13 @@
 package org.actrack.it.rest;
 
 import static org.actrack.Options.actorOnly;
+import static org.actrack.Options.targets;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import org.actrack.ActionLog;
 import org.actrack.it.app.Member;
 import org.actrack.it.app.Station;
@@ -15,13 +17,16 @@ import org.actrack.it.app.Trains;
 /**
  * The data of the REST tests, created by the first {@code POST api/fixture} (the tests call it before each test;
  * at start-up the tables may not exist yet): alice follows train 31, which a driver makes depart from Lyon and
- * arrive in Paris; carol (whom the random requests use) follows it too; bob follows nothing.
+ * arrive in Paris; carol (whom the random requests use) follows it too, and the driver, who greets her; bob
+ * follows nothing. {@code POST api/fixture/announce/{verb}} logs one more action of the driver about the train.
  */
 @Path("fixture")
 @ApplicationScoped
 public class RestFixture {
 
     private boolean created;
+    private Member driver;
+    private Train train;
 
     @Inject
     Trains trains;
@@ -38,13 +43,21 @@ public class RestFixture {
         Member alice = trains.create(new Member("alice"));
         trains.create(new Member("bob"));
         Member carol = trains.create(new Member("carol"));
-        Member driver = trains.create(new Member("driver <b>&</b>"));
-        Train train = trains.create(new Train("31"));
+        driver = trains.create(new Member("driver <b>&</b>"));
+        train = trains.create(new Train("31"));
         Station lyon = trains.create(new Station("Lyon"));
         Station paris = trains.create(new Station("Paris"));
         log.track(alice, train, actorOnly(false));
         log.track(carol, train, actorOnly(false));
         trains.depart(driver, train, lyon);
         trains.arrive(driver, train, paris);
+        log.track(carol, driver);
+        trains.log(driver, "greeted", targets(carol));
+    }
+
+    @POST
+    @Path("announce/{verb}")
+    public void announce(@PathParam("verb") String verb) {
+        trains.log(driver, verb, targets(train));
     }
 }

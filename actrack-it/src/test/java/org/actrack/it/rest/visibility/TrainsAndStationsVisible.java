@@ -1,0 +1,22 @@
+package org.actrack.it.rest.visibility;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.actrack.it.app.Station;
+import org.actrack.it.app.Train;
+import org.actrack.rest.ActionVisibility;
+
+/** Every member may see the streams of trains and stations, but of a station only its arrivals; members' streams are private. */
+@ApplicationScoped
+public class TrainsAndStationsVisible implements ActionVisibility {
+
+    @Override
+    public boolean maySee(Object user, Object objectOrType) {
+        return objectOrType instanceof Train || objectOrType instanceof Station || objectOrType == Train.class
+                || objectOrType == Station.class;
+    }
+
+    @Override
+    public Limits limits(Object user, Object objectOrType) {
+        return objectOrType instanceof Station || objectOrType == Station.class ? Limits.NONE.verbs("arrived") : Limits.NONE;
+    }
+}

@@ -1,0 +1,126 @@
+package org.actrack.rest;
+
+import jakarta.ws.rs.core.UriBuilder;
+import java.io.StringWriter;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.actrack.Action;
+import org.actrack.ObjectRef;
+
+/**
+ * A page of actions as an Atom 1.0 feed (RFC 4287), paged with RFC 5005 {@code next} and {@code previous}
+ * links. Every text goes through the XML writer, so rendered texts and names are escaped, never markup.
+ */
+final class AtomFeed {
+
+    static final String NAMESPACE = "http://www.w3.org/2005/Atom";
+
+    private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newFactory();
+
+    private final UriBuilder objects;
+
+    /** @param objects where an object's URI starts: {@code …/objects}, followed by its entity name and id */
+    AtomFeed(UriBuilder objects) {
+        this.objects = objects;
+    }
+
+    /**
+     * The feed document. Its {@code updated} is the newest action's time (the epoch when the page is empty), so
+     * an unchanged page gives the same document.
+     */
+    String feed(String id, String self, String title, List<Action> actions, List<String> summaries, Optional<String> next,
+            Optional<String> prev) {
+        StringWriter text = new StringWriter();
+        try {
+            XMLStreamWriter xml = OUTPUT.createXMLStreamWriter(text);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeStartElement("feed");
+            xml.writeDefaultNamespace(NAMESPACE);
+            element(xml, "id", id);
+            element(xml, "title", title);
+            element(xml, "updated", (actions.isEmpty() ? Instant.EPOCH : actions.get(0).timestamp()).toString());
+            xml.writeStartElement("author");
+            element(xml, "name", "actrack");
+            xml.writeEndElement();
+            link(xml, "self", self);
+            next.ifPresent(url -> link(xml, "next", url));
+            prev.ifPresent(url -> link(xml, "previous", url));
+            for (int i = 0; i < actions.size(); i++) {
+                entry(xml, actions.get(i), summaries.get(i));
+            }
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException | UncheckedXml e) {
+            throw new IllegalStateException("Could not write an Atom feed", e);
+        }
+        return text.toString();
+    }
+
+    private void entry(XMLStreamWriter xml, Action action, String summary) throws XMLStreamException {
+        xml.writeStartElement("entry");
+        element(xml, "id", "urn:actrack:action:" + action.id());
+        element(xml, "title", summary);
+        element(xml, "updated", action.timestamp().toString());
+        element(xml, "published", action.timestamp().toString());
+        xml.writeStartElement("author");
+        element(xml, "name", action.actorRef().isPresent() ? ActivityJson.name(action.actor()) : "actrack");
+        action.actorRef().ifPresent(ref -> element(xml, "uri", uri(ref)));
+        xml.writeEndElement();
+        xml.writeEmptyElement("category");
+        xml.writeAttribute("term", xmlText(action.verb()));
+        for (ObjectRef target : action.targetRefs()) {
+            link(xml, "related", uri(target));
+        }
+        xml.writeStartElement("content");
+        xml.writeAttribute("type", "text");
+        xml.writeCharacters(xmlText(summary));
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+
+    /** The text with the characters XML 1.0 cannot hold (controls, lone surrogates) replaced by U+FFFD. */
+    static String xmlText(String text) {
+        StringBuilder clean = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> clean.appendCodePoint(c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
+                || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF) ? c : 0xFFFD));
+        return clean.toString();
+    }
+
+    private String uri(ObjectRef ref) {
+        return objects.clone().path(ref.type()).path(ref.id()).build().toString();
+    }
+
+    private static void element(XMLStreamWriter xml, String name, String value) {
+        try {
+            xml.writeStartElement(name);
+            xml.writeCharacters(xmlText(value));
+            xml.writeEndElement();
+        } catch (XMLStreamException e) {
+            throw new UncheckedXml(e);
+        }
+    }
+
+    private static void link(XMLStreamWriter xml, String rel, String href) {
+        try {
+            xml.writeEmptyElement("link");
+            xml.writeAttribute("rel", rel);
+            xml.writeAttribute("href", href);
+        } catch (XMLStreamException e) {
+            throw new UncheckedXml(e);
+        }
+    }
+
+    /** A writer failure inside a lambda, rethrown as the feed's failure. */
+    private static final class UncheckedXml extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UncheckedXml(XMLStreamException cause) {
+            super(cause);
+        }
+    }
+}

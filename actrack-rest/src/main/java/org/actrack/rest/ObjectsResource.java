@@ -1,0 +1,101 @@
+package org.actrack.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Variant;
+import org.actrack.ActionQuery;
+import org.actrack.ObjectActions;
+import org.actrack.ObjectRef;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * {@code @Connected} entities addressed by entity name and id: {@code GET objects/{entity}/{id}} (the object),
+ * {@code GET objects/{entity}/{id}/actions} (its stream: all, or {@code role=actor|target|related}) and
+ * {@code GET objects/{entity}/actions} (the stream of the whole type). Streams pass through the application's
+ * {@link ActionVisibility}; without one they answer 404 unless {@code actrack.rest.open-streams=true}.
+ */
+@Path("objects")
+@RequestScoped
+@Tag(name = "objects", description = "Streams of connected entities and entity types")
+public class ObjectsResource extends ActrackResource {
+
+    /**
+     * An object: its type, id, name and the address of its actions.
+     *
+     * @param type the entity name
+     * @param id the id
+     * @return the object, as plain JSON or Activity Streams 2.0
+     */
+    @GET
+    @Path("{type}/{id}")
+    @Operation(summary = "A connected entity: its name and the address of its actions")
+    public Response object(@PathParam("type") String type, @PathParam("id") String id) {
+        Object user = caller();
+        Object object = find(type, id);
+        streamLimits(user, object, type + " " + id);
+        Variant variant = pages().variant(ActionPages.PAGE_VARIANTS.subList(0, 3));
+        String actions = uri.getAbsolutePathBuilder().path("actions").build().toString();
+        ActivityJson json = new ActivityJson(pages().objects());
+        ObjectRef ref = ObjectRef.of(type, id);
+        String body = variant.getMediaType().getSubtype().equals("json") ? json.plainObject(ref, object, actions).toString()
+                : json.activityObject(ref, object, actions).toString();
+        return Response.ok(body, variant).header("Vary", "Accept, Authorization").build();
+    }
+
+    /**
+     * A page of an object's stream.
+     *
+     * @param type the entity name
+     * @param id the id
+     * @param role {@code actor}, {@code target} or {@code related} for the actions where the object has that role;
+     *        absent or {@code any} for all
+     * @param page the page's size, position and filters
+     * @return the page, in the representation the {@code Accept} header asks for
+     */
+    @GET
+    @Path("{type}/{id}/actions")
+    @Operation(summary = "A page of a connected entity's stream, newest first",
+            description = "role=actor|target|related|any; size, cursor, before, verb, level as for the feed")
+    public Response objectStream(@PathParam("type") String type, @PathParam("id") String id, @QueryParam("role") String role,
+            @BeanParam PageRequest page) {
+        Object user = caller();
+        Object object = find(type, id);
+        ActionVisibility.Limits limits = streamLimits(user, object, type + " " + id);
+        ObjectActions actions = log.actions(object);
+        ActionQuery stream = switch (role == null || role.isEmpty() ? "any" : role) {
+            case "any" -> actions.all();
+            case "actor" -> actions.asActor();
+            case "target" -> actions.asTarget();
+            case "related" -> actions.asRelated();
+            default -> throw RestProblem.INVALID_PARAMETER.exception("role", "actor, target, related or any", role);
+        };
+        return pages().page(user, page.filter(stream, log.settings(), limits), page, type + " " + id);
+    }
+
+    /**
+     * A page of the stream of a whole entity type: every action about any of its entities.
+     *
+     * @param type the entity name
+     * @param page the page's size, position and filters
+     * @return the page, in the representation the {@code Accept} header asks for
+     */
+    @GET
+    @Path("{type}/actions")
+    @Operation(summary = "A page of the stream of a connected entity type, newest first")
+    public Response typeStream(@PathParam("type") String type, @BeanParam PageRequest page) {
+        Object user = caller();
+        Class<?> entityType = log.connectedType(type).orElseThrow(() -> RestProblem.UNKNOWN_TYPE.exception(type));
+        ActionVisibility.Limits limits = streamLimits(user, entityType, "the stream of " + type);
+        return pages().page(user, page.filter(log.streams().model(entityType), log.settings(), limits), page, type);
+    }
+
+    private Object find(String type, String id) {
+        return log.connectedObject(ObjectRef.of(type, id)).orElseThrow(() -> RestProblem.UNKNOWN_OBJECT.exception(type, id));
+    }
+}

@@ -1,0 +1,87 @@
+package org.actrack.rest;
+
+import jakarta.ws.rs.QueryParam;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.actrack.ActionQuery;
+
+/**
+ * The query parameters of a page of actions: {@code size} (1–100, default 20), {@code cursor} (older than a
+ * position: the {@code next} link) or {@code before} (newer than a position: the {@code prev} link), and the
+ * filters {@code verb} (repeatable) and {@code level} (a name or a number).
+ */
+public class PageRequest {
+
+    static final int DEFAULT_SIZE = 20;
+    static final int MAX_SIZE = 100;
+
+    @QueryParam("size")
+    String size;
+
+    @QueryParam("cursor")
+    String cursor;
+
+    @QueryParam("before")
+    String before;
+
+    @QueryParam("verb")
+    List<String> verbs;
+
+    @QueryParam("level")
+    String level;
+
+    int size() {
+        return RequestParameters.integer("size", size, DEFAULT_SIZE, 1, MAX_SIZE);
+    }
+
+    /** Whether the page is read toward newer actions ({@code before}). */
+    boolean towardNewer() {
+        if (present(cursor) && present(before)) {
+            throw RestProblem.INVALID_PARAMETER.exception("before", "absent when cursor is given", "both given");
+        }
+        return present(before);
+    }
+
+    String position() {
+        return towardNewer() ? before : present(cursor) ? cursor : null;
+    }
+
+    /**
+     * The query with the request's filters and the visibility limits, intersected; empty when they exclude each
+     * other (a verb the limits do not allow).
+     */
+    java.util.Optional<ActionQuery> filter(ActionQuery query, org.actrack.ActrackSettings settings, ActionVisibility.Limits limits) {
+        Set<String> wanted = new HashSet<>(verbs == null ? List.of() : verbs);
+        if (!limits.verbs().isEmpty()) {
+            if (wanted.isEmpty()) {
+                wanted.addAll(limits.verbs());
+            } else {
+                wanted.retainAll(limits.verbs());
+                if (wanted.isEmpty()) {
+                    return java.util.Optional.empty();
+                }
+            }
+        }
+        ActionQuery filtered = query;
+        if (!wanted.isEmpty()) {
+            filtered = filtered.verbs(wanted.toArray(String[]::new));
+        }
+        Integer minLevel = level == null ? null : RequestParameters.isInteger(level)
+                ? RequestParameters.integer("level", level, 0, Short.MIN_VALUE, Short.MAX_VALUE) : settings.level(level).value();
+        if (limits.minLevel() != null) {
+            minLevel = minLevel == null ? limits.minLevel() : Math.max(minLevel, limits.minLevel());
+        }
+        if (minLevel != null) {
+            filtered = filtered.minLevel(minLevel);
+        }
+        if (limits.since() != null) {
+            filtered = filtered.since(limits.since());
+        }
+        return java.util.Optional.of(filtered);
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isEmpty();
+    }
+}
