@@ -165,6 +165,16 @@ class RestFeedIT {
     }
 
     @Test
+    void aMalformedAcceptHeaderIsA400ProblemBeforeTheRuntimeReadsIt() throws Exception {
+        for (String accept : List.of("garbage", "application/json;q=abc", "application/json;q=2", "text/html, ;;")) {
+            HttpResponse<String> response = send(get("activity/feed", "alice", accept));
+
+            assertThat(response.statusCode()).as(accept).isEqualTo(400);
+            assertThat(json(response).asJsonObject().getString("detail")).as(accept).contains("Accept header");
+        }
+    }
+
+    @Test
     void unknownActionsAndWrongMethodsAreProblemsToo() throws Exception {
         assertThat(send(post("activity/feed/999999999/read", "alice")).statusCode()).isEqualTo(404);
         assertThat(send(post("activity/feed/abc/read", "alice")).statusCode()).isEqualTo(400);
