@@ -38,7 +38,8 @@ class RestFeedIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Wars.application("actrack-rest-it", "actrack.user-type=Member").addPackage(RestFixture.class.getPackage())
+        // Payara's OpenAPI reads the classes of WEB-INF/lib jars (actrack-rest's) only when told to.
+        return Wars.application("actrack-rest-it", "actrack.user-type=Member", "mp.openapi.extensions.scan.lib=true").addPackage(RestFixture.class.getPackage())
                 .addAsLibraries(Wars.jar("actrack.rest-lib", "actrack-rest"));
     }
 
@@ -162,6 +163,27 @@ class RestFeedIT {
             assertThat(response.headers().firstValue("Content-Type")).as(query).get().asString().startsWith("application/problem+json");
             assertThat(json(response).asJsonObject().getString("code")).as(query).startsWith("ACTRACK-");
         }
+    }
+
+    /**
+     * Payara Micro serves MicroProfile OpenAPI at /openapi (with mp.openapi.extensions.scan.lib=true for classes of
+     * library jars); WildFly's default profile has no OpenAPI subsystem.
+     */
+    @Test
+    @org.junit.jupiter.api.condition.DisabledIfSystemProperty(named = "arquillian.launch", matches = "wildfly")
+    void theServersOpenApiDocumentListsActracksResources() throws Exception {
+        HttpResponse<String> openapi = send(HttpRequest.newBuilder(URI.create(base.toString()).resolve("/openapi"))
+                .header("Accept", "application/json").build());
+
+        assertThat(openapi.statusCode()).isEqualTo(200);
+        JsonObject paths = json(openapi).asJsonObject().getJsonObject("paths");
+        assertThat(paths.keySet()).anySatisfy(path -> assertThat(path).endsWith("/activity/feed"))
+                .anySatisfy(path -> assertThat(path).endsWith("/activity/feed/events"))
+                .anySatisfy(path -> assertThat(path).endsWith("/activity/trackers/{type}/{id}"))
+                .anySatisfy(path -> assertThat(path).endsWith("/activity/objects/{type}/{id}/actions"));
+        JsonObject feed = paths.entrySet().stream().filter(path -> path.getKey().endsWith("/activity/feed")).findFirst().orElseThrow()
+                .getValue().asJsonObject();
+        assertThat(feed.getJsonObject("get").getString("summary")).isEqualTo("A page of the caller's feed, newest first");
     }
 
     @Test
