@@ -1,11 +1,25 @@
-// The demo page: pick a user, follow trains and stations, move trains, read the feed.
-const api = (path, options = {}) => fetch('api/' + path, options).then(async response => {
+// The demo page: the signed-in user follows trains and stations, moves trains, and reads their feed, which
+// updates itself through actrack-rest's live feed (server-sent events). Every text goes in as text, never as HTML.
+const problemText = async response => {
+    const text = await response.text();
+    try {
+        return JSON.parse(text).detail || response.statusText;
+    } catch (notJson) {
+        return response.statusText;
+    }
+};
+const call = (path, options = {}) => fetch(path, { headers: { Accept: 'application/json' }, ...options }).then(async response => {
+    if (response.redirected && response.url.includes('login.html')) {
+        location.reload();
+    }
     if (!response.ok) {
-        throw new Error(await response.text() || response.statusText);
+        throw new Error(await problemText(response));
     }
     const text = await response.text();
     return text ? JSON.parse(text) : null;
 });
+const api = (path, options) => call('api/' + path, options);
+const activity = (path, options) => call('activity/' + path, options);
 const $ = selector => document.querySelector(selector);
 const element = (tag, { dataset = {}, ...properties } = {}, ...children) => {
     const node = Object.assign(document.createElement(tag), properties);
@@ -14,32 +28,40 @@ const element = (tag, { dataset = {}, ...properties } = {}, ...children) => {
     return node;
 };
 let stations = [];
-let following = [];
+let trackers = [];
 let nextPage = null;
 
-const user = () => $('#user').value;
-const follows = (kind, id) => following.some(f => f.kind === kind && (f.id === id || kind === 'trains'));
-const act = promise => promise.then(refresh).catch(error => $('#error').textContent = error.message);
-const toggleFollow = (kind, id) => act(api(`users/${user()}/following/${kind}/${id}`,
-    { method: follows(kind, id) ? 'DELETE' : 'PUT' }));
+const follows = (type, id) => trackers.some(t => t.type === type && (id === undefined ? t.objectId === null : t.objectId === String(id)));
+const shown = error => $('#error').textContent = error.message;
+const act = promise => promise.then(() => $('#error').textContent = '').then(refreshTrains).catch(shown);
+// Trains are followed for what they do; stations for everything that happens there; "every train" needs no id.
+const toggleFollow = (type, id) => {
+    const path = id === undefined ? `trackers/${type}` : `trackers/${type}/${id}`;
+    const method = follows(type, id) ? 'DELETE' : 'PUT';
+    return act(activity(method === 'PUT' && type === 'Station' ? `${path}?actorOnly=false` : path, { method }));
+};
 
-async function refresh() {
-    $('#error').textContent = '';
-    following = await api(`users/${user()}/following`);
+async function refreshTrains() {
+    trackers = (await activity('trackers')).trackers;
     stations = await api('stations');
     renderTrains(await api('trains'));
     renderStations();
-    $('#follow-all-trains').textContent = follows('trains', 0) ? 'Unfollow every train' : 'Follow every train';
-    const feed = await api(`users/${user()}/feed?size=10`);
+    $('#follow-all-trains').textContent = follows('Train') ? 'Unfollow every train' : 'Follow every train';
+}
+
+async function loadFeed() {
+    const feed = await activity('feed?size=10');
     $('#feed').replaceChildren(...feed.items.map(feedItem));
-    showMore(feed);
+    nextPage = feed.next;
+    $('#more').hidden = !nextPage;
+    $('#unread-count').textContent = (await activity('feed/unread-count')).unread;
 }
 
 function renderTrains(trains) {
     $('#trains tbody').replaceChildren(...trains.map(train => {
         const where = train.retired ? 'retired' : train.location ? `at ${train.location}` : `→ ${train.headingTo}`;
-        const follow = element('button', { type: 'button', textContent: follows('train', train.id) ? 'Unfollow' : 'Follow',
-            dataset: { follow: `train-${train.name}` }, onclick: () => toggleFollow('train', train.id) });
+        const follow = element('button', { type: 'button', textContent: follows('Train', train.id) ? 'Unfollow' : 'Follow',
+            dataset: { follow: `train-${train.name}` }, onclick: () => toggleFollow('Train', train.id) });
         const move = element('span');
         if (!train.retired && train.location) {
             const select = element('select', { dataset: { destination: train.name } },
@@ -50,8 +72,8 @@ function renderTrains(trains) {
             move.append(element('button', { type: 'button', textContent: 'Arrive', dataset: { arrive: train.name },
                 onclick: () => act(api(`trains/${train.id}/arrive`, { method: 'POST' })) }));
         }
-        if (!train.retired && train.location) {
-            move.append(element('button', { type: 'button', textContent: 'Retire',
+        if (!train.retired) {
+            move.append(element('button', { type: 'button', textContent: 'Retire', dataset: { retire: train.name },
                 onclick: () => act(api(`trains/${train.id}/retire`, { method: 'POST' })) }));
         }
         return element('tr', {}, element('td', { textContent: train.name }), element('td', { textContent: where }),
@@ -61,37 +83,50 @@ function renderTrains(trains) {
 
 function renderStations() {
     $('#stations').replaceChildren(...stations.map(station => element('li', {}, `${station.name} `,
-        element('button', { type: 'button', textContent: follows('station', station.id) ? 'Unfollow' : 'Follow',
-            dataset: { follow: `station-${station.name}` }, onclick: () => toggleFollow('station', station.id) }))));
+        element('button', { type: 'button', textContent: follows('Station', station.id) ? 'Unfollow' : 'Follow',
+            dataset: { follow: `station-${station.id}` }, onclick: () => toggleFollow('Station', station.id) }))));
 }
 
 function feedItem(item) {
-    const text = element('div', {}, item.text, element('time', { dateTime: item.time, textContent: new Date(item.time).toLocaleString() }));
+    const text = element('div', {}, item.summary,
+        element('time', { dateTime: item.published, textContent: new Date(item.published).toLocaleString() }));
     const li = element('li', { className: item.unread ? 'action unread' : 'action', dataset: { action: item.id } }, text);
     if (item.unread) {
         li.append(element('button', { type: 'button', textContent: 'Mark read', dataset: { read: item.id },
-            onclick: () => act(api(`users/${user()}/feed/${item.id}/read`, { method: 'POST' })) }));
+            onclick: () => activity(`feed/${item.id}/read`, { method: 'POST' }).then(() => {
+                li.classList.remove('unread');
+                li.querySelector('button').remove();
+                return activity('feed/unread-count');
+            }).then(count => $('#unread-count').textContent = count.unread).catch(shown) }));
     }
     return li;
 }
 
-function showMore(feed) {
-    $('#unread-count').textContent = feed.unread;
-    nextPage = feed.next;
-    $('#more').hidden = !nextPage;
+// The live feed: each committed action of the feed arrives as an "action" event, then the new unread count.
+function listen() {
+    const live = new EventSource('activity/feed/events');
+    live.onopen = () => $('#live').textContent = 'live';
+    live.onerror = () => $('#live').textContent = 'reconnecting…';
+    live.addEventListener('action', event => {
+        const item = JSON.parse(event.data);
+        document.querySelector(`#feed li[data-action="${item.id}"]`)?.remove();
+        $('#feed').prepend(feedItem(item));
+        refreshTrains().catch(shown);
+    });
+    live.addEventListener('unread', event => $('#unread-count').textContent = JSON.parse(event.data).unread);
 }
 
 $('#more').onclick = async () => {
-    const feed = await fetch(nextPage).then(r => r.json());
+    const feed = await call(nextPage);
     $('#feed').append(...feed.items.map(feedItem));
-    showMore(feed);
+    nextPage = feed.next;
+    $('#more').hidden = !nextPage;
 };
-$('#mark-all-read').onclick = () => act(api(`users/${user()}/feed/read`, { method: 'POST' }));
-$('#follow-all-trains').onclick = () => toggleFollow('trains', 0);
-$('#user').onchange = refresh;
+$('#mark-all-read').onclick = () => activity('feed/read', { method: 'POST' }).then(loadFeed).catch(shown);
+$('#follow-all-trains').onclick = () => toggleFollow('Train');
+$('#sign-out').onclick = () => api('session/end', { method: 'POST' }).then(() => location.href = 'index.html');
 
-api('users').then(users => {
-    $('#user').replaceChildren(...users.map(u => element('option', { value: u.id, textContent: u.name })));
-    refresh();
-    setInterval(() => { if (!document.hidden) refresh().catch(() => {}); }, 4000);
-});
+api('session').then(me => {
+    $('#me').textContent = me.name;
+    return Promise.all([refreshTrains(), loadFeed()]);
+}).then(listen).catch(shown);

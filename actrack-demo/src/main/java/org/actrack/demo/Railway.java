@@ -6,7 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /** The railway's business: moving trains. Each call is one transaction; its actions commit with it. */
@@ -24,7 +26,7 @@ public class Railway {
         Train train = train(trainId);
         Station destination = find(Station.class, destinationId);
         if (train.getLocation() == null) {
-            throw new BadRequestException("Train " + train + " is already on its way to " + train.getHeadingTo());
+            throw new ClientErrorException("Train " + train + " is already on its way to " + train.getHeadingTo(), Response.Status.CONFLICT);
         }
         if (train.getLocation().getId().equals(destination.getId())) {
             throw new BadRequestException("Train " + train + " is already at " + destination);
@@ -38,7 +40,7 @@ public class Railway {
     public void arrive(long trainId) {
         Train train = train(trainId);
         if (train.getHeadingTo() == null) {
-            throw new BadRequestException("Train " + train + " is not travelling");
+            throw new ClientErrorException("Train " + train + " is not travelling", Response.Status.CONFLICT);
         }
         train.arrive();
         movements.arrived(train, train.getLocation());
@@ -47,6 +49,10 @@ public class Railway {
     @Transactional
     public void retire(long trainId) {
         Train train = train(trainId);
+        if (train.getLocation() == null) {
+            throw new ClientErrorException("Train " + train + " is on its way to " + train.getHeadingTo()
+                    + ": it can retire once it has arrived", Response.Status.CONFLICT);
+        }
         train.retire();
         movements.retired(train, train.getLocation());
     }
@@ -74,7 +80,7 @@ public class Railway {
     private Train train(long id) {
         Train train = find(Train.class, id);
         if (train.isRetired()) {
-            throw new BadRequestException("Train " + train + " is retired");
+            throw new ClientErrorException("Train " + train + " is retired", Response.Status.CONFLICT);
         }
         return train;
     }

@@ -21,7 +21,7 @@ public class RailwayResource {
     public record TrainView(long id, String name, String location, String headingTo, boolean retired) {
     }
 
-    /** A station or a user. */
+    /** A station. */
     public record NamedView(long id, String name) {
     }
 
@@ -39,12 +39,6 @@ public class RailwayResource {
     @Path("stations")
     public List<NamedView> stations() {
         return railway.stations().stream().map(s -> new NamedView(s.getId(), s.getName())).toList();
-    }
-
-    @GET
-    @Path("users")
-    public List<NamedView> users() {
-        return railway.users().stream().map(u -> new NamedView(u.getId(), u.getName())).toList();
     }
 
     @POST

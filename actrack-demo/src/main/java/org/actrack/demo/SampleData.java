@@ -40,9 +40,9 @@ public class SampleData {
             railway.depart(thirtyFour.getId(), station("Lille"));
         }
         String url = System.getProperty("demo.url");
-        if (url != null) {
-            LOGGER.log(System.Logger.Level.INFO, "actrack demo is ready: open " + url);
-        }
+        String accounts = DemoLogin.PASSWORDS.entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                .map(account -> account.getKey() + " / " + account.getValue()).collect(java.util.stream.Collectors.joining(", "));
+        LOGGER.log(System.Logger.Level.INFO, "actrack demo is ready" + (url == null ? "" : ": open " + url) + " and sign in as " + accounts);
     }
 
     @Transactional
@@ -51,6 +51,8 @@ public class SampleData {
         Station lyon = persist(new Station("Lyon"));
         persist(new Station("Lille"));
         Station marseille = persist(new Station("Marseille"));
+        // A name with markup characters, shown as text everywhere (the page, Atom, JSON).
+        persist(new Station("Nice <Ville> & Riviera"));
         Train twelve = persist(new Train("12", paris));
         persist(new Train("34", lyon));
         persist(new Train("56", marseille));

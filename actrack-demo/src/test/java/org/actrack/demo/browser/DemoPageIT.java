@@ -7,6 +7,7 @@ import jakarta.json.JsonValue;
 import java.io.File;
 import java.net.URL;
 import java.util.Objects;
+import org.actrack.demo.DemoLogin;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -20,7 +21,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The demo page in headless Chromium, on the demo WAR as built, on Payara Micro (or WildFly with {@code -Pwildfly}):
- * follow a train, make it depart, see the new action appear unread, mark it read.
+ * sign in, follow a train, make it depart to a station with markup characters in its name, watch the action arrive
+ * through the live feed (unread, with the new count), mark it read, see a refused move explained; then bob, signed
+ * in over plain HTTP, cannot read or mark alice's action.
  */
 @EnabledIf(value = "browserInstalled",
         disabledReason = "No Chromium: install Debian's chromium and chromium-driver (.ci/run does) to run the browser test")
@@ -44,36 +47,51 @@ class DemoPageIT {
 
     @Test
     @RunAsClient
-    void followATrainMakeItDepartAndReadTheNewAction() throws Exception {
+    void aliceSignsInFollowsATrainAndWatchesItsDepartureArriveLiveWhileBobCannotReadIt() throws Exception {
         try (WebDriverClient browser = WebDriverClient.start()) {
             browser.open(page.toString());
-            browser.waitFor("return document.querySelectorAll('#user option').length", v -> number(v) == 3, "the users");
-            browser.script("const s = document.querySelector('#user'); s.value = [...s.options].find(o => o.text === 'alice').value;"
-                    + " s.dispatchEvent(new Event('change')); return true;");
+            browser.waitFor("return location.pathname.endsWith('login.html')", JsonValue.TRUE::equals, "the sign-in page");
+            browser.script("document.querySelector('#j_username').value = 'alice';"
+                    + " document.querySelector('#j_password').value = '" + DemoLogin.PASSWORDS.get("alice") + "';"
+                    + " document.querySelector('form').submit(); return true;");
+            browser.waitFor("return document.querySelector('#me')?.textContent", v -> text(v).equals("alice"), "signed in as alice");
+            browser.waitFor("return document.querySelector('#live').textContent", v -> text(v).equals("live"), "the live feed open");
             browser.waitFor("return document.querySelector('[data-follow=\"train-56\"]')?.textContent", v -> text(v).equals("Follow"),
                     "train 56 not followed yet");
-            // What the server says, not what the page showed last: the page refreshes on its own.
             long unreadBefore = number(browser.script("const x = new XMLHttpRequest();"
-                    + " x.open('GET', 'api/users/' + document.querySelector('#user').value + '/unread', false); x.send();"
-                    + " return Number(x.responseText)"));
+                    + " x.open('GET', 'activity/feed/unread-count', false); x.send(); return JSON.parse(x.responseText).unread"));
 
             browser.click("[data-follow=\"train-56\"]");
             browser.waitFor("return document.querySelector('[data-follow=\"train-56\"]').textContent", v -> text(v).equals("Unfollow"),
                     "train 56 followed");
+            browser.script("const s = document.querySelector('[data-destination=\"56\"]');"
+                    + " s.value = [...s.options].find(o => o.text.startsWith('Nice')).value; return true;");
             browser.click("[data-depart=\"56\"]");
 
+            // The page never reloads its feed after a move: the item can only come from the live feed.
             String unreadItem = "return [...document.querySelectorAll('#feed li.unread')]"
-                    + ".filter(li => li.textContent.includes('Train 56 left Marseille for'))"
+                    + ".filter(li => li.textContent.includes('Train 56 left Marseille for Nice <Ville> & Riviera'))"
                     + ".map(li => li.dataset.action)[0] || null";
-            JsonValue actionId = browser.waitFor(unreadItem, v -> v instanceof JsonString, "the departure, unread, in the feed");
-            assertThat(number(browser.waitFor("return Number(document.querySelector('#unread-count').textContent)",
-                    v -> number(v) == unreadBefore + 1, "one more unread"))).isEqualTo(unreadBefore + 1);
+            JsonValue actionId = browser.waitFor(unreadItem, v -> v instanceof JsonString, "the departure, unread, arriving live");
+            assertThat(browser.script("return document.querySelector('#feed ville') === null")).as("the name is text, not markup")
+                    .isEqualTo(JsonValue.TRUE);
+            browser.waitFor("return Number(document.querySelector('#unread-count').textContent)", v -> number(v) == unreadBefore + 1,
+                    "one more unread, sent by the live feed");
 
             browser.click("[data-read=\"" + text(actionId) + "\"]");
             browser.waitFor("return document.querySelector('#feed li[data-action=\"" + text(actionId) + "\"]').className",
                     v -> !text(v).contains("unread"), "the departure marked read");
             browser.waitFor("return Number(document.querySelector('#unread-count').textContent)", v -> number(v) == unreadBefore,
                     "the unread count back to " + unreadBefore);
+
+            browser.click("[data-retire=\"56\"]");
+            browser.waitFor("return document.querySelector('#error').textContent", v -> text(v).contains("it can retire once it has arrived"),
+                    "a travelling train cannot retire: the problem's detail, as text");
+
+            SignedIn bob = SignedIn.as(page, "bob");
+            assertThat(bob.status("GET", "activity/actions/" + text(actionId))).as("bob reads alice's action").isEqualTo(403);
+            assertThat(bob.status("POST", "activity/feed/" + text(actionId) + "/read")).as("bob marks it read").isEqualTo(403);
+            assertThat(bob.body("activity/feed?size=100")).as("bob's feed").doesNotContain("\"id\":" + text(actionId) + ",");
         }
     }
 
