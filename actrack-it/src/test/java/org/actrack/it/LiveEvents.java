@@ -19,14 +19,15 @@ import java.util.concurrent.TimeUnit;
  */
 final class LiveEvents implements AutoCloseable {
 
-    /** One server-sent event. */
-    record Event(String id, String name, String data) {
+    /** One server-sent event, and when it was read ({@link System#nanoTime()}). */
+    record Event(String id, String name, String data, long arrival) {
     }
 
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final BlockingQueue<String> comments = new LinkedBlockingQueue<>();
     private final HttpResponse<InputStream> response;
     private final Thread reader;
+    private volatile long lastArrival;
 
     private LiveEvents(HttpResponse<InputStream> response) {
         this.response = response;
@@ -56,7 +57,13 @@ final class LiveEvents implements AutoCloseable {
         if (event == null) {
             throw new AssertionError("No event within " + timeout);
         }
+        lastArrival = event.arrival();
         return event;
+    }
+
+    /** When the last event returned by {@link #next} arrived ({@link System#nanoTime()}). */
+    long lastArrival() {
+        return lastArrival;
     }
 
     /** The next event of a name, skipping others. */
@@ -111,7 +118,7 @@ final class LiveEvents implements AutoCloseable {
                 }
                 if (text.isEmpty()) {
                     if (data.length() > 0 || id != null) {
-                        events.add(new Event(id, name, data.toString()));
+                        events.add(new Event(id, name, data.toString(), System.nanoTime()));
                     }
                     id = null;
                     name = "message";

@@ -2,6 +2,7 @@ package org.actrack.rest;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -27,6 +28,12 @@ final class ActivityJson {
     /** JSON-LD with the Activity Streams profile, the other media type the W3C recommendation names. */
     static final String LD_JSON_ACTIVITY_STREAMS = "application/ld+json; profile=\"https://www.w3.org/ns/activitystreams\"";
 
+    /**
+     * The JSON-P builders of every document actrack-rest writes: {@code Json.createObjectBuilder()} looks the
+     * provider up on each call, which costs more than building a page.
+     */
+    static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
+
     private static final String CONTEXT = "https://www.w3.org/ns/activitystreams";
 
     /** The Activity types of the Activity Streams vocabulary: a verb that names one (ignoring case) is typed so. */
@@ -44,11 +51,11 @@ final class ActivityJson {
     /** A page of actions as plain JSON: {@code items}, and {@code next} and {@code prev} (or {@code null}). */
     JsonObject plainPage(List<Action> actions, List<String> summaries, List<Boolean> unread, Optional<String> next,
             Optional<String> prev) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = BUILDERS.createArrayBuilder();
         for (int i = 0; i < actions.size(); i++) {
             items.add(plainAction(actions.get(i), summaries.get(i), unread.get(i)));
         }
-        JsonObjectBuilder page = Json.createObjectBuilder().add("items", items);
+        JsonObjectBuilder page = BUILDERS.createObjectBuilder().add("items", items);
         next.ifPresentOrElse(url -> page.add("next", url), () -> page.add("next", JsonValue.NULL));
         prev.ifPresentOrElse(url -> page.add("prev", url), () -> page.add("prev", JsonValue.NULL));
         return page.build();
@@ -56,23 +63,23 @@ final class ActivityJson {
 
     /** One action as plain JSON. */
     JsonObject plainAction(Action action, String summary, boolean unread) {
-        return Json.createObjectBuilder().add("id", action.id()).add("verb", action.verb())
+        return BUILDERS.createObjectBuilder().add("id", action.id()).add("verb", action.verb())
                 .add("level", action.level()).add("published", action.timestamp().toString())
                 .add("summary", summary).add("unread", unread)
                 .add("actor", action.actorRef().<JsonValue>map(ref -> plainObject(ref, action.actor())).orElse(JsonValue.NULL))
                 .add("targets", plainObjects(action.targetRefs(), action.targets()))
                 .add("related", plainObjects(action.relatedRefs(), action.related()))
-                .add("data", Json.createObjectBuilder(dataOf(action))).build();
+                .add("data", BUILDERS.createObjectBuilder(dataOf(action))).build();
     }
 
     /** A page of actions as an Activity Streams {@code OrderedCollectionPage}. */
     JsonObject activityPage(String self, String collection, List<Action> actions, List<String> summaries, List<Boolean> unread,
             Optional<String> next, Optional<String> prev) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = BUILDERS.createArrayBuilder();
         for (int i = 0; i < actions.size(); i++) {
             items.add(activity(actions.get(i), summaries.get(i), unread.get(i), false));
         }
-        JsonObjectBuilder page = Json.createObjectBuilder().add("@context", context())
+        JsonObjectBuilder page = BUILDERS.createObjectBuilder().add("@context", context())
                 .add("type", "OrderedCollectionPage").add("id", self).add("partOf", collection).add("orderedItems", items);
         next.ifPresent(url -> page.add("next", url));
         prev.ifPresent(url -> page.add("prev", url));
@@ -81,7 +88,7 @@ final class ActivityJson {
 
     /** One action as an Activity Streams {@code Activity}; {@code standalone} adds the {@code @context}. */
     JsonObject activity(Action action, String summary, boolean unread, boolean standalone) {
-        JsonObjectBuilder activity = Json.createObjectBuilder();
+        JsonObjectBuilder activity = BUILDERS.createObjectBuilder();
         if (standalone) {
             activity.add("@context", context());
         }
@@ -101,17 +108,17 @@ final class ActivityJson {
 
     /** An object as plain JSON, with the address of its actions. */
     JsonObject plainObject(ObjectRef ref, Object object, String actions) {
-        return Json.createObjectBuilder(plainObject(ref, Optional.of(object))).add("actions", actions).build();
+        return BUILDERS.createObjectBuilder(plainObject(ref, Optional.of(object))).add("actions", actions).build();
     }
 
     /** An object as an Activity Streams {@code Object}, with its actions as its {@code outbox}. */
     JsonObject activityObject(ObjectRef ref, Object object, String actions) {
-        return Json.createObjectBuilder(activityObject(ref, Optional.of(object))).add("@context", context())
+        return BUILDERS.createObjectBuilder(activityObject(ref, Optional.of(object))).add("@context", context())
                 .add("outbox", actions).build();
     }
 
     private static JsonArrayBuilder context() {
-        return Json.createArrayBuilder().add(CONTEXT).add(Json.createObjectBuilder().add("actrack", "urn:actrack:terms#"));
+        return BUILDERS.createArrayBuilder().add(CONTEXT).add(BUILDERS.createObjectBuilder().add("actrack", "urn:actrack:terms#"));
     }
 
     static String activityType(String verb) {
@@ -119,11 +126,11 @@ final class ActivityJson {
     }
 
     private JsonObject plainObject(ObjectRef ref, Optional<Object> object) {
-        return Json.createObjectBuilder().add("type", ref.type()).add("id", ref.id()).add("name", name(object)).build();
+        return BUILDERS.createObjectBuilder().add("type", ref.type()).add("id", ref.id()).add("name", name(object)).build();
     }
 
     private JsonArrayBuilder plainObjects(List<ObjectRef> refs, List<Object> objects) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = BUILDERS.createArrayBuilder();
         for (int i = 0; i < refs.size(); i++) {
             array.add(plainObject(refs.get(i), i < objects.size() ? Optional.ofNullable(objects.get(i)) : Optional.empty()));
         }
@@ -132,12 +139,12 @@ final class ActivityJson {
 
     private JsonObject activityObject(ObjectRef ref, Optional<Object> object) {
         boolean deleted = object.filter(DeletedItem.class::isInstance).isPresent();
-        return Json.createObjectBuilder().add("type", deleted ? "Tombstone" : "Object")
+        return BUILDERS.createObjectBuilder().add("type", deleted ? "Tombstone" : "Object")
                 .add("id", objects.clone().path(ref.type()).path(ref.id()).build().toString()).add("name", name(object)).build();
     }
 
     private JsonArrayBuilder activityObjects(List<ObjectRef> refs, List<Object> objects) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = BUILDERS.createArrayBuilder();
         for (int i = 0; i < refs.size(); i++) {
             array.add(activityObject(refs.get(i), i < objects.size() ? Optional.ofNullable(objects.get(i)) : Optional.empty()));
         }

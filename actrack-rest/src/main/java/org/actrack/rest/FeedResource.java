@@ -1,7 +1,6 @@
 package org.actrack.rest;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -59,7 +58,7 @@ public class FeedResource extends ActrackResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "How many actions of the caller's feed are unread")
     public String unreadCount() {
-        return Json.createObjectBuilder().add("unread", log.unreadCount(caller())).build().toString();
+        return ActivityJson.BUILDERS.createObjectBuilder().add("unread", log.unreadCount(caller())).build().toString();
     }
 
     /**
@@ -79,7 +78,7 @@ public class FeedResource extends ActrackResource {
         if (!inFeed(user, action)) {
             throw RestProblem.NOT_YOURS.exception("action " + actionId + ": it is not in your feed");
         }
-        return Json.createObjectBuilder().add("changed", log.markReadFor(action, user)).build().toString();
+        return ActivityJson.BUILDERS.createObjectBuilder().add("changed", log.markReadFor(action, user)).build().toString();
     }
 
     /**
@@ -92,6 +91,6 @@ public class FeedResource extends ActrackResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Marks every action of the caller's feed read")
     public String markAllRead() {
-        return Json.createObjectBuilder().add("marked", log.markAllRead(caller())).build().toString();
+        return ActivityJson.BUILDERS.createObjectBuilder().add("marked", log.markAllRead(caller())).build().toString();
     }
 }

@@ -1,6 +1,5 @@
 package org.actrack.rest;
 
-import jakarta.json.Json;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.sse.OutboundSseEvent;
@@ -100,7 +99,7 @@ final class LiveFeed {
             }
             if (!batch.events().isEmpty()) {
                 send(sse.newEventBuilder().name("unread").mediaType(MediaType.APPLICATION_JSON_TYPE)
-                        .data(Json.createObjectBuilder().add("unread", batch.unread()).build().toString()).build());
+                        .data(ActivityJson.BUILDERS.createObjectBuilder().add("unread", batch.unread()).build().toString()).build());
             }
         } while (batch.more() && !closed);
     }

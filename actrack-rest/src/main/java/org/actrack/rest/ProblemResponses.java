@@ -1,6 +1,5 @@
 package org.actrack.rest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -34,7 +33,7 @@ public final class ProblemResponses {
     }
 
     static Response problem(Status status, ErrorCode code, String detail) {
-        JsonObjectBuilder problem = Json.createObjectBuilder().add("type", "about:blank").add("title", status.getReasonPhrase())
+        JsonObjectBuilder problem = ActivityJson.BUILDERS.createObjectBuilder().add("type", "about:blank").add("title", status.getReasonPhrase())
                 .add("status", status.getStatusCode()).add("detail", detail);
         if (code != null) {
             problem.add("code", code.text());

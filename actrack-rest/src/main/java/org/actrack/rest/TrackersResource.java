@@ -1,7 +1,6 @@
 package org.actrack.rest;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -134,14 +133,14 @@ public class TrackersResource extends ActrackResource {
     }
 
     private String json(List<Tracker> trackers) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = ActivityJson.BUILDERS.createArrayBuilder();
         trackers.forEach(tracker -> array.add(json(tracker)));
-        return Json.createObjectBuilder().add("trackers", array).build().toString();
+        return ActivityJson.BUILDERS.createObjectBuilder().add("trackers", array).build().toString();
     }
 
     private JsonObject json(Tracker tracker) {
         ObjectRef ref = tracker.trackedRef();
-        JsonObjectBuilder json = Json.createObjectBuilder().add("type", ref.type());
+        JsonObjectBuilder json = ActivityJson.BUILDERS.createObjectBuilder().add("type", ref.type());
         tracker.id().ifPresent(id -> json.add("id", id));
         if (ref.isWholeType()) {
             json.add("objectId", JsonValue.NULL).add("name", "every " + ref.type())
@@ -150,12 +149,12 @@ public class TrackersResource extends ActrackResource {
             json.add("objectId", ref.id()).add("name", ActivityJson.name(tracker.tracked()))
                     .add("object", pages().objects().path(ref.type()).path(ref.id()).build().toString());
         }
-        JsonArrayBuilder verbs = Json.createArrayBuilder();
+        JsonArrayBuilder verbs = ActivityJson.BUILDERS.createArrayBuilder();
         tracker.verbs().stream().sorted().forEach(verbs::add);
         return json.add("verbs", verbs).add("actorOnly", tracker.actorOnly()).add("since", tracker.since().toString()).build();
     }
 
     private static String changed(int count) {
-        return Json.createObjectBuilder().add("changed", count).build().toString();
+        return ActivityJson.BUILDERS.createObjectBuilder().add("changed", count).build().toString();
     }
 }

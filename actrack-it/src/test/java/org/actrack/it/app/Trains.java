@@ -69,6 +69,11 @@ public class Trains {
         log.log(actor, verb, options);
     }
 
+    /** The member of that name. */
+    public Member member(String name) {
+        return em.createQuery("SELECT m FROM Member m WHERE m.name = :name", Member.class).setParameter("name", name).getSingleResult();
+    }
+
     @Transactional
     public void remove(Class<?> type, Object id) {
         em.remove(em.find(type, id));

@@ -15,10 +15,15 @@ public class CallerIdentityStore implements IdentityStore {
 
     public static final Map<String, String> PASSWORDS = Map.of("alice", "ecila", "bob", "bob", "carol", "lorac");
 
+    /** The password of a measurement's reader ({@code reader-1} … made by {@code POST api/fixture/readers/{n}}). */
+    public static String readerPassword(String reader) {
+        return reader + "-pw";
+    }
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
-        if (credential instanceof UsernamePasswordCredential caller
-                && caller.getPasswordAsString().equals(PASSWORDS.get(caller.getCaller()))) {
+        if (credential instanceof UsernamePasswordCredential caller && (caller.getPasswordAsString().equals(PASSWORDS.get(caller.getCaller()))
+                || caller.getCaller().startsWith("reader-") && caller.getPasswordAsString().equals(readerPassword(caller.getCaller())))) {
             return new CredentialValidationResult(caller.getCaller());
         }
         return CredentialValidationResult.INVALID_RESULT;

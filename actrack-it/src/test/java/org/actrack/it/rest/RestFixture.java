@@ -5,6 +5,7 @@ import static org.actrack.Options.targets;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -53,6 +54,34 @@ public class RestFixture {
         trains.arrive(driver, train, paris);
         log.track(carol, driver);
         trains.log(driver, "greeted", targets(carol));
+    }
+
+    /** Members reader-1 … reader-n who follow the train, for measurements with many users. */
+    @POST
+    @Path("readers/{n}")
+    public synchronized void readers(@PathParam("n") int n) {
+        for (int i = 1; i <= n; i++) {
+            log.track(trains.create(new Member("reader-" + i)), train, actorOnly(false));
+        }
+    }
+
+    /**
+     * The work of the first page of alice's feed through the Java API, {@code n} times: the page, its unread
+     * state and its texts, as an application builds it. Answers the nanoseconds it took.
+     */
+    @GET
+    @Path("java-feed-pages/{n}")
+    public long javaFeedPages(@PathParam("n") int n) {
+        Member alice = trains.member("alice");
+        long start = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            java.util.List<org.actrack.Action> page = log.actions(alice).feed().page(20).actions();
+            java.util.List<Boolean> unread = log.areUnreadFor(alice, page);
+            for (int a = 0; a < page.size(); a++) {
+                log.render(page.get(a), org.actrack.RenderContext.forUser(alice).withUnread(unread.get(a)));
+            }
+        }
+        return System.nanoTime() - start;
     }
 
     @POST
