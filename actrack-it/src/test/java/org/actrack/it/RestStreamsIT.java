@@ -32,7 +32,8 @@ import org.w3c.dom.NodeList;
 
 /**
  * actrack-rest beyond the feed page: trackers, object and type streams through the application's visibility
- * rules (members may see trains and stations, of a station only its arrivals), single actions, Atom, previous
+ * rules (members may see trains and stations, of a station only its arrivals), the application's names and
+ * addresses of stations, single actions, Atom, previous
  * pages, and the live feed with its resumption, limits and heartbeats. Two or three users each time: alice
  * follows train 31, carol the driver too, bob nothing.
  */
@@ -152,6 +153,21 @@ class RestStreamsIT {
         assertProblem(client.post("activity/feed/" + greeted + "/read", "alice"), 403, "ACTRACK-908");
         assertProblem(client.get("activity/actions/abc", "bob", "application/json"), 400, "ACTRACK-904");
         assertProblem(client.get("activity/actions/99999999", "bob", "application/json"), 404, "ACTRACK-905");
+    }
+
+    @Test
+    void objectsAppearWithTheNamesAndAddressesTheApplicationGivesThem() throws Exception {
+        String paris = arrival().getJsonArray("related").getJsonObject(0).getString("id");
+        JsonObject activity = client.object(client.get("activity/feed?verb=arrived", "alice", "application/activity+json"), 200)
+                .getJsonArray("orderedItems").getJsonObject(0);
+        JsonObject plain = arrival();
+
+        JsonObject station = activity.getJsonArray("context").getJsonObject(0);
+        assertThat(station.getString("id")).isEqualTo("https://stations.example/" + paris);
+        assertThat(station.getString("name")).isEqualTo("Gare de Paris");
+        assertThat(plain.getJsonArray("related").getJsonObject(0).getString("name")).isEqualTo("Gare de Paris");
+        assertThat(activity.getJsonArray("object").getJsonObject(0).getString("id")).as("trains keep actrack's address")
+                .contains("/activity/objects/Train/");
     }
 
     @Test

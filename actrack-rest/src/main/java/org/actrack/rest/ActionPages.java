@@ -33,11 +33,13 @@ final class ActionPages {
     private final ActionLog log;
     private final UriInfo uri;
     private final Request request;
+    private final ObjectPresentation presentation;
 
-    ActionPages(ActionLog log, UriInfo uri, Request request) {
+    ActionPages(ActionLog log, UriInfo uri, Request request, ObjectPresentation presentation) {
         this.log = log;
         this.uri = uri;
         this.request = request;
+        this.presentation = presentation;
     }
 
     /** The page of {@code query} that the request asks for, rendered for {@code user} with their unread state. */
@@ -107,9 +109,9 @@ final class ActionPages {
         return variant;
     }
 
-    /** Where an object's URI starts: {@code …/objects}, followed by its entity name and id. */
-    UriBuilder objects() {
-        return uri.getBaseUriBuilder().path("objects");
+    /** How objects are named and addressed in this request's representations. */
+    ObjectAddresses objects() {
+        return new ObjectAddresses(presentation, uri.getBaseUriBuilder().path("objects"));
     }
 
     private List<String> summaries(Object user, List<Action> actions, List<Boolean> unread) {

@@ -6,7 +6,6 @@ import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,8 +16,8 @@ import org.actrack.ObjectRef;
 
 /**
  * Actions as JSON documents: plain JSON for simple clients, and W3C Activity Streams 2.0 (JSON-LD) with
- * actrack's verb, level and unread state as extension terms. An object is named by its entity name and id, and
- * shown with its {@code toString()} (a deleted item with its description).
+ * actrack's verb, level and unread state as extension terms. Objects are named and addressed by the
+ * {@link ObjectPresentation}.
  */
 final class ActivityJson {
 
@@ -41,10 +40,10 @@ final class ActivityJson {
             "Dislike", "Flag", "Follow", "Ignore", "Invite", "Join", "Leave", "Like", "Listen", "Move", "Offer", "Question",
             "Reject", "Read", "Remove", "TentativeReject", "TentativeAccept", "Travel", "Undo", "Update", "View");
 
-    private final UriBuilder objects;
+    private final ObjectAddresses objects;
 
-    /** @param objects where an object's URI starts: {@code …/objects}, followed by its entity name and id */
-    ActivityJson(UriBuilder objects) {
+    /** @param objects how objects are named and addressed */
+    ActivityJson(ObjectAddresses objects) {
         this.objects = objects;
     }
 
@@ -126,7 +125,7 @@ final class ActivityJson {
     }
 
     private JsonObject plainObject(ObjectRef ref, Optional<Object> object) {
-        return BUILDERS.createObjectBuilder().add("type", ref.type()).add("id", ref.id()).add("name", name(object)).build();
+        return BUILDERS.createObjectBuilder().add("type", ref.type()).add("id", ref.id()).add("name", objects.name(object)).build();
     }
 
     private JsonArrayBuilder plainObjects(List<ObjectRef> refs, List<Object> objects) {
@@ -140,7 +139,7 @@ final class ActivityJson {
     private JsonObject activityObject(ObjectRef ref, Optional<Object> object) {
         boolean deleted = object.filter(DeletedItem.class::isInstance).isPresent();
         return BUILDERS.createObjectBuilder().add("type", deleted ? "Tombstone" : "Object")
-                .add("id", objects.clone().path(ref.type()).path(ref.id()).build().toString()).add("name", name(object)).build();
+                .add("id", objects.uri(ref, object)).add("name", objects.name(object)).build();
     }
 
     private JsonArrayBuilder activityObjects(List<ObjectRef> refs, List<Object> objects) {
@@ -149,11 +148,6 @@ final class ActivityJson {
             array.add(activityObject(refs.get(i), i < objects.size() ? Optional.ofNullable(objects.get(i)) : Optional.empty()));
         }
         return array;
-    }
-
-    /** How an object is named: its {@code toString()}, a deleted item's description, or empty when it is gone. */
-    static String name(Optional<Object> object) {
-        return object.map(o -> o instanceof DeletedItem item ? item.description() : String.valueOf(o)).orElse("");
     }
 
     private static Map<String, Object> dataOf(Action action) {

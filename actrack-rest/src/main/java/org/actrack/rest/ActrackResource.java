@@ -32,6 +32,9 @@ abstract class ActrackResource {
     @Inject
     Instance<ActionVisibility> visibility;
 
+    @Inject
+    ObjectPresentation presentation;
+
     @Context
     Configuration configuration;
 
@@ -109,7 +112,7 @@ abstract class ActrackResource {
 
     /** The representation helper of this request. */
     ActionPages pages() {
-        return new ActionPages(log, uri, request);
+        return new ActionPages(log, uri, request, presentation);
     }
 
     static List<String> orEmpty(List<String> values) {

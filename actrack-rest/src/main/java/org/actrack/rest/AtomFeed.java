@@ -1,6 +1,5 @@
 package org.actrack.rest;
 
-import jakarta.ws.rs.core.UriBuilder;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.util.List;
@@ -9,7 +8,6 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.actrack.Action;
-import org.actrack.ObjectRef;
 
 /**
  * A page of actions as an Atom 1.0 feed (RFC 4287), paged with RFC 5005 {@code next} and {@code previous}
@@ -21,10 +19,10 @@ final class AtomFeed {
 
     private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newFactory();
 
-    private final UriBuilder objects;
+    private final ObjectAddresses objects;
 
-    /** @param objects where an object's URI starts: {@code …/objects}, followed by its entity name and id */
-    AtomFeed(UriBuilder objects) {
+    /** @param objects how objects are named and addressed */
+    AtomFeed(ObjectAddresses objects) {
         this.objects = objects;
     }
 
@@ -68,13 +66,14 @@ final class AtomFeed {
         element(xml, "updated", action.timestamp().toString());
         element(xml, "published", action.timestamp().toString());
         xml.writeStartElement("author");
-        element(xml, "name", action.actorRef().isPresent() ? ActivityJson.name(action.actor()) : "actrack");
-        action.actorRef().ifPresent(ref -> element(xml, "uri", uri(ref)));
+        element(xml, "name", action.actorRef().isPresent() ? objects.name(action.actor()) : "actrack");
+        action.actorRef().ifPresent(ref -> element(xml, "uri", objects.uri(ref, action.actor())));
         xml.writeEndElement();
         xml.writeEmptyElement("category");
         xml.writeAttribute("term", xmlText(action.verb()));
-        for (ObjectRef target : action.targetRefs()) {
-            link(xml, "related", uri(target));
+        for (int i = 0; i < action.targetRefs().size(); i++) {
+            List<Object> targets = action.targets();
+            link(xml, "related", objects.uri(action.targetRefs().get(i), i < targets.size() ? Optional.ofNullable(targets.get(i)) : Optional.empty()));
         }
         xml.writeStartElement("content");
         xml.writeAttribute("type", "text");
@@ -89,10 +88,6 @@ final class AtomFeed {
         text.codePoints().forEach(c -> clean.appendCodePoint(c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
                 || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF) ? c : 0xFFFD));
         return clean.toString();
-    }
-
-    private String uri(ObjectRef ref) {
-        return objects.clone().path(ref.type()).path(ref.id()).build().toString();
     }
 
     private static void element(XMLStreamWriter xml, String name, String value) {

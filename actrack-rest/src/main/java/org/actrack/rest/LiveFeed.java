@@ -1,7 +1,6 @@
 package org.actrack.rest;
 
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
@@ -45,7 +44,7 @@ final class LiveFeed {
     private boolean startsEmpty;
     private volatile boolean closed;
 
-    LiveFeed(ActionLog log, Object user, String owner, ActionQuery feed, UriBuilder objects, SseEventSink sink, Sse sse) {
+    LiveFeed(ActionLog log, Object user, String owner, ActionQuery feed, ObjectAddresses objects, SseEventSink sink, Sse sse) {
         this.log = log;
         this.user = user;
         this.owner = owner;

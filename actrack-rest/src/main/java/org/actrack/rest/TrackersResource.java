@@ -142,12 +142,11 @@ public class TrackersResource extends ActrackResource {
         ObjectRef ref = tracker.trackedRef();
         JsonObjectBuilder json = ActivityJson.BUILDERS.createObjectBuilder().add("type", ref.type());
         tracker.id().ifPresent(id -> json.add("id", id));
+        ObjectAddresses objects = pages().objects();
         if (ref.isWholeType()) {
-            json.add("objectId", JsonValue.NULL).add("name", "every " + ref.type())
-                    .add("object", pages().objects().path(ref.type()).path("actions").build().toString());
+            json.add("objectId", JsonValue.NULL).add("name", "every " + ref.type()).add("object", objects.actrackAddress(ref));
         } else {
-            json.add("objectId", ref.id()).add("name", ActivityJson.name(tracker.tracked()))
-                    .add("object", pages().objects().path(ref.type()).path(ref.id()).build().toString());
+            json.add("objectId", ref.id()).add("name", objects.name(tracker.tracked())).add("object", objects.uri(ref, tracker.tracked()));
         }
         JsonArrayBuilder verbs = ActivityJson.BUILDERS.createArrayBuilder();
         tracker.verbs().stream().sorted().forEach(verbs::add);
