@@ -173,17 +173,7 @@ final class ActionQueryImpl implements ActionQuery {
         if (selected.isEmpty()) {
             return new Chunk(selected, List.of(), null);
         }
-        List<Object[]> rows = newestRows(em, selected, position, size + 1);
-        List<Long> ids = new ArrayList<>(size);
-        for (int i = 0; i < Math.min(size, rows.size()); i++) {
-            ids.add(((Number) rows.get(i)[0]).longValue());
-        }
-        Keyset last = null;
-        if (rows.size() > size) {
-            Object[] row = rows.get(size - 1);
-            last = new Keyset(ActionSelection.instant(row[1]), ((Number) row[0]).longValue());
-        }
-        return new Chunk(selected, context.loader().load(em, ids), last);
+        return chunk(em, selected, newestRows(em, selected, position, size + 1), size, false);
     }
 
     /**
@@ -203,16 +193,26 @@ final class ActionQueryImpl implements ActionQuery {
         selection.bind(query);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        List<Long> ids = new ArrayList<>(size);
-        for (int i = Math.min(size, rows.size()) - 1; i >= 0; i--) {
-            ids.add(((Number) rows.get(i)[0]).longValue());
+        return chunk(em, selected, rows, size, true);
+    }
+
+    /**
+     * The first {@code size} of {@code size + 1} rows (id, time) read in one direction, loaded newest first
+     * ({@code reversed} when they were read oldest first), and the position of the last of them when the extra
+     * row says more follow.
+     */
+    private Chunk chunk(EntityManager em, List<Match> selected, List<Object[]> rows, int size, boolean reversed) {
+        int count = Math.min(size, rows.size());
+        List<Long> ids = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            ids.add(((Number) rows.get(reversed ? count - 1 - i : i)[0]).longValue());
         }
-        Keyset newest = null;
+        Keyset last = null;
         if (rows.size() > size) {
             Object[] row = rows.get(size - 1);
-            newest = new Keyset(ActionSelection.instant(row[1]), ((Number) row[0]).longValue());
+            last = new Keyset(ActionSelection.instant(row[1]), ((Number) row[0]).longValue());
         }
-        return new Chunk(selected, context.loader().load(em, ids), newest);
+        return new Chunk(selected, context.loader().load(em, ids), last);
     }
 
     /**

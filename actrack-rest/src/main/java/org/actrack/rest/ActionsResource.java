@@ -30,10 +30,9 @@ public class ActionsResource extends ActrackResource {
     @Operation(summary = "One action, when the caller may read it")
     public Response action(@PathParam("id") String id) {
         Object user = caller();
-        long actionId = RequestParameters.integer("id", id, 0, 1, Long.MAX_VALUE);
-        Action action = log.action(actionId).orElseThrow(() -> RestProblem.UNKNOWN_ACTION.exception(id));
+        Action action = action("id", id);
         if (!mayRead(user, action)) {
-            throw RestProblem.NOT_YOURS.exception("action " + actionId);
+            throw RestProblem.NOT_YOURS.exception("action " + action.id());
         }
         return pages().one(user, action);
     }

@@ -82,6 +82,12 @@ abstract class ActrackResource {
         return rules.get().limits(user, objectOrType);
     }
 
+    /** The action of an id given in a path: 400 when it is no id, 404 when no action has it. */
+    Action action(String name, String id) {
+        long actionId = RequestParameters.integer(name, id, 0, 1, Long.MAX_VALUE);
+        return log.action(actionId).orElseThrow(() -> RestProblem.UNKNOWN_ACTION.exception(id));
+    }
+
     /** Whether the action is in the caller's feed (their own actions included). */
     boolean inFeed(Object user, Action action) {
         // The actions of the feed at the action's instant: one index range per tracker, bounded by the instant.

@@ -73,10 +73,9 @@ public class FeedResource extends ActrackResource {
     @Operation(summary = "Marks one action of the caller's feed read")
     public String markRead(@PathParam("action") String id) {
         Object user = caller();
-        long actionId = RequestParameters.integer("action", id, 0, 1, Long.MAX_VALUE);
-        Action action = log.action(actionId).orElseThrow(() -> RestProblem.UNKNOWN_ACTION.exception(id));
+        Action action = action("action", id);
         if (!inFeed(user, action)) {
-            throw RestProblem.NOT_YOURS.exception("action " + actionId + ": it is not in your feed");
+            throw RestProblem.NOT_YOURS.exception("action " + action.id() + ": it is not in your feed");
         }
         return ActivityJson.BUILDERS.createObjectBuilder().add("changed", log.markReadFor(action, user)).build().toString();
     }
