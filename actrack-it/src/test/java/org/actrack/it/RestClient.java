@@ -65,6 +65,15 @@ final class RestClient {
         }
     }
 
+    /** Logs one more action of the driver about train 31, in a transaction that commits two seconds later. */
+    void announceLate(String verb) throws Exception {
+        HttpResponse<String> logged = send(HttpRequest.newBuilder(url("api/fixture/announce-late/" + verb))
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        if (logged.statusCode() != 204) {
+            throw new IllegalStateException("The late announcement answered " + logged.statusCode() + ": " + logged.body());
+        }
+    }
+
     URI url(String path) {
         return URI.create(base.toString()).resolve(path);
     }

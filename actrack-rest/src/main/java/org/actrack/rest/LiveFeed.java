@@ -4,12 +4,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.actrack.Action;
 import org.actrack.ActionLog;
@@ -18,12 +24,21 @@ import org.actrack.ActionQuery;
 import org.actrack.RenderContext;
 
 /**
- * One open live feed: the caller's feed query, the position of the last action sent, and the connection. Reads
- * are serialized per feed, so two wake-ups never send an action twice.
+ * One open live feed: the caller's feed query, what was sent, and the connection. Reads are serialized per feed,
+ * so two wake-ups never send an action twice.
+ *
+ * <p>Actions are placed by the time they were logged, but committed in any order: an action can commit after a
+ * newer one was sent. Each read therefore starts {@value #LATE_COMMIT_SECONDS} seconds below the newest action
+ * sent and skips what was sent, so such an action still arrives (after the newer one). An event's id is the
+ * newest position sent so far: the action's own cursor, except for a late action, whose event carries the
+ * newer position, so that a client resuming with it never receives an action twice.
  */
 final class LiveFeed {
 
     private static final System.Logger LOGGER = System.getLogger(LiveFeed.class.getName());
+
+    /** How long after a newer action a late commit is still sent live. */
+    static final int LATE_COMMIT_SECONDS = 10;
 
     /** Actions read per query while catching up. */
     private static final int BATCH = 100;
@@ -40,7 +55,12 @@ final class LiveFeed {
     private final ActivityJson json;
     private final SseEventSink sink;
     private final Sse sse;
+    /** The actions sent in the last {@link #LATE_COMMIT_SECONDS} below the newest, oldest first. */
+    private final TreeSet<Sent> recent = new TreeSet<>(Comparator.comparing(Sent::timestamp).thenComparingLong(Sent::id));
+    private final Set<Long> recentIds = new HashSet<>();
+    /** The newest position sent (or the start), as a cursor; {@code null} when the feed was empty at the start. */
     private String position;
+    private Sent newest;
     private boolean startsEmpty;
     private volatile boolean closed;
 
@@ -68,73 +88,106 @@ final class LiveFeed {
             feed.before(lastEventId).page(1);
             position = lastEventId;
         } else {
-            List<Action> newest = feed.list(1);
-            position = newest.isEmpty() ? null : feed.cursorOf(newest.get(0));
-            startsEmpty = newest.isEmpty();
+            List<Action> newestNow = feed.list(1);
+            position = newestNow.isEmpty() ? null : feed.cursorOf(newestNow.get(0));
+            startsEmpty = newestNow.isEmpty();
         }
         send(sse.newEventBuilder().comment("actrack live feed").reconnectDelay(2000).build());
     }
 
     /**
-     * Sends every action newer than the position, oldest first, then the unread count if any was sent. Each batch
-     * is read through {@code reads} (in a transaction: outside a request, a server's entity manager lives as long as
-     * its transaction), then sent outside it.
+     * Sends every action that entered the feed since the last read, then the unread count if any was sent. Each
+     * batch is read through {@code reads} (in a transaction: outside a request, a server's entity manager lives as
+     * long as its transaction), then sent outside it.
      */
     synchronized void catchUp(LiveFeedReads reads) {
         if (closed || sink.isClosed()) {
             close();
             return;
         }
+        String from = recent.isEmpty() ? position : recent.first().cursor();
         Batch batch;
         do {
-            batch = reads.read(this::nextBatch);
+            String anchor = from;
+            batch = reads.read(() -> nextBatch(anchor));
+            int sent = 0;
             for (Outgoing outgoing : batch.events()) {
-                send(outgoing.event());
+                if (recentIds.contains(outgoing.sent().id())) {
+                    continue;
+                }
+                send(outgoing.event().apply(eventId(outgoing.sent())));
                 if (closed) {
                     return;
                 }
-                position = outgoing.cursor();
-                startsEmpty = false;
+                remember(outgoing.sent());
+                sent++;
             }
-            if (!batch.events().isEmpty()) {
+            if (sent > 0) {
                 send(sse.newEventBuilder().name("unread").mediaType(MediaType.APPLICATION_JSON_TYPE)
                         .data(ActivityJson.BUILDERS.createObjectBuilder().add("unread", batch.unread()).build().toString()).build());
             }
-        } while (batch.more() && !closed);
+            from = batch.next();
+        } while (from != null && !closed);
+        forgetOlderThanTheWindow();
     }
 
-    /** The next actions to send, rendered, with the unread count after them. */
-    private Batch nextBatch() {
+    /** The actions after {@code anchor} (all of the feed when it was empty at the start), rendered. */
+    private Batch nextBatch(String anchor) {
         List<Action> arrived;
-        boolean more;
-        if (position == null) {
+        String next = null;
+        if (anchor == null) {
             if (!startsEmpty) {
-                return new Batch(List.of(), 0, false);
+                return new Batch(List.of(), 0, null);
             }
             // The feed was empty when it opened: everything in it now is new.
             try (Stream<Action> stream = feed.stream(BATCH)) {
                 arrived = new ArrayList<>(stream.limit(FIRST_FILL_LIMIT).toList());
             }
-            more = false;
         } else {
-            ActionPage page = feed.before(position).page(BATCH);
+            ActionPage page = feed.before(anchor).page(BATCH);
             arrived = new ArrayList<>(page.actions());
-            more = page.hasNext();
+            next = page.next().orElse(null);
         }
         Collections.reverse(arrived);
+        arrived.removeIf(action -> recentIds.contains(action.id()));
         if (arrived.isEmpty()) {
-            return new Batch(List.of(), 0, false);
+            return new Batch(List.of(), 0, next);
         }
         List<Boolean> unread = log.areUnreadFor(user, arrived);
         List<Outgoing> events = new ArrayList<>(arrived.size());
         for (int i = 0; i < arrived.size(); i++) {
             Action action = arrived.get(i);
             String summary = log.render(action, RenderContext.forUser(user).withUnread(unread.get(i)));
-            String cursor = feed.cursorOf(action);
-            events.add(new Outgoing(cursor, sse.newEventBuilder().id(cursor).name("action").mediaType(MediaType.APPLICATION_JSON_TYPE)
-                    .data(json.plainAction(action, summary, unread.get(i)).toString()).build()));
+            String data = json.plainAction(action, summary, unread.get(i)).toString();
+            events.add(new Outgoing(new Sent(action.id(), action.timestamp(), feed.cursorOf(action)), id -> sse.newEventBuilder().id(id)
+                    .name("action").mediaType(MediaType.APPLICATION_JSON_TYPE).data(data).build()));
         }
-        return new Batch(events, log.unreadCount(user), more);
+        return new Batch(events, log.unreadCount(user), next);
+    }
+
+    /** The event id of an action about to be sent: its own cursor, or the newer position already sent. */
+    private String eventId(Sent action) {
+        return newest == null || recent.comparator().compare(action, newest) > 0 ? action.cursor() : newest.cursor();
+    }
+
+    private void remember(Sent action) {
+        recent.add(action);
+        recentIds.add(action.id());
+        if (newest == null || recent.comparator().compare(action, newest) > 0) {
+            newest = action;
+            position = action.cursor();
+        }
+        startsEmpty = false;
+    }
+
+    private void forgetOlderThanTheWindow() {
+        if (newest == null) {
+            return;
+        }
+        Instant windowStart = newest.timestamp().minusSeconds(LATE_COMMIT_SECONDS);
+        while (!recent.isEmpty() && recent.first().timestamp().isBefore(windowStart)) {
+            recentIds.remove(recent.pollFirst().id());
+        }
     }
 
     /** A comment that keeps proxies from closing an idle connection, and tells whether the client is still there. */
@@ -170,11 +223,15 @@ final class LiveFeed {
         }
     }
 
-    /** An event and the position it moves the feed to once sent. */
-    private record Outgoing(String cursor, OutboundSseEvent event) {
+    /** An action sent: its id, time and cursor. */
+    private record Sent(long id, Instant timestamp, String cursor) {
     }
 
-    /** What one read gave: the events, the unread count after them, and whether more actions wait. */
-    private record Batch(List<Outgoing> events, long unread, boolean more) {
+    /** An action to send, and its event once its id is known. */
+    private record Outgoing(Sent sent, Function<String, OutboundSseEvent> event) {
+    }
+
+    /** What one read gave: the events, the unread count after them, and where the next read starts when more wait. */
+    private record Batch(List<Outgoing> events, long unread, String next) {
     }
 }

@@ -84,6 +84,13 @@ public class RestFixture {
         return System.nanoTime() - start;
     }
 
+    /** Logs an action of the driver about the train in a transaction that commits two seconds later. */
+    @POST
+    @Path("announce-late/{verb}")
+    public void announceLate(@PathParam("verb") String verb) throws InterruptedException {
+        trains.logThenCommitLater(driver, verb, 2000, targets(train));
+    }
+
     @POST
     @Path("announce/{verb}")
     public void announce(@PathParam("verb") String verb) {
