@@ -29,8 +29,8 @@ import org.actrack.ActrackSettings;
  * default managed thread factory ({@code java:comp/DefaultManagedThreadFactory}), or is a plain one outside a
  * server. A client that stops reading holds the thread for at most 5 seconds, then its feed is closed.
  *
- * <p>Actions are placed by the time they were logged: an action whose transaction commits after a newer action
- * was already sent is not sent live (it stays in the feed, where a page read shows it).
+ * <p>Actions are placed by the time they were logged; {@link LiveFeed} also sends those whose transaction commits
+ * up to {@value LiveFeed#LATE_COMMIT_SECONDS} seconds after a newer action was sent.
  */
 @ApplicationScoped
 public class LiveFeeds {
