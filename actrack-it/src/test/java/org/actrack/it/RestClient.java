@@ -65,12 +65,12 @@ final class RestClient {
         }
     }
 
-    /** Logs one more action of the driver about train 31, in a transaction that commits two seconds later. */
-    void announceLate(String verb) throws Exception {
-        HttpResponse<String> logged = send(HttpRequest.newBuilder(url("api/fixture/announce-late/" + verb))
+    /** Logs one more action of the driver about train 31, stamped at the given instant, as a late commit appears. */
+    void announceAt(String verb, java.time.Instant at) throws Exception {
+        HttpResponse<String> logged = send(HttpRequest.newBuilder(url("api/fixture/announce-at/" + verb + "?at=" + at))
                 .POST(HttpRequest.BodyPublishers.noBody()).build());
         if (logged.statusCode() != 204) {
-            throw new IllegalStateException("The late announcement answered " + logged.statusCode() + ": " + logged.body());
+            throw new IllegalStateException("The announcement answered " + logged.statusCode() + ": " + logged.body());
         }
     }
 

@@ -5,6 +5,7 @@ import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -28,8 +29,8 @@ import org.actrack.RenderContext;
  * so two wake-ups never send an action twice.
  *
  * <p>Actions are placed by the time they were logged, but committed in any order: an action can commit after a
- * newer one was sent. Each read therefore starts {@value #LATE_COMMIT_SECONDS} seconds below the newest action
- * sent and skips what was sent, so such an action still arrives (after the newer one). An event's id is the
+ * newer one was sent. Each read therefore also reads the {@value #LATE_COMMIT_SECONDS} seconds below the newest
+ * action sent and skips what was sent, so such an action still arrives (after the newer one). An event's id is the
  * newest position sent so far: the action's own cursor, except for a late action, whose event carries the
  * newer position, so that a client resuming with it never receives an action twice.
  */
@@ -61,6 +62,8 @@ final class LiveFeed {
     /** The newest position sent (or the start), as a cursor; {@code null} when the feed was empty at the start. */
     private String position;
     private Sent newest;
+    /** The oldest time a late action may have: the start's action, or the first sent; before it all is past. */
+    private Instant floor;
     private boolean startsEmpty;
     private volatile boolean closed;
 
@@ -89,8 +92,12 @@ final class LiveFeed {
             position = lastEventId;
         } else {
             List<Action> newestNow = feed.list(1);
-            position = newestNow.isEmpty() ? null : feed.cursorOf(newestNow.get(0));
             startsEmpty = newestNow.isEmpty();
+            if (!startsEmpty) {
+                // The start is a position already seen: the window below it holds the past, not late actions.
+                Action start = newestNow.get(0);
+                remember(new Sent(start.id(), start.timestamp(), feed.cursorOf(start)));
+            }
         }
         send(sse.newEventBuilder().comment("actrack live feed").reconnectDelay(2000).build());
     }
@@ -105,30 +112,41 @@ final class LiveFeed {
             close();
             return;
         }
-        String from = recent.isEmpty() ? position : recent.first().cursor();
+        if (newest != null) {
+            sendAll(reads.read(this::lateBatch));
+        }
+        String from = position;
         Batch batch;
         do {
             String anchor = from;
             batch = reads.read(() -> nextBatch(anchor));
-            int sent = 0;
-            for (Outgoing outgoing : batch.events()) {
-                if (recentIds.contains(outgoing.sent().id())) {
-                    continue;
-                }
-                send(outgoing.event().apply(eventId(outgoing.sent())));
-                if (closed) {
-                    return;
-                }
-                remember(outgoing.sent());
-                sent++;
-            }
-            if (sent > 0) {
-                send(sse.newEventBuilder().name("unread").mediaType(MediaType.APPLICATION_JSON_TYPE)
-                        .data(ActivityJson.BUILDERS.createObjectBuilder().add("unread", batch.unread()).build().toString()).build());
-            }
+            sendAll(batch);
+            startsEmpty = startsEmpty && newest == null;
             from = batch.next();
         } while (from != null && !closed);
         forgetOlderThanTheWindow();
+    }
+
+    /** Sends a batch's actions not sent yet, then the unread count if any was. */
+    private void sendAll(Batch batch) {
+        int sent = 0;
+        for (Outgoing outgoing : batch.events()) {
+            if (closed) {
+                return;
+            }
+            if (recentIds.contains(outgoing.sent().id())) {
+                continue;
+            }
+            send(outgoing.event().apply(eventId(outgoing.sent())));
+            if (!closed) {
+                remember(outgoing.sent());
+                sent++;
+            }
+        }
+        if (sent > 0 && !closed) {
+            send(sse.newEventBuilder().name("unread").mediaType(MediaType.APPLICATION_JSON_TYPE)
+                    .data(ActivityJson.BUILDERS.createObjectBuilder().add("unread", batch.unread()).build().toString()).build());
+        }
     }
 
     /** The actions after {@code anchor} (all of the feed when it was empty at the start), rendered. */
@@ -148,6 +166,28 @@ final class LiveFeed {
             arrived = new ArrayList<>(page.actions());
             next = page.next().orElse(null);
         }
+        return rendered(arrived, next);
+    }
+
+    /**
+     * The actions of the window below the newest action sent that were not sent: those whose transaction
+     * committed after newer ones were read.
+     */
+    private Batch lateBatch() {
+        Instant windowStart = newest.timestamp().minusSeconds(LATE_COMMIT_SECONDS);
+        if (windowStart.isBefore(floor)) {
+            windowStart = floor;
+        }
+        List<Action> late;
+        try (Stream<Action> window = feed.since(windowStart).until(newest.timestamp().plus(1, ChronoUnit.MICROS)).stream(BATCH)) {
+            late = new ArrayList<>(window.filter(action -> !recentIds.contains(action.id())).limit(FIRST_FILL_LIMIT).toList());
+        }
+        return rendered(late, null);
+    }
+
+    /** Actions read newest first, as events oldest first, without those sent already. */
+    private Batch rendered(List<Action> newestFirst, String next) {
+        List<Action> arrived = new ArrayList<>(newestFirst);
         Collections.reverse(arrived);
         arrived.removeIf(action -> recentIds.contains(action.id()));
         if (arrived.isEmpty()) {
@@ -171,13 +211,15 @@ final class LiveFeed {
     }
 
     private void remember(Sent action) {
+        if (floor == null) {
+            floor = action.timestamp();
+        }
         recent.add(action);
         recentIds.add(action.id());
         if (newest == null || recent.comparator().compare(action, newest) > 0) {
             newest = action;
             position = action.cursor();
         }
-        startsEmpty = false;
     }
 
     private void forgetOlderThanTheWindow() {
@@ -185,6 +227,9 @@ final class LiveFeed {
             return;
         }
         Instant windowStart = newest.timestamp().minusSeconds(LATE_COMMIT_SECONDS);
+        if (windowStart.isBefore(floor)) {
+            windowStart = floor;
+        }
         while (!recent.isEmpty() && recent.first().timestamp().isBefore(windowStart)) {
             recentIds.remove(recent.pollFirst().id());
         }

@@ -69,13 +69,6 @@ public class Trains {
         log.log(actor, verb, options);
     }
 
-    /** Logs in a transaction that commits only after a while: the action is stamped long before it commits. */
-    @Transactional
-    public void logThenCommitLater(Member actor, String verb, long millis, org.actrack.LogOption... options) throws InterruptedException {
-        log.log(actor, verb, options);
-        Thread.sleep(millis);
-    }
-
     /** The member of that name. */
     public Member member(String name) {
         return em.createQuery("SELECT m FROM Member m WHERE m.name = :name", Member.class).setParameter("name", name).getSingleResult();

@@ -84,11 +84,14 @@ public class RestFixture {
         return System.nanoTime() - start;
     }
 
-    /** Logs an action of the driver about the train in a transaction that commits two seconds later. */
+    /**
+     * Logs an action of the driver about the train stamped at the given instant (ISO-8601): as an action whose
+     * transaction commits after newer ones were committed (and sent) appears to the readers.
+     */
     @POST
-    @Path("announce-late/{verb}")
-    public void announceLate(@PathParam("verb") String verb) throws InterruptedException {
-        trains.logThenCommitLater(driver, verb, 2000, targets(train));
+    @Path("announce-at/{verb}")
+    public void announceAt(@PathParam("verb") String verb, @jakarta.ws.rs.QueryParam("at") String instant) {
+        trains.log(driver, verb, targets(train), org.actrack.Options.at(java.time.Instant.parse(instant)));
     }
 
     @POST
