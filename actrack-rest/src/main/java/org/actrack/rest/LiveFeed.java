@@ -29,8 +29,9 @@ import org.actrack.RenderContext;
  * so two wake-ups never send an action twice.
  *
  * <p>Actions are placed by the time they were logged, but committed in any order: an action can commit after a
- * newer one was sent. Each read therefore also reads the {@value #LATE_COMMIT_SECONDS} seconds below the newest
- * action sent and skips what was sent, so such an action still arrives (after the newer one). An event's id is the
+ * newer one was sent. The periodic reads therefore also read the {@value #LATE_COMMIT_SECONDS} seconds below the
+ * newest action sent (never below the connection's start) and skip what was sent, so such an action still
+ * arrives, after the newer one, within a poll interval. An event's id is the
  * newest position sent so far: the action's own cursor, except for a late action, whose event carries the
  * newer position, so that a client resuming with it never receives an action twice.
  */
@@ -103,16 +104,17 @@ final class LiveFeed {
     }
 
     /**
-     * Sends every action that entered the feed since the last read, then the unread count if any was sent. Each
-     * batch is read through {@code reads} (in a transaction: outside a request, a server's entity manager lives as
+     * Sends every action that entered the feed since the last read (with {@code withLateCommits}, also those
+     * committed late below the newest sent), then the unread count if any was sent. Each batch is read through
+     * {@code reads} (in a transaction: outside a request, a server's entity manager lives as
      * long as its transaction), then sent outside it.
      */
-    synchronized void catchUp(LiveFeedReads reads) {
+    synchronized void catchUp(LiveFeedReads reads, boolean withLateCommits) {
         if (closed || sink.isClosed()) {
             close();
             return;
         }
-        if (newest != null) {
+        if (withLateCommits && newest != null) {
             sendAll(reads.read(this::lateBatch));
         }
         String from = position;

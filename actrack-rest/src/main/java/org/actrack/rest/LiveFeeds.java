@@ -20,7 +20,8 @@ import org.actrack.ActrackSettings;
  * <li>an action committed on this node ({@link ActionStored}, fired after commit): every feed reads what is new
  * for it, at once;</li>
  * <li>every {@code actrack.rest.poll-seconds} (default 2): the same read, which brings actions committed on
- * other nodes of a cluster sharing the database (0 turns it off, for a single node);</li>
+ * other nodes of a cluster sharing the database (0 turns it off, for a single node), and also actions committed
+ * late (see {@link LiveFeed}; at each heartbeat when polls are off);</li>
  * <li>every {@code actrack.rest.heartbeat-seconds} (default 20): a comment on each feed, which keeps proxies
  * from closing it and finds the clients that left.</li>
  * </ul>
@@ -127,14 +128,16 @@ public class LiveFeeds {
                 return;
             }
             long now = System.nanoTime();
-            if (poll != 0 && now - nextPoll >= 0) {
-                read = true;
+            boolean heartbeatDue = now - nextHeartbeat >= 0;
+            // Timed reads also look for late commits: at each poll, or at each heartbeat when polls are off.
+            boolean timed = poll != 0 ? now - nextPoll >= 0 : heartbeatDue;
+            if (poll != 0 && timed) {
                 nextPoll = now + poll;
             }
-            if (read) {
-                readAll();
+            if (read || timed) {
+                readAll(timed);
             }
-            if (now - nextHeartbeat >= 0) {
+            if (heartbeatDue) {
                 feeds.forEach(LiveFeed::heartbeat);
                 nextHeartbeat = now + heartbeat;
             }
@@ -142,10 +145,10 @@ public class LiveFeeds {
         }
     }
 
-    private void readAll() {
+    private void readAll(boolean withLateCommits) {
         for (LiveFeed feed : feeds) {
             try {
-                feed.catchUp(reads);
+                feed.catchUp(reads, withLateCommits);
             } catch (RuntimeException failed) {
                 LOGGER.log(System.Logger.Level.WARNING, "A live feed of " + feed.owner() + " could not be read; it is closed", failed);
                 feed.close();
