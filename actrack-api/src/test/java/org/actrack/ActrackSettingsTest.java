@@ -27,6 +27,10 @@ class ActrackSettingsTest {
         assertThat(settings.cursorSecret()).isEmpty();
         assertThat(settings.restEnabled()).isTrue();
         assertThat(settings.restUserAttribute()).isEqualTo("name");
+        assertThat(settings.restOpenStreams()).isFalse();
+        assertThat(settings.restMaxLiveFeeds()).isEqualTo(5);
+        assertThat(settings.restHeartbeatSeconds()).isEqualTo(20);
+        assertThat(settings.restPollSeconds()).isEqualTo(2);
     }
 
     @Test
@@ -67,6 +71,30 @@ class ActrackSettingsTest {
 
         assertThat(settings.restEnabled()).isFalse();
         assertThat(settings.restUserAttribute()).isEqualTo("account.login");
+    }
+
+    @Test
+    void liveFeedKeysAreReadFromTheLookup() {
+        Map<String, String> config = Map.of(SettingKeys.REST_OPEN_STREAMS, "true", SettingKeys.REST_MAX_LIVE_FEEDS, "12",
+                SettingKeys.REST_HEARTBEAT_SECONDS, " 30 ", SettingKeys.REST_POLL_SECONDS, "0");
+
+        ActrackSettings settings = ActrackSettings.from(key -> Optional.ofNullable(config.get(key)));
+
+        assertThat(settings.restOpenStreams()).isTrue();
+        assertThat(settings.restMaxLiveFeeds()).isEqualTo(12);
+        assertThat(settings.restHeartbeatSeconds()).isEqualTo(30);
+        assertThat(settings.restPollSeconds()).isZero();
+    }
+
+    @Test
+    void liveFeedKeysOutOfRangeAreRefusedNamingTheKeyAndTheRange() {
+        Map<String, String> wrong = Map.of(SettingKeys.REST_MAX_LIVE_FEEDS, "0", SettingKeys.REST_HEARTBEAT_SECONDS, "3601",
+                SettingKeys.REST_POLL_SECONDS, "-1");
+        wrong.forEach((key, value) -> assertThatThrownBy(() -> ActrackSettings.from(k -> Optional.ofNullable(k.equals(key) ? value : null)))
+                .as(key).isInstanceOfSatisfying(ActrackException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_SETTING))
+                .hasMessageContaining(key).hasMessageContaining(value).hasMessageContaining("from"));
+        assertThatThrownBy(() -> ActrackSettings.from(k -> Optional.ofNullable(k.equals(SettingKeys.REST_OPEN_STREAMS) ? "maybe" : null)))
+                .isInstanceOf(ActrackException.class).hasMessageContaining(SettingKeys.REST_OPEN_STREAMS);
     }
 
     @Test
