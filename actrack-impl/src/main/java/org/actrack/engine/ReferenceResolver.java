@@ -1,7 +1,10 @@
 package org.actrack.engine;
 
+import jakarta.persistence.CacheRetrieveMode;
+import jakarta.persistence.CacheStoreMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceUnitUtil;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.metamodel.EntityType;
 import jakarta.persistence.metamodel.SingularAttribute;
 import java.util.ArrayList;
@@ -26,6 +29,18 @@ import org.actrack.engine.model.DeletedItemEntity;
 final class ReferenceResolver {
 
     private static final int CHUNK = 500;
+
+    /*
+     * The entities are read past the provider's shared cache (the standard JPA hints; Hibernate's second-level
+     * cache, EclipseLink's shared cache). EclipseLink 4.0 (Payara 6) clones an entity from its shared cache by
+     * read-locking it and every entity it reaches through EAGER relationships (WriteLockManager.acquireLocksForClone);
+     * under concurrent reads a cache key can stay locked with no thread holding it (eclipse-ee4j/eclipselink#2609,
+     * #2796), and every later clone of that entity waits forever. Sixteen concurrent readers of the demo's trains
+     * (EAGER stations) were enough, with or without actrack. Bypassing the shared cache, actrack's reads never take
+     * those locks: they build the entities from the rows they read anyway (the query runs either way).
+     */
+    private static final String RETRIEVE_MODE = "jakarta.persistence.cache.retrieveMode";
+    private static final String STORE_MODE = "jakarta.persistence.cache.storeMode";
 
     private final Function<DeletedItemEntity, DeletedItem> deletedItems;
 
@@ -66,7 +81,9 @@ final class ReferenceResolver {
         String jpql = "SELECT e FROM " + type.getName() + " e WHERE e." + idAttribute.getName() + " IN :ids";
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Object> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            for (Object entity : em.createQuery(jpql, type.getJavaType()).setParameter("ids", chunk).getResultList()) {
+            TypedQuery<?> query = em.createQuery(jpql, type.getJavaType()).setParameter("ids", chunk)
+                    .setHint(RETRIEVE_MODE, CacheRetrieveMode.BYPASS).setHint(STORE_MODE, CacheStoreMode.BYPASS);
+            for (Object entity : query.getResultList()) {
                 Object shown = entity instanceof DeletedItemEntity item ? deletedItems.apply(item) : entity;
                 into.put(ObjectRef.of(type.getName(), EntityIds.toText(util.getIdentifier(entity))), shown);
             }
