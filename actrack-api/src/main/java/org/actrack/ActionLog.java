@@ -259,7 +259,9 @@ public interface ActionLog {
     /**
      * Renders the action with its verb's {@link ActionHandler}. When the context has a user and no unread
      * state, the unread state is worked out, and with {@link SettingKeys#AUTO_READ} on the action is
-     * marked read for the user (rendering is reading).
+     * marked read for the user (rendering is reading, as in django-actrack): this call then writes. With a known
+     * unread state ({@link RenderContext#withUnread}), or through {@link #renderAll(List, RenderContext, List)}, it
+     * never writes.
      *
      * @param action the action
      * @param context the rendering context (locale, current user, time)
@@ -279,13 +281,36 @@ public interface ActionLog {
     }
 
     /**
-     * Renders actions, in order, each with its own copy of the context; unread state worked out for all at once.
+     * Renders actions, in order, each with its own copy of the context; unread state worked out for all at once
+     * when the context has a user and no unread state, and with {@link SettingKeys#AUTO_READ} on the actions are
+     * marked read for the user (this call then writes, as {@link #render(Action, RenderContext)} does).
      *
      * @param actions the actions, in order
      * @param context the rendering context (locale, current user, time)
      * @return the texts, in order
      */
     List<String> renderAll(List<Action> actions, RenderContext context);
+
+    /**
+     * Renders actions whose unread state for the reader is already known (from {@link #areUnreadFor}, say): one
+     * call for a whole page, which never writes, even with {@link SettingKeys#AUTO_READ} on. Reading a page and
+     * rendering it this way marks nothing read; marking read is {@link #markReadFor}.
+     *
+     * @param actions the actions, in order
+     * @param context the rendering context (locale, current user, time); its own unread state is ignored
+     * @param unread one flag per action, in order
+     * @return the texts, in order
+     * @throws IllegalArgumentException when there are not as many flags as actions
+     */
+    List<String> renderAll(List<Action> actions, RenderContext context, List<Boolean> unread);
+
+    /**
+     * Reads for servers that push actions to many readers: the actions stored since a position, and the unread
+     * state of many users at once.
+     *
+     * @return the reads
+     */
+    Fanout fanout();
 
     /**
      * Keeps history when an entity goes: what removing a {@link Connected @Connected} entity through JPA

@@ -42,6 +42,10 @@ public final class ActrackSettings {
     private final int restMaxLiveFeeds;
     private final int restHeartbeatSeconds;
     private final int restPollSeconds;
+    private final String notifyChannel;
+    private final List<String> restAllowedOrigins;
+    private final String restChallenge;
+    private final String restListenUrl;
 
     private ActrackSettings(Builder builder, int defaultLevel, int readableLevel) {
         this.userType = builder.userType;
@@ -60,6 +64,10 @@ public final class ActrackSettings {
         this.restMaxLiveFeeds = builder.restMaxLiveFeeds;
         this.restHeartbeatSeconds = builder.restHeartbeatSeconds;
         this.restPollSeconds = builder.restPollSeconds;
+        this.notifyChannel = builder.notifyChannel;
+        this.restAllowedOrigins = List.copyOf(builder.restAllowedOrigins);
+        this.restChallenge = builder.restChallenge;
+        this.restListenUrl = builder.restListenUrl;
     }
 
     /**
@@ -111,6 +119,11 @@ public final class ActrackSettings {
         lookup.apply(SettingKeys.REST_HEARTBEAT_SECONDS)
                 .ifPresent(v -> builder.restHeartbeatSeconds(parseInt(SettingKeys.REST_HEARTBEAT_SECONDS, v)));
         lookup.apply(SettingKeys.REST_POLL_SECONDS).ifPresent(v -> builder.restPollSeconds(parseInt(SettingKeys.REST_POLL_SECONDS, v)));
+        lookup.apply(SettingKeys.NOTIFY_CHANNEL).map(String::strip).ifPresent(builder::notifyChannel);
+        lookup.apply(SettingKeys.REST_ALLOWED_ORIGINS).ifPresent(v -> builder.restAllowedOrigins(
+                java.util.Arrays.stream(v.split(",")).map(String::strip).filter(origin -> !origin.isEmpty()).toList()));
+        lookup.apply(SettingKeys.REST_CHALLENGE).map(String::strip).ifPresent(builder::restChallenge);
+        lookup.apply(SettingKeys.REST_LISTEN_URL).map(String::strip).ifPresent(builder::restListenUrl);
         return builder.build();
     }
 
@@ -259,6 +272,43 @@ public final class ActrackSettings {
     }
 
     /**
+     * {@link SettingKeys#NOTIFY_CHANNEL}: the PostgreSQL channel notified by every transaction that stores actions or
+     * changes trackers.
+     *
+     * @return the channel, empty when notifications are off
+     */
+    public Optional<String> notifyChannel() {
+        return notifyChannel.isEmpty() ? Optional.empty() : Optional.of(notifyChannel);
+    }
+
+    /**
+     * {@link SettingKeys#REST_ALLOWED_ORIGINS}: the origins besides the application's own that may change state.
+     *
+     * @return the origins, as {@code scheme://host[:port]} in lower case, without a default port
+     */
+    public List<String> restAllowedOrigins() {
+        return restAllowedOrigins;
+    }
+
+    /**
+     * {@link SettingKeys#REST_CHALLENGE}: the {@code WWW-Authenticate} challenge of a 401.
+     *
+     * @return the challenge
+     */
+    public String restChallenge() {
+        return restChallenge;
+    }
+
+    /**
+     * {@link SettingKeys#REST_LISTEN_URL}: the JDBC URL of the node's listening connection on PostgreSQL.
+     *
+     * @return the URL, empty to use the database actrack writes to
+     */
+    public Optional<String> restListenUrl() {
+        return restListenUrl.isEmpty() ? Optional.empty() : Optional.of(restListenUrl);
+    }
+
+    /**
      * The level of that name (case-insensitive).
      *
      * @param name the name
@@ -281,7 +331,9 @@ public final class ActrackSettings {
                 + ", defaultLevel=" + defaultLevel + ", readableLevel=" + readableLevel + ", persistenceUnit="
                 + persistenceUnit + ", cursorSecret=" + (cursorSecret == null ? "generated" : "set") + ", restEnabled=" + restEnabled
                 + ", restUserAttribute=" + restUserAttribute + ", restOpenStreams=" + restOpenStreams + ", restMaxLiveFeeds="
-                + restMaxLiveFeeds + ", restHeartbeat=" + restHeartbeatSeconds + "s, restPoll=" + restPollSeconds + "s]";
+                + restMaxLiveFeeds + ", restHeartbeat=" + restHeartbeatSeconds + "s, restPoll=" + restPollSeconds + "s, notifyChannel=" + notifyChannel
+                + ", restAllowedOrigins=" + restAllowedOrigins + ", restChallenge=" + restChallenge + ", restListenUrl="
+                + (restListenUrl.isEmpty() ? "derived" : "set") + "]";
     }
 
     private static int parseInt(String key, String value) {
@@ -312,6 +364,30 @@ public final class ActrackSettings {
         return levels;
     }
 
+    /**
+     * An origin as browsers send it ({@code scheme://host[:port]}, lower case, without the scheme's default port), or
+     * empty when the text is no http or https origin.
+     *
+     * @param text the origin's text
+     * @return the origin, normalized
+     */
+    public static Optional<String> normalizedOrigin(String text) {
+        try {
+            java.net.URI uri = new java.net.URI(text.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            boolean bare = (uri.getRawPath() == null || uri.getRawPath().isEmpty()) && uri.getRawQuery() == null
+                    && uri.getRawFragment() == null && uri.getRawUserInfo() == null;
+            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || !bare) {
+                return Optional.empty();
+            }
+            int port = uri.getPort();
+            boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
+            return Optional.of(scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port));
+        } catch (java.net.URISyntaxException malformed) {
+            return Optional.empty();
+        }
+    }
+
     private static ActrackException invalid(String key, Object value, String expected) {
         return new ActrackException(ErrorCode.INVALID_SETTING,
                 "Setting " + key + " has the invalid value '" + value + "'; expected " + expected);
@@ -337,6 +413,10 @@ public final class ActrackSettings {
         private int restMaxLiveFeeds = 5;
         private int restHeartbeatSeconds = 20;
         private int restPollSeconds = 2;
+        private String notifyChannel = "actrack";
+        private List<String> restAllowedOrigins = List.of();
+        private String restChallenge = "Session realm=\"actrack\"";
+        private String restListenUrl = "";
 
         private Builder() {
         }
@@ -570,6 +650,71 @@ public final class ActrackSettings {
          */
         public Builder restPollSeconds(int seconds) {
             this.restPollSeconds = inRange(SettingKeys.REST_POLL_SECONDS, seconds, 0, 3600);
+            return this;
+        }
+
+        /**
+         * {@link SettingKeys#NOTIFY_CHANNEL}; default {@code actrack}, empty for none.
+         *
+         * @param channel the PostgreSQL channel, or empty
+         * @return this builder
+         * @throws ActrackException when it is not a letter or underscore followed by up to 62 letters, digits or
+         *         underscores
+         */
+        public Builder notifyChannel(String channel) {
+            if (channel == null || !(channel.isEmpty() || channel.matches("[A-Za-z_][A-Za-z0-9_]{0,62}"))) {
+                throw invalid(SettingKeys.NOTIFY_CHANNEL, String.valueOf(channel),
+                        "empty, or a letter or underscore followed by up to 62 letters, digits or underscores");
+            }
+            this.notifyChannel = channel;
+            return this;
+        }
+
+        /**
+         * {@link SettingKeys#REST_ALLOWED_ORIGINS}; default none.
+         *
+         * @param origins origins such as {@code https://app.example} or {@code http://localhost:3000}
+         * @return this builder
+         * @throws ActrackException naming the first value that is not an http or https origin (a path, a query or
+         *         user information are not part of an origin)
+         */
+        public Builder restAllowedOrigins(List<String> origins) {
+            List<String> normalized = new ArrayList<>();
+            for (String origin : Objects.requireNonNull(origins, "origins")) {
+                normalized.add(normalizedOrigin(origin).orElseThrow(() -> invalid(SettingKeys.REST_ALLOWED_ORIGINS, origin,
+                        "origins such as https://app.example or http://localhost:3000, separated by commas")));
+            }
+            this.restAllowedOrigins = List.copyOf(normalized);
+            return this;
+        }
+
+        /**
+         * {@link SettingKeys#REST_CHALLENGE}; default {@code Session realm="actrack"}.
+         *
+         * @param challenge a {@code WWW-Authenticate} challenge
+         * @return this builder
+         * @throws ActrackException when it is blank or spans lines
+         */
+        public Builder restChallenge(String challenge) {
+            if (challenge == null || challenge.isBlank() || challenge.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+                throw invalid(SettingKeys.REST_CHALLENGE, String.valueOf(challenge), "a challenge such as Bearer or Basic realm=\"app\"");
+            }
+            this.restChallenge = challenge.strip();
+            return this;
+        }
+
+        /**
+         * {@link SettingKeys#REST_LISTEN_URL}; default empty (the database actrack writes to).
+         *
+         * @param url a {@code jdbc:postgresql:} URL, or empty
+         * @return this builder
+         * @throws ActrackException when it is neither empty nor a PostgreSQL JDBC URL
+         */
+        public Builder restListenUrl(String url) {
+            if (url == null || !(url.isEmpty() || url.startsWith("jdbc:postgresql:"))) {
+                throw invalid(SettingKeys.REST_LISTEN_URL, "(not shown: it may hold a password)", "empty or a jdbc:postgresql: URL");
+            }
+            this.restListenUrl = url;
             return this;
         }
 

@@ -58,4 +58,16 @@ public interface ObjectActions {
      * @throws ActrackException when {@link SettingKeys#USER_TYPE} names another entity type
      */
     ActionQuery feed(boolean includeOwn);
+
+    /**
+     * The feed of the entity as a user, as a reader may see it: what the user's trackers match, each tracker counting
+     * only as far as {@code scope} lets it ({@link FeedScope#limits}, applied inside the query: pages stay full, counts
+     * true), at or above the {@linkplain SettingKeys#READABLE_LEVEL readable level}. With {@link FeedScope#ALL} it is
+     * {@link #feed()}; cursors of the two are interchangeable (a position is a position).
+     *
+     * @param scope which trackers count, and how far
+     * @return the query
+     * @throws ActrackException when {@link SettingKeys#USER_TYPE} names another entity type
+     */
+    ActionQuery feed(FeedScope scope);
 }

@@ -69,6 +69,15 @@ public final class SettingKeys {
      */
     public static final String CURSOR_SECRET = PREFIX + "cursor-secret";
 
+    /**
+     * The PostgreSQL channel on which every transaction that stores actions or changes trackers notifies the other
+     * nodes of a cluster ({@code NOTIFY}, delivered only if it commits), so that their live feeds learn of it at
+     * once instead of at their next periodic read. Default {@code actrack}; empty turns it off. A letter or
+     * underscore, then letters, digits or underscores, at most 63. Other databases have no {@code NOTIFY}: there,
+     * other nodes' actions arrive by {@link #REST_POLL_SECONDS}.
+     */
+    public static final String NOTIFY_CHANNEL = PREFIX + "notify-channel";
+
     private SettingKeys() {
     }
 
@@ -103,4 +112,28 @@ public final class SettingKeys {
      * this node are sent as they commit). Default 2; 0 turns the reads off (one node only).
      */
     public static final String REST_POLL_SECONDS = PREFIX + "rest.poll-seconds";
+
+    /**
+     * The origins, besides the application's own, from which pages may change a caller's state through
+     * actrack-rest ({@code POST}, {@code PUT}, {@code DELETE}): a comma-separated list of
+     * {@code scheme://host[:port]}. Default none: a state change whose {@code Origin} (or {@code Sec-Fetch-Site})
+     * says it comes from another site is refused with 403.
+     */
+    public static final String REST_ALLOWED_ORIGINS = PREFIX + "rest.allowed-origins";
+
+    /**
+     * The challenge actrack-rest's 401 answers carry in {@code WWW-Authenticate}. Default
+     * {@code Session realm="actrack"}: sign in through the application (a scheme no browser answers with a password
+     * dialog); set {@code Bearer} or {@code Basic realm="…"} when callers authenticate so.
+     */
+    public static final String REST_CHALLENGE = PREFIX + "rest.challenge";
+
+    /**
+     * The JDBC URL of the one connection per node on which actrack-rest listens for other nodes' notifications on
+     * PostgreSQL ({@link #NOTIFY_CHANNEL}), for example {@code jdbc:postgresql://db/app?user=app&password=…}. Unset,
+     * the URL and user of the database actrack writes to are used (without a password: trust, peer or
+     * {@code .pgpass} authentication); when that connection cannot be made, live feeds fall back to the periodic
+     * read and the log says why once.
+     */
+    public static final String REST_LISTEN_URL = PREFIX + "rest.listen-url";
 }

@@ -106,6 +106,43 @@ class ActrackSettingsTest {
     }
 
     @Test
+    void crossSiteNotificationAndChallengeKeysAreReadFromTheLookup() {
+        Map<String, String> config = Map.of(SettingKeys.REST_ALLOWED_ORIGINS, " https://App.Example:443 , http://localhost:3000 ",
+                SettingKeys.NOTIFY_CHANNEL, "", SettingKeys.REST_CHALLENGE, " Bearer ", SettingKeys.REST_LISTEN_URL,
+                "jdbc:postgresql://db/app?password=hidden");
+
+        ActrackSettings settings = ActrackSettings.from(key -> Optional.ofNullable(config.get(key)));
+
+        assertThat(settings.restAllowedOrigins()).containsExactly("https://app.example", "http://localhost:3000");
+        assertThat(settings.notifyChannel()).isEmpty();
+        assertThat(settings.restChallenge()).isEqualTo("Bearer");
+        assertThat(settings.restListenUrl()).contains("jdbc:postgresql://db/app?password=hidden");
+        assertThat(settings.toString()).as("the URL may hold a password").doesNotContain("hidden");
+    }
+
+    @Test
+    void notificationAndChallengeDefaults() {
+        ActrackSettings settings = ActrackSettings.defaults();
+
+        assertThat(settings.notifyChannel()).contains("actrack");
+        assertThat(settings.restAllowedOrigins()).isEmpty();
+        assertThat(settings.restChallenge()).isEqualTo("Session realm=\"actrack\"");
+        assertThat(settings.restListenUrl()).isEmpty();
+    }
+
+    @Test
+    void originsChannelsChallengesAndListenUrlsOfTheWrongFormAreRefusedNamingTheKey() {
+        Map<String, List<String>> wrong = Map.of(SettingKeys.REST_ALLOWED_ORIGINS, List.of("app.example", "https://app.example/path",
+                "ftp://app.example", "https://user@app.example", "https://app.example?x"), SettingKeys.NOTIFY_CHANNEL,
+                List.of("1channel", "chan nel", "a".repeat(64), "x;NOTIFY y"), SettingKeys.REST_CHALLENGE, List.of(" ", "Basic\r\nSet-Cookie: x"),
+                SettingKeys.REST_LISTEN_URL, List.of("jdbc:mariadb://db/app"));
+        wrong.forEach((key, values) -> values.forEach(value -> assertThatThrownBy(
+                () -> ActrackSettings.from(k -> Optional.ofNullable(k.equals(key) ? value : null))).as(key + "=" + value)
+                .isInstanceOfSatisfying(ActrackException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_SETTING))
+                .hasMessageContaining(key)));
+    }
+
+    @Test
     void defaultAndReadableLevelsStayAtInfoWhenLevelsAreReplaced() {
         ActrackSettings settings = ActrackSettings.builder().levels(List.of(new Level("A", 1))).build();
 

@@ -2,6 +2,7 @@ package org.actrack.cdi;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -22,6 +23,7 @@ import org.actrack.RenderContext;
 import org.actrack.Streams;
 import org.actrack.TrackOption;
 import org.actrack.Tracker;
+import org.actrack.TrackersChanged;
 import org.actrack.engine.ActionQueue;
 import org.actrack.engine.Actrack;
 import org.actrack.engine.ActrackEngine;
@@ -50,6 +52,9 @@ class CdiActionLog implements ActionLog {
 
     @Inject
     TransactionalWork transactions;
+
+    @Inject
+    Event<TrackersChanged> trackerEvents;
 
     private ActrackEngine engine;
 
@@ -85,12 +90,22 @@ class CdiActionLog implements ActionLog {
 
     @Override
     public List<Tracker> track(Object user, Object toTrack, TrackOption... options) {
-        return transactions.required(() -> engine.track(user, toTrack, options));
+        List<Tracker> trackers = transactions.required(() -> engine.track(user, toTrack, options));
+        announceTrackersOf(user);
+        return trackers;
     }
 
     @Override
     public int untrack(Object user, Object toUntrack, TrackOption... options) {
-        return transactions.required(() -> engine.untrack(user, toUntrack, options));
+        int changed = transactions.required(() -> engine.untrack(user, toUntrack, options));
+        announceTrackersOf(user);
+        return changed;
+    }
+
+    /** Fires {@link TrackersChanged} for the user once the transaction that changed the trackers has committed. */
+    private void announceTrackersOf(Object user) {
+        ObjectRef owner = engine.fanout().ref(user);
+        queues.afterCommit("TrackersChanged", () -> trackerEvents.fire(new TrackersChanged(owner)));
     }
 
     @Override
@@ -158,14 +173,29 @@ class CdiActionLog implements ActionLog {
         return transactions.required(() -> engine.markAllRead(user));
     }
 
+    /** Rendering writes only when it marks read (auto-read, a user, no known unread state): then in a transaction. */
     @Override
     public String render(Action action, RenderContext context) {
-        return transactions.required(() -> engine.render(action, context));
+        return marksRead(context) ? transactions.required(() -> engine.render(action, context)) : engine.render(action, context);
     }
 
     @Override
     public List<String> renderAll(List<Action> actions, RenderContext context) {
-        return transactions.required(() -> engine.renderAll(actions, context));
+        return marksRead(context) ? transactions.required(() -> engine.renderAll(actions, context)) : engine.renderAll(actions, context);
+    }
+
+    @Override
+    public List<String> renderAll(List<Action> actions, RenderContext context, List<Boolean> unread) {
+        return engine.renderAll(actions, context, unread);
+    }
+
+    @Override
+    public org.actrack.Fanout fanout() {
+        return engine.fanout();
+    }
+
+    private boolean marksRead(RenderContext context) {
+        return context.user() != null && context.unread() == null && engine.settings().autoRead();
     }
 
     @Override

@@ -114,6 +114,36 @@ class TransactionQueues implements QueueBinding {
         }
     }
 
+    /**
+     * Runs {@code announcement} once the current transaction has committed (never when it rolls back), or at once
+     * when there is none. Its failure is logged, never thrown: the work it announces is done.
+     */
+    void afterCommit(String what, Runnable announcement) {
+        Runnable guarded = () -> {
+            try {
+                announcement.run();
+            } catch (RuntimeException observerFailure) {
+                LOGGER.log(System.Logger.Level.WARNING, "An observer of " + what + " failed", observerFailure);
+            }
+        };
+        if (!inTransaction()) {
+            guarded.run();
+            return;
+        }
+        registry.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    guarded.run();
+                }
+            }
+        });
+    }
+
     /** Fires the events of a transaction's actions once it has committed; nothing when it rolls back. */
     private final class AnnounceAfterCommit implements Synchronization {
         private final ActionQueue queue;

@@ -21,6 +21,7 @@ public final class ActionQueue {
     private final boolean eager;
     private final List<Entry> entries = new ArrayList<>();
     private boolean defersUnread;
+    private boolean signalled;
 
     private ActionQueue(boolean eager) {
         this.eager = eager;
@@ -40,6 +41,15 @@ public final class ActionQueue {
      * While on, actions written through this queue leave their unread marks to one set-based statement for
      * all of them ({@link QueueProcessor#writeDeferredUnread}); for bulk calls.
      */
+    /** Whether this queue's transaction has signalled stored actions already ({@link CommitSignal}): once is enough. */
+    boolean signalled() {
+        return signalled;
+    }
+
+    void signalled(boolean sent) {
+        this.signalled = sent;
+    }
+
     void defersUnread(boolean on) {
         this.defersUnread = on;
     }

@@ -109,7 +109,8 @@ final class ActionSelection {
         Map<Shape, Set<String>> groups = new LinkedHashMap<>();
         for (Match match : matches) {
             boolean wholeType = match.ref().isWholeType();
-            groups.computeIfAbsent(new Shape(wholeType, match.roles(), match.verbs()), shape -> new LinkedHashSet<>())
+            groups.computeIfAbsent(new Shape(wholeType, match.roles(), match.verbs(), match.minLevel(), match.since()),
+                    shape -> new LinkedHashSet<>())
                     .add(wholeType ? match.ref().type() : match.ref().key());
         }
         where.append('(');
@@ -126,6 +127,14 @@ final class ActionSelection {
             }
             if (!shape.verbs().isEmpty()) {
                 where.append(" AND ").append(in("verb", shape.verbs().stream().sorted().toList()));
+            }
+            if (shape.minLevel() != null) {
+                where.append(" AND action_level >= ?");
+                parameters.add(shape.minLevel());
+            }
+            if (shape.since() != null) {
+                where.append(" AND action_time >= ?");
+                parameters.add(utc(shape.since()));
             }
             where.append(')');
         }
@@ -160,7 +169,7 @@ final class ActionSelection {
         return values.size() == 1 ? column + " = ?" : column + " IN (" + "?, ".repeat(values.size() - 1) + "?)";
     }
 
-    private record Shape(boolean wholeType, Set<Role> roles, Set<String> verbs) {
+    private record Shape(boolean wholeType, Set<Role> roles, Set<String> verbs, Integer minLevel, Instant since) {
         Shape {
             Objects.requireNonNull(roles);
         }

@@ -118,9 +118,10 @@ public final class Actrack {
             Deletions deletions = new Deletions(json, clock, unread);
             ReferenceResolver resolver = new ReferenceResolver(deletions::toApi);
             ActionRequests requests = new ActionRequests(settings, references, json, clock, handlers);
-            QueueProcessor processor = new QueueProcessor(handlers, new ActionWriter(json), json, unread, deletions);
+            CommitSignal signal = new CommitSignal(settings.notifyChannel(), dialects);
+            QueueProcessor processor = new QueueProcessor(handlers, new ActionWriter(json), json, unread, deletions, signal);
             ActionSink sink = new ActionSink(queues, processor);
-            Tracking tracking = new Tracking(settings, unitOfWork, references, requests, sink, clock, unread, dialects);
+            Tracking tracking = new Tracking(settings, unitOfWork, references, requests, sink, clock, unread, dialects, signal);
             return new EngineActionLog(settings, unitOfWork, references, requests, sink, tracking,
                     new ActionLoader(json, resolver, dialects), resolver, processor, handlers, unread, clock, deletions, dialects);
         }

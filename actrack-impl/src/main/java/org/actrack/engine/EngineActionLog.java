@@ -48,6 +48,7 @@ final class EngineActionLog implements ActrackEngine, Streams {
     private final ActionQueryImpl.QueryContext queries;
     private final TrackerQueryImpl.Context trackerQueries;
     private final Retention retention = new Retention();
+    private final EngineFanout fanout;
 
     EngineActionLog(ActrackSettings settings, UnitOfWork unitOfWork, EntityReferences references, ActionRequests requests,
             ActionSink sink, Tracking tracking, ActionLoader loader, ReferenceResolver resolver, QueueProcessor processor,
@@ -68,6 +69,7 @@ final class EngineActionLog implements ActrackEngine, Streams {
         this.queries = new ActionQueryImpl.QueryContext(unitOfWork, loader, settings, unit, this::userRef, clock,
                 CursorSigner.of(settings), dialects);
         this.trackerQueries = new TrackerQueryImpl.Context(unitOfWork, resolver, references, unit);
+        this.fanout = new EngineFanout(unitOfWork, unit, loader, references);
     }
 
     @Override
@@ -220,6 +222,20 @@ final class EngineActionLog implements ActrackEngine, Streams {
     }
 
     @Override
+    public List<String> renderAll(List<Action> actions, RenderContext context, List<Boolean> unread) {
+        if (unread == null || unread.size() != actions.size()) {
+            throw new IllegalArgumentException("One unread flag per action is needed: " + actions.size() + " actions, "
+                    + (unread == null ? "no" : unread.size()) + " flags");
+        }
+        return rendering.render(actions, context, unread);
+    }
+
+    @Override
+    public org.actrack.Fanout fanout() {
+        return fanout;
+    }
+
+    @Override
     public void entityRemoved(Object entity) {
         unitOfWork.write(queries.unit(), "keeping the history of a removed entity", UnitOfWork.Flush.NEVER, em -> {
             ObjectRef ref = references.of(em, entity, "removed entity");
@@ -360,6 +376,25 @@ final class EngineActionLog implements ActrackEngine, Streams {
         };
     }
 
+    /**
+     * The matches of a user's feed seen through a scope: each tracker, with its object resolved, is asked how far it
+     * counts (one query per entity type for the trackers' objects, then the scope's rules in memory).
+     */
+    private Function<EntityManager, List<Match>> scopedFeedMatches(Object user, ObjectRef userRef, org.actrack.FeedScope scope) {
+        return em -> {
+            List<TrackerRow> rows = TrackerRow.ownedBy(em, userRef);
+            Map<ObjectRef, Object> resolved = trackerQueries.resolver().resolve(em, rows.stream().map(TrackerRow::tracked).toList());
+            List<Match> matches = new ArrayList<>(rows.size());
+            for (TrackerRow row : rows) {
+                Tracker tracker = new Tracker(row.id(), userRef, user, row.tracked(), resolved.get(row.tracked()), row.verbs(),
+                        row.actorOnly(), row.createdAt());
+                scope.limits(tracker).flatMap(limits -> Match.tracking(row.tracked(), row.actorOnly(), row.verbs(), limits))
+                        .ifPresent(matches::add);
+            }
+            return matches;
+        };
+    }
+
     private final class Actions implements ObjectActions {
         private final Object object;
         private final ObjectRef ref;
@@ -387,6 +422,13 @@ final class EngineActionLog implements ActrackEngine, Streams {
         @Override
         public ActionQuery asRelated() {
             return query("related:" + ref.key(), List.of(Match.of(ref, Role.RELATED)), null);
+        }
+
+        @Override
+        public ActionQuery feed(org.actrack.FeedScope scope) {
+            java.util.Objects.requireNonNull(scope, "scope");
+            tracking.requireUserType(ref, object);
+            return new ActionQueryImpl(queries, "feed:" + ref.key(), scopedFeedMatches(object, ref, scope), settings.readableLevel());
         }
 
         @Override

@@ -32,10 +32,12 @@ final class QueueProcessor {
     private final JsonData json;
     private final UnreadMarks unread;
     private final Deletions deletions;
+    private final CommitSignal signal;
 
     QueueProcessor(Function<String, ActionHandler> handlers, ActionWriter writer, JsonData json, UnreadMarks unread,
-            Deletions deletions) {
+            Deletions deletions, CommitSignal signal) {
         this.deletions = deletions;
+        this.signal = signal;
         this.handlers = handlers;
         this.writer = writer;
         this.json = json;
@@ -133,6 +135,10 @@ final class QueueProcessor {
             }
         }
         entry.rows = writer.insert(em, action);
+        if (!queue.signalled()) {
+            signal.actionsStored(em);
+            queue.signalled(true);
+        }
         if (queue.defersUnread()) {
             entry.unreadPending = true;
         } else {

@@ -26,6 +26,17 @@ final class Rendering {
         this.unread = unread;
     }
 
+    /** Renders actions whose unread flags are known: nothing is worked out, nothing is written. */
+    List<String> render(List<Action> actions, RenderContext context, List<Boolean> unread) {
+        RenderContext timed = context.now() == null ? context.withNow(clock.instant()) : context;
+        List<String> texts = new ArrayList<>(actions.size());
+        for (int i = 0; i < actions.size(); i++) {
+            Action action = actions.get(i);
+            texts.add(handlers.apply(action.verb()).render(action, timed.withUnread(unread.get(i))));
+        }
+        return texts;
+    }
+
     List<String> render(List<Action> actions, RenderContext context) {
         RenderContext timed = context.now() == null ? context.withNow(clock.instant()) : context;
         List<Boolean> flags = timed.user() != null && timed.unread() == null

@@ -116,6 +116,17 @@ enum SqlDialect {
         return select + lockReadSuffix;
     }
 
+    /**
+     * Sends {@code payload} on {@code channel} when the transaction commits: {@code pg_notify} on PostgreSQL, nothing
+     * elsewhere (MariaDB and H2 have no notifications).
+     */
+    void notify(EntityManager em, String channel, String payload) {
+        if (this == POSTGRESQL) {
+            em.createNativeQuery("SELECT pg_notify(?1, ?2)").setFlushMode(FlushModeType.COMMIT).setParameter(1, channel)
+                    .setParameter(2, payload).getResultList();
+        }
+    }
+
     /** Inserts the tracker owner row of {@code ownerKey} if missing, and locks it until the transaction ends. */
     void lockTrackerOwner(EntityManager em, String ownerKey) {
         em.createNativeQuery(lockOwnerSql).setFlushMode(FlushModeType.COMMIT).setParameter(1, ownerKey).executeUpdate();

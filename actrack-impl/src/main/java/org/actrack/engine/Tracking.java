@@ -30,9 +30,11 @@ final class Tracking {
     private final Clock clock;
     private final UnreadMarks unread;
     private final SqlDialect.Detection dialects;
+    private final CommitSignal signal;
 
     Tracking(ActrackSettings settings, UnitOfWork unitOfWork, EntityReferences references, ActionRequests requests,
-            ActionSink sink, Clock clock, UnreadMarks unread, SqlDialect.Detection dialects) {
+            ActionSink sink, Clock clock, UnreadMarks unread, SqlDialect.Detection dialects, CommitSignal signal) {
+        this.signal = signal;
         this.unread = unread;
         this.dialects = dialects;
         this.settings = settings;
@@ -220,6 +222,7 @@ final class Tracking {
             return existing;
         }
         dialects.of(em).lockTrackerOwner(em, owner.key());
+        signal.trackersChanged(em, owner);
         em.createQuery("SELECT t FROM ActrackTracker t WHERE t.ownerKey = :owner AND t.trackedKey IN :tracked",
                 TrackerEntity.class)
                 .setParameter("owner", owner.key()).setParameter("tracked", List.copyOf(byKey.keySet()))

@@ -213,8 +213,14 @@ final class UnreadMarks {
                 .executeUpdate();
     }
 
+    /**
+     * Whether the action can be unread for anyone: unread state on, a readable level, and some object for a tracker
+     * to match (an action with no actor, target or related object matches no tracker; an empty key list would also
+     * be invalid SQL on PostgreSQL and MariaDB).
+     */
     private boolean marksUnread(PendingAction action) {
-        return settings.trackUnread() && action.level() >= settings.readableLevel();
+        return settings.trackUnread() && action.level() >= settings.readableLevel()
+                && (action.actor() != null || !action.targets().isEmpty() || !action.related().isEmpty());
     }
 
     /** The keys a tracker of the action's objects has: each object's key and its type (whole-type trackers). */

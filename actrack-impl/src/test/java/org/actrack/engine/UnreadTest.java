@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import org.actrack.Action;
+import org.actrack.LogRequest;
 import org.actrack.Level;
 import org.actrack.Options;
 import org.actrack.RenderContext;
@@ -42,6 +43,17 @@ class UnreadTest extends ActrackContractTest {
         log.log(u1, "created", targets(project));
         log.log(u1, "validated", targets(project));
         return log.actions(u0).feed().list(10);
+    }
+
+    @Test
+    void anActionWithoutActorOrObjectsIsStoredAndUnreadForNobody() {
+        log.track(u0, User.class, actorOnly(false));
+
+        log.log(null, "maintenance window");
+        log.logAll(List.of(LogRequest.of(null, "maintenance over")));
+
+        assertThat(rows("actrack_action")).isEqualTo(2);
+        assertThat(rows("actrack_unread")).isZero();
     }
 
     @Test

@@ -19,12 +19,17 @@ import java.time.Instant;
  *
  * <p>Queries select action ids through {@code actrack_action_ref} and then load actions by primary key.
  * {@code actrack_action_verb_time_ix (verb, action_time)} serves one query only: grouping a new action
- * without an actor with recent stored ones.
+ * without an actor with recent stored ones. {@code actrack_action_time_ix (action_time, id)} serves the reads of
+ * the whole log in time order ({@link org.actrack.Fanout#storedSince}: a node's live feeds read what is new once,
+ * for all of them) and the oldest actions for retention.
  */
 @ExcludeDefaultListeners
 @Entity(name = "ActrackAction")
 @Table(name = "actrack_action",
-        indexes = @Index(name = "actrack_action_verb_time_ix", columnList = "verb, action_time"))
+        indexes = {
+            @Index(name = "actrack_action_verb_time_ix", columnList = "verb, action_time"),
+            @Index(name = "actrack_action_time_ix", columnList = "action_time, id")
+        })
 public class ActionEntity {
 
     /** The width of the verb column. */

@@ -1,0 +1,68 @@
+package org.actrack;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a server that pushes actions to many readers at once reads ({@link ActionLog#fanout()}): the actions stored
+ * since a position, whoever logged them and on whichever node, and the unread state of many users in one statement
+ * each. actrack-rest's live feeds use it to read a node's new actions once for all its open feeds, not once per feed.
+ *
+ * <p>Every method reads, in the caller's transaction when one is active; none writes.
+ */
+public interface Fanout {
+
+    /** The most keys {@link #storedSince} returns at once. */
+    int MAX_KEYS = 10_000;
+
+    /**
+     * The reference of an entity, as actrack stores it: its entity name and id.
+     *
+     * @param entity an entity
+     * @return its reference
+     * @throws ActrackException when it is no entity of actrack's persistence unit or has no id yet
+     */
+    ObjectRef ref(Object entity);
+
+    /**
+     * The keys of the actions stored at or after {@code notBefore} and after {@code after}, oldest first. Actions are
+     * placed by the time they were logged, which can be before the commit of an action already read: read again a
+     * little below the newest key seen to find such late commits, and skip the ids seen.
+     *
+     * @param notBefore the earliest time read
+     * @param after the key to continue after, or {@code null} to start at {@code notBefore}
+     * @param limit the most keys, 1 to {@value #MAX_KEYS}
+     * @return the keys, oldest first
+     * @throws ActrackException ({@link ErrorCode#INVALID_PAGE_SIZE}) when the limit is out of range
+     */
+    List<ActionKey> storedSince(Instant notBefore, ActionKey after, int limit);
+
+    /**
+     * Actions by id, loaded as a page is (one query per entity type for all their objects).
+     *
+     * @param ids the ids, at most 1000
+     * @return the actions, in the order of the ids; the ids of actions that no longer exist are left out
+     * @throws ActrackException ({@link ErrorCode#INVALID_PAGE_SIZE}) for more than 1000 ids
+     */
+    List<Action> actions(List<Long> ids);
+
+    /**
+     * Which of these actions are unread for each of these users, in one statement.
+     *
+     * @param users the users' references
+     * @param actionIds the actions' ids
+     * @return for each user with any of them unread, the ids unread; users with none are absent
+     */
+    Map<ObjectRef, Set<Long>> unreadAmong(Collection<ObjectRef> users, Collection<Long> actionIds);
+
+    /**
+     * How many actions are unread for each of these users, in one statement.
+     *
+     * @param users the users' references
+     * @return the count of each user (0 included)
+     */
+    Map<ObjectRef, Long> unreadCounts(Collection<ObjectRef> users);
+}

@@ -1,0 +1,35 @@
+package org.actrack;
+
+import java.util.Optional;
+
+/**
+ * A reader's view of a feed: for each tracker of the user, whether it counts and how far
+ * ({@link ObjectActions#feed(FeedScope)}). An application whose users may not see everything they could follow
+ * (private projects, guests) gives its rules here, and the feed, its unread subset and its counts show no action
+ * that the rules hide, with full pages: the limits are applied inside the query, tracker by tracker.
+ *
+ * <pre>{@code
+ * FeedScope members = tracker -> tracker.tracked().filter(project -> project instanceof Project p && p.hasMember(user))
+ *         .map(project -> StreamLimits.NONE);
+ * ActionPage page = log.actions(user).feed(members).page(20);
+ * }</pre>
+ *
+ * <p>It is called once per tracker each time a query reads the user's trackers (for each page, count or stream),
+ * with the tracker's object resolved ({@link Tracker#tracked()}: the entity, or its class for a whole-type tracker,
+ * empty when the entity no longer exists).
+ */
+@FunctionalInterface
+public interface FeedScope {
+
+    /** Every tracker counts in full: the plain feed. */
+    FeedScope ALL = tracker -> Optional.of(StreamLimits.NONE);
+
+    /**
+     * How far the reader sees through one of their trackers.
+     *
+     * @param tracker one of the user's trackers
+     * @return the limits of what it adds to the feed (intersected with the tracker's own verbs); empty to leave the
+     *         tracker out
+     */
+    Optional<StreamLimits> limits(Tracker tracker);
+}

@@ -1,0 +1,139 @@
+package org.actrack.engine;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.Query;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.actrack.Action;
+import org.actrack.ActionKey;
+import org.actrack.Fanout;
+import org.actrack.ObjectRef;
+
+/**
+ * The engine's {@link Fanout}: the new actions of the whole log by one index range ({@code actrack_action_time_ix}),
+ * and the unread marks of many users by one statement per chunk of {@value #CHUNK} users.
+ */
+final class EngineFanout implements Fanout {
+
+    private static final int CHUNK = 500;
+
+    private final UnitOfWork unitOfWork;
+    private final String unit;
+    private final ActionLoader loader;
+    private final EntityReferences references;
+
+    EngineFanout(UnitOfWork unitOfWork, String unit, ActionLoader loader, EntityReferences references) {
+        this.unitOfWork = unitOfWork;
+        this.unit = unit;
+        this.loader = loader;
+        this.references = references;
+    }
+
+    @Override
+    public ObjectRef ref(Object entity) {
+        return unitOfWork.read(unit, em -> references.of(em, entity, "entity"));
+    }
+
+    @Override
+    public List<ActionKey> storedSince(Instant notBefore, ActionKey after, int limit) {
+        if (limit < 1 || limit > MAX_KEYS) {
+            throw Problem.INVALID_PAGE_SIZE.exception(limit, MAX_KEYS);
+        }
+        return unitOfWork.read(unit, em -> {
+            LocalDateTime from = utc(notBefore);
+            StringBuilder sql = new StringBuilder("SELECT id, action_time FROM actrack_action WHERE action_time >= ?1");
+            List<Object> parameters = new ArrayList<>(List.of(from));
+            if (after != null) {
+                LocalDateTime time = utc(after.timestamp());
+                sql.append(" AND action_time >= ?2 AND (action_time > ?3 OR (action_time = ?4 AND id > ?5))");
+                parameters.addAll(List.of(time, time, time, after.id()));
+            }
+            // The limit is a number, never input: written into the statement so the database plans for it.
+            sql.append(" ORDER BY action_time ASC, id ASC LIMIT ").append(limit);
+            Query query = em.createNativeQuery(sql.toString()).setFlushMode(FlushModeType.COMMIT);
+            for (int i = 0; i < parameters.size(); i++) {
+                query.setParameter(i + 1, parameters.get(i));
+            }
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = query.getResultList();
+            List<ActionKey> keys = new ArrayList<>(rows.size());
+            for (Object[] row : rows) {
+                keys.add(new ActionKey(ActionSelection.instant(row[1]), ((Number) row[0]).longValue()));
+            }
+            return keys;
+        });
+    }
+
+    @Override
+    public List<Action> actions(List<Long> ids) {
+        if (ids.size() > ActionQueryImpl.MAX_PAGE_SIZE) {
+            throw Problem.INVALID_PAGE_SIZE.exception(ids.size(), ActionQueryImpl.MAX_PAGE_SIZE);
+        }
+        return unitOfWork.read(unit, em -> loader.load(em, List.copyOf(ids)));
+    }
+
+    @Override
+    public Map<ObjectRef, Set<Long>> unreadAmong(Collection<ObjectRef> users, Collection<Long> actionIds) {
+        if (users.isEmpty() || actionIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, ObjectRef> byKey = byKey(users);
+        List<String> keys = List.copyOf(byKey.keySet());
+        List<Long> ids = List.copyOf(new HashSet<>(actionIds));
+        return unitOfWork.read(unit, em -> {
+            Map<ObjectRef, Set<Long>> unread = new HashMap<>();
+            for (int u = 0; u < keys.size(); u += CHUNK) {
+                for (int a = 0; a < ids.size(); a += CHUNK) {
+                    for (Object[] row : em.createQuery("SELECT u.ownerKey, u.actionId FROM ActrackUnread u WHERE u.ownerKey IN :owners"
+                            + " AND u.actionId IN :ids", Object[].class).setFlushMode(FlushModeType.COMMIT)
+                            .setParameter("owners", keys.subList(u, Math.min(keys.size(), u + CHUNK)))
+                            .setParameter("ids", ids.subList(a, Math.min(ids.size(), a + CHUNK))).getResultList()) {
+                        unread.computeIfAbsent(byKey.get((String) row[0]), user -> new HashSet<>()).add(((Number) row[1]).longValue());
+                    }
+                }
+            }
+            return unread;
+        });
+    }
+
+    @Override
+    public Map<ObjectRef, Long> unreadCounts(Collection<ObjectRef> users) {
+        Map<String, ObjectRef> byKey = byKey(users);
+        List<String> keys = List.copyOf(byKey.keySet());
+        return unitOfWork.read(unit, em -> {
+            Map<ObjectRef, Long> counts = new LinkedHashMap<>();
+            byKey.values().forEach(user -> counts.put(user, 0L));
+            for (int u = 0; u < keys.size(); u += CHUNK) {
+                for (Object[] row : counted(em, keys.subList(u, Math.min(keys.size(), u + CHUNK)))) {
+                    counts.put(byKey.get((String) row[0]), ((Number) row[1]).longValue());
+                }
+            }
+            return counts;
+        });
+    }
+
+    private static List<Object[]> counted(EntityManager em, List<String> owners) {
+        return em.createQuery("SELECT u.ownerKey, COUNT(u) FROM ActrackUnread u WHERE u.ownerKey IN :owners GROUP BY u.ownerKey",
+                Object[].class).setFlushMode(FlushModeType.COMMIT).setParameter("owners", owners).getResultList();
+    }
+
+    private static Map<String, ObjectRef> byKey(Collection<ObjectRef> users) {
+        Map<String, ObjectRef> byKey = new LinkedHashMap<>();
+        users.forEach(user -> byKey.put(user.key(), user));
+        return byKey;
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}
