@@ -85,6 +85,11 @@ public enum ErrorCode {
     /** A count limit ({@link ActionQuery#countUpTo(int)}) out of range. */
     INVALID_COUNT_LIMIT(128),
     /**
+     * The node's connection for other nodes' notifications ({@link Fanout#listen}) could not be opened or broke; the
+     * message says why (no driver, authentication, the database went away).
+     */
+    NOTIFICATIONS_UNAVAILABLE(129),
+    /**
      * The database refused the work because of concurrent transactions: a deadlock, a serialization failure
      * or a lock timeout. Retry the whole transaction.
      */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -65,4 +66,27 @@ public interface Fanout {
      * @return the count of each user (0 included)
      */
     Map<ObjectRef, Long> unreadCounts(Collection<ObjectRef> users);
+
+    /**
+     * The users whose trackers changed ({@link ActionLog#track}, {@link ActionLog#untrack}) at or after an instant,
+     * on any node, in one statement: what a node without notifications reads periodically to keep its live feeds'
+     * trackers current. Stamped with the clock of the node that made the change.
+     *
+     * @param since the earliest change read
+     * @return the owners' references
+     */
+    List<ObjectRef> trackersChangedSince(Instant since);
+
+    /**
+     * Opens this node's connection for the notifications of other nodes' commits ({@link SettingKeys#NOTIFY_CHANNEL}):
+     * on PostgreSQL, a connection of its own outside the container's pool (a pooled connection may be lent to
+     * someone else) that {@code LISTEN}s on the channel. Use it from one thread; close it when done.
+     *
+     * @param jdbcUrl the connection's JDBC URL (user and password may be parameters of it), or empty to use the
+     *        database actrack writes to: its host, port, database and user, without a password (trust, peer or
+     *        {@code .pgpass} authentication)
+     * @return the connection; empty when the database has no notifications (MariaDB, H2) or the channel is off
+     * @throws ActrackException ({@link ErrorCode#NOTIFICATIONS_UNAVAILABLE}) naming why it could not be opened
+     */
+    Optional<Notifications> listen(Optional<String> jdbcUrl);
 }

@@ -69,7 +69,7 @@ final class EngineActionLog implements ActrackEngine, Streams {
         this.queries = new ActionQueryImpl.QueryContext(unitOfWork, loader, settings, unit, this::userRef, clock,
                 CursorSigner.of(settings), dialects);
         this.trackerQueries = new TrackerQueryImpl.Context(unitOfWork, resolver, references, unit);
-        this.fanout = new EngineFanout(unitOfWork, unit, loader, references);
+        this.fanout = new EngineFanout(unitOfWork, unit, loader, references, dialects, settings.notifyChannel());
     }
 
     @Override

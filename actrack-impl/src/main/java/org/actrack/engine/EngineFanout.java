@@ -13,10 +13,12 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.actrack.Action;
 import org.actrack.ActionKey;
 import org.actrack.Fanout;
+import org.actrack.Notifications;
 import org.actrack.ObjectRef;
 
 /**
@@ -31,12 +33,17 @@ final class EngineFanout implements Fanout {
     private final String unit;
     private final ActionLoader loader;
     private final EntityReferences references;
+    private final SqlDialect.Detection dialects;
+    private final Optional<String> channel;
 
-    EngineFanout(UnitOfWork unitOfWork, String unit, ActionLoader loader, EntityReferences references) {
+    EngineFanout(UnitOfWork unitOfWork, String unit, ActionLoader loader, EntityReferences references, SqlDialect.Detection dialects,
+            Optional<String> channel) {
         this.unitOfWork = unitOfWork;
         this.unit = unit;
         this.loader = loader;
         this.references = references;
+        this.dialects = dialects;
+        this.channel = channel;
     }
 
     @Override
@@ -120,6 +127,35 @@ final class EngineFanout implements Fanout {
             }
             return counts;
         });
+    }
+
+    @Override
+    public List<ObjectRef> trackersChangedSince(Instant since) {
+        return unitOfWork.read(unit, em -> em.createQuery("SELECT o.ownerKey FROM ActrackTrackerOwner o WHERE o.changedAt >= :since",
+                String.class).setFlushMode(FlushModeType.COMMIT).setParameter("since", since).getResultList().stream()
+                .map(PostgresNotifications::ownerOf).toList());
+    }
+
+    @Override
+    public Optional<Notifications> listen(Optional<String> jdbcUrl) {
+        if (channel.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> url = unitOfWork.read(unit, em -> dialects.of(em) != SqlDialect.POSTGRESQL ? Optional.<String>empty()
+                : Optional.of(jdbcUrl.orElseGet(() -> thisDatabase(em))));
+        return url.map(address -> PostgresNotifications.open(address, channel.get()));
+    }
+
+    /**
+     * The URL of the PostgreSQL database actrack writes to, as the server itself describes the connection: host (the
+     * local host for a Unix socket), port, database and user.
+     */
+    private static String thisDatabase(EntityManager em) {
+        Object[] row = (Object[]) em.createNativeQuery("SELECT host(inet_server_addr()), inet_server_port(), current_database(), current_user")
+                .setFlushMode(FlushModeType.COMMIT).getSingleResult();
+        String host = row[0] == null ? "localhost" : row[0].toString();
+        String port = row[1] == null ? "5432" : row[1].toString();
+        return "jdbc:postgresql://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port + "/" + row[2] + "?user=" + row[3];
     }
 
     private static List<Object[]> counted(EntityManager em, List<String> owners) {

@@ -22,15 +22,16 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 enum SqlDialect {
     /** PostgreSQL: {@code INSERT … ON CONFLICT … DO UPDATE} locks the row it finds. */
-    POSTGRESQL("INSERT INTO actrack_tracker_owner (owner_key) VALUES (?1)"
-            + " ON CONFLICT (owner_key) DO UPDATE SET owner_key = EXCLUDED.owner_key", " FOR SHARE OF t", true),
+    POSTGRESQL("INSERT INTO actrack_tracker_owner (owner_key, changed_at) VALUES (?1, ?2)"
+            + " ON CONFLICT (owner_key) DO UPDATE SET changed_at = EXCLUDED.changed_at", " FOR SHARE OF t", true),
     /**
      * MariaDB and MySQL: {@code INSERT … ON DUPLICATE KEY UPDATE} takes an exclusive lock on the duplicate;
      * {@code INSERT … SELECT} share-locks the rows it reads by itself (at the default REPEATABLE READ).
      */
-    MARIADB("INSERT INTO actrack_tracker_owner (owner_key) VALUES (?1) ON DUPLICATE KEY UPDATE owner_key = owner_key", "", false),
+    MARIADB("INSERT INTO actrack_tracker_owner (owner_key, changed_at) VALUES (?1, ?2)"
+            + " ON DUPLICATE KEY UPDATE changed_at = VALUES(changed_at)", "", false),
     /** H2: {@code MERGE … KEY} updates the row it finds, which locks it; H2 has no shared row locks. */
-    H2("MERGE INTO actrack_tracker_owner (owner_key) KEY (owner_key) VALUES (?1)", " FOR UPDATE", true);
+    H2("MERGE INTO actrack_tracker_owner (owner_key, changed_at) KEY (owner_key) VALUES (?1, ?2)", " FOR UPDATE", true);
 
     /** The longest list bound as placeholders where the database has no arrays. */
     static final int MAX_PLACEHOLDERS = 200;
@@ -127,9 +128,13 @@ enum SqlDialect {
         }
     }
 
-    /** Inserts the tracker owner row of {@code ownerKey} if missing, and locks it until the transaction ends. */
-    void lockTrackerOwner(EntityManager em, String ownerKey) {
-        em.createNativeQuery(lockOwnerSql).setFlushMode(FlushModeType.COMMIT).setParameter(1, ownerKey).executeUpdate();
+    /**
+     * Inserts the tracker owner row of {@code ownerKey} if missing, and locks it until the transaction ends, stamping
+     * it changed at {@code now}.
+     */
+    void lockTrackerOwner(EntityManager em, String ownerKey, java.time.Instant now) {
+        em.createNativeQuery(lockOwnerSql).setFlushMode(FlushModeType.COMMIT).setParameter(1, ownerKey)
+                .setParameter(2, java.time.LocalDateTime.ofInstant(now, java.time.ZoneOffset.UTC)).executeUpdate();
     }
 
     /**

@@ -3,6 +3,7 @@ package org.actrack.engine;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -55,7 +56,8 @@ final class Tracking {
                     references.requireStored(em, object, ref, "tracked object");
                 }
             });
-            Map<ObjectRef, TrackerEntity> existing = lockedTrackers(em, owner, objects.keySet());
+            Instant now = clock.instant();
+            Map<ObjectRef, TrackerEntity> existing = lockedTrackers(em, owner, objects.keySet(), now);
             List<Object> newInstances = new ArrayList<>();
             objects.forEach((ref, object) -> {
                 if (!existing.containsKey(ref) && !ref.isWholeType()) {
@@ -73,7 +75,7 @@ final class Tracking {
                 if (tracker == null) {
                     tracker = new TrackerEntity(owner.type(), owner.id(), owner.key(), ref.type(), ref.id(), ref.key(),
                             request.verbs(), request.actorOnly() == null || request.actorOnly(),
-                            request.since() == null ? ActionRequests.truncate(clock.instant()) : request.since());
+                            request.since() == null ? ActionRequests.truncate(now) : request.since());
                     em.persist(tracker);
                 } else {
                     boolean narrows = !request.verbs().isEmpty() && !request.verbs().containsAll(tracker.getVerbs())
@@ -109,7 +111,7 @@ final class Tracking {
         return unitOfWork.write(request.unit(), "untracking", em -> {
             ObjectRef owner = userRef(em, user);
             Map<ObjectRef, Object> objects = trackedObjects(em, toUntrack);
-            Map<ObjectRef, TrackerEntity> existing = lockedTrackers(em, owner, objects.keySet());
+            Map<ObjectRef, TrackerEntity> existing = lockedTrackers(em, owner, objects.keySet(), clock.instant());
             Map<TrackerEntity, Set<String>> remainingVerbs = new LinkedHashMap<>();
             List<Object> stoppedInstances = new ArrayList<>();
             existing.forEach((ref, tracker) -> {
@@ -214,14 +216,14 @@ final class Tracking {
      * user run one after the other), then reads the owner's trackers of these objects as committed: a locking
      * read, which sees what a transaction that held the lock before committed, at any isolation level.
      */
-    private Map<ObjectRef, TrackerEntity> lockedTrackers(EntityManager em, ObjectRef owner, Set<ObjectRef> tracked) {
+    private Map<ObjectRef, TrackerEntity> lockedTrackers(EntityManager em, ObjectRef owner, Set<ObjectRef> tracked, Instant now) {
         Map<String, ObjectRef> byKey = new HashMap<>();
         tracked.forEach(ref -> byKey.put(ref.key(), ref));
         Map<ObjectRef, TrackerEntity> existing = new HashMap<>();
         if (byKey.isEmpty()) {
             return existing;
         }
-        dialects.of(em).lockTrackerOwner(em, owner.key());
+        dialects.of(em).lockTrackerOwner(em, owner.key(), now);
         signal.trackersChanged(em, owner);
         em.createQuery("SELECT t FROM ActrackTracker t WHERE t.ownerKey = :owner AND t.trackedKey IN :tracked",
                 TrackerEntity.class)

@@ -2,50 +2,38 @@ package org.actrack.engine;
 
 import static org.actrack.Options.targets;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import jakarta.persistence.EntityManagerFactory;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Clock;
-import java.util.ArrayList;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.util.List;
-import org.actrack.ActionLog;
+import java.util.Optional;
+import java.util.Set;
+import org.actrack.ActrackException;
 import org.actrack.ActrackSettings;
+import org.actrack.ErrorCode;
 import org.actrack.LogRequest;
+import org.actrack.Notifications;
+import org.actrack.ObjectRef;
 import org.actrack.engine.fixtures.Project;
 import org.actrack.engine.fixtures.User;
-import org.actrack.engine.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.postgresql.PGConnection;
-import org.postgresql.PGNotification;
 
 /**
- * On PostgreSQL every transaction that stores actions or changes trackers notifies {@code actrack.notify-channel}
- * once, and only when it commits: what live feeds on other nodes listen for.
+ * Every transaction that stores actions or changes trackers notifies the other nodes once, and only when it commits
+ * (PostgreSQL's {@code NOTIFY} on {@code actrack.notify-channel}); {@code Fanout.listen} is how a node hears them.
  */
 class CommitSignalTest extends ActrackContractTest {
 
-    private Connection listener;
-
-    @BeforeEach
-    void listen() throws SQLException {
-        assumeTrue("postgresql".equals(database.kind()), "NOTIFY is PostgreSQL's");
-        TestDatabase.Target target = TestDatabase.Target.fromSystemProperties();
-        listener = DriverManager.getConnection(target.url(), target.user(), target.password());
-        try (Statement statement = listener.createStatement()) {
-            statement.execute("LISTEN signal_test");
-        }
-    }
+    private Notifications notifications;
 
     @AfterEach
-    void stopListening() throws SQLException {
-        if (listener != null) {
-            listener.close();
+    void stopListening() {
+        if (notifications != null) {
+            notifications.close();
         }
     }
 
@@ -54,29 +42,31 @@ class CommitSignalTest extends ActrackContractTest {
         return ActrackSettings.builder().notifyChannel("signal_test").build();
     }
 
-    @Override
-    protected ActionLog createLog(EntityManagerFactory factory, ActrackSettings settings, Clock testClock) {
-        return Actrack.builder().entityManagerFactory(factory).settings(settings).clock(testClock).build();
+    private Notifications listening() {
+        assumeTrue("postgresql".equals(database.kind()), "NOTIFY is PostgreSQL's");
+        notifications = log.fanout().listen(Optional.empty()).orElseThrow();
+        return notifications;
     }
 
     @Test
-    void aTransactionThatStoresActionsNotifiesOnceAtCommit() throws SQLException {
+    void aTransactionThatStoresActionsNotifiesOnceAtCommit() {
         User writer = user("writer");
         Project project = project("project");
-        received();
+        Notifications listener = listening();
 
         log.logAll(List.of(LogRequest.of(writer, "created", targets(project)), LogRequest.of(writer, "edited", targets(project)),
                 LogRequest.of(writer, "closed", targets(project))));
 
-        assertThat(received()).containsExactly("actions");
+        assertThat(listener.await(Duration.ofSeconds(5))).isEqualTo(new Notifications.Received(true, Set.of()));
+        assertThat(listener.await(Duration.ofMillis(300)).isEmpty()).isTrue();
     }
 
     @Test
-    void aTransactionThatRollsBackNotifiesNothing() throws SQLException {
+    void aTransactionThatRollsBackNotifiesNothing() {
         User writer = user("writer");
-        received();
+        Notifications listener = listening();
 
-        jakarta.persistence.EntityManager em = database.factory().createEntityManager();
+        EntityManager em = database.factory().createEntityManager();
         try {
             em.getTransaction().begin();
             Actrack.builder().entityManagerSource(org.actrack.spi.EntityManagerSource.sharing(em)).settings(settings()).clock(clock)
@@ -87,29 +77,48 @@ class CommitSignalTest extends ActrackContractTest {
             em.close();
         }
 
-        assertThat(received()).isEmpty();
+        assertThat(listener.await(Duration.ofMillis(500))).isEqualTo(Notifications.Received.NOTHING);
     }
 
     @Test
-    void changingTrackersNotifiesTheOwner() throws SQLException {
+    void changingTrackersNotifiesWhoseTrackersChanged() {
         User reader = user("reader");
         Project project = project("project");
-        received();
+        Notifications listener = listening();
 
         log.track(reader, project);
-        log.untrack(reader, project);
 
-        assertThat(received()).containsExactly("trackers User#" + reader.getId(), "trackers User#" + reader.getId());
+        assertThat(listener.await(Duration.ofSeconds(5)).trackersChanged()).containsExactly(ObjectRef.of("User", reader.getId().toString()));
     }
 
-    private List<String> received() throws SQLException {
-        List<String> payloads = new ArrayList<>();
-        PGNotification[] notifications = listener.unwrap(PGConnection.class).getNotifications(500);
-        if (notifications != null) {
-            for (PGNotification notification : notifications) {
-                payloads.add(notification.getParameter());
-            }
-        }
-        return payloads;
+    @Test
+    void aListeningConnectionThatCannotBeOpenedSaysWhy() {
+        assumeTrue("postgresql".equals(database.kind()), "NOTIFY is PostgreSQL's");
+
+        assertThatThrownBy(() -> log.fanout().listen(Optional.of("jdbc:postgresql://127.0.0.1:1/nowhere?user=x&password=hidden")))
+                .isInstanceOfSatisfying(ActrackException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOTIFICATIONS_UNAVAILABLE))
+                .hasMessageContaining("127.0.0.1:1").hasMessageNotContaining("hidden");
+    }
+
+    @Test
+    void databasesWithoutNotificationsHaveNoListeningConnection() {
+        assumeFalse("postgresql".equals(database.kind()), "PostgreSQL has notifications");
+
+        assertThat(log.fanout().listen(Optional.empty())).isEmpty();
+    }
+
+    @Test
+    void trackerChangesAreFoundByTimeOnEveryDatabase() {
+        User early = user("early");
+        User late = user("late");
+        Project project = project("project");
+        log.track(early, project);
+        clock.advance(Duration.ofMinutes(5));
+        java.time.Instant between = clock.peek();
+        log.track(late, project);
+        log.untrack(late, project);
+
+        assertThat(log.fanout().trackersChangedSince(between)).containsExactly(ObjectRef.of("User", late.getId().toString()));
+        assertThat(log.fanout().trackersChangedSince(START)).hasSize(2);
     }
 }

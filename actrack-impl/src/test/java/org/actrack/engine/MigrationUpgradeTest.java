@@ -67,9 +67,9 @@ class MigrationUpgradeTest {
         }
 
         ActrackMigrations latest = ActrackMigrations.of(upgraded, test.kind());
-        assertThat(latest.migrate()).isEqualTo(3);
+        assertThat(latest.migrate()).isEqualTo(4);
         assertThat(latest.pending()).isZero();
-        assertThat(latest.currentVersion()).isEqualTo("4");
+        assertThat(latest.currentVersion()).isEqualTo("5");
 
         assertThat(column("SELECT owner_key FROM actrack_tracker_owner")).containsExactly("User#3");
         assertThat(column("SELECT action_id FROM actrack_unread")).isEmpty();

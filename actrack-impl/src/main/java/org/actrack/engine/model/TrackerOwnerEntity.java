@@ -1,24 +1,34 @@
 package org.actrack.engine.model;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.ExcludeDefaultListeners;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /**
  * One row per user that has ever owned a tracker: the row {@code track} and {@code untrack} lock (inserting
  * it the first time) before they read and change the user's trackers, so that concurrent calls for the same
- * user run one after the other and never insert the same tracker twice. Not API; never read.
+ * user run one after the other and never insert the same tracker twice. Each lock also stamps {@code changed_at}, so
+ * that other nodes find the users whose trackers changed since a time with one statement
+ * ({@link org.actrack.Fanout#trackersChangedSince}). Not API.
  */
 @ExcludeDefaultListeners
 @Entity(name = "ActrackTrackerOwner")
-@Table(name = "actrack_tracker_owner")
+@Table(name = "actrack_tracker_owner",
+        indexes = @Index(name = "actrack_tracker_owner_changed_ix", columnList = "changed_at"))
 public class TrackerOwnerEntity {
 
     @Id
     @Column(name = "owner_key", nullable = false, length = ActionReferenceEntity.KEY_LENGTH)
     private String ownerKey;
+
+    @Convert(converter = UtcInstantConverter.class)
+    @Column(name = "changed_at")
+    private Instant changedAt;
 
     protected TrackerOwnerEntity() {
     }
