@@ -115,6 +115,16 @@ public interface ActionQuery {
     String cursorOf(Action action);
 
     /**
+     * The position a cursor of this query names, checked as {@link #after} checks it, without reading the database:
+     * where a client that resumes with a cursor stands.
+     *
+     * @param cursor a cursor of this same query
+     * @return the time and id of the action the cursor is placed at
+     * @throws ActrackException ({@link ErrorCode#INVALID_CURSOR}) when the cursor is not one of this query's
+     */
+    ActionKey positionOf(String cursor);
+
+    /**
      * The next {@code size} actions (1 to 1000) and the cursor of the page after them.
      *
      * @param size the page size, 1 to 1000

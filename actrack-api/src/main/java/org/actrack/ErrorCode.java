@@ -161,7 +161,30 @@ public enum ErrorCode {
     /** actrack-rest: the caller holds as many live feeds as {@code actrack.rest.max-live-feeds} allows (HTTP 429). */
     REST_TOO_MANY_LIVE_FEEDS(909),
     /** actrack-rest: the resource has no representation the request's {@code Accept} header allows (HTTP 406). */
-    REST_NOT_ACCEPTABLE(910);
+    REST_NOT_ACCEPTABLE(910),
+    /**
+     * actrack-rest: a state change ({@code POST}, {@code PUT}, {@code DELETE}) that a page of another site could have
+     * sent: its {@code Origin} or {@code Sec-Fetch-Site} names another site, or it lacks {@code X-Requested-With} and
+     * a JSON content type (HTTP 403). Nothing was changed.
+     */
+    REST_CROSS_SITE(911),
+    /** actrack-rest: no resource has this path (HTTP 404). */
+    REST_NOT_FOUND(912),
+    /** actrack-rest: the resource does not answer this method; {@code Allow} lists those it does (HTTP 405). */
+    REST_METHOD_NOT_ALLOWED(913),
+    /** actrack-rest: the request's body is of a media type the resource does not read (HTTP 415). */
+    REST_UNSUPPORTED_MEDIA_TYPE(914),
+    /** actrack-rest: a request header is malformed ({@code Accept}, {@code Content-Type}, {@code Accept-Language}) (HTTP 400). */
+    REST_MALFORMED_HEADER(915),
+    /**
+     * actrack-rest: the change conflicts with the tracker as it is: some verbs cannot be removed from a tracker that
+     * follows every verb (HTTP 409).
+     */
+    REST_TRACKER_CONFLICT(916),
+    /** actrack-rest: the JAX-RS runtime refused the request for a reason of its own; the detail and status say which. */
+    REST_REQUEST_REFUSED(917),
+    /** actrack-rest: the request failed on the server; the server's log holds the cause (HTTP 500). */
+    REST_INTERNAL_ERROR(918);
 
     private final int number;
     private final boolean retryable;

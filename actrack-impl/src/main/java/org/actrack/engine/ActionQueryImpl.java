@@ -116,6 +116,15 @@ final class ActionQueryImpl implements ActionQuery {
     }
 
     @Override
+    public org.actrack.ActionKey positionOf(String cursor) {
+        if (cursor == null) {
+            throw Problem.INVALID_CURSOR.exception("null", "no cursor was given");
+        }
+        Keyset position = context.cursors().decode(cursor, fingerprint());
+        return new org.actrack.ActionKey(position.timestamp(), position.id());
+    }
+
+    @Override
     public ActionPage page(int size) {
         requirePageSize(size);
         String fingerprint = fingerprint();

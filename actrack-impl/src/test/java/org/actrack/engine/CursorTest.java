@@ -82,6 +82,19 @@ class CursorTest extends ActrackContractTest {
     }
 
     @Test
+    void positionOfReadsWhereACursorStandsAndChecksItAsAfterDoes() {
+        org.actrack.ActionQuery query = log.actions(user).asActor();
+        org.actrack.Action second = query.list(2).get(1);
+
+        assertThat(query.positionOf(cursor)).isEqualTo(org.actrack.ActionKey.of(second));
+        assertThat(query.positionOf(query.cursorOf(second))).isEqualTo(org.actrack.ActionKey.of(second));
+        assertThatThrownBy(() -> log.actions(user).all().positionOf(cursor)).isInstanceOfSatisfying(ActrackException.class,
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_CURSOR)).hasMessageContaining("belongs to another query");
+        assertThatThrownBy(() -> query.positionOf(null)).isInstanceOfSatisfying(ActrackException.class,
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_CURSOR));
+    }
+
+    @Test
     void anEngineWithTheSameSecretAcceptsTheCursor() {
         ActionLog restarted = createLog(database.factory(), settings(), clock);
 

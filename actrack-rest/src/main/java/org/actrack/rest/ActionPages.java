@@ -1,13 +1,12 @@
 package org.actrack.rest;
 
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Variant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.actrack.Action;
@@ -19,7 +18,8 @@ import org.actrack.RenderContext;
 /**
  * A page of actions as the client asked for it: plain JSON, Activity Streams 2.0 or Atom, chosen by
  * {@code Accept}; with {@code next} and {@code prev} links (in the body and as RFC 8288 {@code Link} headers)
- * and an {@code ETag} that answers {@code 304 Not Modified} while the page is unchanged.
+ * and an {@code ETag} that answers {@code 304 Not Modified} while the page is unchanged. The page is read, its
+ * unread state worked out and its texts rendered in one transaction and one rendering call.
  */
 final class ActionPages {
 
@@ -27,63 +27,62 @@ final class ActionPages {
     static final MediaType LD_JSON = MediaType.valueOf(ActivityJson.LD_JSON_ACTIVITY_STREAMS);
 
     /** The representations of a page, the first preferred when the client accepts several equally. */
-    static final List<Variant> PAGE_VARIANTS = Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE, ACTIVITY_JSON, LD_JSON,
-            MediaType.APPLICATION_ATOM_XML_TYPE).build();
+    static final List<MediaType> PAGE_TYPES = List.of(MediaType.APPLICATION_JSON_TYPE, ACTIVITY_JSON, LD_JSON,
+            MediaType.APPLICATION_ATOM_XML_TYPE);
+
+    /** The representations of one action or object. */
+    static final List<MediaType> ONE_TYPES = PAGE_TYPES.subList(0, 3);
 
     private final ActionLog log;
     private final UriInfo uri;
     private final Request request;
+    private final HttpHeaders headers;
     private final ObjectPresentation presentation;
+    private final ReadTransaction reads;
 
-    ActionPages(ActionLog log, UriInfo uri, Request request, ObjectPresentation presentation) {
+    ActionPages(ActionLog log, UriInfo uri, Request request, HttpHeaders headers, ObjectPresentation presentation, ReadTransaction reads) {
         this.log = log;
         this.uri = uri;
         this.request = request;
+        this.headers = headers;
         this.presentation = presentation;
+        this.reads = reads;
     }
 
-    /** The page of {@code query} that the request asks for, rendered for {@code user} with their unread state. */
+    /**
+     * The page of {@code query} that the request asks for, rendered for {@code user} with their unread state; for an
+     * Activity Streams client that names the whole stream, the {@code OrderedCollection} whose {@code first} page
+     * follows.
+     */
     Response page(Object user, Optional<ActionQuery> query, PageRequest parameters, String title) {
-        Variant variant = variant(PAGE_VARIANTS);
+        MediaType type = representation(PAGE_TYPES);
         int size = parameters.size();
         boolean towardNewer = parameters.towardNewer();
         String position = parameters.position();
-        List<Action> actions;
-        Optional<String> next;
-        Optional<String> prev;
-        if (query.isEmpty()) {
-            actions = List.of();
-            next = Optional.empty();
-            prev = Optional.empty();
-        } else if (towardNewer) {
-            ActionPage page = query.get().before(position).page(size);
-            actions = page.actions();
-            next = Optional.of(actions.isEmpty() ? position : query.get().cursorOf(actions.get(actions.size() - 1)));
-            prev = page.next();
-        } else {
-            ActionPage page = query.get().after(position).page(size);
-            actions = page.actions();
-            next = page.next();
-            prev = position == null ? Optional.empty()
-                    : Optional.of(actions.isEmpty() ? position : query.get().cursorOf(actions.get(0)));
+        String collection = withoutPaging().build().toString();
+        if (isActivityStreams(type) && parameters.namesTheCollection()) {
+            String first = withoutPaging().queryParam("page", "true").build().toString();
+            return tagged(type, new ActivityJson(objects()).activityCollection(collection, title, first).toString()).build();
         }
-        List<Boolean> unread = log.areUnreadFor(user, actions);
-        List<String> summaries = summaries(user, actions, unread);
-        Optional<String> nextUrl = next.map(c -> pageUri().replaceQueryParam("cursor", c).build().toString());
-        Optional<String> prevUrl = prev.map(c -> pageUri().replaceQueryParam("before", c).build().toString());
-        String collection = uri.getRequestUriBuilder().replaceQueryParam("cursor").replaceQueryParam("before")
-                .replaceQueryParam("size").build().toString();
-        MediaType type = variant.getMediaType();
+        Rendered page = reads.read(() -> {
+            Read read = query.map(q -> read(q, towardNewer, position, size)).orElse(new Read(List.of(), Optional.empty(), Optional.empty()));
+            List<Boolean> unread = log.areUnreadFor(user, read.actions());
+            List<String> summaries = log.renderAll(read.actions(), RenderContext.forUser(user), unread);
+            return new Rendered(read, unread, summaries);
+        });
+        Optional<String> nextUrl = page.read().next().map(c -> pageUri().replaceQueryParam("cursor", c).build().toString());
+        Optional<String> prevUrl = page.read().prev().map(c -> pageUri().replaceQueryParam("before", c).build().toString());
         String body;
         if (type.isCompatible(MediaType.APPLICATION_ATOM_XML_TYPE)) {
-            body = new AtomFeed(objects()).feed(collection, uri.getRequestUri().toString(), title, actions, summaries, nextUrl, prevUrl);
-        } else if (type.getSubtype().equals("json")) {
-            body = new ActivityJson(objects()).plainPage(actions, summaries, unread, nextUrl, prevUrl).toString();
+            body = new AtomFeed(objects()).feed(collection, uri.getRequestUri().toString(), title, page.read().actions(), page.summaries(),
+                    nextUrl, prevUrl);
+        } else if (!isActivityStreams(type)) {
+            body = new ActivityJson(objects()).plainPage(page.read().actions(), page.summaries(), page.unread(), nextUrl, prevUrl).toString();
         } else {
-            body = new ActivityJson(objects()).activityPage(uri.getRequestUri().toString(), collection, actions, summaries, unread,
-                    nextUrl, prevUrl).toString();
+            body = new ActivityJson(objects()).activityPage(uri.getRequestUri().toString(), collection, page.read().actions(),
+                    page.summaries(), page.unread(), nextUrl, prevUrl).toString();
         }
-        Response.ResponseBuilder response = tagged(variant, body);
+        Response.ResponseBuilder response = tagged(type, body);
         nextUrl.ifPresent(url -> response.link(url, "next"));
         prevUrl.ifPresent(url -> response.link(url, "prev"));
         return response.build();
@@ -91,47 +90,72 @@ final class ActionPages {
 
     /** One action, in plain JSON or as an Activity Streams 2.0 activity. */
     Response one(Object user, Action action) {
-        Variant variant = variant(PAGE_VARIANTS.subList(0, 3));
-        boolean unread = log.areUnreadFor(user, List.of(action)).get(0);
-        String summary = summaries(user, List.of(action), List.of(unread)).get(0);
+        MediaType type = representation(ONE_TYPES);
+        Rendered one = reads.read(() -> {
+            List<Boolean> unread = log.areUnreadFor(user, List.of(action));
+            return new Rendered(new Read(List.of(action), Optional.empty(), Optional.empty()), unread,
+                    log.renderAll(List.of(action), RenderContext.forUser(user), unread));
+        });
         ActivityJson json = new ActivityJson(objects());
-        String body = variant.getMediaType().getSubtype().equals("json") ? json.plainAction(action, summary, unread).toString()
-                : json.activity(action, summary, unread, true).toString();
-        return tagged(variant, body).build();
+        String body = isActivityStreams(type) ? json.activity(action, one.summaries().get(0), one.unread().get(0), true).toString()
+                : json.plainAction(action, one.summaries().get(0), one.unread().get(0)).toString();
+        return tagged(type, body).build();
     }
 
-    /** The representation the client accepts; 406 as a problem when none. */
-    Variant variant(List<Variant> variants) {
-        Variant variant = request.selectVariant(variants);
-        if (variant == null) {
-            throw RestProblem.NOT_ACCEPTABLE.exception(variants.stream().map(v -> v.getMediaType().toString()).toList());
-        }
-        return variant;
+    /** The representation the client accepts best ({@link Negotiation}); 406 as a problem when none. */
+    MediaType representation(List<MediaType> offered) {
+        return Negotiation.choose(offered, headers).orElseThrow(() -> RestProblem.NOT_ACCEPTABLE.exception(offered));
     }
 
-    /** How objects are named and addressed in this request's representations. */
+    /** How objects and actions are named and addressed in this request's representations. */
     ObjectAddresses objects() {
-        return new ObjectAddresses(presentation, uri.getBaseUriBuilder().path("objects"));
+        return new ObjectAddresses(presentation, uri.getBaseUriBuilder());
     }
 
-    private List<String> summaries(Object user, List<Action> actions, List<Boolean> unread) {
-        List<String> summaries = new ArrayList<>(actions.size());
-        for (int i = 0; i < actions.size(); i++) {
-            // Rendering with the known unread state does not mark the action read.
-            summaries.add(log.render(actions.get(i), RenderContext.forUser(user).withUnread(unread.get(i))));
+    static boolean isActivityStreams(MediaType type) {
+        return type.isCompatible(ACTIVITY_JSON) || type.isCompatible(LD_JSON);
+    }
+
+    private Read read(ActionQuery query, boolean towardNewer, String position, int size) {
+        if (towardNewer) {
+            ActionPage page = query.before(position).page(size);
+            List<Action> actions = page.actions();
+            return new Read(actions, Optional.of(actions.isEmpty() ? position : query.cursorOf(actions.get(actions.size() - 1))),
+                    page.next());
         }
-        return summaries;
+        ActionPage page = query.after(position).page(size);
+        List<Action> actions = page.actions();
+        return new Read(actions, page.next(), position == null ? Optional.empty()
+                : Optional.of(actions.isEmpty() ? position : query.cursorOf(actions.get(0))));
     }
 
     private UriBuilder pageUri() {
         return uri.getRequestUriBuilder().replaceQueryParam("cursor").replaceQueryParam("before");
     }
 
-    /** The response, or 304 when the client's {@code If-None-Match} holds the representation's digest. */
-    private Response.ResponseBuilder tagged(Variant variant, String body) {
-        EntityTag tag = new EntityTag(RepresentationDigest.of(variant.getMediaType() + "\n" + body), true);
+    /** The stream's own address: the request's, without the parameters that place a page in it. */
+    private UriBuilder withoutPaging() {
+        UriBuilder builder = uri.getRequestUriBuilder();
+        PageRequest.PAGING.forEach(builder::replaceQueryParam);
+        return builder;
+    }
+
+    /**
+     * The response, or 304 when the client's {@code If-None-Match} holds the representation's digest; private to the
+     * caller, revalidated by its entity tag.
+     */
+    private Response.ResponseBuilder tagged(MediaType type, String body) {
+        EntityTag tag = new EntityTag(RepresentationDigest.of(type + "\n" + body), true);
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
-        Response.ResponseBuilder response = unchanged != null ? unchanged : Response.ok(body, variant);
-        return response.tag(tag).header("Vary", "Accept, Authorization");
+        Response.ResponseBuilder response = unchanged != null ? unchanged : Response.ok(body, type);
+        return response.tag(tag).header("Vary", "Accept, Authorization, Cookie").header("Cache-Control", "private, no-cache");
+    }
+
+    /** A page as read: its actions, and the positions of the pages after (older) and before (newer) it. */
+    private record Read(List<Action> actions, Optional<String> next, Optional<String> prev) {
+    }
+
+    /** A page read and rendered for its reader. */
+    private record Rendered(Read read, List<Boolean> unread, List<String> summaries) {
     }
 }

@@ -1,14 +1,18 @@
 package org.actrack.rest;
 
-import java.time.Instant;
-import java.util.Objects;
-import java.util.Set;
+import org.actrack.StreamLimits;
 
 /**
- * Who may see the actions about what: the application's rules for the object and type streams of actrack-rest
- * ({@code GET objects/{entity}/{id}/actions}, {@code GET objects/{entity}/actions}) and for single actions
- * outside the caller's own feed. Without a bean of this type those streams answer 404, unless
- * {@code actrack.rest.open-streams=true} opens them to every authenticated user.
+ * Who may see the actions about what: the application's rules for everything actrack-rest shows a caller. One rule
+ * decides every route: the object and type streams ({@code GET objects/{entity}/{id}/actions},
+ * {@code GET objects/{entity}/actions}), following ({@code PUT trackers/…}: 403 for an object the caller may not
+ * see), the caller's feed, its unread count and read marks, single actions ({@code GET actions/{id}}) and the live
+ * feed. An action is shown to a caller only as far as the stream of an object it came through would show it:
+ * through a tracker of the feed, or through one of its objects' (or their types') streams.
+ *
+ * <p>Without a bean of this type there are no rules: the caller's feed shows what their trackers match, and object
+ * and type streams, following over HTTP and single actions outside the feed answer 404, unless
+ * {@code actrack.rest.open-streams=true} opens them to every signed-in user.
  *
  * <pre>{@code
  * @ApplicationScoped
@@ -16,24 +20,27 @@ import java.util.Set;
  *     public boolean maySee(Object user, Object object) {
  *         return object instanceof Project project && project.hasMember((Member) user);
  *     }
- *     public Limits limits(Object user, Object object) {
- *         return ((Member) user).isGuest() ? Limits.NONE.minLevel(Level.INFO.value()) : Limits.NONE;
+ *     public StreamLimits limits(Object user, Object object) {
+ *         return ((Member) user).isGuest() ? StreamLimits.NONE.minLevel(Level.INFO.value()) : StreamLimits.NONE;
  *     }
  * }
  * }</pre>
  *
- * The rules run once per request, not once per action: {@link #limits} narrow the query itself (intersected
- * with the request's own filters), so the database applies them and pages stay full and counts true.
+ * The rules run once per request and object, never once per action: {@link #limits} narrow the queries themselves
+ * (intersected with the request's own filters), so the database applies them and pages stay full and counts true.
+ * A live feed applies the rules as they were when it opened, or when the user's trackers last changed: fire
+ * {@link org.actrack.TrackersChanged} for a user whose rules changed to apply the new ones to their open live feeds.
  */
 public interface ActionVisibility {
 
     /**
-     * Whether the user may read the actions about an object (its streams) or of a whole entity type (the type's
-     * stream). A single action outside the user's feed is readable when one of its objects is.
+     * Whether the user may read the actions about an object (its stream) or of a whole entity type (the type's
+     * stream).
      *
      * @param user the caller's user entity
-     * @param objectOrType a {@code @Connected} entity, or the entity class for a type's stream
-     * @return whether the stream is readable; {@code false} answers 403
+     * @param objectOrType a {@code @Connected} entity (or the {@link org.actrack.DeletedItem} of one that was removed),
+     *        or the entity class for a type's stream
+     * @return whether the stream is readable; {@code false} answers 403, and hides it from the feed
      */
     boolean maySee(Object user, Object objectOrType);
 
@@ -46,61 +53,7 @@ public interface ActionVisibility {
      * @param objectOrType the entity or entity class whose stream is read
      * @return the limits
      */
-    default Limits limits(Object user, Object objectOrType) {
-        return Limits.NONE;
-    }
-
-    /**
-     * Limits of a stream, each applied inside the query.
-     *
-     * @param verbs only actions of these verbs; empty for every verb
-     * @param minLevel only actions at or above this level, or {@code null}
-     * @param since only actions at or after this instant, or {@code null}
-     */
-    record Limits(Set<String> verbs, Integer minLevel, Instant since) {
-
-        /** No limit. */
-        public static final Limits NONE = new Limits(Set.of(), null, null);
-
-        /**
-         * Copies the verbs.
-         *
-         * @param verbs only actions of these verbs; empty for every verb
-         * @param minLevel only actions at or above this level, or {@code null}
-         * @param since only actions at or after this instant, or {@code null}
-         */
-        public Limits {
-            verbs = Set.copyOf(Objects.requireNonNull(verbs, "verbs"));
-        }
-
-        /**
-         * These limits, and only these verbs.
-         *
-         * @param only the verbs
-         * @return the limits
-         */
-        public Limits verbs(String... only) {
-            return new Limits(Set.of(only), minLevel, since);
-        }
-
-        /**
-         * These limits, and only actions at or above a level.
-         *
-         * @param level the lowest level shown
-         * @return the limits
-         */
-        public Limits minLevel(int level) {
-            return new Limits(verbs, level, since);
-        }
-
-        /**
-         * These limits, and only actions at or after an instant.
-         *
-         * @param instant the oldest time shown
-         * @return the limits
-         */
-        public Limits since(Instant instant) {
-            return new Limits(verbs, minLevel, instant);
-        }
+    default StreamLimits limits(Object user, Object objectOrType) {
+        return StreamLimits.NONE;
     }
 }

@@ -10,9 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * One action by id, {@code GET actions/{id}}: readable when it is in the caller's feed, or when the application's
- * {@link ActionVisibility} lets the caller see one of its objects (every action, with
- * {@code actrack.rest.open-streams=true} and no visibility bean); 403 otherwise.
+ * One action by id, {@code GET actions/{id}}: readable when the caller's feed shows it, or the stream of one of its
+ * objects (or of their types) that the caller may read ({@link Visibility}); the same 404 otherwise as for an id no
+ * action has, so that ids cannot be probed.
  */
 @Path("actions")
 @RequestScoped
@@ -29,11 +29,9 @@ public class ActionsResource extends ActrackResource {
     @Path("{id}")
     @Operation(summary = "One action, when the caller may read it")
     public Response action(@PathParam("id") String id) {
+        pages().representation(ActionPages.ONE_TYPES);
         Object user = caller();
-        Action action = action("id", id);
-        if (!mayRead(user, action)) {
-            throw RestProblem.NOT_YOURS.exception("action " + action.id());
-        }
+        Action action = readableAction("id", id, visibility(user)::mayRead);
         return pages().one(user, action);
     }
 }

@@ -71,7 +71,18 @@ final class ActivityJson {
                 .add("data", BUILDERS.createObjectBuilder(dataOf(action))).build();
     }
 
-    /** A page of actions as an Activity Streams {@code OrderedCollectionPage}. */
+    /**
+     * A stream as an Activity Streams {@code OrderedCollection}: its address and title, and its first page.
+     *
+     * @param id the collection's address
+     * @param first the address of its first page
+     */
+    JsonObject activityCollection(String id, String title, String first) {
+        return BUILDERS.createObjectBuilder().add("@context", context()).add("type", "OrderedCollection").add("id", id)
+                .add("name", title).add("first", first).build();
+    }
+
+    /** A page of actions as an Activity Streams {@code OrderedCollectionPage}, {@code partOf} its collection. */
     JsonObject activityPage(String self, String collection, List<Action> actions, List<String> summaries, List<Boolean> unread,
             Optional<String> next, Optional<String> prev) {
         JsonArrayBuilder items = BUILDERS.createArrayBuilder();
@@ -92,7 +103,7 @@ final class ActivityJson {
             activity.add("@context", context());
         }
         activity.add("type", activityType(action.verb()))
-                .add("id", "urn:actrack:action:" + action.id()).add("actrack:verb", action.verb())
+                .add("id", objects.action(action.id())).add("actrack:verb", action.verb())
                 .add("actrack:level", action.level()).add("published", action.timestamp().toString())
                 .add("summary", summary).add("actrack:unread", unread);
         action.actorRef().ifPresent(ref -> activity.add("actor", activityObject(ref, action.actor())));

@@ -27,13 +27,14 @@ public class ActrackRestApplication extends Application {
 
     @Override
     public Map<String, Object> getProperties() {
-        return Map.of(SERVED_BY_ACTRACK, Boolean.TRUE);
+        // Jersey describes an application in WADL at OPTIONS and application.wadl: actrack's is documented by OpenAPI.
+        return Map.of(SERVED_BY_ACTRACK, Boolean.TRUE, "jersey.config.server.wadl.disableWadl", Boolean.TRUE);
     }
 
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(FeedResource.class, LiveFeedResource.class, ObjectsResource.class, ActionsResource.class, TrackersResource.class,
-                ProblemResponses.ForRestProblems.class, ProblemResponses.ForActrackExceptions.class,
-                ProblemResponses.ForHttpErrors.class);
+                PathCheck.class, ProblemResponses.ForRestProblems.class, ProblemResponses.ForActrackExceptions.class,
+                ProblemResponses.ForHttpErrors.class, ProblemResponses.ForUnexpectedFailures.class);
     }
 }

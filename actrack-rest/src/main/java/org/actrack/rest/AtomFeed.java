@@ -61,7 +61,7 @@ final class AtomFeed {
 
     private void entry(XMLStreamWriter xml, Action action, String summary) throws XMLStreamException {
         xml.writeStartElement("entry");
-        element(xml, "id", "urn:actrack:action:" + action.id());
+        element(xml, "id", objects.action(action.id()));
         element(xml, "title", summary);
         element(xml, "updated", action.timestamp().toString());
         element(xml, "published", action.timestamp().toString());

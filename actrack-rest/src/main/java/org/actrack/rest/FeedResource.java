@@ -10,22 +10,29 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.actrack.Action;
 import org.actrack.ActionQuery;
+import org.actrack.StreamLimits;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The caller's feed: {@code GET feed} (a page, newest first, as plain JSON, Activity Streams 2.0 or Atom, with
- * {@code next} and {@code prev} links and an {@code ETag} that answers {@code 304 Not Modified} while nothing
- * changed), {@code GET feed/unread-count}, {@code POST feed/{action}/read} and {@code POST feed/read} (all).
- * The live feed is {@link LiveFeedResource}.
+ * The caller's feed, as the caller may see it ({@link Visibility}): {@code GET feed} (a page, newest first, as plain
+ * JSON, Activity Streams 2.0 or Atom, with {@code next} and {@code prev} links and an {@code ETag} that answers
+ * {@code 304 Not Modified} while nothing changed), {@code GET feed/unread-count}, {@code POST feed/{action}/read} and
+ * {@code POST feed/read} (all). The live feed is {@link LiveFeedResource}.
  */
 @Path("feed")
 @RequestScoped
 @Tag(name = "feed", description = "The caller's feed and its unread state")
 public class FeedResource extends ActrackResource {
+
+    /** How many actions are marked read per statement when the caller's rules hide some. */
+    private static final int MARK_CHUNK = 500;
 
     /**
      * A page of the caller's feed.
@@ -40,11 +47,11 @@ public class FeedResource extends ActrackResource {
                     + "size 1-100, cursor (older) or before (newer), verb, level, unread")
     public Response feed(@BeanParam PageRequest page, @QueryParam("unread") String unread) {
         Object user = caller();
-        ActionQuery query = log.actions(user).feed();
+        ActionQuery query = visibility(user).feed();
         if (RequestParameters.bool("unread", unread)) {
             query = query.unreadFor(user);
         }
-        Optional<ActionQuery> filtered = page.filter(query, log.settings(), ActionVisibility.Limits.NONE);
+        Optional<ActionQuery> filtered = page.filter(query, log.settings(), StreamLimits.NONE);
         return pages().page(user, filtered, page, "Your feed");
     }
 
@@ -58,26 +65,29 @@ public class FeedResource extends ActrackResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "How many actions of the caller's feed are unread")
     public String unreadCount() {
-        return ActivityJson.BUILDERS.createObjectBuilder().add("unread", log.unreadCount(caller())).build().toString();
+        pages().representation(List.of(MediaType.APPLICATION_JSON_TYPE));
+        Object user = caller();
+        Visibility visibility = visibility(user);
+        long unread = visibility.hasRules() ? visibility.feed().unreadFor(user).count() : log.unreadCount(user);
+        return ActivityJson.BUILDERS.createObjectBuilder().add("unread", unread).build().toString();
     }
 
     /**
      * Marks one action of the caller's feed read.
      *
      * @param id the action's id
-     * @return {@code {"changed": true}} when it was unread; 403 when the action is not in the caller's feed
+     * @return {@code {"changed": true}} when it was unread; 404 when the action is not in the caller's feed
      */
     @POST
     @Path("{action}/read")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Marks one action of the caller's feed read")
     public String markRead(@PathParam("action") String id) {
+        pages().representation(List.of(MediaType.APPLICATION_JSON_TYPE));
         Object user = caller();
-        Action action = action("action", id);
-        if (!inFeed(user, action)) {
-            throw RestProblem.NOT_YOURS.exception("action " + action.id() + ": it is not in your feed");
-        }
-        return ActivityJson.BUILDERS.createObjectBuilder().add("changed", log.markReadFor(action, user)).build().toString();
+        Visibility visibility = visibility(user);
+        Action action = readableAction("action", id, visibility::inFeed);
+        return ActivityJson.BUILDERS.createObjectBuilder().add("changed", log.markReadFor(action, user, true)).build().toString();
     }
 
     /**
@@ -90,6 +100,32 @@ public class FeedResource extends ActrackResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Marks every action of the caller's feed read")
     public String markAllRead() {
-        return ActivityJson.BUILDERS.createObjectBuilder().add("marked", log.markAllRead(caller())).build().toString();
+        pages().representation(List.of(MediaType.APPLICATION_JSON_TYPE));
+        Object user = caller();
+        Visibility visibility = visibility(user);
+        int marked = visibility.hasRules() ? markVisibleRead(user, visibility) : log.markAllRead(user);
+        return ActivityJson.BUILDERS.createObjectBuilder().add("marked", marked).build().toString();
+    }
+
+    /** Marks read the unread actions the caller may see, and only those: hidden ones are neither shown nor counted. */
+    private int markVisibleRead(Object user, Visibility visibility) {
+        return reads.read(() -> {
+            int marked = 0;
+            List<Action> chunk = new ArrayList<>(MARK_CHUNK);
+            try (Stream<Action> unread = visibility.feed().unreadFor(user).stream(MARK_CHUNK)) {
+                for (Action action : (Iterable<Action>) unread::iterator) {
+                    chunk.add(action);
+                    if (chunk.size() == MARK_CHUNK) {
+                        marked += count(log.markReadFor(user, chunk, true));
+                        chunk.clear();
+                    }
+                }
+            }
+            return marked + count(log.markReadFor(user, chunk, true));
+        });
+    }
+
+    private static int count(List<Boolean> flags) {
+        return (int) flags.stream().filter(Boolean::booleanValue).count();
     }
 }

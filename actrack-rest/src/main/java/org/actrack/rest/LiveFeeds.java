@@ -3,185 +3,188 @@ package org.actrack.rest;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ThreadFactory;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
+import org.actrack.ActionKey;
 import org.actrack.ActionLog;
+import org.actrack.ActionQuery;
 import org.actrack.ActionStored;
-import org.actrack.ActrackSettings;
+import org.actrack.ObjectRef;
+import org.actrack.TrackersChanged;
 
 /**
- * The open live feeds of this node, and what wakes them:
+ * The open live feeds of this node: who holds which (a user holds at most {@code actrack.rest.max-live-feeds}), and
+ * what feeds them ({@link LiveDispatcher}), started with the first feed:
  * <ul>
- * <li>an action committed on this node ({@link ActionStored}, fired after commit): every feed reads what is new
- * for it, at once;</li>
- * <li>every {@code actrack.rest.poll-seconds} (default 2): the same read, which brings actions committed on
- * other nodes of a cluster sharing the database (0 turns it off, for a single node), and also actions committed
- * late (see {@link LiveFeed}; at each heartbeat when polls are off);</li>
- * <li>every {@code actrack.rest.heartbeat-seconds} (default 20): a comment on each feed, which keeps proxies
- * from closing it and finds the clients that left.</li>
+ * <li>this node's commits, from {@link ActionStored} after commit, and its tracker changes ({@link TrackersChanged});</li>
+ * <li>other nodes' commits and tracker changes, from {@link LiveFeedSignals} (PostgreSQL's notifications by default),
+ * and from the periodic read every {@code actrack.rest.poll-seconds} (0: never; a single node needs none);</li>
+ * <li>a tick every second: heartbeats after {@code actrack.rest.heartbeat-seconds} of silence, and the end of feeds
+ * whose client stopped reading.</li>
  * </ul>
- * Wake-ups are coalesced: one thread reads the feeds, and a wake-up during a read makes one more read. A user
- * holds at most {@code actrack.rest.max-live-feeds} (default 5) on one node. The thread comes from the server's
- * default managed thread factory ({@code java:comp/DefaultManagedThreadFactory}), or is a plain one outside a
- * server. A client that stops reading holds the thread for at most 5 seconds, then its feed is closed.
- *
- * <p>Actions are placed by the time they were logged; {@link LiveFeed} also sends those whose transaction commits
- * up to {@value LiveFeed#LATE_COMMIT_SECONDS} seconds after a newer action was sent.
+ * No request thread waits on another feed, and nothing here holds a lock while it calls the persistence provider: a
+ * request registers its feed and returns; everything else happens on the dispatcher and the senders
+ * ({@link LiveThreads}).
  */
 @ApplicationScoped
-public class LiveFeeds {
+class LiveFeeds {
 
     private static final System.Logger LOGGER = System.getLogger(LiveFeeds.class.getName());
 
-    private final List<LiveFeed> feeds = new CopyOnWriteArrayList<>();
-    private final Object signal = new Object();
-    private boolean wanted;
-    private volatile boolean running = true;
-    private Thread worker;
+    /** How long an open waits for the user's other feeds to prove they are still read, when the user is at the limit. */
+    private static final Duration PROBE_WAIT = Duration.ofSeconds(2);
 
     @Inject
     ActionLog log;
 
     @Inject
-    LiveFeedReads reads;
+    ReadTransaction reads;
+
+    @Inject
+    Instance<LiveFeedSignals> signals;
+
+    private final Map<ObjectRef, Set<LiveFeed>> byUser = new ConcurrentHashMap<>();
+    private final Map<String, Set<LiveFeed>> bySession = new ConcurrentHashMap<>();
+    private final Map<String, ActivityJson> documents = new ConcurrentHashMap<>();
+    private volatile Running running;
 
     /**
-     * Opens a feed: refused with 429 beyond the user's limit, with 400 when the {@code Last-Event-ID} is no cursor
-     * of the feed.
+     * Opens a feed: 429 when the user holds as many as allowed and all of them are still read.
+     *
+     * @param resumeFrom the client's {@code Last-Event-ID}, or {@code null}
+     * @param floor the position it names, or {@code null}
      */
-    void open(LiveFeed feed, String lastEventId) {
-        ActrackSettings settings = log.settings();
-        synchronized (this) {
-            startWorker(settings);
-            feeds.removeIf(LiveFeed::isClosed);
-            long held = feeds.stream().filter(open -> open.owner().equals(feed.owner())).count();
-            if (held >= settings.restMaxLiveFeeds()) {
-                throw RestProblem.TOO_MANY_LIVE_FEEDS.exception(held);
+    void open(LiveFeed.Owner owner, ActionQuery feed, Visibility visibility, ObjectAddresses objects, Sse sse, SseEventSink sink,
+            String resumeFrom, ActionKey floor) {
+        Running started = start();
+        int limit = log.settings().restMaxLiveFeeds();
+        if (held(owner.ref()) >= limit) {
+            probe(owner.ref());
+            if (held(owner.ref()) >= limit) {
+                throw RestProblem.TOO_MANY_LIVE_FEEDS.exceptionWithHeader("Retry-After", "10", held(owner.ref()));
             }
-            feeds.add(feed);
         }
-        try {
-            feed.start(lastEventId);
-        } catch (RuntimeException refused) {
-            feeds.remove(feed);
-            throw refused;
+        ActivityJson json = documents.computeIfAbsent(objects.action(0), base -> new ActivityJson(objects));
+        LiveFeed live = new LiveFeed(owner, feed, visibility, json, sse, sink, started.threads().senders(), LogWindow.LATE_WINDOW,
+                resumeFrom, floor, this::forget);
+        byUser.computeIfAbsent(owner.ref(), user -> ConcurrentHashMap.newKeySet()).add(live);
+        if (owner.session() != null) {
+            bySession.computeIfAbsent(owner.session(), session -> ConcurrentHashMap.newKeySet()).add(live);
         }
-        wake();
+        started.dispatcher().opened(live);
     }
 
     /** How many feeds are open on this node. */
     int openFeeds() {
-        return (int) feeds.stream().filter(feed -> !feed.isClosed()).count();
+        return byUser.values().stream().mapToInt(Set::size).sum();
     }
 
     void onStored(@Observes ActionStored stored) {
-        if (!feeds.isEmpty()) {
-            wake();
+        Running started = running;
+        if (started != null && !byUser.isEmpty()) {
+            started.dispatcher().stored(stored);
+        }
+    }
+
+    void onTrackersChanged(@Observes TrackersChanged changed) {
+        Running started = running;
+        if (started != null && byUser.containsKey(changed.owner())) {
+            started.dispatcher().trackersChanged(changed.owner());
+        }
+    }
+
+    /** Closes the feeds opened in an HTTP session that ended. */
+    void sessionEnded(String session) {
+        Set<LiveFeed> feeds = bySession.remove(session);
+        if (feeds != null) {
+            feeds.forEach(LiveFeed::close);
         }
     }
 
     @PreDestroy
     void stop() {
-        running = false;
-        if (worker != null) {
-            worker.interrupt();
-        }
-        feeds.forEach(LiveFeed::close);
-    }
-
-    /** Makes the worker read the feeds: now, or once more after the read under way. */
-    private void wake() {
-        synchronized (signal) {
-            wanted = true;
-            signal.notifyAll();
-        }
-    }
-
-    /**
-     * The one thread that reads and writes the feeds: woken by commits, and at the poll and heartbeat intervals.
-     * One thread, so that feeds are never read twice at once, and the server's context captured for it is used by
-     * one thread only.
-     */
-    private void work(ActrackSettings settings) {
-        long heartbeat = TimeUnit.SECONDS.toNanos(settings.restHeartbeatSeconds());
-        long poll = TimeUnit.SECONDS.toNanos(settings.restPollSeconds());
-        long nextHeartbeat = System.nanoTime() + heartbeat;
-        long nextPoll = poll == 0 ? Long.MAX_VALUE : System.nanoTime() + poll;
-        while (running) {
-            boolean read;
+        Running started = running;
+        running = null;
+        byUser.values().forEach(feeds -> List.copyOf(feeds).forEach(LiveFeed::close));
+        if (started != null) {
+            started.ticks().cancel(false);
             try {
-                synchronized (signal) {
-                    long wait = Math.min(nextHeartbeat, nextPoll) - System.nanoTime();
-                    if (!wanted && wait > 0) {
-                        TimeUnit.NANOSECONDS.timedWait(signal, wait);
-                    }
-                    read = wanted;
-                    wanted = false;
-                }
-            } catch (InterruptedException stopping) {
-                Thread.currentThread().interrupt();
-                return;
+                started.signals().close();
+            } catch (Exception closing) {
+                LOGGER.log(System.Logger.Level.DEBUG, "The live feeds' signals did not close cleanly", closing);
             }
-            long now = System.nanoTime();
-            boolean heartbeatDue = now - nextHeartbeat >= 0;
-            // Timed reads also look for late commits: at each poll, or at each heartbeat when polls are off.
-            boolean timed = poll != 0 ? now - nextPoll >= 0 : heartbeatDue;
-            if (poll != 0 && timed) {
-                nextPoll = now + poll;
-            }
-            if (read || timed) {
-                readAll(timed);
-            }
-            if (heartbeatDue) {
-                feeds.forEach(LiveFeed::heartbeat);
-                nextHeartbeat = now + heartbeat;
-            }
-            feeds.removeIf(LiveFeed::isClosed);
+            started.threads().shutdown();
         }
     }
 
-    private void readAll(boolean withLateCommits) {
-        for (LiveFeed feed : feeds) {
-            try {
-                feed.catchUp(reads, withLateCommits);
-            } catch (RuntimeException failed) {
-                LOGGER.log(System.Logger.Level.WARNING, "A live feed of " + feed.owner() + " could not be read; it is closed", failed);
-                feed.close();
-            }
-        }
+    private int held(ObjectRef user) {
+        Set<LiveFeed> feeds = byUser.get(user);
+        return feeds == null ? 0 : (int) feeds.stream().filter(feed -> !feed.isClosed()).count();
     }
 
-    /** Starts the worker with the first feed (its thread factory is looked up in a request, where java:comp is there). */
-    private void startWorker(ActrackSettings settings) {
-        if (worker != null) {
-            return;
-        }
-        Runnable work = () -> {
-            try {
-                work(settings);
-            } catch (RuntimeException | Error failed) {
-                LOGGER.log(System.Logger.Level.ERROR, "actrack-rest's live feeds stopped", failed);
-                throw failed;
-            }
-        };
-        worker = threads().newThread(work);
-        worker.setName("actrack-live-feeds");
-        worker.setDaemon(true);
-        worker.start();
-    }
-
-    private static ThreadFactory threads() {
+    /** Asks each feed of the user whether its client is still there; those gone close and free their slots. */
+    private void probe(ObjectRef user) {
+        Set<LiveFeed> feeds = byUser.getOrDefault(user, Set.of());
+        CompletableFuture<?>[] probes = feeds.stream().map(LiveFeed::probe).toArray(CompletableFuture[]::new);
         try {
-            return (ThreadFactory) new InitialContext().lookup("java:comp/DefaultManagedThreadFactory");
-        } catch (NamingException | ClassCastException notInAServer) {
-            LOGGER.log(System.Logger.Level.INFO, "actrack-rest found no managed thread factory ({0}); live feeds use a plain thread",
-                    notInAServer.toString());
-            return Thread::new;
+            CompletableFuture.allOf(probes).get(PROBE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException slowOrGone) {
+            LOGGER.log(System.Logger.Level.DEBUG, "Probing the live feeds of {0}: {1}", user, String.valueOf(slowOrGone));
         }
+    }
+
+    private void forget(LiveFeed feed) {
+        Set<LiveFeed> feeds = byUser.get(feed.owner().ref());
+        if (feeds != null) {
+            feeds.remove(feed);
+            if (feeds.isEmpty()) {
+                byUser.remove(feed.owner().ref(), feeds);
+            }
+        }
+        if (feed.owner().session() != null) {
+            Set<LiveFeed> ofSession = bySession.get(feed.owner().session());
+            if (ofSession != null) {
+                ofSession.remove(feed);
+            }
+        }
+        Running started = running;
+        if (started != null) {
+            started.dispatcher().closed(feed);
+        }
+    }
+
+    /** Starts the threads, the dispatcher, its ticks and the signals, with the first feed (in a request: JNDI is there). */
+    private Running start() {
+        Running started = running;
+        if (started != null) {
+            return started;
+        }
+        synchronized (this) {
+            if (running == null) {
+                LiveThreads threads = LiveThreads.lookUp();
+                LiveDispatcher dispatcher = new LiveDispatcher(log, reads, threads, Clock.systemUTC());
+                ScheduledFuture<?> ticks = threads.ticks().scheduleWithFixedDelay(dispatcher::tick, 1, 1, TimeUnit.SECONDS);
+                AutoCloseable subscription = signals.get().subscribe(dispatcher::notified, work -> threads.thread("actrack-live-listener", work));
+                running = new Running(threads, dispatcher, ticks, subscription);
+            }
+            return running;
+        }
+    }
+
+    /** What runs while feeds are open. */
+    private record Running(LiveThreads threads, LiveDispatcher dispatcher, ScheduledFuture<?> ticks, AutoCloseable signals) {
     }
 }

@@ -4,16 +4,19 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.util.Optional;
 import org.actrack.ObjectRef;
 
-/** Names and URIs of objects in one request's representations: the application's presentation, else actrack's address. */
+/**
+ * Names and URIs in one request's representations: objects by the application's presentation, else by actrack's
+ * address of them; actions by their own address ({@code …/activity/actions/{id}}).
+ */
 final class ObjectAddresses {
 
     private final ObjectPresentation presentation;
-    private final UriBuilder objects;
+    private final UriBuilder base;
 
-    /** @param objects where actrack's address of an object starts: {@code …/objects}, followed by its entity name and id */
-    ObjectAddresses(ObjectPresentation presentation, UriBuilder objects) {
+    /** @param base actrack's application URI, {@code …/activity/}, where objects and actions are addressed */
+    ObjectAddresses(ObjectPresentation presentation, UriBuilder base) {
         this.presentation = presentation;
-        this.objects = objects;
+        this.base = base;
     }
 
     /** The object's name; empty when the object is gone without a deleted item. */
@@ -28,7 +31,12 @@ final class ObjectAddresses {
 
     /** actrack's address of an object, or of a whole type's stream for a reference without id. */
     String actrackAddress(ObjectRef ref) {
-        return ref.isWholeType() ? objects.clone().path(ref.type()).path("actions").build().toString()
-                : objects.clone().path(ref.type()).path(ref.id()).build().toString();
+        return ref.isWholeType() ? base.clone().path("objects").path(ref.type()).path("actions").build().toString()
+                : base.clone().path("objects").path(ref.type()).path(ref.id()).build().toString();
+    }
+
+    /** The address of one action ({@code GET actions/{id}}). */
+    String action(long id) {
+        return base.clone().path("actions").path(Long.toString(id)).build().toString();
     }
 }

@@ -7,10 +7,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.Variant;
+import jakarta.ws.rs.core.MediaType;
 import org.actrack.ActionQuery;
 import org.actrack.ObjectActions;
 import org.actrack.ObjectRef;
+import org.actrack.StreamLimits;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,16 +37,16 @@ public class ObjectsResource extends ActrackResource {
     @Path("{type}/{id}")
     @Operation(summary = "A connected entity: its name and the address of its actions")
     public Response object(@PathParam("type") String type, @PathParam("id") String id) {
+        MediaType representation = pages().representation(ActionPages.ONE_TYPES);
         Object user = caller();
         Object object = find(type, id);
-        streamLimits(user, object, type + " " + id);
-        Variant variant = pages().variant(ActionPages.PAGE_VARIANTS.subList(0, 3));
+        visibility(user).streamLimits(object, type + " " + id);
         String actions = uri.getAbsolutePathBuilder().path("actions").build().toString();
         ActivityJson json = new ActivityJson(pages().objects());
         ObjectRef ref = ObjectRef.of(type, id);
-        String body = variant.getMediaType().getSubtype().equals("json") ? json.plainObject(ref, object, actions).toString()
-                : json.activityObject(ref, object, actions).toString();
-        return Response.ok(body, variant).header("Vary", "Accept, Authorization").build();
+        String body = ActionPages.isActivityStreams(representation) ? json.activityObject(ref, object, actions).toString()
+                : json.plainObject(ref, object, actions).toString();
+        return Response.ok(body, representation).header("Vary", "Accept, Authorization, Cookie").build();
     }
 
     /**
@@ -66,7 +67,7 @@ public class ObjectsResource extends ActrackResource {
             @BeanParam PageRequest page) {
         Object user = caller();
         Object object = find(type, id);
-        ActionVisibility.Limits limits = streamLimits(user, object, type + " " + id);
+        StreamLimits limits = visibility(user).streamLimits(object, type + " " + id);
         ObjectActions actions = log.actions(object);
         ActionQuery stream = switch (role == null || role.isEmpty() ? "any" : role) {
             case "any" -> actions.all();
@@ -91,7 +92,7 @@ public class ObjectsResource extends ActrackResource {
     public Response typeStream(@PathParam("type") String type, @BeanParam PageRequest page) {
         Object user = caller();
         Class<?> entityType = log.connectedType(type).orElseThrow(() -> RestProblem.UNKNOWN_TYPE.exception(type));
-        ActionVisibility.Limits limits = streamLimits(user, entityType, "the stream of " + type);
+        StreamLimits limits = visibility(user).streamLimits(entityType, "the stream of " + type);
         return pages().page(user, page.filter(log.streams().model(entityType), log.settings(), limits), page, type);
     }
 

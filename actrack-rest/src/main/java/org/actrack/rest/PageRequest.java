@@ -3,18 +3,25 @@ package org.actrack.rest;
 import jakarta.ws.rs.QueryParam;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.actrack.ActionQuery;
+import org.actrack.ActrackSettings;
+import org.actrack.StreamLimits;
 
 /**
  * The query parameters of a page of actions: {@code size} (1–100, default 20), {@code cursor} (older than a
- * position: the {@code next} link) or {@code before} (newer than a position: the {@code prev} link), and the
- * filters {@code verb} (repeatable) and {@code level} (a name or a number).
+ * position: the {@code next} link) or {@code before} (newer than a position: the {@code prev} link), the filters
+ * {@code verb} (repeatable) and {@code level} (a name or a number), and {@code page=true}, which asks an Activity
+ * Streams client's first page rather than the collection.
  */
 public class PageRequest {
 
     static final int DEFAULT_SIZE = 20;
     static final int MAX_SIZE = 100;
+
+    /** The parameters that place a page in its stream, as opposed to those that choose the stream. */
+    static final List<String> PAGING = List.of("cursor", "before", "size", "page");
 
     @QueryParam("size")
     String size;
@@ -30,6 +37,9 @@ public class PageRequest {
 
     @QueryParam("level")
     String level;
+
+    @QueryParam("page")
+    String page;
 
     int size() {
         return RequestParameters.integer("size", size, DEFAULT_SIZE, 1, MAX_SIZE);
@@ -47,11 +57,17 @@ public class PageRequest {
         return towardNewer() ? before : present(cursor) ? cursor : null;
     }
 
+    /** Whether the request names the whole stream rather than a page of it (no position, no {@code page=true}). */
+    boolean namesTheCollection() {
+        return position() == null && !RequestParameters.bool("page", page);
+    }
+
     /**
      * The query with the request's filters and the visibility limits, intersected; empty when they exclude each
      * other (a verb the limits do not allow).
      */
-    java.util.Optional<ActionQuery> filter(ActionQuery query, org.actrack.ActrackSettings settings, ActionVisibility.Limits limits) {
+    Optional<ActionQuery> filter(ActionQuery query, ActrackSettings settings, StreamLimits limits) {
+        RequestParameters.bool("page", page);
         Set<String> wanted = new HashSet<>(verbs == null ? List.of() : verbs);
         if (!limits.verbs().isEmpty()) {
             if (wanted.isEmpty()) {
@@ -59,7 +75,7 @@ public class PageRequest {
             } else {
                 wanted.retainAll(limits.verbs());
                 if (wanted.isEmpty()) {
-                    return java.util.Optional.empty();
+                    return Optional.empty();
                 }
             }
         }
@@ -78,7 +94,7 @@ public class PageRequest {
         if (limits.since() != null) {
             filtered = filtered.since(limits.since());
         }
-        return java.util.Optional.of(filtered);
+        return Optional.of(filtered);
     }
 
     private static boolean present(String value) {

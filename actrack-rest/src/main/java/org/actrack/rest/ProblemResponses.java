@@ -2,8 +2,12 @@ package org.actrack.rest;
 
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.EnumSet;
 import java.util.Set;
@@ -14,8 +18,9 @@ import org.actrack.rest.RestProblem.RestException;
 /**
  * Every error of actrack's resources as {@code application/problem+json} (RFC 9457) with actrack's code: bad
  * parameters are 400 or 404 and logged at DEBUG only; actrack's own failures are 500 (logged with their cause),
- * conflicts between concurrent transactions 503. Registered by {@link ActrackRestApplication} only, so they never
- * handle the application's own resources. Internal: public only so that the runtime can instantiate them.
+ * conflicts between concurrent transactions 503; the runtime's own refusals (no such path, method, media type) carry
+ * codes too. Registered by {@link ActrackRestApplication} only, so they never handle the application's own resources.
+ * Internal: public only so that the runtime can instantiate them.
  */
 public final class ProblemResponses {
 
@@ -32,13 +37,18 @@ public final class ProblemResponses {
     private ProblemResponses() {
     }
 
-    static Response problem(Status status, ErrorCode code, String detail) {
+    /** The problem document, as JSON text. */
+    static String document(Status status, ErrorCode code, String detail) {
         JsonObjectBuilder problem = ActivityJson.BUILDERS.createObjectBuilder().add("type", "about:blank").add("title", status.getReasonPhrase())
                 .add("status", status.getStatusCode()).add("detail", detail);
         if (code != null) {
             problem.add("code", code.text());
         }
-        return Response.status(status).type(PROBLEM_JSON).entity(problem.build().toString()).build();
+        return problem.build().toString();
+    }
+
+    static Response problem(Status status, ErrorCode code, String detail) {
+        return Response.status(status).type(PROBLEM_JSON).entity(document(status, code, detail)).build();
     }
 
     /** Problems of actrack-rest's own: parameters, the caller, unknown actions. */
@@ -46,7 +56,9 @@ public final class ProblemResponses {
         @Override
         public Response toResponse(RestException problem) {
             LOGGER.log(System.Logger.Level.DEBUG, problem.getMessage());
-            return problem(problem.status(), problem.code(), problem.detail());
+            Response.ResponseBuilder response = Response.fromResponse(problem(problem.status(), problem.code(), problem.detail()));
+            problem.headers().forEach(response::header);
+            return response.build();
         }
     }
 
@@ -68,23 +80,56 @@ public final class ProblemResponses {
         }
     }
 
-    /** The runtime's own errors (no such resource, method not allowed, unacceptable media type…), as problems. */
+    /**
+     * The runtime's own refusals as problems with actrack's codes: no resource at the path (404), a method the
+     * resource does not answer (405, with its {@code Allow}), no acceptable representation (406), a body of a type
+     * no resource reads (415); any other with {@link ErrorCode#REST_REQUEST_REFUSED}.
+     */
     public static final class ForHttpErrors implements ExceptionMapper<WebApplicationException> {
+
+        @Context
+        UriInfo uri;
+
+        @Context
+        Request request;
+
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(WebApplicationException error) {
             Response response = error.getResponse();
             Status status = Status.fromStatusCode(response.getStatus());
             LOGGER.log(System.Logger.Level.DEBUG, "actrack-rest answered {0}: {1}", response.getStatus(), error.getMessage());
             if (status == null) {
-                return response;
+                status = response.getStatus() >= 500 ? Status.INTERNAL_SERVER_ERROR : Status.BAD_REQUEST;
             }
-            Response.ResponseBuilder problem = Response.fromResponse(problem(status, null, status.getReasonPhrase()));
+            RestException problem = switch (status) {
+                case NOT_FOUND -> RestProblem.NOT_FOUND.exception(RequestParameters.shortened(uri.getPath()));
+                case METHOD_NOT_ALLOWED -> RestProblem.METHOD_NOT_ALLOWED.exception(request.getMethod());
+                case NOT_ACCEPTABLE -> RestProblem.NOT_ACCEPTABLE.exception("the representations its documentation lists");
+                case UNSUPPORTED_MEDIA_TYPE -> RestProblem.UNSUPPORTED_MEDIA_TYPE.exception(
+                        headers.getMediaType() == null ? "none" : headers.getMediaType().toString());
+                default -> new RestException(response.getStatus() >= 500 ? ErrorCode.REST_INTERNAL_ERROR : ErrorCode.REST_REQUEST_REFUSED,
+                        status, status.getReasonPhrase(), java.util.Map.of());
+            };
+            Response.ResponseBuilder answer = Response.fromResponse(problem(problem.status(), problem.code(), problem.detail()));
             response.getHeaders().forEach((name, values) -> {
-                if (!name.equalsIgnoreCase("Content-Type")) {
-                    values.forEach(value -> problem.header(name, value));
+                if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
+                    values.forEach(value -> answer.header(name, value));
                 }
             });
-            return problem.build();
+            return answer.build();
+        }
+    }
+
+    /** A failure nobody foresaw: 500 with {@link ErrorCode#REST_INTERNAL_ERROR}, its cause in the log only. */
+    public static final class ForUnexpectedFailures implements ExceptionMapper<RuntimeException> {
+        @Override
+        public Response toResponse(RuntimeException failure) {
+            LOGGER.log(System.Logger.Level.ERROR, "actrack-rest could not answer a request", failure);
+            return problem(Status.INTERNAL_SERVER_ERROR, ErrorCode.REST_INTERNAL_ERROR,
+                    "actrack-rest could not answer this request; the server's log says why");
         }
     }
 }

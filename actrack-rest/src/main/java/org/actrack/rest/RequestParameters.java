@@ -44,7 +44,7 @@ final class RequestParameters {
     }
 
     /** A value as echoed in a problem: at most 100 characters. */
-    private static String shortened(String value) {
+    static String shortened(String value) {
         return value.length() <= 100 ? value : value.substring(0, 100) + "…";
     }
 }

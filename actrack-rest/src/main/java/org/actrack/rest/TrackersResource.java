@@ -25,9 +25,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * The caller's trackers: {@code GET trackers}; follow with {@code PUT trackers/{entity}/{id}} (one object) or
  * {@code PUT trackers/{entity}} (every entity of the type), optionally with {@code verb} (repeatable: only those
- * verbs) and {@code actorOnly} ({@code true}: only actions the object did); unfollow with {@code DELETE} on the
- * same paths ({@code verb} removes only those verbs). Only {@code @Connected} types can be followed; a caller
- * changes only their own trackers.
+ * verbs) and {@code actorOnly=true} (only actions the object did; over HTTP a tracker follows every role unless asked,
+ * where the Java API keeps django-actrack's actor-only default); unfollow with {@code DELETE} on the same paths
+ * ({@code verb} removes only those verbs from a tracker that has verbs; from one that follows every verb it is a 409:
+ * unfollow it, or {@code PUT} the verbs to keep). Only {@code @Connected} types can be followed, and only what the
+ * caller may see ({@link Visibility}: 403 otherwise, 404 when streams are closed); a caller changes only their own
+ * trackers.
  */
 @Path("trackers")
 @RequestScoped
@@ -43,8 +46,9 @@ public class TrackersResource extends ActrackResource {
     @GET
     @Operation(summary = "The caller's trackers")
     public String trackers() {
+        pages().representation(List.of(MediaType.APPLICATION_JSON_TYPE));
         Object user = caller();
-        return json(log.trackers(user).owned().list());
+        return json(log.trackers(user).owned().list(), visibility(user));
     }
 
     /**
@@ -53,16 +57,20 @@ public class TrackersResource extends ActrackResource {
      * @param type the entity name
      * @param id the id
      * @param verbs only these verbs (none: every verb)
-     * @param actorOnly {@code true} for the object's own actions only, {@code false} for every role
+     * @param actorOnly {@code true} for the object's own actions only; absent or {@code false} for every role
      * @return the caller's tracker on the object
      */
     @PUT
     @Path("{type}/{id}")
-    @Operation(summary = "Follows one connected entity")
+    @Operation(summary = "Follows one connected entity (every role unless actorOnly=true)")
     public String follow(@PathParam("type") String type, @PathParam("id") String id, @QueryParam("verb") List<String> verbs,
             @QueryParam("actorOnly") String actorOnly) {
+        pages().representation(List.of(MediaType.APPLICATION_JSON_TYPE));
         Object user = caller();
-        return json(log.track(user, object(type, id), options(verbs, actorOnly)));
+        Object object = object(type, id);
+        Visibility visibility = visibility(user);
+        visibility.streamLimits(object, type + " " + id);
+        return json(log.track(user, object, options(verbs, actorOnly == null || actorOnly.isEmpty() ? "false" : actorOnly)), visibility);
     }
 
     /**
@@ -70,16 +78,20 @@ public class TrackersResource extends ActrackResource {
      *
      * @param type the entity name
      * @param verbs only these verbs (none: every verb)
-     * @param actorOnly {@code true} for the entities' own actions only, {@code false} for every role
+     * @param actorOnly {@code true} for the entities' own actions only; absent or {@code false} for every role
      * @return the caller's tracker on the type
      */
     @PUT
     @Path("{type}")
-    @Operation(summary = "Follows every entity of a connected type")
+    @Operation(summary = "Follows every entity of a connected type (every role unless actorOnly=true)")
     public String followType(@PathParam("type") String type, @QueryParam("verb") List<String> verbs,
             @QueryParam("actorOnly") String actorOnly) {
+        pages().representation(List.of(MediaType.APPLICATION_JSON_TYPE));
         Object user = caller();
-        return json(log.track(user, type(type), options(verbs, actorOnly)));
+        Class<?> entityType = type(type);
+        Visibility visibility = visibility(user);
+        visibility.streamLimits(entityType, "the stream of " + type);
+        return json(log.track(user, entityType, options(verbs, actorOnly == null || actorOnly.isEmpty() ? "false" : actorOnly)), visibility);
     }
 
     /**
@@ -88,14 +100,18 @@ public class TrackersResource extends ActrackResource {
      * @param type the entity name
      * @param id the id
      * @param verbs only these verbs (none: the whole tracker)
-     * @return {@code {"changed": n}}, the trackers deleted or changed
+     * @return {@code {"changed": n}}, the trackers deleted or changed; 409 when verbs are removed from a tracker that
+     *         follows every verb
      */
     @DELETE
     @Path("{type}/{id}")
-    @Operation(summary = "Stops following one connected entity")
+    @Operation(summary = "Stops following one connected entity, or only some verbs of it")
     public String unfollow(@PathParam("type") String type, @PathParam("id") String id, @QueryParam("verb") List<String> verbs) {
+        pages().representation(List.of(MediaType.APPLICATION_JSON_TYPE));
         Object user = caller();
-        return changed(log.untrack(user, object(type, id), options(verbs, null)));
+        Object object = object(type, id);
+        refuseRemovingVerbsOfAnEveryVerbTracker(user, ObjectRef.of(type, id), verbs, type + " " + id);
+        return changed(log.untrack(user, object, options(verbs, null)));
     }
 
     /**
@@ -103,14 +119,35 @@ public class TrackersResource extends ActrackResource {
      *
      * @param type the entity name
      * @param verbs only these verbs (none: the whole tracker)
-     * @return {@code {"changed": n}}, the trackers deleted or changed
+     * @return {@code {"changed": n}}, the trackers deleted or changed; 409 when verbs are removed from a tracker that
+     *         follows every verb
      */
     @DELETE
     @Path("{type}")
-    @Operation(summary = "Stops following a connected type")
+    @Operation(summary = "Stops following a connected type, or only some verbs of it")
     public String unfollowType(@PathParam("type") String type, @QueryParam("verb") List<String> verbs) {
+        pages().representation(List.of(MediaType.APPLICATION_JSON_TYPE));
         Object user = caller();
-        return changed(log.untrack(user, type(type), options(verbs, null)));
+        Class<?> entityType = type(type);
+        refuseRemovingVerbsOfAnEveryVerbTracker(user, ObjectRef.wholeType(type), verbs, "every " + type);
+        return changed(log.untrack(user, entityType, options(verbs, null)));
+    }
+
+    /**
+     * A tracker of every verb cannot follow "every verb but some": removing verbs from it would delete it, which is not
+     * what the request says. 409, before anything changes.
+     */
+    private void refuseRemovingVerbsOfAnEveryVerbTracker(Object user, ObjectRef tracked, List<String> verbs, String name) {
+        if (verbs == null || verbs.isEmpty()) {
+            return;
+        }
+        boolean everyVerb = log.trackers(user).owned().list().stream()
+                .anyMatch(tracker -> tracker.trackedRef().equals(tracked) && tracker.verbs().isEmpty());
+        if (everyVerb) {
+            throw RestProblem.TRACKER_CONFLICT.exception("Your tracker of " + name + " follows every verb: it cannot stop following"
+                    + " only " + String.join(", ", verbs) + ". DELETE without verb stops following it; PUT with the verbs to keep"
+                    + " follows only those.");
+        }
     }
 
     private Object object(String type, String id) {
@@ -121,33 +158,41 @@ public class TrackersResource extends ActrackResource {
         return log.connectedType(type).orElseThrow(() -> RestProblem.UNKNOWN_TYPE.exception(type));
     }
 
+    /**
+     * The options of a track or untrack call: its verbs, and for {@code track} (where {@code actorOnly} is not
+     * {@code null}) every role unless {@code actorOnly=true}.
+     */
     private static TrackOption[] options(List<String> verbs, String actorOnly) {
         List<TrackOption> options = new ArrayList<>();
         if (verbs != null && !verbs.isEmpty()) {
             options.add(Options.verbs(verbs.toArray(String[]::new)));
         }
-        if (actorOnly != null && !actorOnly.isEmpty()) {
+        if (actorOnly != null) {
             options.add(Options.actorOnly(RequestParameters.bool("actorOnly", actorOnly)));
         }
         return options.toArray(TrackOption[]::new);
     }
 
-    private String json(List<Tracker> trackers) {
+    private String json(List<Tracker> trackers, Visibility visibility) {
         JsonArrayBuilder array = ActivityJson.BUILDERS.createArrayBuilder();
-        trackers.forEach(tracker -> array.add(json(tracker)));
+        trackers.forEach(tracker -> array.add(json(tracker, visibility)));
         return ActivityJson.BUILDERS.createObjectBuilder().add("trackers", array).build().toString();
     }
 
-    private JsonObject json(Tracker tracker) {
+    /** A tracker; one of an object the caller may no longer see is listed without its name, and {@code visible: false}. */
+    private JsonObject json(Tracker tracker, Visibility visibility) {
         ObjectRef ref = tracker.trackedRef();
         JsonObjectBuilder json = ActivityJson.BUILDERS.createObjectBuilder().add("type", ref.type());
         tracker.id().ifPresent(id -> json.add("id", id));
         ObjectAddresses objects = pages().objects();
+        boolean visible = tracker.tracked().filter(visibility::maySee).isPresent() || !visibility.hasRules();
         if (ref.isWholeType()) {
             json.add("objectId", JsonValue.NULL).add("name", "every " + ref.type()).add("object", objects.actrackAddress(ref));
         } else {
-            json.add("objectId", ref.id()).add("name", objects.name(tracker.tracked())).add("object", objects.uri(ref, tracker.tracked()));
+            json.add("objectId", ref.id()).add("name", visible ? objects.name(tracker.tracked()) : ref.type() + " " + ref.id())
+                    .add("object", visible ? objects.uri(ref, tracker.tracked()) : objects.actrackAddress(ref));
         }
+        json.add("visible", visible);
         JsonArrayBuilder verbs = ActivityJson.BUILDERS.createArrayBuilder();
         tracker.verbs().stream().sorted().forEach(verbs::add);
         return json.add("verbs", verbs).add("actorOnly", tracker.actorOnly()).add("since", tracker.since().toString()).build();
