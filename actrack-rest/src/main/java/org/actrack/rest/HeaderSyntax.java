@@ -18,6 +18,9 @@ final class HeaderSyntax {
     /** The most language ranges read; a longer list is refused (nobody prefers a hundred languages). */
     private static final int MAX_LANGUAGES = 50;
 
+    /** The longest language range read (a BCP 47 tag of every subtag type is under 50 characters). */
+    private static final int MAX_LANGUAGE_LENGTH = 100;
+
     private HeaderSyntax() {
     }
 
@@ -63,7 +66,7 @@ final class HeaderSyntax {
                 if (++ranges > MAX_LANGUAGES) {
                     return Optional.of("it lists more than " + MAX_LANGUAGES + " languages");
                 }
-                if (!LANGUAGE_RANGE.matcher(range.strip()).matches()) {
+                if (range.strip().length() > MAX_LANGUAGE_LENGTH || !LANGUAGE_RANGE.matcher(range.strip()).matches()) {
                     return Optional.of("'" + RequestParameters.shortened(range.strip()) + "' is no language range");
                 }
             }

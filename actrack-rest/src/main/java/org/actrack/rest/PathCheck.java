@@ -16,6 +16,10 @@ public final class PathCheck implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        String raw = request.getUriInfo().getRequestUri().getRawPath();
+        if (raw != null && raw.contains("//")) {
+            throw RestProblem.NOT_FOUND.exception(RequestParameters.shortened(raw));
+        }
         List<PathSegment> segments = request.getUriInfo().getPathSegments(false);
         for (int i = 0; i < segments.size(); i++) {
             PathSegment segment = segments.get(i);

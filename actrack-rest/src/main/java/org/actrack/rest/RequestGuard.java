@@ -19,6 +19,8 @@ import org.actrack.ErrorCode;
  * What every request to actrack's application passes first, as a servlet filter on its servlet only (the
  * application's own resources are untouched):
  * <ul>
+ * <li>a path with an empty segment ({@code feed//read}) is a 404 problem, whether or not the container would collapse it
+ * into another path;</li>
  * <li>answers are private to the caller and typed: {@code Cache-Control: private, no-store} (a page that can be
  * revalidated by its {@code ETag} says {@code no-cache} instead) and {@code X-Content-Type-Options: nosniff};</li>
  * <li>a malformed {@code Accept}, {@code Content-Type} or {@code Accept-Language} is a 400 problem before the JAX-RS
@@ -41,6 +43,12 @@ public final class RequestGuard extends HttpFilter {
             throws IOException, ServletException {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "private, no-store");
+        String path = request.getRequestURI();
+        if (path != null && path.contains("//")) {
+            // An empty segment names no resource; some containers would collapse it into another path.
+            refuse(response, Status.NOT_FOUND, ErrorCode.REST_NOT_FOUND, "No resource has the path '" + RequestParameters.shortened(path) + "'");
+            return;
+        }
         Optional<String> malformed = HeaderSyntax.accept(Collections.list(request.getHeaders("Accept"))).map(why -> "Accept: " + why)
                 .or(() -> HeaderSyntax.contentType(request.getHeader("Content-Type")).map(why -> "Content-Type: " + why))
                 .or(() -> HeaderSyntax.acceptLanguage(Collections.list(request.getHeaders("Accept-Language")))

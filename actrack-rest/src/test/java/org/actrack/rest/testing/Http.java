@@ -51,6 +51,15 @@ public final class Http {
         return new Http(server.base(), null);
     }
 
+    /**
+     * Opens the caller's live feed ({@code activity/feed/events}).
+     *
+     * @param headers more header lines ({@code "Last-Event-ID: …"})
+     */
+    public LiveEvents live(String... headers) {
+        return LiveEvents.open(uri("activity/feed/events"), authorization, headers);
+    }
+
     /** The server's address of a path. */
     public URI uri(String path) {
         return base.resolve(path);

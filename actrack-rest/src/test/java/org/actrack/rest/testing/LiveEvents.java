@@ -258,10 +258,8 @@ public final class LiveEvents implements AutoCloseable {
                 done = true;
                 return -1;
             }
-            if (--left == 0) {
-                in.read();
-                in.read();
-            }
+            // The CRLF that ends a chunk may come only with the next one: it is skipped as a blank size line then.
+            left--;
             return c;
         }
 

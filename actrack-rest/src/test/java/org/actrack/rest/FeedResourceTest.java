@@ -1,0 +1,193 @@
+package org.actrack.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.actrack.rest.testing.Http;
+import org.actrack.rest.testing.Railway;
+import org.actrack.rest.testing.RestServerExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The caller's feed over HTTP: pages in three representations, links, entity tags, unread state and read marks. */
+class FeedResourceTest {
+
+    @RegisterExtension
+    static final RestServerExtension server = RestServerExtension.with(Map.of());
+
+    private Railway railway;
+    private Http alice;
+
+    @BeforeEach
+    void fixture() {
+        railway = new Railway(server);
+        alice = server.as("alice");
+    }
+
+    @Test
+    void theFeedAsPlainJsonShowsWhatTheCallerFollows() {
+        Http.Answer feed = alice.get("activity/feed", "Accept", "application/json");
+
+        assertThat(feed.status()).as(feed.body()).isEqualTo(200);
+        List<JsonObject> items = feed.json().getJsonArray("items").getValuesAs(JsonObject.class);
+        assertThat(items).extracting(item -> item.getString("verb")).containsExactly("arrived", "departed");
+        JsonObject arrival = items.get(0);
+        assertThat(arrival.getJsonObject("actor").getString("name")).isEqualTo("driver <b>&</b>");
+        assertThat(arrival.getJsonArray("targets").getJsonObject(0).getString("name")).isEqualTo("31");
+        assertThat(arrival.getJsonArray("related").getJsonObject(0).getString("name")).isEqualTo("Paris");
+        assertThat(arrival.getBoolean("unread")).isTrue();
+        assertThat(feed.header("Cache-Control")).contains("private, no-cache");
+        assertThat(feed.header("X-Content-Type-Options")).contains("nosniff");
+        assertThat(feed.header("Vary")).get().asString().contains("Accept").contains("Cookie");
+    }
+
+    @Test
+    void anActivityStreamsClientGetsTheCollectionThenItsPagesWhoseActivitiesAreDereferenceable() {
+        for (String type : List.of("application/activity+json", "application/ld+json; profile=\"https://www.w3.org/ns/activitystreams\"")) {
+            JsonObject collection = alice.get("activity/feed?verb=arrived&verb=departed", "Accept", type).json();
+            assertThat(collection.getString("type")).as(type).isEqualTo("OrderedCollection");
+            assertThat(collection.getString("id")).isEqualTo(alice.uri("activity/feed?verb=arrived&verb=departed").toString());
+
+            JsonObject page = alice.send("GET", URI.create(collection.getString("first")).toString(), null, "Accept", type).json();
+
+            assertThat(page.getString("type")).isEqualTo("OrderedCollectionPage");
+            assertThat(page.getString("partOf")).isEqualTo(collection.getString("id"));
+            JsonObject activity = page.getJsonArray("orderedItems").getJsonObject(0);
+            assertThat(activity.getString("actrack:verb")).isEqualTo("arrived");
+            Http.Answer dereferenced = alice.send("GET", activity.getString("id"), null, "Accept", "application/activity+json");
+            assertThat(dereferenced.status()).isEqualTo(200);
+            assertThat(dereferenced.json().getString("id")).isEqualTo(activity.getString("id"));
+        }
+    }
+
+    @Test
+    void aPageOfAnActivityStreamsCollectionIsPartOfItAndLinksTheNextPage() {
+        JsonObject page = alice.get("activity/feed?size=1&page=true", "Accept", "application/activity+json").json();
+
+        assertThat(page.getString("partOf")).isEqualTo(alice.uri("activity/feed").toString());
+        JsonObject next = alice.send("GET", page.getString("next"), null, "Accept", "application/activity+json").json();
+        assertThat(next.getString("type")).isEqualTo("OrderedCollectionPage");
+        assertThat(next.getJsonArray("orderedItems").getJsonObject(0).getString("actrack:verb")).isEqualTo("departed");
+    }
+
+    @Test
+    void theNextLinkLeadsToTheOlderActionsAndThePrevLinkBack() {
+        JsonObject first = alice.get("activity/feed?size=1", "Accept", "application/json").json();
+        JsonObject second = alice.send("GET", first.getString("next"), null, "Accept", "application/json").json();
+        JsonObject back = alice.send("GET", second.getString("prev"), null, "Accept", "application/json").json();
+
+        assertThat(second.getJsonArray("items").getJsonObject(0).getString("verb")).isEqualTo("departed");
+        assertThat(second.isNull("next")).isTrue();
+        assertThat(back.getJsonArray("items").getJsonObject(0).getString("verb")).isEqualTo("arrived");
+    }
+
+    @Test
+    void anUnchangedPageAnswers304ToItsEntityTag() {
+        Http.Answer first = alice.get("activity/feed?size=1", "Accept", "application/json");
+        String tag = first.header("ETag").orElseThrow();
+
+        Http.Answer again = alice.get("activity/feed?size=1", "Accept", "application/json", "If-None-Match", tag);
+        Http.Answer other = alice.get("activity/feed?size=1&page=true", "Accept", "application/activity+json", "If-None-Match", tag);
+
+        assertThat(first.header("Link")).contains("<" + first.json().getString("next") + ">; rel=\"next\"");
+        assertThat(again.status()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        assertThat(other.status()).as("another representation, another tag").isEqualTo(200);
+    }
+
+    @Test
+    void theFeedAsAtomIsEscapedXml() {
+        Http.Answer atom = alice.get("activity/feed", "Accept", "application/atom+xml");
+
+        assertThat(atom.status()).isEqualTo(200);
+        assertThat(atom.body()).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\">").contains("driver &lt;b&gt;&amp;&lt;/b&gt;")
+                .contains("<id>" + alice.uri("activity/actions/")).doesNotContain("urn:actrack");
+    }
+
+    @Test
+    void markingOneActionReadLowersTheUnreadCount() {
+        long before = alice.get("activity/feed/unread-count").json().getInt("unread");
+        long id = alice.get("activity/feed?unread=true&size=1").json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+
+        Http.Answer marked = alice.post("activity/feed/" + id + "/read", "X-Requested-With", "test");
+
+        assertThat(marked.json().getBoolean("changed")).isTrue();
+        assertThat(alice.get("activity/feed/unread-count").json().getInt("unread")).isEqualTo(before - 1);
+        assertThat(alice.post("activity/feed/" + id + "/read", "X-Requested-With", "test").json().getBoolean("changed")).isFalse();
+    }
+
+    @Test
+    void markingAllReadEmptiesTheUnreadCount() {
+        Http.Answer marked = alice.post("activity/feed/read", "X-Requested-With", "test");
+
+        assertThat(marked.json().getInt("marked")).isEqualTo(2);
+        assertThat(alice.get("activity/feed/unread-count").json().getInt("unread")).isZero();
+        assertThat(alice.get("activity/feed?unread=true").json().getJsonArray("items")).isEmpty();
+    }
+
+    @Test
+    void bobSeesNothingOfAlicesFeedAndMarksNothingOfItRead() {
+        long id = alice.get("activity/feed").json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        Http bob = server.as("bob");
+
+        Http.Answer bobMarks = bob.post("activity/feed/" + id + "/read", "X-Requested-With", "test");
+        Http.Answer missing = bob.post("activity/feed/999999999/read", "X-Requested-With", "test");
+
+        assertThat(bob.get("activity/feed").json().getJsonArray("items")).isEmpty();
+        assertThat(bobMarks.status()).isEqualTo(404);
+        assertThat(bobMarks.problemCode()).isEqualTo("ACTRACK-905");
+        assertThat(bobMarks.json().getString("detail")).as("the same answer as for an id no action has")
+                .isEqualTo(missing.json().getString("detail").replace("999999999", Long.toString(id)));
+        assertThat(bob.post("activity/feed/read", "X-Requested-With", "test").json().getInt("marked")).isZero();
+        assertThat(alice.get("activity/feed/unread-count").json().getInt("unread")).isEqualTo(2);
+    }
+
+    @Test
+    void badParametersAre400ProblemsWithActracksCode() {
+        List<String> queries = List.of("size=0", "size=-1", "size=101", "size=100000", "size=abc", "size=1e3", "cursor=garbage",
+                "cursor=%00%27%3B--", "unread=maybe", "level=LOUD", "level=99999", "verb=", "verb=" + "x".repeat(300), "page=maybe",
+                "cursor=a&before=b");
+        for (String query : queries) {
+            Http.Answer answer = alice.get("activity/feed?" + query, "Accept", "application/json");
+
+            assertThat(answer.status()).as(query).isEqualTo(400);
+            assertThat(answer.problemCode()).as(query).startsWith("ACTRACK-");
+        }
+    }
+
+    @Test
+    void aCallerWithoutCredentialsGets401WithAChallenge() {
+        Http.Answer answer = server.anonymous().get("activity/feed");
+
+        assertThat(answer.status()).isEqualTo(401);
+        assertThat(answer.problemCode()).isEqualTo("ACTRACK-902");
+        assertThat(answer.header("WWW-Authenticate")).contains("Session realm=\"actrack\"");
+    }
+
+    @Test
+    void aCallerWithoutAUserGets403() {
+        Http.Answer answer = server.as("nobody").get("activity/feed");
+
+        assertThat(answer.status()).isEqualTo(403);
+        assertThat(answer.problemCode()).isEqualTo("ACTRACK-903");
+    }
+
+    @Test
+    void anActionThatDoesNotExistAndOneTheCallerMayNotSeeAnswerTheSame() {
+        server.log().log(server.persist(new org.actrack.cdi.fixtures.Member("stranger")), "whispered");
+        long hidden = server.log().fanout().storedSince(java.time.Instant.EPOCH, null, 100).stream()
+                .mapToLong(org.actrack.ActionKey::id).max().orElseThrow();
+        Http bob = server.as("bob");
+
+        Http.Answer invisible = bob.get("activity/actions/" + hidden);
+        Http.Answer missing = bob.get("activity/actions/" + (hidden + 1000));
+
+        assertThat(invisible.status()).isEqualTo(404);
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(invisible.problemCode()).isEqualTo(missing.problemCode()).isEqualTo("ACTRACK-905");
+    }
+}
