@@ -40,7 +40,7 @@ public record StreamLimits(Set<String> verbs, Integer minLevel, Instant since) {
      * @return the limits
      */
     public StreamLimits verbs(String... only) {
-        return new StreamLimits(Set.of(only), minLevel, since);
+        return new StreamLimits(Set.copyOf(java.util.Arrays.asList(only)), minLevel, since);
     }
 
     /**

@@ -54,6 +54,11 @@ public final class RestServerExtension implements BeforeAllCallback, AfterAllCal
         return server;
     }
 
+    /** A bean of the server's container. */
+    public <T> T bean(Class<T> type) {
+        return server.bean(type);
+    }
+
     /** A client signed in as {@code name}. */
     public Http as(String name) {
         return Http.as(server, name);
