@@ -55,6 +55,17 @@ final class ActionPages {
      * follows.
      */
     Response page(Object user, Optional<ActionQuery> query, PageRequest parameters, String title) {
+        return page(user, query, parameters, title, Optional.empty());
+    }
+
+    /**
+     * A page of the caller's feed: as {@link #page(Object, Optional, PageRequest, String)}, and the first page in plain
+     * JSON says where its live continuation starts ({@code live}: the live feed resuming after the page's newest
+     * action, so that nothing committed between the page and the stream is missed).
+     *
+     * @param live the live feed's query, whose cursors the live feed resumes from
+     */
+    Response page(Object user, Optional<ActionQuery> query, PageRequest parameters, String title, Optional<ActionQuery> live) {
         MediaType type = representation(PAGE_TYPES);
         int size = parameters.size();
         boolean towardNewer = parameters.towardNewer();
@@ -77,7 +88,14 @@ final class ActionPages {
             body = new AtomFeed(objects()).feed(collection, uri.getRequestUri().toString(), title, page.read().actions(), page.summaries(),
                     nextUrl, prevUrl);
         } else if (!isActivityStreams(type)) {
-            body = new ActivityJson(objects()).plainPage(page.read().actions(), page.summaries(), page.unread(), nextUrl, prevUrl).toString();
+            jakarta.json.JsonObject plain = new ActivityJson(objects()).plainPage(page.read().actions(), page.summaries(), page.unread(),
+                    nextUrl, prevUrl);
+            if (live.isPresent() && position == null) {
+                UriBuilder events = uri.getBaseUriBuilder().path("feed").path("events");
+                page.read().actions().stream().findFirst().ifPresent(newest -> events.queryParam("lastEventId", live.get().cursorOf(newest)));
+                plain = ActivityJson.BUILDERS.createObjectBuilder(plain).add("live", events.build().toString()).build();
+            }
+            body = plain.toString();
         } else {
             body = new ActivityJson(objects()).activityPage(uri.getRequestUri().toString(), collection, page.read().actions(),
                     page.summaries(), page.unread(), nextUrl, prevUrl).toString();

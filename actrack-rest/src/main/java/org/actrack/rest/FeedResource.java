@@ -44,15 +44,17 @@ public class FeedResource extends ActrackResource {
     @GET
     @Operation(summary = "A page of the caller's feed, newest first",
             description = "Plain JSON, Activity Streams 2.0 (application/activity+json) or Atom, by Accept; "
-                    + "size 1-100, cursor (older) or before (newer), verb, level, unread")
+                    + "size 1-100, cursor (older) or before (newer), verb, level, unread; the first page in plain JSON links its"
+                    + " live continuation (live)")
     public Response feed(@BeanParam PageRequest page, @QueryParam("unread") String unread) {
         Object user = caller();
-        ActionQuery query = visibility(user).feed();
+        ActionQuery feed = visibility(user).feed();
+        ActionQuery query = feed;
         if (RequestParameters.bool("unread", unread)) {
             query = query.unreadFor(user);
         }
         Optional<ActionQuery> filtered = page.filter(query, log.settings(), StreamLimits.NONE);
-        return pages().page(user, filtered, page, "Your feed");
+        return pages().page(user, filtered, page, "Your feed", Optional.of(feed));
     }
 
     /**

@@ -26,7 +26,8 @@ final class FeedWindow {
     private String newestId;
 
     /**
-     * @param floor the position the client resumed from, or {@code null} for a feed opened afresh
+     * @param floor the position the client resumed from, or for a feed opened afresh the instant it opened: nothing at or
+     *        below it is sent
      */
     FeedWindow(Duration lateWindow, ActionKey floor) {
         this.lateWindow = lateWindow;

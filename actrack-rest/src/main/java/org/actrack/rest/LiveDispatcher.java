@@ -66,6 +66,7 @@ final class LiveDispatcher {
     private final AtomicBoolean notified = new AtomicBoolean();
     private final AtomicBoolean ticked = new AtomicBoolean();
     private final AtomicBoolean scheduled = new AtomicBoolean();
+    private volatile boolean stopped;
     private final Clock clock;
     private java.time.Instant trackersCheckedAt;
 
@@ -116,14 +117,22 @@ final class LiveDispatcher {
         schedule();
     }
 
+    /** Stops: no round runs from now on (the application is going). */
+    void stop() {
+        stopped = true;
+    }
+
     private void schedule() {
-        if (scheduled.compareAndSet(false, true)) {
+        if (!stopped && scheduled.compareAndSet(false, true)) {
             threads.dispatcher().execute(this::round);
         }
     }
 
     private void round() {
         scheduled.set(false);
+        if (stopped) {
+            return;
+        }
         try {
             runRound();
         } catch (RuntimeException | Error failure) {

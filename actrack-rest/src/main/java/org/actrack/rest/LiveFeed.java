@@ -23,6 +23,9 @@ final class LiveFeed {
 
     private static final System.Logger LOGGER = System.getLogger(LiveFeed.class.getName());
 
+    /** How far apart the writes of a probe go. */
+    private static final Duration PROBE_INTERVAL = Duration.ofMillis(150);
+
     private final Owner owner;
     private final ActionQuery feed;
     private final Visibility visibility;
@@ -33,6 +36,7 @@ final class LiveFeed {
     private final FeedWindow window;
     private final String resumeFrom;
     private final Consumer<LiveFeed> closed;
+    private final Executor senders;
     private volatile FeedMatcher matcher;
     private volatile boolean isClosed;
 
@@ -51,6 +55,7 @@ final class LiveFeed {
         this.sink = sink;
         this.resumeFrom = resumeFrom;
         this.closed = closed;
+        this.senders = senders;
         this.window = new FeedWindow(lateWindow, floor);
         this.outbox = new Outbox(sink, senders, this::failed);
     }
@@ -120,30 +125,50 @@ final class LiveFeed {
     }
 
     /**
-     * Whether the client is still there: two comments are written one after the other (a connection the client closed
-     * takes the first, and refuses the second). Completes with {@code false}, the feed closed, when it is gone.
+     * Whether the client is still there: comments are written a moment apart (a connection the client closed takes the
+     * first, its peer answers with a reset, and the next write fails). Completes with {@code false}, the feed closed,
+     * when it is gone.
      */
     CompletableFuture<Boolean> probe() {
         if (isClosed) {
             return CompletableFuture.completedFuture(false);
         }
+        Executor later = CompletableFuture.delayedExecutor(PROBE_INTERVAL.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS, senders);
         return outbox.offer(sse.newEventBuilder().comment("are you there").build())
-                .thenCompose(first -> outbox.offer(sse.newEventBuilder().comment("still there").build()))
-                .handle((written, error) -> error == null && !isClosed);
+                .thenComposeAsync(first -> outbox.offer(sse.newEventBuilder().comment("still there").build()), later)
+                .thenComposeAsync(second -> outbox.offer(sse.newEventBuilder().comment("heartbeat").build()), later)
+                .handle((written, error) -> {
+                    if (error != null) {
+                        failed(error);
+                    }
+                    return error == null && !isClosed;
+                });
     }
 
-    /** Closes the connection; what the client resumes from is its last event. */
+    /**
+     * Closes the feed at once (its slot is free, nothing more is queued) and its connection soon after, on a sender
+     * thread: a runtime may make {@code close} wait for a write blocked on a client that stopped reading, which must
+     * hold up no one else. What the client resumes from is its last event.
+     */
     void close() {
         if (isClosed) {
             return;
         }
         isClosed = true;
+        closed.accept(this);
+        try {
+            senders.execute(this::closeConnection);
+        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            closeConnection();
+        }
+    }
+
+    private void closeConnection() {
         try {
             sink.close();
         } catch (RuntimeException alreadyGone) {
             LOGGER.log(System.Logger.Level.DEBUG, "A live feed's connection was already closed", alreadyGone);
         }
-        closed.accept(this);
     }
 
     private void send(OutboundSseEvent event) {

@@ -8,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
@@ -39,13 +40,18 @@ public class LiveFeedResource extends ActrackResource {
      * @param sink where the events go
      * @param sse the event factory
      * @param lastEventId the id of the last event the client received, when it reconnects
+     * @param lastEventIdParameter the same as a query parameter, for a first connection that continues a page (the
+     *        feed page's {@code live} link); the header wins
      * @param servletRequest the request, for its session
      */
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(summary = "The caller's live feed (server-sent events), resumable with Last-Event-ID")
+    @Operation(summary = "The caller's live feed (server-sent events), resumable with Last-Event-ID (or ?lastEventId=)")
     public void events(@Context SseEventSink sink, @Context Sse sse, @HeaderParam("Last-Event-ID") String lastEventId,
-            @Context HttpServletRequest servletRequest) {
+            @QueryParam("lastEventId") String lastEventIdParameter, @Context HttpServletRequest servletRequest) {
+        if (lastEventId == null || lastEventId.isEmpty()) {
+            lastEventId = lastEventIdParameter;
+        }
         Object user = caller();
         Visibility visibility = visibility(user);
         ActionQuery feed = visibility.feed();

@@ -9,6 +9,7 @@ import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -76,8 +77,10 @@ class LiveFeeds {
             }
         }
         ActivityJson json = documents.computeIfAbsent(objects.action(0), base -> new ActivityJson(objects));
+        // A feed opened afresh starts now: what was logged before is in the pages the client read.
+        ActionKey start = floor != null ? floor : new ActionKey(Instant.now(), Long.MIN_VALUE);
         LiveFeed live = new LiveFeed(owner, feed, visibility, json, sse, sink, started.threads().senders(), LogWindow.LATE_WINDOW,
-                resumeFrom, floor, this::forget);
+                resumeFrom, start, this::forget);
         byUser.computeIfAbsent(owner.ref(), user -> ConcurrentHashMap.newKeySet()).add(live);
         if (owner.session() != null) {
             bySession.computeIfAbsent(owner.session(), session -> ConcurrentHashMap.newKeySet()).add(live);
@@ -116,6 +119,9 @@ class LiveFeeds {
     void stop() {
         Running started = running;
         running = null;
+        if (started != null) {
+            started.dispatcher().stop();
+        }
         byUser.values().forEach(feeds -> List.copyOf(feeds).forEach(LiveFeed::close));
         if (started != null) {
             started.ticks().cancel(false);

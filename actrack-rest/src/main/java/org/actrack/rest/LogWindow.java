@@ -17,7 +17,7 @@ import org.actrack.ActionKey;
  * newer one was read. So a read starts below the newest action seen, by {@link #QUICK_LOOKBACK} for a read triggered
  * by a notification, and by the late-commit window for the periodic reads (at most every poll interval, by the clock),
  * and skips the ids seen. Ids are remembered as long as they are within the late-commit window below the newest seen;
- * nothing older than the window's start when the node began reading ({@link #start}) is ever handed out.
+ * nothing logged before the node began reading ({@link #start}) is ever handed out.
  */
 final class LogWindow {
 
@@ -45,10 +45,10 @@ final class LogWindow {
         this.pollInterval = pollInterval;
     }
 
-    /** Begins at the clock's time: only actions logged from now on (less the late window) are handed out. */
+    /** Begins at the clock's time: only actions logged from now on are handed out; those before were nobody's news. */
     void start() {
         Instant now = clock.instant();
-        floor = now.minus(lateWindow);
+        floor = now;
         newest = null;
         seen.clear();
         lastFullRead = now;

@@ -50,8 +50,20 @@ public final class LiveEvents implements AutoCloseable {
      * @param headers more header lines ({@code "Last-Event-ID: …"})
      */
     public static LiveEvents open(URI uri, String authorization, String... headers) {
+        return open(uri, authorization, 0, headers);
+    }
+
+    /**
+     * Opens a live feed whose socket buffers at most {@code receiveBuffer} bytes (0 for the system's default): a small
+     * buffer lets a client that stops reading hold up the server's writes soon.
+     */
+    public static LiveEvents open(URI uri, String authorization, int receiveBuffer, String... headers) {
         try {
-            Socket socket = new Socket(uri.getHost(), uri.getPort());
+            Socket socket = new Socket();
+            if (receiveBuffer > 0) {
+                socket.setReceiveBufferSize(receiveBuffer);
+            }
+            socket.connect(new java.net.InetSocketAddress(uri.getHost(), uri.getPort()));
             socket.setSoTimeout(0);
             socket.setTcpNoDelay(true);
             StringBuilder request = new StringBuilder("GET ").append(uri.getRawPath()).append(uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
