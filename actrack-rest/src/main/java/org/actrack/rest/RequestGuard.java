@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response.Status;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import org.actrack.ActionLog;
 import org.actrack.ErrorCode;
@@ -49,8 +50,10 @@ public final class RequestGuard extends HttpFilter {
             refuse(response, Status.NOT_FOUND, ErrorCode.REST_NOT_FOUND, "No resource has the path '" + RequestParameters.shortened(path) + "'");
             return;
         }
+        List<String> contentTypes = Collections.list(request.getHeaders("Content-Type"));
         Optional<String> malformed = HeaderSyntax.accept(Collections.list(request.getHeaders("Accept"))).map(why -> "Accept: " + why)
-                .or(() -> HeaderSyntax.contentType(request.getHeader("Content-Type")).map(why -> "Content-Type: " + why))
+                .or(() -> contentTypes.size() > 1 ? Optional.of("Content-Type: it is given " + contentTypes.size() + " times")
+                        : HeaderSyntax.contentType(request.getHeader("Content-Type")).map(why -> "Content-Type: " + why))
                 .or(() -> HeaderSyntax.acceptLanguage(Collections.list(request.getHeaders("Accept-Language")))
                         .map(why -> "Accept-Language: " + why));
         if (malformed.isPresent()) {

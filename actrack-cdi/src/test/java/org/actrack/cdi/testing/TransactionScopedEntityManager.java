@@ -23,7 +23,8 @@ public final class TransactionScopedEntityManager implements InvocationHandler {
 
     private final EntityManagerFactory factory;
     private final TransactionSynchronizationRegistry registry;
-    private EntityManager outsideTransactions;
+    /** Outside a transaction, one entity manager per thread, as entity managers are not shared between threads. */
+    private final ThreadLocal<EntityManager> outsideTransactions = new ThreadLocal<>();
 
     private TransactionScopedEntityManager(EntityManagerFactory factory, TransactionSynchronizationRegistry registry) {
         this.factory = factory;
@@ -60,7 +61,7 @@ public final class TransactionScopedEntityManager implements InvocationHandler {
         }
     }
 
-    private synchronized EntityManager current(Method method) {
+    private EntityManager current(Method method) {
         if (registry.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
             EntityManager em = (EntityManager) registry.getResource(this);
             if (em == null) {
@@ -81,13 +82,15 @@ public final class TransactionScopedEntityManager implements InvocationHandler {
             }
             return em;
         }
-        if (outsideTransactions == null) {
-            outsideTransactions = factory.createEntityManager();
+        EntityManager outside = outsideTransactions.get();
+        if (outside == null) {
+            outside = factory.createEntityManager();
+            outsideTransactions.set(outside);
         }
         if (QUERY_STARTS.contains(method.getName())) {
             // Like a container's, reads outside a transaction see what is committed, not an older context.
-            outsideTransactions.clear();
+            outside.clear();
         }
-        return outsideTransactions;
+        return outside;
     }
 }

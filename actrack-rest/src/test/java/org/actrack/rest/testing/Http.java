@@ -126,7 +126,19 @@ public final class Http {
             out.write(text.toString().getBytes(StandardCharsets.UTF_8));
             out.flush();
             InputStream in = socket.getInputStream();
-            return Answer.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            java.io.ByteArrayOutputStream read = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            int n;
+            while ((n = in.read(buffer)) >= 0) {
+                read.write(buffer, 0, n);
+                String sofar = read.toString(StandardCharsets.ISO_8859_1);
+                if (sofar.contains("\r\n\r\n") && sofar.substring(0, sofar.indexOf("\r\n\r\n")).toLowerCase(java.util.Locale.ROOT)
+                        .contains("content-type: text/event-stream")) {
+                    // A live feed that opened: its head is the answer; the stream would go on forever.
+                    break;
+                }
+            }
+            return Answer.parse(read.toString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
