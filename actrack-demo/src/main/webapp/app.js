@@ -8,7 +8,10 @@ const problemText = async response => {
         return response.statusText;
     }
 };
-const call = (path, options = {}) => fetch(path, { headers: { Accept: 'application/json' }, ...options }).then(async response => {
+// Every request says it comes from a script of this page (X-Requested-With): actrack-rest refuses state changes that a
+// page of another site could send, which cannot carry such a header.
+const call = (path, options = {}) => fetch(path, { headers: { Accept: 'application/json', 'X-Requested-With': 'fetch' }, ...options })
+    .then(async response => {
     if (response.redirected && response.url.includes('login.html')) {
         location.reload();
     }
@@ -30,15 +33,17 @@ const element = (tag, { dataset = {}, ...properties } = {}, ...children) => {
 let stations = [];
 let trackers = [];
 let nextPage = null;
+let liveContinuation = 'activity/feed/events';
 
 const follows = (type, id) => trackers.some(t => t.type === type && (id === undefined ? t.objectId === null : t.objectId === String(id)));
 const shown = error => $('#error').textContent = error.message;
 const act = promise => promise.then(() => $('#error').textContent = '').then(refreshTrains).catch(shown);
-// Trains are followed for what they do; stations for everything that happens there; "every train" needs no id.
+// Trains are followed for what they do (actorOnly); stations for everything that happens there (over HTTP, the
+// default); "every train" needs no id.
 const toggleFollow = (type, id) => {
     const path = id === undefined ? `trackers/${type}` : `trackers/${type}/${id}`;
     const method = follows(type, id) ? 'DELETE' : 'PUT';
-    return act(activity(method === 'PUT' && type === 'Station' ? `${path}?actorOnly=false` : path, { method }));
+    return act(activity(method === 'PUT' && type === 'Train' ? `${path}?actorOnly=true` : path, { method }));
 };
 
 async function refreshTrains() {
@@ -52,6 +57,7 @@ async function refreshTrains() {
 async function loadFeed() {
     const feed = await activity('feed?size=10');
     $('#feed').replaceChildren(...feed.items.map(feedItem));
+    liveContinuation = feed.live;
     nextPage = feed.next;
     $('#more').hidden = !nextPage;
     $('#unread-count').textContent = (await activity('feed/unread-count')).unread;
@@ -102,9 +108,10 @@ function feedItem(item) {
     return li;
 }
 
-// The live feed: each committed action of the feed arrives as an "action" event, then the new unread count.
+// The live feed: each committed action of the feed arrives as an "action" event, then the new unread count. It
+// continues the first page (its "live" link): nothing committed between the page and the stream is missed.
 function listen() {
-    const live = new EventSource('activity/feed/events');
+    const live = new EventSource(liveContinuation);
     live.onopen = () => $('#live').textContent = 'live';
     live.onerror = () => $('#live').textContent = 'reconnecting…';
     live.addEventListener('action', event => {

@@ -138,19 +138,13 @@ class RestStreamsIT {
     @Test
     void oneActionIsReadByWhomItsFeedOrItsObjectsShowItTo() throws Exception {
         long arrival = arrival().getJsonNumber("id").longValue();
-        JsonObject greeting = client.object(client.get("activity/feed?verb=greeted", "carol", "application/json"), 200)
-                .getJsonArray("items").getJsonObject(0);
-        long greeted = greeting.getJsonNumber("id").longValue();
 
         assertThat(client.object(client.get("activity/actions/" + arrival, "alice", "application/json"), 200).getString("verb"))
                 .isEqualTo("arrived");
         assertThat(client.object(client.get("activity/actions/" + arrival, "bob", "application/activity+json"), 200)
                 .getString("actrack:verb")).as("bob may see trains").isEqualTo("arrived");
-        assertThat(client.object(client.get("activity/actions/" + greeted, "carol", "application/json"), 200).getString("verb"))
-                .isEqualTo("greeted");
-        assertProblem(client.get("activity/actions/" + greeted, "bob", "application/json"), 403, "ACTRACK-908");
-        assertProblem(client.get("activity/actions/" + greeted, "alice", "application/json"), 403, "ACTRACK-908");
-        assertProblem(client.post("activity/feed/" + greeted + "/read", "alice"), 403, "ACTRACK-908");
+        assertThat(client.object(client.get("activity/feed?verb=greeted", "carol", "application/json"), 200).getJsonArray("items"))
+                .as("carol follows the driver, but members' streams are private: her feed hides his greeting").isEmpty();
         assertProblem(client.get("activity/actions/abc", "bob", "application/json"), 400, "ACTRACK-904");
         assertProblem(client.get("activity/actions/99999999", "bob", "application/json"), 404, "ACTRACK-905");
     }
@@ -158,7 +152,7 @@ class RestStreamsIT {
     @Test
     void objectsAppearWithTheNamesAndAddressesTheApplicationGivesThem() throws Exception {
         String paris = arrival().getJsonArray("related").getJsonObject(0).getString("id");
-        JsonObject activity = client.object(client.get("activity/feed?verb=arrived", "alice", "application/activity+json"), 200)
+        JsonObject activity = client.object(client.get("activity/feed?verb=arrived&page=true", "alice", "application/activity+json"), 200)
                 .getJsonArray("orderedItems").getJsonObject(0);
         JsonObject plain = arrival();
 

@@ -70,9 +70,9 @@ final class ActionPages {
         int size = parameters.size();
         boolean towardNewer = parameters.towardNewer();
         String position = parameters.position();
-        String collection = withoutPaging().build().toString();
+        String collection = withoutTrailingQuestionMark(withoutPaging().build().toString());
         if (isActivityStreams(type) && parameters.namesTheCollection()) {
-            String first = withoutPaging().queryParam("page", "true").build().toString();
+            String first = withoutPaging().queryParam("page", "true").build().toString().replace("?&", "?");
             return tagged(type, new ActivityJson(objects()).activityCollection(collection, title, first).toString()).build();
         }
         Rendered page = reads.read(() -> {
@@ -149,6 +149,11 @@ final class ActionPages {
 
     private UriBuilder pageUri() {
         return uri.getRequestUriBuilder().replaceQueryParam("cursor").replaceQueryParam("before");
+    }
+
+    /** A URI as some runtimes build it once every query parameter is removed ({@code …/feed?}), without the {@code ?}. */
+    private static String withoutTrailingQuestionMark(String uri) {
+        return uri.endsWith("?") ? uri.substring(0, uri.length() - 1) : uri;
     }
 
     /** The stream's own address: the request's, without the parameters that place a page in it. */

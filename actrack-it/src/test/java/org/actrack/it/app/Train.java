@@ -19,11 +19,27 @@ public class Train {
 
     private String name;
 
+    /**
+     * Where the train is kept: an EAGER relation (the JPA default for many-to-one), as under Payara's EclipseLink such
+     * relations once made concurrent reads of trains hang in its shared cache.
+     */
+    @jakarta.persistence.ManyToOne
+    private Station home;
+
     protected Train() {
     }
 
     public Train(String name) {
         this.name = name;
+    }
+
+    public Train(String name, Station home) {
+        this.name = name;
+        this.home = home;
+    }
+
+    public Station getHome() {
+        return home;
     }
 
     public Long getId() {

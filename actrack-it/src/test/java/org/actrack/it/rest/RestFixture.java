@@ -45,9 +45,9 @@ public class RestFixture {
         trains.create(new Member("bob"));
         Member carol = trains.create(new Member("carol"));
         driver = trains.create(new Member("driver <b>&</b>"));
-        train = trains.create(new Train("31"));
         Station lyon = trains.create(new Station("Lyon"));
         Station paris = trains.create(new Station("Paris"));
+        train = trains.create(new Train("31", lyon));
         log.track(alice, train, actorOnly(false));
         log.track(carol, train, actorOnly(false));
         trains.depart(driver, train, lyon);

@@ -3,6 +3,7 @@ package org.actrack.it.rest.visibility;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.actrack.it.app.Station;
 import org.actrack.it.app.Train;
+import org.actrack.StreamLimits;
 import org.actrack.rest.ActionVisibility;
 
 /** Every member may see the streams of trains and stations, but of a station only its arrivals; members' streams are private. */
@@ -16,7 +17,7 @@ public class TrainsAndStationsVisible implements ActionVisibility {
     }
 
     @Override
-    public Limits limits(Object user, Object objectOrType) {
-        return objectOrType instanceof Station || objectOrType == Station.class ? Limits.NONE.verbs("arrived") : Limits.NONE;
+    public StreamLimits limits(Object user, Object objectOrType) {
+        return objectOrType instanceof Station || objectOrType == Station.class ? StreamLimits.NONE.verbs("arrived") : StreamLimits.NONE;
     }
 }
