@@ -89,9 +89,15 @@ class DemoPageIT {
                     "a travelling train cannot retire: the problem's detail, as text");
 
             SignedIn bob = SignedIn.as(page, "bob");
-            assertThat(bob.status("GET", "activity/actions/" + text(actionId))).as("bob reads alice's action").isEqualTo(403);
-            assertThat(bob.status("POST", "activity/feed/" + text(actionId) + "/read")).as("bob marks it read").isEqualTo(403);
+            assertThat(bob.sessionCookie()).as("the session cookie stays on this site").containsIgnoringCase("SameSite=Lax");
+            assertThat(bob.status("GET", "activity/actions/" + text(actionId))).as("trains are public in the demo: bob reads the"
+                    + " departure through the train's stream").isEqualTo(200);
+            assertThat(bob.status("POST", "activity/feed/" + text(actionId) + "/read")).as("a form of another site could send this")
+                    .isEqualTo(403);
+            assertThat(bob.status("POST", "activity/feed/" + text(actionId) + "/read", "X-Requested-With", "test"))
+                    .as("not in bob's feed: the same answer as for no action").isEqualTo(404);
             assertThat(bob.body("activity/feed?size=100")).as("bob's feed").doesNotContain("\"id\":" + text(actionId) + ",");
+            assertThat(bob.status("GET", "activity/objects/User/1/actions")).as("a user's own stream is theirs alone").isEqualTo(403);
         }
     }
 
