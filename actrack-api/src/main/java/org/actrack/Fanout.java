@@ -73,9 +73,10 @@ public interface Fanout {
      * trackers current. Stamped with the clock of the node that made the change.
      *
      * @param since the earliest change read
-     * @return the owners' references
+     * @return each owner's reference with the instant of its latest change, so that a reader that reads overlapping
+     *     spans can tell a change it has seen from a newer one
      */
-    List<ObjectRef> trackersChangedSince(Instant since);
+    Map<ObjectRef, Instant> trackersChangedSince(Instant since);
 
     /**
      * Opens this node's connection for the notifications of other nodes' commits ({@link SettingKeys#NOTIFY_CHANNEL}):

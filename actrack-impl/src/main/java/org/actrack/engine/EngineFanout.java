@@ -130,10 +130,15 @@ final class EngineFanout implements Fanout {
     }
 
     @Override
-    public List<ObjectRef> trackersChangedSince(Instant since) {
-        return unitOfWork.read(unit, em -> em.createQuery("SELECT o.ownerKey FROM ActrackTrackerOwner o WHERE o.changedAt >= :since",
-                String.class).setFlushMode(FlushModeType.COMMIT).setParameter("since", since).getResultList().stream()
-                .map(PostgresNotifications::ownerOf).toList());
+    public Map<ObjectRef, Instant> trackersChangedSince(Instant since) {
+        return unitOfWork.read(unit, em -> {
+            Map<ObjectRef, Instant> changed = new LinkedHashMap<>();
+            for (Object[] row : em.createQuery("SELECT o.ownerKey, o.changedAt FROM ActrackTrackerOwner o WHERE o.changedAt >= :since",
+                    Object[].class).setFlushMode(FlushModeType.COMMIT).setParameter("since", since).getResultList()) {
+                changed.put(PostgresNotifications.ownerOf((String) row[0]), (Instant) row[1]);
+            }
+            return changed;
+        });
     }
 
     @Override

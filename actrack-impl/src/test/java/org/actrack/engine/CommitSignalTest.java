@@ -118,7 +118,11 @@ class CommitSignalTest extends ActrackContractTest {
         log.track(late, project);
         log.untrack(late, project);
 
-        assertThat(log.fanout().trackersChangedSince(between)).containsExactly(ObjectRef.of("User", late.getId().toString()));
-        assertThat(log.fanout().trackersChangedSince(START)).hasSize(2);
+        java.util.Map<ObjectRef, java.time.Instant> sinceBetween = log.fanout().trackersChangedSince(between);
+        assertThat(sinceBetween).containsOnlyKeys(ObjectRef.of("User", late.getId().toString()));
+        assertThat(sinceBetween.values()).allSatisfy(changed -> assertThat(changed).as("the latest change").isAfterOrEqualTo(between));
+        java.util.Map<ObjectRef, java.time.Instant> all = log.fanout().trackersChangedSince(START);
+        assertThat(all).hasSize(2);
+        assertThat(all.get(ObjectRef.of("User", early.getId().toString()))).isBefore(between);
     }
 }

@@ -15,7 +15,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -324,9 +323,5 @@ final class SseSwarm implements AutoCloseable {
                 // Closed.
             }
         }
-    }
-
-    static CountDownLatch never() {
-        return new CountDownLatch(1);
     }
 }

@@ -69,6 +69,7 @@ final class LiveDispatcher {
     private volatile boolean stopped;
     private final Clock clock;
     private java.time.Instant trackersCheckedAt;
+    private final Map<ObjectRef, java.time.Instant> trackerChangesSeen = new HashMap<>();
 
     LiveDispatcher(ActionLog log, ReadTransaction reads, LiveThreads threads, Clock clock) {
         this.clock = clock;
@@ -174,7 +175,7 @@ final class LiveDispatcher {
             if (fullRead) {
                 java.time.Instant since = trackersCheckedAt.minus(LogWindow.LATE_WINDOW);
                 trackersCheckedAt = clock.instant();
-                changedOwners.addAll(fanout.trackersChangedSince(since));
+                changedOwners.addAll(changesNotSeen(fanout.trackersChangedSince(since), since));
             }
             refresh(changedOwners);
             Map<Long, Action> loaded = new HashMap<>();
@@ -185,9 +186,9 @@ final class LiveDispatcher {
                     entering.computeIfAbsent(feed, f -> new ArrayList<>()).add(action);
                 }
             }
+            Map<ObjectRef, FeedMatcher> matchers = new HashMap<>();
             for (LiveFeed feed : newFeeds) {
-                feed.matcher(FeedMatcher.of(log.trackers(feed.owner().user()).owned().list(), feed.visibility().feedScope(),
-                        log.settings().readableLevel()));
+                feed.matcher(matchers.computeIfAbsent(feed.owner().ref(), owner -> matcherOf(feed)));
                 index.put(feed);
                 feed.greet();
             }
@@ -198,6 +199,21 @@ final class LiveDispatcher {
         if (tick) {
             beat();
         }
+    }
+
+    /**
+     * The owners among those the periodic read found whose change this dispatcher has not applied yet: the reads
+     * overlap by the late window, and a change read once is not applied again.
+     */
+    private Set<ObjectRef> changesNotSeen(Map<ObjectRef, java.time.Instant> changed, java.time.Instant since) {
+        trackerChangesSeen.values().removeIf(at -> at.isBefore(since));
+        Set<ObjectRef> owners = new HashSet<>();
+        changed.forEach((owner, at) -> {
+            if (!at.equals(trackerChangesSeen.put(owner, at))) {
+                owners.add(owner);
+            }
+        });
+        return owners;
     }
 
     /** Rebuilds the matchers of the open feeds of users whose trackers changed. */
@@ -212,14 +228,17 @@ final class LiveDispatcher {
             }
         }
         byOwner.forEach((owner, feeds) -> {
-            LiveFeed first = feeds.get(0);
-            FeedMatcher matcher = FeedMatcher.of(log.trackers(first.owner().user()).owned().list(), first.visibility().feedScope(),
-                    log.settings().readableLevel());
+            FeedMatcher matcher = matcherOf(feeds.get(0));
             feeds.forEach(feed -> {
                 feed.matcher(matcher);
                 index.put(feed);
             });
         });
+    }
+
+    /** What a feed's user follows, as they may see it (one read of their trackers; the same for all their feeds). */
+    private FeedMatcher matcherOf(LiveFeed feed) {
+        return FeedMatcher.of(log.trackers(feed.owner().user()).owned().list(), feed.visibility().feedScope(), log.settings().readableLevel());
     }
 
     /**

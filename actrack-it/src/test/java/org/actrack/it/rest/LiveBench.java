@@ -77,7 +77,8 @@ public class LiveBench {
     }
 
     /**
-     * Logs one action of the driver about an object, in a transaction that has committed when the answer leaves.
+     * Logs one action of the driver about an object, in a transaction of its own that has committed when the answer
+     * leaves (the benchmark has one writer: the object's newest action is the one logged).
      *
      * @return the action's id
      */
@@ -85,8 +86,9 @@ public class LiveBench {
     @Path("log/{object}")
     @Produces(MediaType.TEXT_PLAIN)
     public String logAbout(@PathParam("object") int object) {
-        trains.log(driver, "moved", targets(objects.get(object)));
-        return "logged";
+        Train train = objects.get(object);
+        trains.log(driver, "moved", targets(train));
+        return Long.toString(log.actions(train).asTarget().list(1).get(0).id());
     }
 
     /**
@@ -111,6 +113,26 @@ public class LiveBench {
         Number executed = (Number) em.createNativeQuery("SELECT COALESCE(SUM(EXECUTION_COUNT), 0) FROM INFORMATION_SCHEMA.QUERY_STATISTICS")
                 .getSingleResult();
         return "h2 " + executed.longValue() + " 0";
+    }
+
+    /**
+     * H2's statements with how often each ran so far, one per line ({@code count<TAB>sql}): what the benchmark
+     * reports as the idle statements. Empty on PostgreSQL.
+     */
+    @GET
+    @Path("statements/each")
+    @Produces(MediaType.TEXT_PLAIN)
+    @Transactional
+    public String eachStatement() {
+        if (database().equals("postgresql")) {
+            return "";
+        }
+        StringBuilder lines = new StringBuilder();
+        for (Object row : em.createNativeQuery("SELECT EXECUTION_COUNT, SQL_STATEMENT FROM INFORMATION_SCHEMA.QUERY_STATISTICS").getResultList()) {
+            Object[] columns = (Object[]) row;
+            lines.append(columns[0]).append('\t').append(String.valueOf(columns[1]).replace('\n', ' ')).append('\n');
+        }
+        return lines.toString();
     }
 
     private String database() {
