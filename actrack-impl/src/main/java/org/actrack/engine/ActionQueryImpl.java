@@ -46,6 +46,8 @@ final class ActionQueryImpl implements ActionQuery {
     private final Integer levelFloor;
     private final String position;
     private final boolean newer;
+    /** What the query's cursors are bound to; worked out once (the query is immutable). */
+    private volatile String fingerprint;
 
     /**
      * @param identity what the query is, for its cursors: its kind and object or user (for example
@@ -261,6 +263,15 @@ final class ActionQueryImpl implements ActionQuery {
      * form (verbs sorted).
      */
     private String fingerprint() {
+        String known = fingerprint;
+        if (known == null) {
+            known = computeFingerprint();
+            fingerprint = known;
+        }
+        return known;
+    }
+
+    private String computeFingerprint() {
         return identity + "|verbs=" + new TreeSet<>(filters.verbs()) + "|min=" + filters.minLevel() + "|since=" + filters.since()
                 + "|until=" + filters.until() + "|unread=" + (filters.unreadFor() == null ? null : filters.unreadFor().key())
                 + "|floor=" + levelFloor;

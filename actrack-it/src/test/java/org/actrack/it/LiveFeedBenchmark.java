@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.actrack.it.rest.RestFixture;
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The live-feed benchmark, on demand (never in CI): N live feeds (N/5 users, five feeds each, every user following 5
  * of 50 objects, so that each action enters about 10% of the feeds) on one node, while a writer logs 20 actions a
- * second through the application. Reports commit→delivery latency (from the response of the request that logged the
+ * second through the application (after ten seconds of it unmeasured). Reports commit→delivery latency (from the response of the request that logged the
  * action, whose transaction has committed, and from sending it), missing and repeated events, the database's
  * statements per second with the feeds open and no action, the server's CPU, and how much one client that stops
  * reading delays the others. Writes {@code target/live-feed-benchmark.md}. See {@code live-feed-benchmark.sh}.
@@ -149,6 +150,10 @@ class LiveFeedBenchmark {
                 long[] statementsAfter = statements();
                 logIdleStatements(feeds, eachBefore, eachStatement());
                 double idleSeconds = (System.nanoTime() - idleStart) / 1e9;
+                // Ten seconds of writing first, not measured: the delivery path at this size runs warm, as on a server
+                // that has been up for a while.
+                write(10 * RATE, null);
+                Thread.sleep(1000);
                 swarm.drain();
                 long cpuBefore = serverCpuTicks();
                 long activeStart = System.nanoTime();
@@ -156,17 +161,26 @@ class LiveFeedBenchmark {
                 double activeSeconds = (System.nanoTime() - activeStart) / 1e9;
                 long cpuAfter = serverCpuTicks();
                 Thread.sleep(10_000);
-                Result result = Result.of(written, swarm.drain(), userOf, follows);
+                List<SseSwarm.Arrival> arrivals = swarm.drain();
+                Result result = Result.of(written, arrivals, userOf, follows);
+                logTimeline(feeds, written, arrivals, activeStart);
                 String stalled = "";
                 if (stall) {
                     int slow = stalledClient(swarm);
-                    Map<Long, long[]> duringStall = write(20 * RATE, null);
+                    AtomicInteger flooded = new AtomicInteger();
+                    Thread flood = flood(30, flooded);
+                    Map<Long, long[]> duringStall = write(30 * RATE, null);
+                    flood.join();
                     Thread.sleep(10_000);
                     List<Integer> withSlow = new ArrayList<>(userOf);
                     withSlow.add(-1);
                     Result others = Result.of(duringStall, swarm.drain().stream().filter(a -> a.connection() != slow).toList(), withSlow, follows);
-                    stalled = String.format(" p95 %.0f / p99 %.0f ms (missing %d)", others.percentile(0.95), others.percentile(0.99),
-                            others.missing);
+                    swarm.resumeReading(slow);
+                    Thread.sleep(10_000);
+                    long toSlow = swarm.drain().stream().filter(a -> a.connection() == slow).count();
+                    stalled = String.format(" p95 %.0f / p99 %.0f ms (missing %d); the stalled one %s after %d of %d events", others.percentile(0.95),
+                            others.percentile(0.99), others.missing, swarm.endedByServer(slow) ? "was closed" : "was not closed", toSlow,
+                            duringStall.size() + flooded.get());
                 }
                 double cpuPercent = (cpuAfter - cpuBefore) / 100.0 / activeSeconds * 100;
                 String idle = statementsBefore[0] < 0 ? "n/a" : String.format("%.1f/s", (statementsAfter[0] - statementsBefore[0]) / idleSeconds)
@@ -215,19 +229,50 @@ class LiveFeedBenchmark {
             return userOf;
         }
 
-        /** One more client following every object, which stops reading at once; its connection's index. */
+        /**
+         * One more client following every object and one more that no one else follows, with a small receive buffer,
+         * which stops reading at once; its connection's index.
+         */
         int stalledClient(SseSwarm swarm) throws Exception {
             StringBuilder plan = new StringBuilder("reader-stalled");
-            for (int o = 0; o < OBJECTS; o++) {
+            for (int o = 0; o <= OBJECTS; o++) {
                 plan.append(' ').append(o);
             }
-            HttpResponse<String> made = writerNode.send(HttpRequest.newBuilder(writerNode.url("api/bench/setup/" + OBJECTS))
+            HttpResponse<String> made = writerNode.send(HttpRequest.newBuilder(writerNode.url("api/bench/setup/" + (OBJECTS + 1)))
                     .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString(plan.toString())).build());
             assertThat(made.statusCode()).isEqualTo(200);
-            int connection = swarm.open(URI.create(feedsNode.toString()).resolve("activity/feed/events"), RestClient.basic("reader-stalled"));
+            int connection = swarm.openSlow(URI.create(feedsNode.toString()).resolve("activity/feed/events"), RestClient.basic("reader-stalled"));
             swarm.awaitAnswers(30, TimeUnit.SECONDS);
             swarm.stopReading(connection);
             return connection;
+        }
+
+        /**
+         * A second writer, for {@code seconds}: 40 actions a second of 7,900 characters of data about the object only the
+         * stalled client follows, so that its connection's buffers fill within seconds and the server's writes to it
+         * block (the others' load only grows: the comparison is conservative).
+         */
+        Thread flood(int seconds, AtomicInteger logged) {
+            Thread flood = new Thread(() -> {
+                long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+                long next = System.nanoTime();
+                try {
+                    while (System.nanoTime() < end) {
+                        long wait = next - System.nanoTime();
+                        if (wait > 0) {
+                            TimeUnit.NANOSECONDS.sleep(wait);
+                        }
+                        next += TimeUnit.MILLISECONDS.toNanos(25);
+                        http.send(HttpRequest.newBuilder(writerNode.url("api/bench/log/" + OBJECTS + "?padding=7900"))
+                                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+                        logged.incrementAndGet();
+                    }
+                } catch (IOException | InterruptedException e) {
+                    throw new IllegalStateException("The flood of the stalled client stopped", e);
+                }
+            }, "stall-flood");
+            flood.start();
+            return flood;
         }
 
         /**
@@ -264,6 +309,25 @@ class LiveFeedBenchmark {
             }
             String[] words = answer.body().strip().split(" ");
             return new long[] { Long.parseLong(words[1]), Long.parseLong(words[2]) };
+        }
+
+        /**
+         * Logs, for each second of the writing, the slowest delivery of the actions logged in it (from the answer) and
+         * how many events arrived: whether slow deliveries come in bursts or pile up.
+         */
+        static void logTimeline(int feeds, Map<Long, long[]> written, List<SseSwarm.Arrival> arrivals, long start) {
+            Map<Integer, long[]> perSecond = new java.util.TreeMap<>();
+            for (SseSwarm.Arrival arrival : arrivals) {
+                long[] action = written.get(arrival.action());
+                if (action != null) {
+                    long[] second = perSecond.computeIfAbsent((int) ((action[1] - start) / 1_000_000_000L), s -> new long[2]);
+                    second[0] = Math.max(second[0], (arrival.nanos() - action[2]) / 1_000_000);
+                    second[1]++;
+                }
+            }
+            StringBuilder line = new StringBuilder("Slowest delivery per second of writing with " + feeds + " feeds (ms/events):");
+            perSecond.forEach((second, worst) -> line.append(' ').append(worst[0]).append('/').append(worst[1]));
+            System.getLogger(LiveFeedBenchmark.class.getName()).log(System.Logger.Level.INFO, line.toString());
         }
 
         /** H2's count of each statement so far (empty on PostgreSQL). */

@@ -29,10 +29,13 @@ final class SseSwarm implements AutoCloseable {
     record Arrival(int connection, long action, long nanos) {
     }
 
+    private static final byte[] ID_KEY = "\"id\":".getBytes(StandardCharsets.US_ASCII);
+
     private final Selector selector;
     private final Thread loop;
     private final List<Connection> connections = new ArrayList<>();
     private final ConcurrentLinkedQueue<Connection> toRegister = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Connection> toResume = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<Arrival> arrivals = new ConcurrentLinkedQueue<>();
     private final AtomicInteger greeted = new AtomicInteger();
     private final AtomicInteger refused = new AtomicInteger();
@@ -56,14 +59,33 @@ final class SseSwarm implements AutoCloseable {
      * @return the connection's index
      */
     int open(URI uri, String authorization) {
+        return open(uri, authorization, 0);
+    }
+
+    /**
+     * Opens a live feed with a small receive buffer (a few kilobytes): once it stops reading, the server's writes to it
+     * soon block, as with a client on a slow network.
+     *
+     * @return the connection's index
+     */
+    int openSlow(URI uri, String authorization) {
+        return open(uri, authorization, 4096);
+    }
+
+    private int open(URI uri, String authorization, int receiveBuffer) {
         Connection connection;
         synchronized (connections) {
-            connection = new Connection(connections.size(), uri, authorization);
+            connection = new Connection(connections.size(), uri, authorization, receiveBuffer);
             connections.add(connection);
         }
         toRegister.add(connection);
         selector.wakeup();
         return connection.index;
+    }
+
+    /** Whether the server has closed a connection. */
+    boolean endedByServer(int connection) {
+        return connections.get(connection).endedByServer;
     }
 
     /** How many connections got their stream's first comment. */
@@ -108,6 +130,14 @@ final class SseSwarm implements AutoCloseable {
         connections.get(connection).paused = true;
     }
 
+    /** Reads a stopped connection again: what piled up arrives, or its end when the server closed it meanwhile. */
+    void resumeReading(int connection) {
+        Connection resumed = connections.get(connection);
+        resumed.paused = false;
+        toResume.add(resumed);
+        selector.wakeup();
+    }
+
     /** Closes every connection. */
     @Override
     public void close() {
@@ -135,6 +165,12 @@ final class SseSwarm implements AutoCloseable {
                 Connection pending;
                 while ((pending = toRegister.poll()) != null) {
                     pending.start(selector);
+                }
+                while ((pending = toResume.poll()) != null) {
+                    SelectionKey key = pending.channel.keyFor(selector);
+                    if (key != null && key.isValid()) {
+                        key.interestOps(SelectionKey.OP_READ);
+                    }
                 }
                 selector.select(100);
                 Iterator<SelectionKey> keys = selector.selectedKeys().iterator();
@@ -177,6 +213,8 @@ final class SseSwarm implements AutoCloseable {
         final int index;
         final URI uri;
         final String authorization;
+        final int receiveBuffer;
+        volatile boolean endedByServer;
         SocketChannel channel;
         ByteBuffer request;
         volatile boolean paused;
@@ -184,14 +222,16 @@ final class SseSwarm implements AutoCloseable {
         private boolean chunked;
         private boolean counted;
         private final ByteArrayOutputStream head = new ByteArrayOutputStream();
-        private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+        private byte[] line = new byte[4096];
+        private int lineLength;
         private int chunkLeft = -1;
         private final StringBuilder sizeLine = new StringBuilder();
-        private String eventName;
-        private String eventData;
+        private boolean actionEvent;
+        private long actionId = -1;
         private boolean comment;
 
-        Connection(int index, URI uri, String authorization) {
+        Connection(int index, URI uri, String authorization, int receiveBuffer) {
+            this.receiveBuffer = receiveBuffer;
             this.index = index;
             this.uri = uri;
             this.authorization = authorization;
@@ -200,6 +240,9 @@ final class SseSwarm implements AutoCloseable {
         void start(Selector selector) throws IOException {
             channel = SocketChannel.open();
             channel.configureBlocking(false);
+            if (receiveBuffer > 0) {
+                channel.setOption(java.net.StandardSocketOptions.SO_RCVBUF, receiveBuffer);
+            }
             String path = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
             request = ByteBuffer.wrap(("GET " + path + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
                     + "\r\nAccept: text/event-stream\r\nAuthorization: " + authorization + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
@@ -225,8 +268,8 @@ final class SseSwarm implements AutoCloseable {
 
         void received(ByteBuffer bytes, long nanos) {
             while (bytes.hasRemaining()) {
-                byte b = bytes.get();
                 if (!headRead) {
+                    byte b = bytes.get();
                     head.write(b);
                     byte[] sofar = head.toByteArray();
                     int n = sofar.length;
@@ -242,60 +285,99 @@ final class SseSwarm implements AutoCloseable {
                     }
                     continue;
                 }
-                if (chunked) {
-                    if (chunkLeft <= 0) {
-                        if (b == '\n') {
-                            String size = sizeLine.toString().strip();
-                            sizeLine.setLength(0);
-                            if (!size.isEmpty()) {
-                                chunkLeft = Integer.parseInt(size.split(";")[0], 16);
-                                if (chunkLeft == 0) {
-                                    end();
-                                    return;
-                                }
-                            }
-                        } else if (b != '\r') {
-                            sizeLine.append((char) b);
-                        }
-                        continue;
-                    }
-                    chunkLeft--;
+                if (!chunked) {
+                    body(bytes, bytes.remaining(), nanos);
+                    continue;
                 }
-                body(b, nanos);
+                if (chunkLeft <= 0) {
+                    byte b = bytes.get();
+                    if (b == '\n') {
+                        String size = sizeLine.toString().strip();
+                        sizeLine.setLength(0);
+                        if (!size.isEmpty()) {
+                            chunkLeft = Integer.parseInt(size.split(";")[0], 16);
+                            if (chunkLeft == 0) {
+                                end();
+                                return;
+                            }
+                        }
+                    } else if (b != '\r') {
+                        sizeLine.append((char) b);
+                    }
+                    continue;
+                }
+                int take = Math.min(chunkLeft, bytes.remaining());
+                chunkLeft -= take;
+                body(bytes, take, nanos);
             }
         }
 
-        private void body(byte b, long nanos) {
-            if (b != '\n') {
-                if (b != '\r') {
-                    line.write(b);
-                }
-                return;
-            }
-            String text = line.toString(StandardCharsets.UTF_8);
-            line.reset();
-            if (text.isEmpty()) {
-                if ("action".equals(eventName) && eventData != null) {
-                    int start = eventData.indexOf("\"id\":") + 5;
-                    int end = start;
-                    while (end < eventData.length() && Character.isDigit(eventData.charAt(end))) {
-                        end++;
+        /** Reads {@code count} bytes of the event stream, line by line (lines are kept as bytes; only ids are decoded). */
+        private void body(ByteBuffer bytes, int count, long nanos) {
+            for (int i = 0; i < count; i++) {
+                byte b = bytes.get();
+                if (b == '\n') {
+                    line(nanos);
+                    lineLength = 0;
+                } else if (b != '\r') {
+                    if (lineLength == line.length) {
+                        line = java.util.Arrays.copyOf(line, line.length * 2);
                     }
-                    arrivals.add(new Arrival(index, Long.parseLong(eventData.substring(start, end)), nanos));
+                    line[lineLength++] = b;
+                }
+            }
+        }
+
+        private void line(long nanos) {
+            if (lineLength == 0) {
+                if (actionEvent && actionId >= 0) {
+                    arrivals.add(new Arrival(index, actionId, nanos));
                 }
                 if (comment && !counted) {
                     count(greeted);
                 }
-                eventName = null;
-                eventData = null;
+                actionEvent = false;
+                actionId = -1;
                 comment = false;
-            } else if (text.startsWith(":")) {
+            } else if (line[0] == ':') {
                 comment = true;
-            } else if (text.startsWith("event:")) {
-                eventName = text.substring(6).strip();
-            } else if (text.startsWith("data:")) {
-                eventData = text.substring(5).strip();
+            } else if (startsWith("event:")) {
+                actionEvent = new String(line, 6, lineLength - 6, StandardCharsets.US_ASCII).strip().equals("action");
+            } else if (startsWith("data:")) {
+                actionId = idIn();
             }
+        }
+
+        private boolean startsWith(String prefix) {
+            if (lineLength < prefix.length()) {
+                return false;
+            }
+            for (int i = 0; i < prefix.length(); i++) {
+                if (line[i] != prefix.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The number after the first {@code "id":} of the line, or -1. */
+        private long idIn() {
+            byte[] key = ID_KEY;
+            outer:
+            for (int i = 5; i + key.length <= lineLength; i++) {
+                for (int k = 0; k < key.length; k++) {
+                    if (line[i + k] != key[k]) {
+                        continue outer;
+                    }
+                }
+                long id = 0;
+                int digits = 0;
+                for (int d = i + key.length; d < lineLength && line[d] >= '0' && line[d] <= '9'; d++, digits++) {
+                    id = id * 10 + (line[d] - '0');
+                }
+                return digits == 0 ? -1 : id;
+            }
+            return -1;
         }
 
         private void count(AtomicInteger counter) {
@@ -306,6 +388,7 @@ final class SseSwarm implements AutoCloseable {
         }
 
         void end() {
+            endedByServer = true;
             if (!counted) {
                 count(ended);
             } else {

@@ -310,21 +310,24 @@ final class LiveDispatcher {
             Set<Long> unreadIds = unread.getOrDefault(reader, Set.of());
             List<Boolean> flags = actions.stream().map(action -> unreadIds.contains(action.id())).toList();
             List<String> summaries = log.renderAll(actions, RenderContext.forUser(feeds.get(0).owner().user()), flags);
+            // Every feed of a reader is the same query of the same user: one cursor per action serves them all.
+            List<String> cursors = actions.stream().map(feeds.get(0).feed()::cursorOf).toList();
             Map<ActivityJson, List<String>> data = new HashMap<>();
             for (LiveFeed feed : feeds) {
                 List<String> documents = data.computeIfAbsent(feed.json(), json -> documents(json, actions, summaries, flags));
                 Set<Long> mine = new HashSet<>();
                 entering.get(feed).forEach(facts -> mine.add(facts.id()));
-                boolean sent = false;
+                List<Action> its = new ArrayList<>();
+                List<String> itsData = new ArrayList<>();
+                List<String> itsCursors = new ArrayList<>();
                 for (int i = 0; i < actions.size(); i++) {
                     if (mine.contains(actions.get(i).id())) {
-                        feed.sendAction(actions.get(i), documents.get(i));
-                        sent = true;
+                        its.add(actions.get(i));
+                        itsData.add(documents.get(i));
+                        itsCursors.add(cursors.get(i));
                     }
                 }
-                if (sent) {
-                    feed.sendUnread(counts.getOrDefault(reader, 0L));
-                }
+                feed.send(its, itsData, itsCursors, counts.getOrDefault(reader, 0L));
             }
         });
     }
@@ -366,10 +369,7 @@ final class LiveDispatcher {
         Object user = feed.owner().user();
         List<Boolean> flags = log.areUnreadFor(user, missed);
         List<String> documents = documents(feed.json(), missed, log.renderAll(missed, RenderContext.forUser(user), flags), flags);
-        for (int i = 0; i < missed.size(); i++) {
-            feed.sendAction(missed.get(i), documents.get(i));
-        }
-        feed.sendUnread(unreadCounts(Map.of(feed.owner().ref(), List.of(feed))).getOrDefault(feed.owner().ref(), 0L));
+        feed.send(missed, documents, missed.stream().map(feed.feed()::cursorOf).toList(), unreadCounts(Map.of(feed.owner().ref(), List.of(feed))).getOrDefault(feed.owner().ref(), 0L));
     }
 
     /** Heartbeats for idle feeds, and the end of those whose client stopped reading. */

@@ -5,6 +5,8 @@ import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -104,19 +106,26 @@ final class LiveFeed {
     }
 
     /**
-     * Sends an action that entered the feed, unless it was sent already or is older than the client's resume position.
+     * Sends, as one batch, the actions that entered the feed (those not sent already and not older than the client's
+     * resume position), then the user's unread count when an action went.
      *
-     * @param data the plain JSON of the action for this feed's user
+     * @param actions the actions, oldest first
+     * @param data the plain JSON of each action for this feed's user
+     * @param cursors each action's cursor in this feed's user's feed ({@link #feed()}), the events' ids
+     * @param unread the user's unread count after them
      */
-    void sendAction(Action action, String data) {
-        window.place(ActionKey.of(action), feed.cursorOf(action)).ifPresent(id -> send(sse.newEventBuilder().id(id).name("action")
-                .mediaType(MediaType.APPLICATION_JSON_TYPE).data(data).build()));
-    }
-
-    /** Sends the unread count of the feed's user. */
-    void sendUnread(long count) {
-        send(sse.newEventBuilder().name("unread").mediaType(MediaType.APPLICATION_JSON_TYPE)
-                .data(ActivityJson.BUILDERS.createObjectBuilder().add("unread", count).build().toString()).build());
+    void send(List<Action> actions, List<String> data, List<String> cursors, long unread) {
+        List<OutboundSseEvent> events = new ArrayList<>(actions.size() + 1);
+        for (int i = 0; i < actions.size(); i++) {
+            String document = data.get(i);
+            window.place(ActionKey.of(actions.get(i)), cursors.get(i)).ifPresent(id -> events.add(sse.newEventBuilder()
+                    .id(id).name("action").mediaType(MediaType.APPLICATION_JSON_TYPE).data(document).build()));
+        }
+        if (!events.isEmpty()) {
+            events.add(sse.newEventBuilder().name("unread").mediaType(MediaType.APPLICATION_JSON_TYPE)
+                    .data(ActivityJson.BUILDERS.createObjectBuilder().add("unread", unread).build().toString()).build());
+            send(events);
+        }
     }
 
     /** A comment that keeps proxies from closing an idle connection, and finds the clients that left. */
@@ -134,9 +143,9 @@ final class LiveFeed {
             return CompletableFuture.completedFuture(false);
         }
         Executor later = CompletableFuture.delayedExecutor(PROBE_INTERVAL.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS, senders);
-        return outbox.offer(sse.newEventBuilder().comment("are you there").build())
-                .thenComposeAsync(first -> outbox.offer(sse.newEventBuilder().comment("still there").build()), later)
-                .thenComposeAsync(second -> outbox.offer(sse.newEventBuilder().comment("heartbeat").build()), later)
+        return outbox.offer(List.of(sse.newEventBuilder().comment("are you there").build()))
+                .thenComposeAsync(first -> outbox.offer(List.of(sse.newEventBuilder().comment("still there").build())), later)
+                .thenComposeAsync(second -> outbox.offer(List.of(sse.newEventBuilder().comment("heartbeat").build())), later)
                 .handle((written, error) -> {
                     if (error != null) {
                         failed(error);
@@ -172,10 +181,14 @@ final class LiveFeed {
     }
 
     private void send(OutboundSseEvent event) {
+        send(List.of(event));
+    }
+
+    private void send(List<OutboundSseEvent> events) {
         if (isClosed) {
             return;
         }
-        outbox.offer(event).whenComplete((written, error) -> {
+        outbox.offer(events).whenComplete((written, error) -> {
             if (error != null) {
                 failed(error);
             }

@@ -2,6 +2,7 @@ package org.actrack.rest;
 
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.SseEventSink;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -16,7 +17,8 @@ import java.util.function.Consumer;
  * The events waiting for one live feed's connection, sent one at a time by the senders' pool: the next goes when the
  * runtime reports the previous written ({@link SseEventSink#send}'s completion), so no thread waits on a client.
  * A runtime whose {@code send} writes in the calling thread (Jersey) holds one sender thread while a client is slow;
- * the others go on. At most {@link #CAPACITY} events wait: a client that cannot keep up is closed (it resumes from its
+ * the others go on. Each round's events for a feed go as one batch: one hand-over to a sender, not one per event. At
+ * most {@link #CAPACITY} events wait (and one batch more): a client that cannot keep up is closed (it resumes from its
  * last event), and never delays the other feeds.
  */
 final class Outbox {
@@ -42,18 +44,22 @@ final class Outbox {
     }
 
     /**
-     * Queues an event and has it sent; false (and nothing queued) when {@link #CAPACITY} events wait already.
+     * Queues a batch of events, to be written one after the other, and has them sent; none is queued when
+     * {@link #CAPACITY} events wait already (a batch, such as a resumed feed's catch-up, may go beyond it once).
      *
-     * @return a stage completed once the event is written, or exceptionally when the connection failed
+     * @return a stage completed once the last is written, or exceptionally when the connection failed or the client
+     *     cannot keep up
      */
-    CompletableFuture<Void> offer(OutboundSseEvent event) {
+    CompletableFuture<Void> offer(List<OutboundSseEvent> events) {
         CompletableFuture<Void> written = new CompletableFuture<>();
-        if (size.incrementAndGet() > CAPACITY) {
-            size.decrementAndGet();
+        if (size.get() >= CAPACITY) {
             written.completeExceptionally(new IllegalStateException("The client cannot keep up: " + CAPACITY + " events wait"));
             return written;
         }
-        waiting.add(new Pending(event, written));
+        size.addAndGet(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            waiting.add(new Pending(events.get(i), i == events.size() - 1 ? written : null));
+        }
         drain();
         return written;
     }
@@ -132,21 +138,30 @@ final class Outbox {
     private void written(Pending event) {
         inFlightSince.set(0);
         lastWritten = System.nanoTime();
-        event.written().complete(null);
+        if (event.written() != null) {
+            event.written().complete(null);
+        }
     }
 
     private void failed(Pending event, Throwable error) {
         inFlightSince.set(0);
         sending.set(false);
-        event.written().completeExceptionally(error);
+        fail(event, error);
         Pending dropped;
         while ((dropped = waiting.poll()) != null) {
             size.decrementAndGet();
-            dropped.written().completeExceptionally(error);
+            fail(dropped, error);
         }
         failure.accept(error);
     }
 
+    private static void fail(Pending event, Throwable error) {
+        if (event.written() != null) {
+            event.written().completeExceptionally(error);
+        }
+    }
+
+    /** An event, and for the last of a batch, the stage its sender waits on. */
     private record Pending(OutboundSseEvent event, CompletableFuture<Void> written) {
     }
 }

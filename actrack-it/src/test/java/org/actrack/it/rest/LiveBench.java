@@ -78,16 +78,21 @@ public class LiveBench {
 
     /**
      * Logs one action of the driver about an object, in a transaction of its own that has committed when the answer
-     * leaves (the benchmark has one writer: the object's newest action is the one logged).
+     * leaves (one writer per object: the object's newest action is the one logged), with {@code padding} characters
+     * of data when asked.
      *
      * @return the action's id
      */
     @POST
     @Path("log/{object}")
     @Produces(MediaType.TEXT_PLAIN)
-    public String logAbout(@PathParam("object") int object) {
+    public String logAbout(@PathParam("object") int object, @jakarta.ws.rs.QueryParam("padding") int padding) {
         Train train = objects.get(object);
-        trains.log(driver, "moved", targets(train));
+        if (padding > 0) {
+            trains.log(driver, "moved", targets(train), org.actrack.Options.data("padding", "x".repeat(padding)));
+        } else {
+            trains.log(driver, "moved", targets(train));
+        }
         return Long.toString(log.actions(train).asTarget().list(1).get(0).id());
     }
 
