@@ -39,7 +39,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * second through the application (after ten seconds of it unmeasured). Reports commit→delivery latency (from the response of the request that logged the
  * action, whose transaction has committed, and from sending it), missing and repeated events, the database's
  * statements per second with the feeds open and no action, the server's CPU, and how much one client that stops
- * reading delays the others. Writes {@code target/live-feed-benchmark.md}. See {@code live-feed-benchmark.sh}.
+ * reading delays the others. Appends its table to {@code target/live-feed-benchmark.md} (or the file
+ * {@code actrack.bench.out} names). {@code actrack-it/live-feed-benchmark.sh} runs every configuration.
  *
  * <p>{@code mvn -B verify -pl actrack-it -Dit.test=LiveFeedBenchmark [-Pwildfly,hibernate] [-Dactrack.test.db=postgresql]
  * [-Dactrack.bench.feeds=100,1000,5000]}
@@ -142,7 +143,9 @@ class LiveFeedBenchmark {
                 List<Integer> userOf = open(swarm, users);
                 double openSeconds = (System.nanoTime() - opening) / 1e9;
                 int served = swarm.greeted();
-                Thread.sleep(5000);
+                // PostgreSQL's backends report their counters up to 10 s after they go idle: the opening's statements
+                // must be counted before the idle window starts.
+                Thread.sleep(15_000);
                 long[] statementsBefore = statements();
                 Map<String, Long> eachBefore = eachStatement();
                 long idleStart = System.nanoTime();
@@ -377,7 +380,8 @@ class LiveFeedBenchmark {
             rows.forEach(row -> table.append(row).append('\n'));
             System.out.println(table);
             try {
-                Files.writeString(Path.of("target", "live-feed-benchmark.md"), table, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                Path out = Path.of(System.getProperty("actrack.bench.out", "target/live-feed-benchmark.md"));
+                Files.writeString(out, table, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

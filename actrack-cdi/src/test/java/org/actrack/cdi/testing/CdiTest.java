@@ -58,19 +58,7 @@ public abstract class CdiTest {
 
     /** Runs work in a JTA transaction that commits. */
     protected <T> T inTransaction(Supplier<T> work) {
-        TransactionManager transactions = bean(TransactionManager.class);
-        try {
-            transactions.begin();
-            T result = work.get();
-            transactions.commit();
-            return result;
-        } catch (RuntimeException e) {
-            rollbackQuietly(transactions);
-            throw e;
-        } catch (Exception e) {
-            rollbackQuietly(transactions);
-            throw new IllegalStateException(e);
-        }
+        return CommittedWork.inTransaction(bean(TransactionManager.class), work);
     }
 
     /** Persists entities in a transaction of their own and returns the first. */
@@ -79,13 +67,5 @@ public abstract class CdiTest {
             database.entityManager().persist(entity);
             return entity;
         });
-    }
-
-    private static void rollbackQuietly(TransactionManager transactions) {
-        try {
-            transactions.rollback();
-        } catch (Exception ignored) {
-            // Already rolled back or never begun.
-        }
     }
 }

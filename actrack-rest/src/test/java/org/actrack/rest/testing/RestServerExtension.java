@@ -5,6 +5,7 @@ import jakarta.transaction.TransactionManager;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.actrack.ActionLog;
+import org.actrack.cdi.testing.CommittedWork;
 import org.actrack.cdi.testing.JtaDatabase;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -81,19 +82,7 @@ public final class RestServerExtension implements BeforeAllCallback, AfterAllCal
 
     /** Runs work in a JTA transaction that commits. */
     public <T> T inTransaction(Supplier<T> work) {
-        TransactionManager transactions = server.bean(TransactionManager.class);
-        try {
-            transactions.begin();
-            T result = work.get();
-            transactions.commit();
-            return result;
-        } catch (RuntimeException e) {
-            rollbackQuietly(transactions);
-            throw e;
-        } catch (Exception e) {
-            rollbackQuietly(transactions);
-            throw new IllegalStateException(e);
-        }
+        return CommittedWork.inTransaction(server.bean(TransactionManager.class), work);
     }
 
     /** Runs work in a JTA transaction that commits. */
@@ -110,13 +99,5 @@ public final class RestServerExtension implements BeforeAllCallback, AfterAllCal
             entityManager().persist(entity);
             return entity;
         });
-    }
-
-    private static void rollbackQuietly(TransactionManager transactions) {
-        try {
-            transactions.rollback();
-        } catch (Exception ignored) {
-            // Already rolled back.
-        }
     }
 }
