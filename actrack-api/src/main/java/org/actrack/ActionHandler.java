@@ -23,6 +23,11 @@ import java.util.OptionalInt;
  * removed, and the scan goes on. This is django-actrack's {@code combine_with_<verb>}:
  * {@code combinesInto(self, other)} is {@code combine_with_<other verb>}.
  *
+ * <p>When an action of the transaction was grouped into an action stored before it (see below), that stored
+ * action takes its place in the scan: N may be merged into it, as in django-actrack, and the stored action
+ * grows; but it is never merged into N, because combination never deletes or moves an action another
+ * transaction stored.
+ *
  * <h2>Grouping (when an action is written)</h2>
  * With a grouping delay other than -1, a new action is merged into an earlier one with the same actor
  * and verb (and, for a positive delay, at most that many seconds older, also among stored actions) when

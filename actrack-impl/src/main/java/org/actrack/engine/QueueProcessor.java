@@ -54,16 +54,19 @@ final class QueueProcessor {
         List<Entry> entries = queue.entries();
         for (int i = entries.size() - 1; i >= 0; i--) {
             Entry queued = entries.get(i);
-            // An entry standing for an action another transaction stored (grouped into) is not this
-            // transaction's to combine: combination never deletes or moves a stored action (spec §7, §0.3).
-            if (queued.isStoredBefore() || !combinable(entry.action, queued.action)) {
+            if (!combinable(entry.action, queued.action)) {
                 continue;
             }
+            // As django-actrack: the new action is absorbed into an earlier one, also into an entry standing for
+            // an action stored before this transaction (grouped into), which only grows, as grouping makes it.
             if (handlers.apply(entry.action.verb()).combinesInto(entry.action.view(), queued.action.view())) {
                 mergeInto(em, queued, entry.action);
                 return;
             }
-            if (handlers.apply(queued.action.verb()).combinesInto(queued.action.view(), entry.action.view())) {
+            // The other way would delete a stored action: combination never deletes or moves an action another
+            // transaction stored (spec §7, §0.3).
+            if (!queued.isStoredBefore()
+                    && handlers.apply(queued.action.verb()).combinesInto(queued.action.view(), entry.action.view())) {
                 entry.action = ActionMerge.merge(entry.action, queued.action);
                 if (queued.isWritten()) {
                     unread.removed(em, queued.rows.action().getId());

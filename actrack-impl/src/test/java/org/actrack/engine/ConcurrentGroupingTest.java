@@ -111,6 +111,28 @@ class ConcurrentGroupingTest extends ActrackContractTest {
         assertThat(inclusive.get(0).data().get("ids")).isEqualTo(List.of("new"));
     }
 
+    /**
+     * Issue 20 item 2: as in django-actrack, an action that combines into an earlier one of its transaction is absorbed
+     * also when that one stands for a stored action it was grouped into; the stored action only grows.
+     */
+    @Test
+    void anActionCombinesIntoAStoredActionItsTransactionGroupedInto() {
+        Project other = project("other");
+        log.log(user, "my_all_inclusive_action", targets(project, other), data("ids", List.of("stored")));
+        long stored = log.actions(user).asActor().list(1).get(0).id();
+
+        try (Transaction transaction = transaction()) {
+            transaction.log().log(user, "my_all_inclusive_action", targets(project), data("ids", List.of("grouped")), groupingDelay(30));
+            transaction.log().log(user, "my_included_action", targets(project), data("ids", List.of("combined")));
+            transaction.commit();
+        }
+
+        List<Action> actions = log.actions(user).asActor().verbs("my_all_inclusive_action", "my_included_action").list(10);
+        assertThat(actions).extracting(Action::id).containsExactly(stored);
+        assertThat(actions.get(0).verb()).isEqualTo("my_all_inclusive_action");
+        assertThat(actions.get(0).data().get("ids")).isEqualTo(List.of("stored", "grouped", "combined"));
+    }
+
     private Transaction transaction() {
         return new Transaction(database.factory(), ActrackSettings.defaults(), clock, Handlers.lookup());
     }

@@ -15,9 +15,11 @@ import org.actrack.LogRequest;
 import org.actrack.Level;
 import org.actrack.Options;
 import org.actrack.RenderContext;
+import org.actrack.engine.fixtures.Handlers;
 import org.actrack.engine.fixtures.Project;
 import org.actrack.engine.fixtures.Task;
 import org.actrack.engine.fixtures.User;
+import org.actrack.engine.testing.Transaction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +56,26 @@ class UnreadTest extends ActrackContractTest {
 
         assertThat(rows("actrack_action")).isEqualTo(2);
         assertThat(rows("actrack_unread")).isZero();
+    }
+
+    @Test
+    void anActionWithoutActorOrObjectsLeavesTheCallersTransactionUsable() {
+        log.track(u0, User.class, actorOnly(false));
+
+        try (Transaction transaction = new Transaction(database.factory(),
+                settings(), clock, Handlers.lookup())) {
+            transaction.log().log(u1, "created", targets(project));
+            transaction.log().log(null, "maintenance window", Options.groupingDelay(60));
+            transaction.log().log(null, "maintenance window", Options.groupingDelay(60));
+            transaction.entityManager().persist(new Project("made in the same transaction"));
+            transaction.commit();
+        }
+        log.log(null, "maintenance window", Options.groupingDelay(60));
+
+        assertThat(everything(log.streams().any(project))).extracting(Action::verb).containsExactly("created");
+        assertThat(rows("actrack_action")).as("u1's action and one grouped maintenance window").isEqualTo(2);
+        assertThat(rows("fixture_project")).isEqualTo(2);
+        assertThat(log.unreadCount(u0)).isEqualTo(1);
     }
 
     @Test
