@@ -6,8 +6,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Prunes old actions: the oldest first, {@link ActionDeletion#CHUNK} at a time, each chunk found through the
- * primary key after a read of ids by time, so no statement holds more than a chunk's rows.
+ * Prunes old actions: the oldest first, {@link ActionDeletion#CHUNK} at a time, each chunk read from the start of
+ * {@code actrack_action_time_ix (action_time, id)} and deleted through the primary key, so no statement holds more
+ * than a chunk's rows, and a call with nothing to prune reads one index entry, however large the table.
  */
 final class Retention {
 
@@ -16,7 +17,7 @@ final class Retention {
         long deleted = 0;
         List<Long> ids;
         do {
-            ids = em.createQuery("SELECT a.id FROM ActrackAction a WHERE a.timestamp < :before ORDER BY a.id", Long.class)
+            ids = em.createQuery("SELECT a.id FROM ActrackAction a WHERE a.timestamp < :before ORDER BY a.timestamp, a.id", Long.class)
                     .setParameter("before", olderThan).setMaxResults(ActionDeletion.CHUNK).getResultList();
             ActionDeletion.delete(em, FlushModeType.AUTO, ids);
             deleted += ids.size();
