@@ -13,11 +13,14 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
 /**
- * The threads of a node's live feeds, from Jakarta Concurrency where the server has it (the threads then carry the
- * application's context: its class loader, naming and security): the ticks from the default
- * {@code ManagedScheduledExecutorService}, the dispatcher, the senders and the listener from threads of the default
- * {@code ManagedThreadFactory}. Outside a server (tests), plain threads. Looked up once, from a request, where
- * {@code java:comp} is there.
+ * The threads of a node's live feeds, made by the default {@code ManagedThreadFactory} of Jakarta Concurrency where
+ * the server has it (the threads then carry the application's context: its class loader, naming and security);
+ * outside a server (tests), plain threads. Looked up once, from a request, where {@code java:comp} is there.
+ *
+ * <p>The ticks run on a scheduler of actrack's own over a managed thread, not on the server's
+ * {@code ManagedScheduledExecutorService}: Payara Micro 6 runs every repetition of a periodic task scheduled from a
+ * request inside that request's captured invocation, and after each run logs two errors at SEVERE (the invocation
+ * stack, and its cleaner closing an entity manager closed long before).
  *
  * <ul>
  * <li>one dispatcher: reads what is new, matches, renders and queues events, one round at a time;</li>
@@ -37,26 +40,23 @@ final class LiveThreads {
     private final ExecutorService dispatcher;
     private final ThreadPoolExecutor senders;
     private final ScheduledExecutorService ticks;
-    private final boolean ownTicks;
 
-    private LiveThreads(ThreadFactory factory, ScheduledExecutorService managedTicks) {
+    private LiveThreads(ThreadFactory factory) {
         this.factory = factory;
         this.dispatcher = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), named(factory, "actrack-live-dispatcher"));
         this.senders = new ThreadPoolExecutor(4, MAX_SENDERS, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
                 named(factory, "actrack-live-sender"));
-        this.ownTicks = managedTicks == null;
-        this.ticks = managedTicks != null ? managedTicks : new ScheduledThreadPoolExecutor(1, named(factory, "actrack-live-ticks"));
+        this.ticks = new ScheduledThreadPoolExecutor(1, named(factory, "actrack-live-ticks"));
     }
 
     /** The server's managed threads where there are, plain ones otherwise. */
     static LiveThreads lookUp() {
         ThreadFactory factory = lookUp("java:comp/DefaultManagedThreadFactory", ThreadFactory.class);
-        ScheduledExecutorService ticks = lookUp("java:comp/DefaultManagedScheduledExecutorService", ScheduledExecutorService.class);
         if (factory == null) {
             LOGGER.log(System.Logger.Level.INFO, "actrack-rest found no managed thread factory: live feeds use plain threads");
             factory = Thread::new;
         }
-        return new LiveThreads(factory, ticks);
+        return new LiveThreads(factory);
     }
 
     ExecutorService dispatcher() {
@@ -79,13 +79,11 @@ final class LiveThreads {
         return thread;
     }
 
-    /** Stops the threads actrack made; a server's managed executor is the server's to stop. */
+    /** Stops the threads. */
     void shutdown() {
         dispatcher.shutdownNow();
         senders.shutdownNow();
-        if (ownTicks) {
-            ticks.shutdownNow();
-        }
+        ticks.shutdownNow();
     }
 
     private static ThreadFactory named(ThreadFactory factory, String name) {
