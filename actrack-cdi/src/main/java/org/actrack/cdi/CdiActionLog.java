@@ -2,7 +2,9 @@ package org.actrack.cdi;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -56,12 +58,31 @@ class CdiActionLog implements ActionLog {
     @Inject
     Event<TrackersChanged> trackerEvents;
 
+    private static final System.Logger LOGGER = System.getLogger(CdiActionLog.class.getName());
+
     private ActrackEngine engine;
 
     @PostConstruct
     void build() {
         engine = Actrack.builder().entityManagerSource(entityManagers).settings(configuration.settings())
                 .clock(configuration.clock()).handlers(handlers).queues(queues).build();
+    }
+
+    /**
+     * Prepares the JPA provider when the application starts (on EclipseLink: entities removed through
+     * {@code orphanRemoval} are observed), so that such a removal keeps its history even before the application's
+     * first call of actrack. Where the persistence unit cannot be reached yet, the first call prepares it.
+     */
+    void prepareAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        try {
+            transactions.required(() -> {
+                engine.prepare();
+                return null;
+            });
+        } catch (RuntimeException notYet) {
+            LOGGER.log(System.Logger.Level.INFO, "actrack prepares the persistence unit at its first use, not at start: {0}",
+                    String.valueOf(notYet));
+        }
     }
 
     @Override

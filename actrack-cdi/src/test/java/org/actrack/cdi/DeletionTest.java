@@ -5,7 +5,6 @@ import static org.actrack.Options.targets;
 import static org.actrack.Options.actorOnly;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,6 @@ import org.actrack.cdi.fixtures.Station;
 import org.actrack.cdi.fixtures.Ticket;
 import org.actrack.cdi.fixtures.Train;
 import org.actrack.cdi.testing.CdiTest;
-import org.actrack.cdi.testing.JpaProviders;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -98,8 +96,6 @@ class DeletionTest extends CdiTest {
 
     @Test
     void removingAnOrphanInTheFlushKeepsItsActionsPointingAtADeletedItem() {
-        assumeTrue(JpaProviders.callsPreRemoveForOrphans(), "EclipseLink 4.0 calls no @PreRemove listener for an entity removed as an"
-                + " orphan (the README's workaround is tested by orphansRemovedExplicitlyKeepTheirActions)");
         Coach coach = bean(Removals.class).couple(trains.get(2).getId(), "coach A");
         log.log(user0, "coupled", targets(coach), related(trains.get(2)));
 
@@ -136,8 +132,6 @@ class DeletionTest extends CdiTest {
 
     @Test
     void removingATrainCascadesToItsCoachesAndKeepsTheirActions() {
-        assumeTrue(JpaProviders.callsPreRemoveForOrphans(), "EclipseLink 4.0 calls no @PreRemove listener for entities it removes"
-                + " through an orphanRemoval mapping, also when the removal of their parent cascades to them");
         Coach coach = bean(Removals.class).couple(trains.get(2).getId(), "coach C");
         log.log(user0, "coupled", targets(coach), related(trains.get(2)));
 

@@ -91,7 +91,9 @@ class PersistenceUnitChoiceTest {
 
         TWO_UNITS.during(() -> usingActracksEntityManager(ArchiveProducer.class));
 
-        assertThat(injectedUnits).containsExactly("archive-by-the-application");
+        // The application's producer is a dependent bean: each use of the entity manager (actrack's preparation at
+        // start, then the calls) injects its field again, always for its own unit.
+        assertThat(injectedUnits).isNotEmpty().containsOnly("archive-by-the-application");
     }
 
     /** Deploys, then logs with actrack's entity manager as the engine would ask for it. */

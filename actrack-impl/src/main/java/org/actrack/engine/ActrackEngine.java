@@ -17,4 +17,11 @@ public interface ActrackEngine extends ActionLog {
      * own. Afterwards {@link ActionQueue#stored()} lists what was written.
      */
     void flush(ActionQueue queue);
+
+    /**
+     * Prepares the persistence unit's JPA provider for actrack (see {@code ProviderHooks}: on EclipseLink, entities
+     * removed through {@code orphanRemoval} are observed), as the first call of actrack would. actrack-cdi calls it
+     * when the application starts, so that such a removal keeps its history before anything else used actrack.
+     */
+    void prepare();
 }

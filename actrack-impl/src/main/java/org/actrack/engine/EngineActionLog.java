@@ -112,6 +112,11 @@ final class EngineActionLog implements ActrackEngine, Streams {
     }
 
     @Override
+    public void prepare() {
+        unitOfWork.prepare(queries.unit());
+    }
+
+    @Override
     public void flush(ActionQueue queue) {
         Set<String> units = new LinkedHashSet<>();
         queue.entries().forEach(entry -> units.add(entry.action.unit()));
@@ -146,12 +151,12 @@ final class EngineActionLog implements ActrackEngine, Streams {
 
     @Override
     public ObjectActions actions(Object object) {
-        return new Actions(object, ref(object, "object"));
+        return new Actions(object, ref(object, "object passed to actions(…) (the entity whose actions, or the user whose feed, to read)"));
     }
 
     @Override
     public ObjectTrackers trackers(Object object) {
-        return new Trackers(object, ref(object, "object"));
+        return new Trackers(object, ref(object, "object passed to trackers(…) (the tracked entity or the user whose trackers to read)"));
     }
 
     @Override

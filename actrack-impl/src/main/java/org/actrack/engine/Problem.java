@@ -15,7 +15,7 @@ enum Problem {
     ID_TOO_LONG(ErrorCode.ID_TOO_LONG, "The id of the %s %s is %d characters long; at most %d are allowed (setting actrack.id-max-length)"),
     COMPOSITE_ID(ErrorCode.COMPOSITE_ID, "The %s %s has a composite id (%s); actrack refers to entities by a single id"),
     UNSUPPORTED_ID_TYPE(ErrorCode.UNSUPPORTED_ID_TYPE, "The %s %s has an id of type %s; actrack supports String, Long, Integer, Short, BigInteger and UUID ids"),
-    NULL_OBJECT(ErrorCode.NULL_OBJECT, "A %s is null"),
+    NULL_OBJECT(ErrorCode.NULL_OBJECT, "The %s is null"),
     DATA_NOT_JSON(ErrorCode.DATA_NOT_JSON, "The data entry '%s' (a %s) cannot be written as JSON by JSON-B: %s"),
     NULL_USER(ErrorCode.NULL_USER, "The user is null; trackers and feeds need a user"),
     NOT_USER_TYPE(ErrorCode.NOT_USER_TYPE, "%s is a %s, but only %s entities may own trackers (setting actrack.user-type)"),

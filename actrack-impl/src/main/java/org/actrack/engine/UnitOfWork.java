@@ -34,9 +34,15 @@ final class UnitOfWork {
     }
 
     private final EntityManagerSource source;
+    private final ProviderHooks hooks = new ProviderHooks();
 
     UnitOfWork(EntityManagerSource source) {
         this.source = source;
+    }
+
+    /** Prepares the persistence unit for actrack (see {@link ProviderHooks}) without other work. */
+    void prepare(String unit) {
+        read(unit, em -> null);
     }
 
     /**
@@ -45,7 +51,10 @@ final class UnitOfWork {
      */
     <T> T read(String unit, Function<EntityManager, T> work) {
         try {
-            return source.withEntityManager(unit, work);
+            return source.withEntityManager(unit, em -> {
+                hooks.prepare(em.getEntityManagerFactory());
+                return work.apply(em);
+            });
         } catch (RuntimeException failure) {
             throw ConcurrencyFailures.translate(failure, "reading");
         }
@@ -58,7 +67,10 @@ final class UnitOfWork {
 
     <T> T write(String unit, String what, Flush flush, Function<EntityManager, T> work) {
         try {
-            return source.withEntityManager(unit, em -> inTransaction(unit, em, work, flush));
+            return source.withEntityManager(unit, em -> {
+                hooks.prepare(em.getEntityManagerFactory());
+                return inTransaction(unit, em, work, flush);
+            });
         } catch (RuntimeException failure) {
             throw ConcurrencyFailures.translate(failure, what);
         }

@@ -213,6 +213,12 @@ class BadInputTest extends ActrackContractTest {
     }
 
     @Test
+    void theActionsOfANullObjectNameTheUserOfAFeedToo() {
+        assertRefused(() -> log.actions(null).feed(), "ACTRACK-108", "The object passed to actions(…)", "the user whose feed", "is null");
+        assertRefused(() -> log.trackers(null).owned(), "ACTRACK-108", "The object passed to trackers(…)", "is null");
+    }
+
+    @Test
     void oneBadRequestInLogAllWritesNothing() {
         assertRefused(() -> log.logAll(List.of(org.actrack.LogRequest.of(user, "fine", targets(project)),
                 org.actrack.LogRequest.of(user, "broken", targets(new NotAnEntity())))), "ACTRACK-103", "target");

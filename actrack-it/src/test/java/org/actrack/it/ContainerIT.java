@@ -13,9 +13,11 @@ import java.util.concurrent.TimeUnit;
 import javax.naming.InitialContext;
 import org.actrack.Action;
 import org.actrack.ActionLog;
+import org.actrack.DeletedItem;
 import org.actrack.Options;
 import org.actrack.RenderContext;
 import org.actrack.it.app.ArrivalHandler;
+import org.actrack.it.app.Coach;
 import org.actrack.it.app.Member;
 import org.actrack.it.app.Station;
 import org.actrack.it.app.Train;
@@ -52,6 +54,27 @@ class ContainerIT extends ApplicationUnitContract {
         Action arrival = log.actions(train).asTarget().list(1).get(0);
         assertThat(log.handler("arrived")).isInstanceOf(ArrivalHandler.class);
         assertThat(log.render(arrival, RenderContext.empty())).startsWith("Train 12 arrived at Lyon, ");
+    }
+
+    /**
+     * Issue 20 item 3: coaches removed by the train's {@code orphanRemoval} mapping, uncoupled or with their train
+     * (whose coaches were never read), keep their actions as deleted items, on EclipseLink (Payara) as on Hibernate.
+     */
+    @Test
+    void coachesRemovedAsOrphansOrWithTheirTrainKeepTheirActions() {
+        Member driver = trains.create(new Member("coupler"));
+        Train train = trains.create(new Train("16"));
+        Coach uncoupled = trains.couple(train.getId(), "coach A");
+        Coach kept = trains.couple(train.getId(), "coach B");
+        trains.log(driver, "coupled", targets(uncoupled));
+        trains.log(driver, "coupled", targets(kept));
+
+        trains.uncouple(train.getId(), uncoupled.getId());
+        trains.remove(Train.class, train.getId());
+
+        List<Action> coupled = log.actions(driver).asActor().verbs("coupled").list(10);
+        assertThat(coupled).extracting(action -> action.targets().get(0)).allSatisfy(target -> assertThat(target).isInstanceOf(DeletedItem.class))
+                .extracting(target -> ((DeletedItem) target).description()).containsExactly("coach B", "coach A");
     }
 
     @Test

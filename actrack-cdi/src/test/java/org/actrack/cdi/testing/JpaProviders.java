@@ -10,12 +10,4 @@ public final class JpaProviders {
     public static boolean hibernate() {
         return "hibernate".equals(System.getProperty("actrack.test.provider"));
     }
-
-    /**
-     * Whether the provider calls {@code @PreRemove} listeners for entities removed by {@code orphanRemoval}, as
-     * Jakarta Persistence 3.1 (section 3.2.4) says a removal does: Hibernate does, EclipseLink 4.0 does not.
-     */
-    public static boolean callsPreRemoveForOrphans() {
-        return hibernate();
-    }
 }

@@ -26,6 +26,10 @@ public class Train {
     @jakarta.persistence.ManyToOne
     private Station home;
 
+    /** Its coaches: removed as orphans when uncoupled, and with the train (lazy: not read when the train goes). */
+    @jakarta.persistence.OneToMany(mappedBy = "train", cascade = jakarta.persistence.CascadeType.ALL, orphanRemoval = true)
+    private java.util.List<Coach> coaches = new java.util.ArrayList<>();
+
     protected Train() {
     }
 
@@ -40,6 +44,10 @@ public class Train {
 
     public Station getHome() {
         return home;
+    }
+
+    public java.util.List<Coach> getCoaches() {
+        return coaches;
     }
 
     public Long getId() {

@@ -74,6 +74,22 @@ public class Trains {
         return em.createQuery("SELECT m FROM Member m WHERE m.name = :name", Member.class).setParameter("name", name).getSingleResult();
     }
 
+    /** Couples a new coach to a train: persisted with it. */
+    @Transactional
+    public Coach couple(Long trainId, String name) {
+        Train train = em.find(Train.class, trainId);
+        Coach coach = new Coach(name, train);
+        train.getCoaches().add(coach);
+        em.flush();
+        return coach;
+    }
+
+    /** Uncouples a coach: the flush at commit removes it as an orphan. */
+    @Transactional
+    public void uncouple(Long trainId, Long coachId) {
+        em.find(Train.class, trainId).getCoaches().removeIf(coach -> coach.getId().equals(coachId));
+    }
+
     @Transactional
     public void remove(Class<?> type, Object id) {
         em.remove(em.find(type, id));
