@@ -4,14 +4,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import org.actrack.ActionHandler;
 import org.actrack.ObjectRef;
@@ -165,11 +163,13 @@ final class QueueProcessor {
     /**
      * Grouping with stored actions of the same actor and verb at most {@code delay} seconds older, newest first.
      *
-     * <p>Safe under concurrent transactions: the candidates are locked ({@code SELECT … FOR UPDATE}, one
-     * pessimistic refresh each, in ascending id order so that two transactions grouping into the same actions
-     * never wait for each other in a cycle) and read again under the lock before they are merged. A second
-     * transaction grouping into the same action waits until the first commits or rolls back, then merges into
-     * what the first left: no contribution is lost. The locks are held until the transaction ends.
+     * <p>Safe under concurrent transactions: each candidate is locked ({@code SELECT … FOR UPDATE}, a pessimistic
+     * refresh, then its references) and read again under the lock before the handler decides; the first that groups
+     * takes the action, and the older ones are never locked. Every transaction locks candidates in the same order,
+     * newest first by (time, id), which stored actions never change, so two transactions grouping into the same
+     * actions never wait for each other in a cycle. A second transaction grouping into the same action waits until
+     * the first commits or rolls back, then merges into what the first left: no contribution is lost. The locks are
+     * held until the transaction ends.
      */
     private boolean groupIntoStored(EntityManager em, ActionQueue queue, Entry entry, ActionHandler handler) {
         PendingAction action = entry.action;
@@ -177,7 +177,11 @@ final class QueueProcessor {
         queue.entries().stream().filter(Entry::isWritten).forEach(e -> queued.add(e.rows.action().getId()));
         List<Long> ids = new ArrayList<>(candidateIds(em, action));
         ids.removeAll(queued);
-        for (StoredRows stored : lockedNewestFirst(em, ids)) {
+        for (Long id : ids) {
+            StoredRows stored = locked(em, id);
+            if (stored == null) {
+                continue;
+            }
             PendingAction older = toPending(stored, action);
             if (handler.groups(action.view(), older.view())) {
                 PendingAction merged = ActionMerge.merge(older, action);
@@ -211,40 +215,23 @@ final class QueueProcessor {
     }
 
     /**
-     * Locks the actions in ascending id order and reads them and their references under the lock; returns
-     * them in the order of {@code newestFirst}, without the ones removed meanwhile.
+     * Locks one stored action and its references and reads them as the last committed transaction left them;
+     * {@code null} when it was removed meanwhile.
      */
-    private static List<StoredRows> lockedNewestFirst(EntityManager em, List<Long> newestFirst) {
-        if (newestFirst.isEmpty()) {
-            return List.of();
+    private static StoredRows locked(EntityManager em, Long id) {
+        ActionEntity action = em.find(ActionEntity.class, id);
+        if (action == null) {
+            return null;
         }
-        Map<Long, ActionEntity> actions = new HashMap<>();
-        for (Long id : new TreeSet<>(newestFirst)) {
-            ActionEntity action = em.find(ActionEntity.class, id);
-            if (action != null) {
-                // A refresh with a pessimistic lock reads the row as the last committed transaction left it,
-                // whatever the persistence context, the shared cache or the isolation level held before.
-                em.refresh(action, LockModeType.PESSIMISTIC_WRITE);
-                actions.put(id, action);
-            }
-        }
-        if (actions.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, List<ActionReferenceEntity>> references = new HashMap<>();
+        // A refresh with a pessimistic lock reads the row as the last committed transaction left it, whatever the
+        // persistence context, the shared cache or the isolation level held before.
+        em.refresh(action, LockModeType.PESSIMISTIC_WRITE);
         // A locking read: at REPEATABLE READ (MariaDB) a plain read could miss references committed since the
         // transaction's snapshot, and adding them again would break the unique key.
-        em.createQuery("SELECT r FROM ActrackActionRef r WHERE r.actionId IN :ids ORDER BY r.actionId, r.position",
-                ActionReferenceEntity.class).setParameter("ids", List.copyOf(actions.keySet()))
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()
-                .forEach(r -> references.computeIfAbsent(r.getActionId(), id -> new ArrayList<>()).add(r));
-        List<StoredRows> candidates = new ArrayList<>();
-        for (Long id : newestFirst) {
-            if (actions.containsKey(id)) {
-                candidates.add(new StoredRows(actions.get(id), references.getOrDefault(id, new ArrayList<>())));
-            }
-        }
-        return candidates;
+        List<ActionReferenceEntity> references = em.createQuery("SELECT r FROM ActrackActionRef r WHERE r.actionId = :id"
+                + " ORDER BY r.position", ActionReferenceEntity.class).setParameter("id", id)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        return new StoredRows(action, new ArrayList<>(references));
     }
 
     private PendingAction toPending(StoredRows stored, PendingAction like) {
