@@ -122,7 +122,15 @@ final class EngineActionLog implements ActrackEngine, Streams {
         queue.entries().forEach(entry -> units.add(entry.action.unit()));
         for (String unit : units) {
             unitOfWork.write(unit, "writing the actions of a request", em -> {
-                processor.flush(em, queue, unit);
+                // The unread marks of all the request's actions are matched with one read of their trackers, as a
+                // bulk call's are, rather than with one statement per action.
+                queue.defersUnread(true);
+                try {
+                    processor.flush(em, queue, unit);
+                } finally {
+                    queue.defersUnread(false);
+                    processor.writeDeferredUnread(em, queue);
+                }
                 return null;
             });
         }

@@ -70,6 +70,25 @@ class QueueTest extends ActrackContractTest {
     }
 
     @Test
+    void aRequestsActionsAreUnreadForTheirFollowersOnceFlushed() {
+        User follower = user("follower");
+        User worker = user("worker");
+        Project followed = project("followed");
+        Project other = project("other");
+        log.track(follower, followed, Options.actorOnly(false));
+        log.log(worker, "opened", targets(followed));
+        log.log(worker, "opened", targets(other));
+        log.log(worker, "closed", targets(followed));
+        assertThat(log.unreadCount(follower)).isZero();
+
+        engine().flush(queue);
+
+        assertThat(log.unreadCount(follower)).isEqualTo(2);
+        assertThat(everything(log.actions(follower).feed().unreadFor(follower))).extracting(Action::verb)
+                .containsExactly("closed", "opened");
+    }
+
+    @Test
     void handlerOfAVerbIsItsOwnOrTheDefault() {
         User user = user("user");
         log.log(user, "my_action");
