@@ -35,32 +35,39 @@ final class ProviderHooks {
         if (!prepared.add(factory)) {
             return;
         }
-        Class<?> session = eclipseLinkSession(factory);
-        if (session != null) {
-            Object unwrapped;
-            try {
-                unwrapped = factory.unwrap(session);
-            } catch (PersistenceException | IllegalStateException anotherProvider) {
-                return;
-            }
+        Class<?> session = EclipseLinkClasses.session();
+        if (session == null) {
+            return;
+        }
+        Object unwrapped;
+        try {
+            unwrapped = factory.unwrap(session);
+        } catch (PersistenceException | IllegalStateException anotherProvider) {
+            return;
+        }
+        try {
             EclipseLinkOrphanRemovals.install(unwrapped);
             LOGGER.log(System.Logger.Level.DEBUG, "actrack observes orphan removals of EclipseLink's persistence unit {0}", unwrapped);
+        } catch (LinkageError | ClassCastException otherEclipseLink) {
+            LOGGER.log(System.Logger.Level.WARNING, "actrack cannot observe the orphan removals of this EclipseLink persistence unit"
+                    + " (its classes are not the ones actrack sees): entities removed through orphanRemoval lose their history", otherEclipseLink);
         }
     }
 
-    /** EclipseLink's session interface where the application sees EclipseLink, else {@code null}. */
-    private static Class<?> eclipseLinkSession(EntityManagerFactory factory) {
-        for (ClassLoader loader : new ClassLoader[] { factory.getClass().getClassLoader(), Thread.currentThread().getContextClassLoader(),
-                ProviderHooks.class.getClassLoader() }) {
-            if (loader == null) {
-                continue;
-            }
+    /** EclipseLink's session interface, as the class loader of actrack's EclipseLink seam sees it; looked up once. */
+    private static final class EclipseLinkClasses {
+        private static final Class<?> SESSION = find();
+
+        private static Class<?> session() {
+            return SESSION;
+        }
+
+        private static Class<?> find() {
             try {
-                return Class.forName(ECLIPSELINK_SESSION, false, loader);
+                return Class.forName(ECLIPSELINK_SESSION, false, ProviderHooks.class.getClassLoader());
             } catch (ClassNotFoundException | LinkageError notHere) {
-                // the next loader
+                return null;
             }
         }
-        return null;
     }
 }
