@@ -58,7 +58,7 @@ final class WriteBenchmark {
 
     private EntityManager current;
     private ActionQueue currentQueue;
-    private final ActionLog log;
+    private final org.actrack.engine.ActrackEngine log;
     private final List<LogSpec> workload = new ArrayList<>();
     private long nextRawId = 1_000_000_000L;
 
@@ -163,10 +163,12 @@ final class WriteBenchmark {
 
     private void inTransaction(Runnable work) {
         current = factory.createEntityManager();
-        currentQueue = ActionQueue.forTransaction();
+        // As actrack-cdi binds a JTA transaction's queue: unread marks written once, before the commit.
+        currentQueue = ActionQueue.forTransactionWithCommitHook();
         try {
             current.getTransaction().begin();
             work.run();
+            log.beforeCommit(currentQueue);
             current.getTransaction().commit();
         } finally {
             if (current.getTransaction().isActive()) {

@@ -66,6 +66,7 @@ class CdiActionLog implements ActionLog {
     void build() {
         engine = Actrack.builder().entityManagerSource(entityManagers).settings(configuration.settings())
                 .clock(configuration.clock()).handlers(handlers).queues(queues).build();
+        queues.beforeCommit(engine::beforeCommit);
     }
 
     /**

@@ -19,28 +19,47 @@ import org.actrack.engine.model.ActionReferenceEntity;
 public final class ActionQueue {
 
     private final boolean eager;
+    private final boolean unreadAtCommit;
     private final List<Entry> entries = new ArrayList<>();
     private boolean defersUnread;
     private boolean signalled;
 
-    private ActionQueue(boolean eager) {
+    private ActionQueue(boolean eager, boolean unreadAtCommit) {
         this.eager = eager;
+        this.unreadAtCommit = unreadAtCommit;
     }
 
-    /** A queue whose actions are written into the current transaction as they are logged. */
+    /** A queue whose actions, and their unread marks, are written into the current transaction as they are logged. */
     public static ActionQueue forTransaction() {
-        return new ActionQueue(true);
+        return new ActionQueue(true, false);
+    }
+
+    /**
+     * A queue whose actions are written into the current transaction as they are logged, and their unread marks
+     * for all of them at once: when actrack is next used in the transaction for anything but logging, or when the
+     * integration calls {@link ActrackEngine#beforeCommit(ActionQueue)} as the transaction is about to commit, which
+     * it must (actrack-cdi does, from a JTA synchronization). Statements: one read of the trackers of the
+     * transaction's actions, then one {@code INSERT … SELECT} per action someone follows, rather than one per action.
+     */
+    public static ActionQueue forTransactionWithCommitHook() {
+        return new ActionQueue(true, true);
     }
 
     /** A queue whose actions wait for {@link ActrackEngine#flush(ActionQueue)}. */
     public static ActionQueue forRequest() {
-        return new ActionQueue(false);
+        return new ActionQueue(false, false);
     }
 
-    /**
-     * While on, actions written through this queue leave their unread marks to one set-based statement for
-     * all of them ({@link QueueProcessor#writeDeferredUnread}); for bulk calls.
-     */
+    /** Whether the unread marks of this queue's actions wait for {@link ActrackEngine#beforeCommit(ActionQueue)}. */
+    boolean unreadAtCommit() {
+        return unreadAtCommit;
+    }
+
+    /** Whether an action of the queue waits for its unread marks. */
+    boolean hasPendingUnread() {
+        return entries.stream().anyMatch(entry -> entry.unreadPending);
+    }
+
     /** Whether this queue's transaction has signalled stored actions already ({@link CommitSignal}): once is enough. */
     boolean signalled() {
         return signalled;
@@ -50,12 +69,17 @@ public final class ActionQueue {
         this.signalled = sent;
     }
 
+    /**
+     * While on, actions written through this queue leave their unread marks to one read of the trackers for all
+     * of them ({@link QueueProcessor#writeDeferredUnread}); for bulk calls and request queues.
+     */
     void defersUnread(boolean on) {
         this.defersUnread = on;
     }
 
+    /** Whether an action written now leaves its unread marks for later. */
     boolean defersUnread() {
-        return defersUnread;
+        return defersUnread || unreadAtCommit;
     }
 
     /** Whether actions are written as they are logged. */
@@ -89,7 +113,7 @@ public final class ActionQueue {
      * logged (and combined): what to write again when a write of this queue failed and was rolled back.
      */
     public ActionQueue unwrittenCopy() {
-        ActionQueue copy = new ActionQueue(eager);
+        ActionQueue copy = new ActionQueue(eager, unreadAtCommit);
         entries.stream().filter(entry -> !entry.isWritten()).forEach(entry -> copy.entries.add(new Entry(entry.action)));
         return copy;
     }

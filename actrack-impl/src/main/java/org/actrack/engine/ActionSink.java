@@ -43,6 +43,7 @@ final class ActionSink {
     void acceptAll(EntityManager em, List<PendingAction> actions) {
         ActionQueue current = queues.current();
         ActionQueue queue = current == null ? ActionQueue.forTransaction() : current;
+        String unit = actions.get(0).unit();
         queue.defersUnread(true);
         try {
             actions.forEach(action -> processor.add(em, queue, action));
@@ -51,13 +52,36 @@ final class ActionSink {
             // the actions already written keep their unread marks, whatever the caller does with its transaction.
             queue.defersUnread(false);
             try {
-                processor.writeDeferredUnread(em, queue);
+                writePending(em, queue, unit);
             } catch (RuntimeException alsoFailed) {
                 failure.addSuppressed(alsoFailed);
             }
             throw failure;
         }
         queue.defersUnread(false);
-        processor.writeDeferredUnread(em, queue);
+        writePending(em, queue, unit);
+    }
+
+    /**
+     * Writes the unread marks pending in the queue bound to the caller's transaction, for actions of {@code unit}:
+     * before actrack does anything else in that transaction, so that what it reads or changes sees them.
+     */
+    void writePendingOfCurrent(EntityManager em, String unit) {
+        ActionQueue queue = queues.existing();
+        if (queue != null && queue.hasPendingUnread()) {
+            processor.writeDeferredUnread(em, queue, unit);
+        }
+    }
+
+    /** Writes the unread marks a queue that waits for its commit still holds, for actions of {@code unit}. */
+    void beforeCommit(EntityManager em, ActionQueue queue, String unit) {
+        processor.writeDeferredUnread(em, queue, unit);
+    }
+
+    /** A bulk call's marks, now; a queue that writes them at commit keeps them until then. */
+    private void writePending(EntityManager em, ActionQueue queue, String unit) {
+        if (!queue.unreadAtCommit()) {
+            processor.writeDeferredUnread(em, queue, unit);
+        }
     }
 }

@@ -121,6 +121,7 @@ public final class Actrack {
             CommitSignal signal = new CommitSignal(settings.notifyChannel(), dialects);
             QueueProcessor processor = new QueueProcessor(handlers, new ActionWriter(json), json, unread, deletions, signal);
             ActionSink sink = new ActionSink(queues, processor);
+            unitOfWork.beforeOtherWork(sink::writePendingOfCurrent);
             Tracking tracking = new Tracking(settings, unitOfWork, references, requests, sink, clock, unread, dialects, signal);
             return new EngineActionLog(settings, unitOfWork, references, requests, sink, tracking,
                     new ActionLoader(json, resolver, dialects), resolver, processor, handlers, unread, clock, deletions, dialects);

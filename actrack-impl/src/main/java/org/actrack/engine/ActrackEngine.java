@@ -19,6 +19,14 @@ public interface ActrackEngine extends ActionLog {
     void flush(ActionQueue queue);
 
     /**
+     * Writes the unread marks a {@linkplain ActionQueue#forTransactionWithCommitHook() transaction queue} still holds,
+     * in its transaction, which is about to commit: one read of the trackers of its actions, then one statement per
+     * action someone follows. Sends native statements only (it never flushes the persistence context), so that it
+     * may run in a JTA {@code beforeCompletion}. A failure makes the transaction roll back.
+     */
+    void beforeCommit(ActionQueue queue);
+
+    /**
      * Prepares the persistence unit's JPA provider for actrack (see {@code ProviderHooks}: on EclipseLink, entities
      * removed through {@code orphanRemoval} are observed), as the first call of actrack would. actrack-cdi calls it
      * when the application starts, so that such a removal keeps its history before anything else used actrack.

@@ -81,7 +81,7 @@ final class EngineActionLog implements ActrackEngine, Streams {
                 return null;
             });
         } else {
-            sink.accept(null, unitOfWork.read(unit, em -> requests.parse(em, actor, verb, options)));
+            sink.accept(null, unitOfWork.readForLogging(unit, em -> requests.parse(em, actor, verb, options)));
         }
     }
 
@@ -98,7 +98,7 @@ final class EngineActionLog implements ActrackEngine, Streams {
         }
         // Every request is validated before any is written: one bad request writes nothing.
         Map<String, List<PendingAction>> parsed = new LinkedHashMap<>();
-        byUnit.forEach((unit, unitRequests) -> parsed.put(unit, unitOfWork.read(unit, em -> unitRequests.stream()
+        byUnit.forEach((unit, unitRequests) -> parsed.put(unit, unitOfWork.readForLogging(unit, em -> unitRequests.stream()
                 .map(r -> requests.parse(em, r.actor(), r.verb(), r.options().toArray(LogOption[]::new))).toList())));
         if (sink.writesNow()) {
             parsed.forEach((unit, actions) -> unitOfWork.write(unit, "logging " + actions.size() + " actions",
@@ -108,6 +108,18 @@ final class EngineActionLog implements ActrackEngine, Streams {
                     }));
         } else {
             parsed.values().forEach(actions -> actions.forEach(action -> sink.accept(null, action)));
+        }
+    }
+
+    @Override
+    public void beforeCommit(ActionQueue queue) {
+        Set<String> units = new LinkedHashSet<>();
+        queue.entries().forEach(entry -> units.add(entry.action.unit()));
+        for (String unit : units) {
+            unitOfWork.write(unit, "writing the unread marks of a transaction's actions", UnitOfWork.Flush.NEVER, em -> {
+                sink.beforeCommit(em, queue, unit);
+                return null;
+            });
         }
     }
 
@@ -129,7 +141,7 @@ final class EngineActionLog implements ActrackEngine, Streams {
                     processor.flush(em, queue, unit);
                 } finally {
                     queue.defersUnread(false);
-                    processor.writeDeferredUnread(em, queue);
+                    processor.writeDeferredUnread(em, queue, unit);
                 }
                 return null;
             });

@@ -21,4 +21,12 @@ public interface QueueBinding {
         ActionQueue queue = current();
         return queue == null || queue.isEager() ? java.util.List.of() : java.util.List.of(queue);
     }
+
+    /**
+     * The queue of the current transaction if one was made for it already, else {@code null}; never makes one (it is
+     * asked before every call of actrack, whether the transaction logs or not). By default {@link #current()}.
+     */
+    default ActionQueue existing() {
+        return current();
+    }
 }

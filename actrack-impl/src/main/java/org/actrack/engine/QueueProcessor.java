@@ -80,13 +80,13 @@ final class QueueProcessor {
     }
 
     /**
-     * Writes the unread marks the actions of a bulk call left pending, matched with one tracker query for all
-     * of them.
+     * Writes the unread marks that actions of {@code unit} left pending (a bulk call, a request, or a transaction
+     * that writes them at commit), matched with one tracker query for all of them.
      */
-    void writeDeferredUnread(EntityManager em, ActionQueue queue) {
+    void writeDeferredUnread(EntityManager em, ActionQueue queue, String unit) {
         Map<Long, PendingAction> pending = new LinkedHashMap<>();
         for (Entry entry : queue.entries()) {
-            if (entry.unreadPending) {
+            if (entry.unreadPending && Objects.equals(entry.action.unit(), unit)) {
                 pending.put(entry.rows.action().getId(), entry.action);
                 entry.unreadPending = false;
             }

@@ -24,6 +24,9 @@ import org.actrack.ObjectRef;
  */
 record TrackerRow(long id, ObjectRef owner, ObjectRef tracked, boolean actorOnly, Instant createdAt, Set<String> verbs) {
 
+    private static final int KEYS_PER_STATEMENT = 1000;
+
+
     /** The select list of {@link #read}: a tracker's values and one of its verbs per row. */
     static final String COLUMNS = "t.id, t.ownerType, t.ownerId, t.trackedType, t.trackedId, t.actorOnly, t.createdAt, v";
 
@@ -57,13 +60,21 @@ record TrackerRow(long id, ObjectRef owner, ObjectRef tracked, boolean actorOnly
         return matches;
     }
 
-    /** The trackers of these tracked keys (served by {@code actrack_tracker_tracked_ix}). */
+    /**
+     * The trackers of these tracked keys (served by {@code actrack_tracker_tracked_ix}), a thousand keys a statement.
+     * The query never flushes the persistence context: trackers are written when they change, and this read may run
+     * in a JTA {@code beforeCompletion}, after the provider's own flush, where another flush would write its rows
+     * twice.
+     */
     static List<TrackerRow> tracking(EntityManager em, Collection<String> trackedKeys) {
-        if (trackedKeys.isEmpty()) {
-            return List.of();
+        List<String> keys = List.copyOf(trackedKeys);
+        List<Object[]> rows = new ArrayList<>();
+        for (int from = 0; from < keys.size(); from += KEYS_PER_STATEMENT) {
+            rows.addAll(em.createQuery(SELECT + "t.trackedKey IN :keys ORDER BY t.id", Object[].class)
+                    .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
+                    .setParameter("keys", keys.subList(from, Math.min(keys.size(), from + KEYS_PER_STATEMENT))).getResultList());
         }
-        return read(em.createQuery(SELECT + "t.trackedKey IN :keys ORDER BY t.id", Object[].class)
-                .setParameter("keys", List.copyOf(trackedKeys)).getResultList());
+        return read(rows);
     }
 
     /** Trackers from rows selected with {@link #COLUMNS}, in the order of their first rows. */

@@ -35,9 +35,19 @@ final class UnitOfWork {
 
     private final EntityManagerSource source;
     private final ProviderHooks hooks = new ProviderHooks();
+    /** Writes the unread marks the caller's transaction still owes, before other work sees the tables. */
+    private volatile java.util.function.BiConsumer<EntityManager, String> pendingUnread = (em, unit) -> { };
 
     UnitOfWork(EntityManagerSource source) {
         this.source = source;
+    }
+
+    /**
+     * What runs before any work in the caller's transaction but logging: the unread marks its earlier actions still
+     * owe are written first (see {@link ActionQueue#forTransactionWithCommitHook()}).
+     */
+    void beforeOtherWork(java.util.function.BiConsumer<EntityManager, String> writePending) {
+        this.pendingUnread = writePending;
     }
 
     /** Prepares the persistence unit for actrack (see {@link ProviderHooks}) without other work. */
@@ -50,9 +60,21 @@ final class UnitOfWork {
      * or the caller's rows), so a read too can meet a conflict with concurrent transactions.
      */
     <T> T read(String unit, Function<EntityManager, T> work) {
+        return read(unit, work, true);
+    }
+
+    /** Reads what logging needs (validation): the unread marks earlier actions owe may wait. */
+    <T> T readForLogging(String unit, Function<EntityManager, T> work) {
+        return read(unit, work, false);
+    }
+
+    private <T> T read(String unit, Function<EntityManager, T> work, boolean seesUnread) {
         try {
             return source.withEntityManager(unit, em -> {
                 hooks.prepare(em.getEntityManagerFactory());
+                if (seesUnread && inTransaction(em)) {
+                    pendingUnread.accept(em, unit);
+                }
                 return work.apply(em);
             });
         } catch (RuntimeException failure) {
@@ -69,6 +91,9 @@ final class UnitOfWork {
         try {
             return source.withEntityManager(unit, em -> {
                 hooks.prepare(em.getEntityManagerFactory());
+                if (flush == Flush.AT_ONCE && inTransaction(em)) {
+                    pendingUnread.accept(em, unit);
+                }
                 return inTransaction(unit, em, work, flush);
             });
         } catch (RuntimeException failure) {
@@ -100,6 +125,18 @@ final class UnitOfWork {
             if (transaction.isActive()) {
                 transaction.rollback();
             }
+        }
+    }
+
+    /** Whether {@code em} works in a transaction of the caller's (JTA, or resource-local and begun). */
+    private static boolean inTransaction(EntityManager em) {
+        if (em.isJoinedToTransaction()) {
+            return true;
+        }
+        try {
+            return em.getTransaction().isActive();
+        } catch (IllegalStateException jtaEntityManager) {
+            return false;
         }
     }
 

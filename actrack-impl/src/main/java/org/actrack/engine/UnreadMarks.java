@@ -25,8 +25,9 @@ import org.actrack.engine.model.UtcInstantConverter;
  * any more go too ({@link #pruneOwner}, {@link #pruneActionsReferring}).
  *
  * <p>Cost of writing one action: one {@code INSERT … SELECT} that matches the trackers in the database
- * (served by {@code actrack_tracker_tracked_ix}), however many users track it; a bulk call first reads the
- * trackers of all its actions with one query and skips the actions nobody tracks. The statement share-locks
+ * (served by {@code actrack_tracker_tracked_ix}), however many users track it. Actions whose marks wait (a bulk
+ * call, a request, a transaction queue that writes them at commit) first have the trackers of all their objects
+ * read with one query ({@link #writtenAll}), and those nobody tracks cost nothing more. The statement share-locks
  * the trackers it matches ({@link SqlDialect#lockingRead}), so that an untrack running at the same time
  * either sees the new marks and prunes them, or deletes the tracker before the marks are made. Counting and marking all
  * read are one range of {@code actrack_unread_owner_ix (owner_key, action_id)}.

@@ -79,6 +79,54 @@ class UnreadTest extends ActrackContractTest {
     }
 
     @Test
+    void aTransactionsActionsAreUnreadOnceItCommitsWithOneTrackerReadForAllOfThem() {
+        log.track(u0, project, actorOnly(false));
+        Project unfollowed = project("unfollowed");
+        database.statements().reset();
+
+        try (Transaction transaction = new Transaction(database.factory(), settings(), clock, Handlers.lookup())) {
+            for (int i = 0; i < 10; i++) {
+                transaction.log().log(u1, "edited " + i, targets(i % 2 == 0 ? project : unfollowed));
+            }
+            transaction.commit();
+        }
+
+        assertThat(log.unreadCount(u0)).isEqualTo(5);
+        assertThat(database.statements().statements()).filteredOn(sql -> sql.startsWith("INSERT INTO actrack_unread"))
+                .as("one statement per followed action, none for the others").hasSize(5);
+    }
+
+    @Test
+    void withinItsTransactionActrackSeesTheUnreadMarksOfActionsLoggedBefore() {
+        log.track(u0, project, actorOnly(false));
+
+        try (Transaction transaction = new Transaction(database.factory(), settings(), clock, Handlers.lookup())) {
+            transaction.log().log(u1, "created", targets(project));
+            transaction.log().log(u1, "validated", targets(project));
+            assertThat(transaction.log().unreadCount(u0)).isEqualTo(2);
+            transaction.log().log(u1, "closed", targets(project));
+            assertThat(transaction.log().markAllRead(u0)).isEqualTo(3);
+            transaction.log().log(u1, "reopened", targets(project));
+            transaction.commit();
+        }
+
+        assertThat(everything(log.actions(u0).feed().unreadFor(u0))).extracting(Action::verb).containsExactly("reopened");
+    }
+
+    @Test
+    void aTransactionThatRollsBackLeavesNoUnreadMark() {
+        log.track(u0, project, actorOnly(false));
+
+        try (Transaction transaction = new Transaction(database.factory(), settings(), clock, Handlers.lookup())) {
+            transaction.log().log(u1, "created", targets(project));
+            transaction.rollback();
+        }
+
+        assertThat(log.unreadCount(u0)).isZero();
+        assertThat(rows("actrack_unread")).isZero();
+    }
+
+    @Test
     void newestFeedActionIsUnreadForTheFollowerOnly() {
         List<Action> feed = u0FollowsU1WhoCreatesAndValidates();
 

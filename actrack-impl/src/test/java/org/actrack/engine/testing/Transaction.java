@@ -9,6 +9,7 @@ import org.actrack.ActionLog;
 import org.actrack.ActrackSettings;
 import org.actrack.engine.ActionQueue;
 import org.actrack.engine.Actrack;
+import org.actrack.engine.ActrackEngine;
 import org.actrack.spi.EntityManagerSource;
 
 /**
@@ -19,12 +20,12 @@ import org.actrack.spi.EntityManagerSource;
 public final class Transaction implements AutoCloseable {
 
     private final EntityManager em;
-    private final ActionLog log;
+    private final ActionQueue queue = ActionQueue.forTransactionWithCommitHook();
+    private final ActrackEngine log;
 
     public Transaction(EntityManagerFactory factory, ActrackSettings settings, Clock clock, Function<String, ActionHandler> handlers) {
         this.em = factory.createEntityManager();
         em.getTransaction().begin();
-        ActionQueue queue = ActionQueue.forTransaction();
         this.log = Actrack.builder().entityManagerSource(EntityManagerSource.sharing(em)).settings(settings).clock(clock)
                 .handlers(handlers).queues(() -> queue).build();
     }
@@ -37,7 +38,9 @@ public final class Transaction implements AutoCloseable {
         return em;
     }
 
+    /** Commits, after the unread marks of the transaction's actions, as actrack-cdi writes them before a JTA commit. */
     public void commit() {
+        log.beforeCommit(queue);
         em.getTransaction().commit();
     }
 
