@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The live-feed benchmark (LiveFeedBenchmark, TwoNodeLiveFeedBenchmark): N = 100, 1,000 and 5,000 open live feeds
 # on Payara Micro and on WildFly, on H2 and on PostgreSQL, then two Payara Micro nodes on PostgreSQL. Writes
-# actrack-bench/results/live-feeds.md. Needs this machine's PostgreSQL (see .ci/run); about 45 minutes.
+# actrack-bench/results/live-feeds.md. Needs this machine's PostgreSQL (see .ci/run); about 30 minutes (each configuration about 6).
 #   bash actrack-it/live-feed-benchmark.sh            # everything
 #   bash actrack-it/live-feed-benchmark.sh payara-h2  # one configuration (appended to the results): payara-h2,
 #                                                     # payara-postgresql, wildfly-h2, wildfly-postgresql, two-nodes
