@@ -68,14 +68,9 @@ final class ActionSink {
      */
     void writePendingOfCurrent(EntityManager em, String unit) {
         ActionQueue queue = queues.existing();
-        if (queue != null && queue.hasPendingUnread()) {
+        if (queue != null && queue.hasPendingUnread() && UnitOfWork.inTransaction(em)) {
             processor.writeDeferredUnread(em, queue, unit);
         }
-    }
-
-    /** Writes the unread marks a queue that waits for its commit still holds, for actions of {@code unit}. */
-    void beforeCommit(EntityManager em, ActionQueue queue, String unit) {
-        processor.writeDeferredUnread(em, queue, unit);
     }
 
     /** A bulk call's marks, now; a queue that writes them at commit keeps them until then. */

@@ -113,11 +113,9 @@ final class EngineActionLog implements ActrackEngine, Streams {
 
     @Override
     public void beforeCommit(ActionQueue queue) {
-        Set<String> units = new LinkedHashSet<>();
-        queue.entries().forEach(entry -> units.add(entry.action.unit()));
-        for (String unit : units) {
+        for (String unit : unitsOf(queue)) {
             unitOfWork.write(unit, "writing the unread marks of a transaction's actions", UnitOfWork.Flush.NEVER, em -> {
-                sink.beforeCommit(em, queue, unit);
+                processor.writeDeferredUnread(em, queue, unit);
                 return null;
             });
         }
@@ -130,9 +128,7 @@ final class EngineActionLog implements ActrackEngine, Streams {
 
     @Override
     public void flush(ActionQueue queue) {
-        Set<String> units = new LinkedHashSet<>();
-        queue.entries().forEach(entry -> units.add(entry.action.unit()));
-        for (String unit : units) {
+        for (String unit : unitsOf(queue)) {
             unitOfWork.write(unit, "writing the actions of a request", em -> {
                 // The unread marks of all the request's actions are matched with one read of their trackers, as a
                 // bulk call's are, rather than with one statement per action.
@@ -146,6 +142,13 @@ final class EngineActionLog implements ActrackEngine, Streams {
                 return null;
             });
         }
+    }
+
+    /** The persistence units of a queue's actions, in logging order. */
+    private static Set<String> unitsOf(ActionQueue queue) {
+        Set<String> units = new LinkedHashSet<>();
+        queue.entries().forEach(entry -> units.add(entry.action.unit()));
+        return units;
     }
 
     @Override

@@ -35,7 +35,10 @@ final class UnitOfWork {
 
     private final EntityManagerSource source;
     private final ProviderHooks hooks = new ProviderHooks();
-    /** Writes the unread marks the caller's transaction still owes, before other work sees the tables. */
+    /**
+     * Writes the unread marks the caller's transaction still owes, before other work sees the tables; it checks
+     * itself whether any are pending and whether {@code em} is in that transaction.
+     */
     private volatile java.util.function.BiConsumer<EntityManager, String> pendingUnread = (em, unit) -> { };
 
     UnitOfWork(EntityManagerSource source) {
@@ -72,7 +75,7 @@ final class UnitOfWork {
         try {
             return source.withEntityManager(unit, em -> {
                 hooks.prepare(em.getEntityManagerFactory());
-                if (seesUnread && inTransaction(em)) {
+                if (seesUnread) {
                     pendingUnread.accept(em, unit);
                 }
                 return work.apply(em);
@@ -91,7 +94,7 @@ final class UnitOfWork {
         try {
             return source.withEntityManager(unit, em -> {
                 hooks.prepare(em.getEntityManagerFactory());
-                if (flush == Flush.AT_ONCE && inTransaction(em)) {
+                if (flush == Flush.AT_ONCE) {
                     pendingUnread.accept(em, unit);
                 }
                 return inTransaction(unit, em, work, flush);
@@ -128,8 +131,11 @@ final class UnitOfWork {
         }
     }
 
-    /** Whether {@code em} works in a transaction of the caller's (JTA, or resource-local and begun). */
-    private static boolean inTransaction(EntityManager em) {
+    /**
+     * Whether {@code em} works in a transaction of the caller's (JTA, or resource-local and begun). Asked only when
+     * unread marks are pending: on a JTA entity manager outside a transaction it costs an exception.
+     */
+    static boolean inTransaction(EntityManager em) {
         if (em.isJoinedToTransaction()) {
             return true;
         }
