@@ -1,7 +1,6 @@
 package org.actrack.engine;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,8 +11,8 @@ import org.actrack.ObjectRef;
 import org.actrack.engine.model.Role;
 
 /**
- * Loads a page of actions by id: one query for the actions, one for their targets and related objects,
- * and one per entity type to resolve every reference of the page.
+ * Loads a page of actions by id: one query for the actions with their targets and related objects, and one
+ * per entity type to resolve every reference of the page.
  *
  * <p>actrack's own rows are read as plain values by SQL whose text does not depend on the page (the ids are one
  * array parameter where the database has arrays, {@link SqlDialect#oneOfIds}), never as managed entities:
@@ -26,11 +25,13 @@ final class ActionLoader {
     private final JsonData json;
     private final ReferenceResolver resolver;
     private final SqlDialect.Detection dialects;
+    private final UnitOfWork unitOfWork;
 
-    ActionLoader(JsonData json, ReferenceResolver resolver, SqlDialect.Detection dialects) {
+    ActionLoader(JsonData json, ReferenceResolver resolver, SqlDialect.Detection dialects, UnitOfWork unitOfWork) {
         this.json = json;
         this.resolver = resolver;
         this.dialects = dialects;
+        this.unitOfWork = unitOfWork;
     }
 
     /** The actions with these ids, in the order of the ids; ids of actions that no longer exist are skipped. */
@@ -40,17 +41,21 @@ final class ActionLoader {
         }
         SqlDialect dialect = dialects.of(em);
         Map<Long, Object[]> actions = new HashMap<>();
-        List<ObjectRef> allRefs = new ArrayList<>();
-        for (Object[] row : rows(em, dialect, "SELECT id, actor_type, actor_id, verb, action_level, data, action_time"
-                + " FROM actrack_action WHERE ", "id", "", ids)) {
-            actions.put(((Number) row[0]).longValue(), row);
-            allRefs.add(actorRef(row));
-        }
         Map<Long, List<Object[]>> refsByAction = new HashMap<>();
-        for (Object[] row : rows(em, dialect, "SELECT action_id, role, ref_type, ref_id FROM actrack_action_ref WHERE ",
-                "action_id", " AND role <> 'ACTOR' ORDER BY position", ids)) {
-            refsByAction.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>()).add(row);
-            allRefs.add(ObjectRef.of((String) row[2], (String) row[3]));
+        List<ObjectRef> allRefs = new ArrayList<>();
+        // One statement for the actions and their targets and related objects: a row per reference (the action's
+        // columns repeated), one row with null reference columns for an action that has none.
+        for (Object[] row : rows(em, dialect, "SELECT a.id, a.actor_type, a.actor_id, a.verb, a.action_level, a.data,"
+                + " a.action_time, r.role, r.ref_type, r.ref_id FROM actrack_action a LEFT JOIN actrack_action_ref r"
+                + " ON r.action_id = a.id AND r.role <> 'ACTOR' WHERE ", "a.id", " ORDER BY a.id, r.position", ids)) {
+            Long id = ((Number) row[0]).longValue();
+            if (actions.putIfAbsent(id, row) == null) {
+                allRefs.add(actorRef(row));
+            }
+            if (row[7] != null) {
+                refsByAction.computeIfAbsent(id, key -> new ArrayList<>()).add(row);
+                allRefs.add(ObjectRef.of((String) row[8], (String) row[9]));
+            }
         }
         Map<ObjectRef, Object> entities = resolver.resolve(em, allRefs);
 
@@ -64,26 +69,22 @@ final class ActionLoader {
         return page;
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Object[]> rows(EntityManager em, SqlDialect dialect, String select, String idColumn, String rest,
+    private List<Object[]> rows(EntityManager em, SqlDialect dialect, String select, String idColumn, String rest,
             List<Long> ids) {
         List<Object> parameters = new ArrayList<>();
-        Query query = em.createNativeQuery(select + dialect.oneOfIds(idColumn, ids, parameters) + rest);
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
-        }
-        return query.getResultList();
+        String sql = select + dialect.oneOfIds(idColumn, ids, parameters) + rest;
+        return unitOfWork.nativeRows(em, sql, parameters);
     }
 
     private Action toAction(Object[] action, List<Object[]> refs, Map<ObjectRef, Object> entities) {
         List<ObjectRef> targetRefs = new ArrayList<>();
         List<ObjectRef> relatedRefs = new ArrayList<>();
         for (Object[] ref : refs) {
-            (Role.TARGET.name().equals(ref[1]) ? targetRefs : relatedRefs).add(ObjectRef.of((String) ref[2], (String) ref[3]));
+            (Role.TARGET.name().equals(ref[7]) ? targetRefs : relatedRefs).add(ObjectRef.of((String) ref[8], (String) ref[9]));
         }
         ObjectRef actorRef = actorRef(action);
         return new StoredAction(((Number) action[0]).longValue(), actorRef, actorRef == null ? null : entities.get(actorRef),
-                (String) action[3], ((Number) action[4]).intValue(), json.read((String) action[5]), ActionSelection.instant(action[6]),
+                (String) action[3], ((Number) action[4]).intValue(), (String) action[5], json, ActionSelection.instant(action[6]),
                 targetRefs, existing(targetRefs, entities), relatedRefs, existing(relatedRefs, entities));
     }
 

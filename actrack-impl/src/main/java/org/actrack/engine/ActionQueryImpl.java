@@ -1,7 +1,6 @@
 package org.actrack.engine;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -169,9 +168,8 @@ final class ActionQueryImpl implements ActionQuery {
                 return 0L;
             }
             ActionSelection selection = ActionSelection.of(context.dialects().of(em), selected, effectiveFilters(), null, null);
-            Query query = em.createNativeQuery(sql.apply(selection.where()));
-            selection.bind(query);
-            return ((Number) query.getSingleResult()).longValue();
+            return ((Number) context.unitOfWork().nativeRows(em, sql.apply(selection.where()), selection.parameters())
+                    .get(0)[0]).longValue();
         });
     }
 
@@ -198,12 +196,9 @@ final class ActionQueryImpl implements ActionQuery {
             return new Chunk(selected, List.of(), null);
         }
         ActionSelection selection = ActionSelection.newer(context.dialects().of(em), selected, effectiveFilters(), position);
-        Query query = em.createNativeQuery("SELECT " + (selection.mayRepeatActions() ? "DISTINCT " : "")
+        List<Object[]> rows = context.unitOfWork().nativeRows(em, "SELECT " + (selection.mayRepeatActions() ? "DISTINCT " : "")
                 + "action_id, action_time FROM actrack_action_ref WHERE " + selection.where()
-                + " ORDER BY action_time ASC, action_id ASC LIMIT " + (size + 1));
-        selection.bind(query);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
+                + " ORDER BY action_time ASC, action_id ASC LIMIT " + (size + 1), selection.parameters());
         return chunk(em, selected, rows, size, true);
     }
 
@@ -246,12 +241,9 @@ final class ActionQueryImpl implements ActionQuery {
                     || (effective.since() != null && !windowStart.isAfter(effective.since()));
             ActionSelection selection = ActionSelection.of(dialect, selected, effective, position, everything ? null : windowStart);
             // The limit is written into the statement (a number, never input) so the database plans for it.
-            Query query = em.createNativeQuery("SELECT " + (selection.mayRepeatActions() ? "DISTINCT " : "")
+            List<Object[]> rows = context.unitOfWork().nativeRows(em, "SELECT " + (selection.mayRepeatActions() ? "DISTINCT " : "")
                     + "action_id, action_time FROM actrack_action_ref WHERE " + selection.where()
-                    + " ORDER BY action_time DESC, action_id DESC LIMIT " + limit);
-            selection.bind(query);
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = query.getResultList();
+                    + " ORDER BY action_time DESC, action_id DESC LIMIT " + limit, selection.parameters());
             if (everything || rows.size() >= limit) {
                 return rows;
             }

@@ -1,6 +1,5 @@
 package org.actrack.engine;
 
-import jakarta.persistence.Query;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -82,11 +81,9 @@ final class ActionSelection {
         return where.toString();
     }
 
-    /** Binds the parameters, from the first, to a native query whose only parameters are this condition's. */
-    void bind(Query query) {
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
-        }
+    /** The parameters of {@link #where()}, in order: a statement whose only parameters are this condition's binds them. */
+    List<Object> parameters() {
+        return parameters;
     }
 
     /** An {@code action_time} as a native query reads it, as a UTC instant (the column holds UTC). */

@@ -110,13 +110,14 @@ public final class Actrack {
                 }
                 entityManagers = new EntityManagerFactorySource(defaultFactory, namedFactories);
             }
-            UnitOfWork unitOfWork = new UnitOfWork(entityManagers);
+            ProviderHooks provider = new ProviderHooks();
+            UnitOfWork unitOfWork = new UnitOfWork(entityManagers, provider);
             JsonData json = new JsonData();
             EntityReferences references = new EntityReferences(settings);
             SqlDialect.Detection dialects = new SqlDialect.Detection();
             UnreadMarks unread = new UnreadMarks(settings, dialects);
             Deletions deletions = new Deletions(json, clock, unread);
-            ReferenceResolver resolver = new ReferenceResolver(deletions::toApi);
+            ReferenceResolver resolver = new ReferenceResolver(deletions::toApi, provider);
             ActionRequests requests = new ActionRequests(settings, references, json, clock, handlers);
             CommitSignal signal = new CommitSignal(settings.notifyChannel(), dialects);
             QueueProcessor processor = new QueueProcessor(handlers, new ActionWriter(json), json, unread, deletions, signal);
@@ -124,7 +125,7 @@ public final class Actrack {
             unitOfWork.beforeOtherWork(sink::writePendingOfCurrent);
             Tracking tracking = new Tracking(settings, unitOfWork, references, requests, sink, clock, unread, dialects, signal);
             return new EngineActionLog(settings, unitOfWork, references, requests, sink, tracking,
-                    new ActionLoader(json, resolver, dialects), resolver, processor, handlers, unread, clock, deletions, dialects);
+                    new ActionLoader(json, resolver, dialects, unitOfWork), resolver, processor, handlers, unread, clock, deletions, dialects);
         }
     }
 }

@@ -1,50 +1,125 @@
 package org.actrack.engine;
 
+import jakarta.persistence.CacheRetrieveMode;
+import jakarta.persistence.CacheStoreMode;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.metamodel.EntityType;
 import java.util.Collections;
-import java.util.Set;
+import java.util.List;
+import java.util.Map;
 import java.util.WeakHashMap;
 
 /**
  * The one seam for what a JPA provider needs beyond the standard, prepared once per persistence unit the first time
  * actrack uses it (actrack-cdi does it when the application starts).
  *
- * <p>Today one thing: EclipseLink 4.0 calls no {@code @PreRemove} listener for an entity it removes through an
- * {@code orphanRemoval} mapping (taken out of its collection, or with its removed parent), although Jakarta
- * Persistence 3.1 §3.2.4 says a removal does; {@link EclipseLinkOrphanRemovals} hands those entities to
- * {@link RemovalListener} as Hibernate ORM's own callbacks do. The EclipseLink classes are loaded only when the
- * persistence unit is EclipseLink's, so an application on another provider needs none of them.
+ * <ul>
+ * <li>EclipseLink 4.0 calls no {@code @PreRemove} listener for an entity it removes through an {@code orphanRemoval}
+ * mapping (taken out of its collection, or with its removed parent), although Jakarta Persistence 3.1 §3.2.4 says a
+ * removal does; {@link EclipseLinkOrphanRemovals} hands those entities to {@link RemovalListener} as Hibernate ORM's
+ * own callbacks do.</li>
+ * <li>Reading the entities behind a page's references ({@link #entitiesByIds}): a JPQL {@code IN} query with the
+ * standard cache hints, and Hibernate ORM's multi-load on Hibernate ({@link HibernateEntityLoading}).</li>
+ * <li>actrack's native reads ({@link #nativeRows}): a JPA native query, and plain JDBC on the session's connection on
+ * Hibernate ({@link HibernateNativeReads}).</li>
+ * </ul>
+ * A provider's classes are loaded only when the persistence unit is that provider's, so an application on another
+ * provider needs none of them.
  */
 final class ProviderHooks {
 
     private static final System.Logger LOGGER = System.getLogger(ProviderHooks.class.getName());
     private static final String ECLIPSELINK_SESSION = "org.eclipse.persistence.sessions.Session";
+    private static final String HIBERNATE_SESSION_FACTORY = "org.hibernate.SessionFactory";
+    private static final String RETRIEVE_MODE = "jakarta.persistence.cache.retrieveMode";
+    private static final String STORE_MODE = "jakarta.persistence.cache.storeMode";
 
-    /** The persistence units prepared, weakly: a redeployed application's factory is not kept. */
-    private final Set<EntityManagerFactory> prepared = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
-    /** The factory prepared last: most applications have one, and every call of actrack asks. */
-    private volatile EntityManagerFactory last;
+    /** Which provider's seams a persistence unit uses. */
+    private enum Provider { ECLIPSELINK, HIBERNATE, OTHER }
+
+    /** The persistence units prepared and their providers, weakly: a redeployed application's factory is not kept. */
+    private final Map<EntityManagerFactory, Provider> prepared = Collections.synchronizedMap(new WeakHashMap<>());
+    /** The factory prepared last and its provider: most applications have one, and every call of actrack asks. */
+    private volatile Prepared last;
+
+    private record Prepared(EntityManagerFactory factory, Provider provider) {
+    }
 
     /** Prepares {@code factory}'s persistence unit once; later calls cost a comparison. */
     void prepare(EntityManagerFactory factory) {
-        if (factory == last) {
-            return;
+        provider(factory);
+    }
+
+    /**
+     * The entities of {@code type} with these ids that exist, in no particular order, read past the provider's shared
+     * cache (see {@link ReferenceResolver} for why) and managed by {@code em}.
+     *
+     * @param idAttribute the name of the entity's id attribute, from the metamodel
+     */
+    List<?> entitiesByIds(EntityManager em, EntityType<?> type, String idAttribute, List<Object> ids) {
+        if (provider(em.getEntityManagerFactory()) == Provider.HIBERNATE) {
+            return HibernateEntityLoading.byIds(em, type.getJavaType(), ids);
         }
-        last = factory;
-        if (!prepared.add(factory)) {
-            return;
+        // The entity and attribute names come from the metamodel, never from input.
+        return em.createQuery("SELECT e FROM " + type.getName() + " e WHERE e." + idAttribute + " IN :ids", type.getJavaType())
+                .setParameter("ids", ids)
+                .setHint(RETRIEVE_MODE, CacheRetrieveMode.BYPASS).setHint(STORE_MODE, CacheStoreMode.BYPASS)
+                .getResultList();
+    }
+
+    /**
+     * The rows of one of actrack's native reads, each column as the driver returns it.
+     *
+     * @param parameters bound in order; {@code Long[]} and {@code String[]} as SQL arrays
+     */
+    @SuppressWarnings("unchecked")
+    List<Object[]> nativeRows(EntityManager em, String sql, List<Object> parameters) {
+        if (provider(em.getEntityManagerFactory()) == Provider.HIBERNATE) {
+            return HibernateNativeReads.rows(em, sql, parameters);
         }
-        Class<?> session = EclipseLinkClasses.session();
-        if (session == null) {
-            return;
+        jakarta.persistence.Query query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
         }
-        Object unwrapped;
+        List<?> rows = query.getResultList();
+        // A JPA native query returns a single column's values as they are, not as one-element rows.
+        return rows.isEmpty() || rows.get(0) instanceof Object[] ? (List<Object[]>) rows
+                : rows.stream().map(value -> new Object[] { value }).toList();
+    }
+
+    private Provider provider(EntityManagerFactory factory) {
+        Prepared known = last;
+        if (known != null && known.factory() == factory) {
+            return known.provider();
+        }
+        Provider provider = prepared.computeIfAbsent(factory, ProviderHooks::prepareOnce);
+        last = new Prepared(factory, provider);
+        return provider;
+    }
+
+    private static Provider prepareOnce(EntityManagerFactory factory) {
+        Object eclipseLink = unwrap(factory, ProviderClasses.ECLIPSELINK_SESSION);
+        if (eclipseLink != null) {
+            observeOrphanRemovals(eclipseLink);
+            return Provider.ECLIPSELINK;
+        }
+        return unwrap(factory, ProviderClasses.HIBERNATE_SESSION_FACTORY) != null ? Provider.HIBERNATE : Provider.OTHER;
+    }
+
+    private static Object unwrap(EntityManagerFactory factory, Class<?> providerClass) {
+        if (providerClass == null) {
+            return null;
+        }
         try {
-            unwrapped = factory.unwrap(session);
-        } catch (PersistenceException | IllegalStateException anotherProvider) {
-            return;
+            return factory.unwrap(providerClass);
+        } catch (PersistenceException | IllegalStateException | ClassCastException anotherProvider) {
+            return null;
         }
+    }
+
+    private static void observeOrphanRemovals(Object unwrapped) {
         try {
             EclipseLinkOrphanRemovals.install(unwrapped);
             LOGGER.log(System.Logger.Level.DEBUG, "actrack observes orphan removals of EclipseLink's persistence unit {0}", unwrapped);
@@ -54,17 +129,17 @@ final class ProviderHooks {
         }
     }
 
-    /** EclipseLink's session interface, as the class loader of actrack's EclipseLink seam sees it; looked up once. */
-    private static final class EclipseLinkClasses {
-        private static final Class<?> SESSION = find();
+    /**
+     * The providers' entry interfaces as the class loader of actrack's seams sees them ({@code null} when it sees none),
+     * looked up once: a persistence unit whose provider classes differ from these uses the standard path.
+     */
+    private static final class ProviderClasses {
+        private static final Class<?> ECLIPSELINK_SESSION = find(ProviderHooks.ECLIPSELINK_SESSION);
+        private static final Class<?> HIBERNATE_SESSION_FACTORY = find(ProviderHooks.HIBERNATE_SESSION_FACTORY);
 
-        private static Class<?> session() {
-            return SESSION;
-        }
-
-        private static Class<?> find() {
+        private static Class<?> find(String name) {
             try {
-                return Class.forName(ECLIPSELINK_SESSION, false, ProviderHooks.class.getClassLoader());
+                return Class.forName(name, false, ProviderHooks.class.getClassLoader());
             } catch (ClassNotFoundException | LinkageError notHere) {
                 return null;
             }

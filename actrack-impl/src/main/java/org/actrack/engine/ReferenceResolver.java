@@ -1,10 +1,7 @@
 package org.actrack.engine;
 
-import jakarta.persistence.CacheRetrieveMode;
-import jakarta.persistence.CacheStoreMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceUnitUtil;
-import jakarta.persistence.TypedQuery;
 import jakarta.persistence.metamodel.EntityType;
 import jakarta.persistence.metamodel.SingularAttribute;
 import java.util.ArrayList;
@@ -37,16 +34,19 @@ final class ReferenceResolver {
      * under concurrent reads a cache key can stay locked with no thread holding it (eclipse-ee4j/eclipselink#2609,
      * #2796), and every later clone of that entity waits forever. Sixteen concurrent readers of the demo's trains
      * (EAGER stations) were enough, with or without actrack. Bypassing the shared cache, actrack's reads never take
-     * those locks: they build the entities from the rows they read anyway (the query runs either way).
+     * those locks: they build the entities from the rows they read anyway (the query runs either way). The reads
+     * themselves are the provider seam's (ProviderHooks.entitiesByIds).
      */
-    private static final String RETRIEVE_MODE = "jakarta.persistence.cache.retrieveMode";
-    private static final String STORE_MODE = "jakarta.persistence.cache.storeMode";
-
     private final Function<DeletedItemEntity, DeletedItem> deletedItems;
+    private final ProviderHooks provider;
 
-    /** @param deletedItems how deleted items are shown: as {@link DeletedItem} values, never as internal entities */
-    ReferenceResolver(Function<DeletedItemEntity, DeletedItem> deletedItems) {
+    /**
+     * @param deletedItems how deleted items are shown: as {@link DeletedItem} values, never as internal entities
+     * @param provider how the provider reads entities by id
+     */
+    ReferenceResolver(Function<DeletedItemEntity, DeletedItem> deletedItems, ProviderHooks provider) {
         this.deletedItems = deletedItems;
+        this.provider = provider;
     }
 
     Map<ObjectRef, Object> resolve(EntityManager em, Collection<ObjectRef> refs) {
@@ -77,13 +77,9 @@ final class ReferenceResolver {
             return;
         }
         PersistenceUnitUtil util = em.getEntityManagerFactory().getPersistenceUnitUtil();
-        // The entity and attribute names come from the metamodel, never from input.
-        String jpql = "SELECT e FROM " + type.getName() + " e WHERE e." + idAttribute.getName() + " IN :ids";
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Object> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            TypedQuery<?> query = em.createQuery(jpql, type.getJavaType()).setParameter("ids", chunk)
-                    .setHint(RETRIEVE_MODE, CacheRetrieveMode.BYPASS).setHint(STORE_MODE, CacheStoreMode.BYPASS);
-            for (Object entity : query.getResultList()) {
+            for (Object entity : provider.entitiesByIds(em, type, idAttribute.getName(), chunk)) {
                 Object shown = entity instanceof DeletedItemEntity item ? deletedItems.apply(item) : entity;
                 into.put(ObjectRef.of(type.getName(), EntityIds.toText(util.getIdentifier(entity))), shown);
             }

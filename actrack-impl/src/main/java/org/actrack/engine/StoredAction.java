@@ -18,7 +18,10 @@ final class StoredAction implements Action {
     private final Object actor;
     private final String verb;
     private final int level;
-    private final Map<String, Object> data;
+    /** The data as the database holds it, read into {@link #data} on first use: most pages never look at it. */
+    private final String dataJson;
+    private final JsonData json;
+    private volatile Map<String, Object> data;
     private final Instant timestamp;
     private final List<ObjectRef> targetRefs;
     private final List<Object> targets;
@@ -33,22 +36,25 @@ final class StoredAction implements Action {
      * @param actor the actor entity, or {@code null} when there is none or it no longer exists
      * @param verb the verb
      * @param level the level's value
-     * @param data the JSON data, read back with JSON-B (numbers become {@code BigDecimal}); values may be null
+     * @param dataJson the JSON data as stored, read back with JSON-B when first asked for (numbers become
+     *        {@code BigDecimal}); values may be null
+     * @param json how it is read
      * @param timestamp when it happened
      * @param targetRefs the targets' references, in logging order
      * @param targets the target entities that still exist, in logging order
      * @param relatedRefs the related objects' references, in logging order
      * @param related the related entities that still exist, in logging order
      */
-    StoredAction(long id, ObjectRef actorRef, Object actor, String verb, int level, Map<String, Object> data,
-            Instant timestamp, List<ObjectRef> targetRefs, List<Object> targets, List<ObjectRef> relatedRefs,
+    StoredAction(long id, ObjectRef actorRef, Object actor, String verb, int level, String dataJson,
+            JsonData json, Instant timestamp, List<ObjectRef> targetRefs, List<Object> targets, List<ObjectRef> relatedRefs,
             List<Object> related) {
         this.id = id;
         this.actorRef = actorRef;
         this.actor = actor;
         this.verb = Objects.requireNonNull(verb, "verb");
         this.level = level;
-        this.data = Collections.unmodifiableMap(new LinkedHashMap<>(data));
+        this.dataJson = dataJson;
+        this.json = Objects.requireNonNull(json, "json");
         this.timestamp = Objects.requireNonNull(timestamp, "timestamp");
         this.targetRefs = List.copyOf(targetRefs);
         this.targets = List.copyOf(targets);
@@ -83,7 +89,13 @@ final class StoredAction implements Action {
 
     @Override
     public Map<String, Object> data() {
-        return data;
+        Map<String, Object> read = data;
+        if (read == null) {
+            // Two threads may both read it: the result is the same immutable map either way.
+            read = dataJson == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(json.read(dataJson)));
+            data = read;
+        }
+        return read;
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.actrack.engine;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityTransaction;
+import java.util.List;
 import java.util.function.Function;
 import org.actrack.spi.EntityManagerSource;
 
@@ -34,15 +35,16 @@ final class UnitOfWork {
     }
 
     private final EntityManagerSource source;
-    private final ProviderHooks hooks = new ProviderHooks();
+    private final ProviderHooks hooks;
     /**
      * Writes the unread marks the caller's transaction still owes, before other work sees the tables; it checks
      * itself whether any are pending and whether {@code em} is in that transaction.
      */
     private volatile java.util.function.BiConsumer<EntityManager, String> pendingUnread = (em, unit) -> { };
 
-    UnitOfWork(EntityManagerSource source) {
+    UnitOfWork(EntityManagerSource source, ProviderHooks hooks) {
         this.source = source;
+        this.hooks = hooks;
     }
 
     /**
@@ -83,6 +85,15 @@ final class UnitOfWork {
         } catch (RuntimeException failure) {
             throw ConcurrencyFailures.translate(failure, "reading");
         }
+    }
+
+    /**
+     * The rows of one of actrack's native reads on {@code em}, through the provider seam ({@link ProviderHooks#nativeRows}).
+     *
+     * @param parameters bound in order; {@code Long[]} and {@code String[]} as SQL arrays
+     */
+    List<Object[]> nativeRows(EntityManager em, String sql, List<Object> parameters) {
+        return hooks.nativeRows(em, sql, parameters);
     }
 
     /** Writes in the caller's transaction, or in one of its own, flushing before it returns. */

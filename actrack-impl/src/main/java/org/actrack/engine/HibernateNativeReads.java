@@ -1,0 +1,26 @@
+package org.actrack.engine;
+
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+
+/**
+ * actrack's native reads on Hibernate ORM (see {@link ProviderHooks}): plain JDBC on the session's connection. A
+ * Hibernate native query resolves a result-set mapping from the statement's metadata on every execution, which cost
+ * as much in the JVM as the statement took in the database; actrack's reads need none of it (their rows are plain
+ * values). In a transaction the session is flushed first, as a native query would be, so the read sees what the
+ * transaction wrote.
+ */
+final class HibernateNativeReads {
+
+    private HibernateNativeReads() {
+    }
+
+    static List<Object[]> rows(EntityManager em, String sql, List<Object> parameters) {
+        SharedSessionContractImplementor session = em.unwrap(SharedSessionContractImplementor.class);
+        if (session.isTransactionInProgress()) {
+            em.flush();
+        }
+        return session.doReturningWork(connection -> JdbcRows.read(connection, sql, parameters));
+    }
+}

@@ -1,0 +1,46 @@
+package org.actrack.engine;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs one of actrack's native reads on a JDBC connection the provider lends ({@link ProviderHooks#nativeRows}):
+ * the rows as the driver returns them, as a JPA native query returns them, parameters bound in order (arrays of
+ * ids or keys as SQL arrays, for {@code = ANY(?)} where {@link SqlDialect} uses it).
+ */
+final class JdbcRows {
+
+    private JdbcRows() {
+    }
+
+    static List<Object[]> read(Connection connection, String sql, List<Object> parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                Object parameter = parameters.get(i);
+                if (parameter instanceof Long[] ids) {
+                    statement.setArray(i + 1, connection.createArrayOf("bigint", ids));
+                } else if (parameter instanceof String[] keys) {
+                    statement.setArray(i + 1, connection.createArrayOf("varchar", keys));
+                } else {
+                    statement.setObject(i + 1, parameter);
+                }
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                int columns = result.getMetaData().getColumnCount();
+                List<Object[]> rows = new ArrayList<>();
+                while (result.next()) {
+                    Object[] row = new Object[columns];
+                    for (int column = 0; column < columns; column++) {
+                        row[column] = result.getObject(column + 1);
+                    }
+                    rows.add(row);
+                }
+                return rows;
+            }
+        }
+    }
+}
