@@ -11,14 +11,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The README's table of error codes is the public list of them: it says exactly what {@link ErrorCode} says. */
+/** The table of error codes in docs/reference.md is the public list of them: it says exactly what {@link ErrorCode} says. */
 class ErrorCodeTableTest {
 
     private static final Pattern ROW = Pattern.compile("^\\| `(ACTRACK-\\d{3})` \\| `(\\w+)` \\| (yes)? *\\| .+\\|$");
 
     @Test
-    void theReadmeListsEveryErrorCodeWithItsNumberAndWhetherItIsRetryable() throws IOException {
-        List<String> documented = Files.readAllLines(Path.of("..", "README.md")).stream()
+    void theReferenceListsEveryErrorCodeWithItsNumberAndWhetherItIsRetryable() throws IOException {
+        List<String> documented = Files.readAllLines(Path.of("..", "docs", "reference.md")).stream()
                 .map(ROW::matcher).filter(Matcher::matches)
                 .map(row -> row.group(1) + " " + row.group(2) + (row.group(3) == null ? "" : " retryable"))
                 .toList();

@@ -34,7 +34,7 @@ final class BenchUnit implements AutoCloseable {
             properties.put("hibernate.jdbc.batch_size", "1000");
             properties.put("hibernate.order_inserts", "true");
         } else {
-            // JDBC batching, as the README advises for production; the platform is detected by EclipseLink.
+            // JDBC batching, as docs/guide.md advises for production; the platform is detected by EclipseLink.
             properties.put("eclipselink.jdbc.batch-writing", "JDBC");
             properties.put("eclipselink.jdbc.batch-writing.size", "1000");
             properties.put("eclipselink.logging.level", "SEVERE");

@@ -42,7 +42,7 @@ import org.actrack.spi.EntityManagerSource;
  * throughput as a ratio of the raw JDBC one (1.00 = as fast as hand-written SQL).
  *
  * <p>Run by {@link Benchmarks}, which lists the properties. The provider batches JDBC inserts (size 1000), as
- * the README advises for production.
+ * docs/guide.md advises for production.
  */
 final class WriteBenchmark {
 

@@ -17,7 +17,7 @@ import org.actrack.engine.fixtures.Task;
 import org.actrack.engine.fixtures.User;
 import org.junit.jupiter.api.Test;
 
-/** The typed accessors of {@link Action}, and the options used as the README imports them. */
+/** The typed accessors of {@link Action}, and the options used as the quick start (README) imports them. */
 class ActionAccessorsTest extends ActrackContractTest {
 
     @Test

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * A thousand random and hostile requests: no server error, and every error that reaches actrack's application is a
  * problem document with actrack's code. An answer without actrack's {@code X-Content-Type-Options} never reached the
- * WAR: the container refused the request itself (those are counted, and named in the README).
+ * WAR: the container refused the request itself (those are counted, and named in docs/http.md).
  */
 class HostileRequestsTest {
 

@@ -5,12 +5,12 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
 
 /**
- * actrack's shipped migrations ({@code classpath:db/actrack/<database>}) applied by Flyway, the way the README
+ * actrack's shipped migrations ({@code classpath:db/actrack/<database>}) applied by Flyway, the way docs/schema.md
  * tells applications to: their own history table, so that they never mix with the application's migrations.
  */
 public final class ActrackMigrations {
 
-    /** The history table the README recommends for actrack's migrations. */
+    /** The history table docs/schema.md recommends for actrack's migrations. */
     public static final String HISTORY_TABLE = "actrack_schema_history";
 
     private final Flyway flyway;

@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.actrack.ActrackPersistence;
 
-/** The README's producer option: the application names the unit actrack writes to. */
+/** The producer option of docs/guide.md: the application names the unit actrack writes to. */
 @ApplicationScoped
 public class ActrackEntityManager {
 
