@@ -141,6 +141,11 @@ public enum ErrorCode {
      * files declares. A deployment error naming the value and the declared units.
      */
     UNKNOWN_CONFIGURED_UNIT(516),
+    /**
+     * An observer of {@link UnwrittenActions} threw: the actions it was handed may be lost. Logged at ERROR with the
+     * observer's exception, after the actions themselves ({@link #REQUEST_QUEUE_UNWRITTEN}).
+     */
+    UNWRITTEN_OBSERVER_FAILED(517),
 
     /** actrack-rest: {@code actrack.user-type} is unset and the application has no {@code RestUsers} bean of its own. */
     REST_USER_TYPE_MISSING(901),

@@ -25,6 +25,8 @@ enum CdiProblem {
             + " has no @Default EntityManager bean; produce one qualified @ActrackPersistence"),
     REQUEST_QUEUE_UNWRITTEN(ErrorCode.REQUEST_QUEUE_UNWRITTEN, "Writing the %d actions queued in this request failed %d times;"
             + " they are handed to the observers of UnwrittenActions: %s"),
+    UNWRITTEN_OBSERVER_FAILED(ErrorCode.UNWRITTEN_OBSERVER_FAILED, "An observer of UnwrittenActions failed with the %d actions"
+            + " it was handed; they may be lost"),
     VOID_RETURN_TARGET(ErrorCode.VOID_RETURN_TARGET, "@Actionable method %s sets returnValueIsTarget but returns nothing"),
     MAPPING_MISSING(ErrorCode.MAPPING_MISSING, "The persistence unit '%s' (%s), which actrack writes to, does not list actrack's"
             + " entities: add %s to it"),

@@ -74,7 +74,8 @@ class RequestActionQueue {
         try {
             unwrittenEvents.fire(unwritten);
         } catch (RuntimeException observerFailure) {
-            LOGGER.log(System.Logger.Level.ERROR, "An observer of UnwrittenActions failed", observerFailure);
+            LOGGER.log(System.Logger.Level.ERROR, CdiProblem.UNWRITTEN_OBSERVER_FAILED.message(unwritten.actions().size()),
+                    observerFailure);
         }
     }
 }

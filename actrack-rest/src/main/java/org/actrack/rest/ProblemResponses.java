@@ -75,7 +75,7 @@ public final class ProblemResponses {
                 LOGGER.log(System.Logger.Level.DEBUG, problem.getMessage());
                 return Response.fromResponse(problem(Status.SERVICE_UNAVAILABLE, problem.code(), detail)).header("Retry-After", "1").build();
             }
-            LOGGER.log(System.Logger.Level.ERROR, "actrack-rest could not answer a request", problem);
+            LOGGER.log(System.Logger.Level.ERROR, problem.code().text() + ": actrack-rest could not answer a request", problem);
             return problem(Status.INTERNAL_SERVER_ERROR, problem.code(), detail);
         }
     }
@@ -127,7 +127,8 @@ public final class ProblemResponses {
     public static final class ForUnexpectedFailures implements ExceptionMapper<RuntimeException> {
         @Override
         public Response toResponse(RuntimeException failure) {
-            LOGGER.log(System.Logger.Level.ERROR, "actrack-rest could not answer a request", failure);
+            LOGGER.log(System.Logger.Level.ERROR, ErrorCode.REST_INTERNAL_ERROR.text() + ": actrack-rest could not answer a request",
+                    failure);
             return problem(Status.INTERNAL_SERVER_ERROR, ErrorCode.REST_INTERNAL_ERROR,
                     "actrack-rest could not answer this request; the server's log says why");
         }
