@@ -116,7 +116,7 @@ final class UnreadMarks {
         }
         Set<String> keys = new LinkedHashSet<>();
         readable.values().forEach(action -> keys.addAll(trackedKeysOf(action)));
-        List<TrackerRow> trackers = TrackerRow.tracking(em, keys);
+        List<TrackerRow> trackers = TrackerRow.tracking(em, dialects.of(em), keys);
         readable.forEach((id, action) -> {
             if (trackers.stream().anyMatch(tracker -> !tracker.createdAt().isAfter(action.timestamp()) && tracker.matches(action))) {
                 written(em, id, action);
@@ -136,7 +136,7 @@ final class UnreadMarks {
         StringBuilder sql = new StringBuilder("INSERT INTO actrack_unread (owner_key, action_id) SELECT DISTINCT m.owner_key, ?1 FROM (")
                 .append(matchingOwners(em, after, parameters))
                 .append(") m WHERE NOT EXISTS (SELECT 1 FROM actrack_unread u WHERE u.owner_key = m.owner_key AND u.action_id = ?1)");
-        Set<String> earlier = marksUnread(before) ? readers(em, before) : Set.of();
+        Set<String> earlier = marksUnread(before) ? readers(em, dialects.of(em), before) : Set.of();
         if (!earlier.isEmpty()) {
             sql.append(" AND m.owner_key NOT IN (");
             appendParameters(sql, parameters, earlier);
@@ -240,9 +240,9 @@ final class UnreadMarks {
     }
 
     /** The users whose trackers match the action and were created no later than it. */
-    private static Set<String> readers(EntityManager em, PendingAction action) {
+    private static Set<String> readers(EntityManager em, SqlDialect dialect, PendingAction action) {
         Set<String> readers = new LinkedHashSet<>();
-        for (TrackerRow tracker : TrackerRow.tracking(em, trackedKeysOf(action))) {
+        for (TrackerRow tracker : TrackerRow.tracking(em, dialect, trackedKeysOf(action))) {
             if (!tracker.createdAt().isAfter(action.timestamp()) && tracker.matches(action)) {
                 readers.add(tracker.owner().key());
             }
