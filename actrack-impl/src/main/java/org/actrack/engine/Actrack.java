@@ -115,7 +115,7 @@ public final class Actrack {
             JsonData json = new JsonData();
             EntityReferences references = new EntityReferences(settings);
             SqlDialect.Detection dialects = new SqlDialect.Detection();
-            UnreadMarks unread = new UnreadMarks(settings, dialects);
+            UnreadMarks unread = new UnreadMarks(settings, dialects, provider);
             Deletions deletions = new Deletions(json, clock, unread);
             ReferenceResolver resolver = new ReferenceResolver(deletions::toApi, provider);
             ActionRequests requests = new ActionRequests(settings, references, json, clock, handlers);

@@ -23,4 +23,9 @@ final class HibernateNativeReads {
         }
         return session.doReturningWork(connection -> JdbcRows.read(connection, sql, parameters));
     }
+
+    /** Runs {@code work} on the session's connection (driver failures come back as Hibernate's JDBC exceptions). */
+    static void doWork(EntityManager em, ProviderHooks.ConnectionWork work) {
+        em.unwrap(SharedSessionContractImplementor.class).doWork(work::run);
+    }
 }

@@ -24,6 +24,9 @@ import java.util.WeakHashMap;
  * standard cache hints, and Hibernate ORM's multi-load on Hibernate ({@link HibernateEntityLoading}).</li>
  * <li>actrack's native reads ({@link #nativeRows}): a JPA native query, and plain JDBC on the session's connection on
  * Hibernate ({@link HibernateNativeReads}).</li>
+ * <li>The JDBC connection of the caller's transaction ({@link #withConnection}), for statements actrack batches:
+ * EclipseLink lends it through {@code unwrap(Connection.class)} in a transaction, Hibernate ORM through
+ * {@code Session.doWork}.</li>
  * </ul>
  * A provider's classes are loaded only when the persistence unit is that provider's, so an application on another
  * provider needs none of them.
@@ -87,6 +90,38 @@ final class ProviderHooks {
         // A JPA native query returns a single column's values as they are, not as one-element rows.
         return rows.isEmpty() || rows.get(0) instanceof Object[] ? (List<Object[]>) rows
                 : rows.stream().map(value -> new Object[] { value }).toList();
+    }
+
+    /** Work on a JDBC connection. */
+    interface ConnectionWork {
+        void run(java.sql.Connection connection) throws java.sql.SQLException;
+    }
+
+    /**
+     * Runs {@code work} on the connection of {@code em}'s transaction, which must be active; a failure of the driver
+     * becomes a {@link PersistenceException} whose cause it is (as a provider's query would report it).
+     *
+     * @return whether the provider lent a connection (when not, nothing ran: do the work with JPA queries)
+     */
+    boolean withConnection(EntityManager em, ConnectionWork work) {
+        Provider provider = provider(em.getEntityManagerFactory());
+        if (provider == Provider.HIBERNATE) {
+            HibernateNativeReads.doWork(em, work);
+            return true;
+        }
+        if (provider != Provider.ECLIPSELINK) {
+            return false;
+        }
+        java.sql.Connection connection = em.unwrap(java.sql.Connection.class);
+        if (connection == null) {
+            return false;
+        }
+        try {
+            work.run(connection);
+        } catch (java.sql.SQLException failure) {
+            throw new PersistenceException(failure.getMessage(), failure);
+        }
+        return true;
     }
 
     private Provider provider(EntityManagerFactory factory) {

@@ -113,6 +113,14 @@ enum SqlDialect {
      * transaction ends, so that a concurrent change of those rows waits for this transaction, or this one for
      * it: the unread marks of a new action never match a tracker an untrack is deleting at the same time.
      */
+    /**
+     * Whether the driver takes {@code INSERT … SELECT} statements in a JDBC batch: not MariaDB Connector/J, whose bulk
+     * protocol (on by default) refuses them.
+     */
+    boolean batchesInsertSelect() {
+        return this != MARIADB;
+    }
+
     String lockingRead(String select) {
         return select + lockReadSuffix;
     }

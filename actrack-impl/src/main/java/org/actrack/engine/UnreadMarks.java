@@ -52,11 +52,13 @@ final class UnreadMarks {
 
     private final ActrackSettings settings;
     private final SqlDialect.Detection dialects;
+    private final ProviderHooks provider;
     private final UtcInstantConverter instants = new UtcInstantConverter();
 
-    UnreadMarks(ActrackSettings settings, SqlDialect.Detection dialects) {
+    UnreadMarks(ActrackSettings settings, SqlDialect.Detection dialects, ProviderHooks provider) {
         this.settings = settings;
         this.dialects = dialects;
+        this.provider = provider;
     }
 
     /**
@@ -68,10 +70,16 @@ final class UnreadMarks {
         if (!marksUnread(action)) {
             return;
         }
+        JdbcBatch.Statement marks = marking(em, actionId, action);
+        nativeQuery(em, marks.sql(), marks.parameters()).executeUpdate();
+    }
+
+    /** The {@code INSERT … SELECT} of {@link #written}. */
+    private JdbcBatch.Statement marking(EntityManager em, long actionId, PendingAction action) {
         List<Object> parameters = new ArrayList<>(List.of(actionId));
         String owners = matchingOwners(em, action, parameters);
-        nativeQuery(em, "INSERT INTO actrack_unread (owner_key, action_id) SELECT DISTINCT m.owner_key, ?1 FROM (" + owners
-                + ") m", parameters).executeUpdate();
+        return new JdbcBatch.Statement("INSERT INTO actrack_unread (owner_key, action_id) SELECT DISTINCT m.owner_key, ?1 FROM ("
+                + owners + ") m", parameters);
     }
 
     /**
@@ -102,7 +110,9 @@ final class UnreadMarks {
      * Marks many new actions unread for the users who track them. One query reads the trackers of all their
      * objects; an action no tracker matches costs nothing more, the others one {@code INSERT … SELECT} each,
      * as {@link #written} does (the database matches faster than a provider binds thousands of parameters:
-     * EclipseLink binds those of a native query in quadratic time).
+     * EclipseLink binds those of a native query in quadratic time), sent as one JDBC batch on the transaction's
+     * connection where the provider lends it ({@link ProviderHooks#withConnection}): the same statements and row
+     * locks, one round trip.
      */
     void writtenAll(EntityManager em, Map<Long, PendingAction> actions) {
         Map<Long, PendingAction> readable = new LinkedHashMap<>();
@@ -116,12 +126,21 @@ final class UnreadMarks {
         }
         Set<String> keys = new LinkedHashSet<>();
         readable.values().forEach(action -> keys.addAll(trackedKeysOf(action)));
-        List<TrackerRow> trackers = TrackerRow.tracking(em, dialects.of(em), keys);
+        SqlDialect dialect = dialects.of(em);
+        List<TrackerRow> trackers = TrackerRow.tracking(em, dialect, keys);
+        List<JdbcBatch.Statement> marks = new ArrayList<>();
         readable.forEach((id, action) -> {
             if (trackers.stream().anyMatch(tracker -> !tracker.createdAt().isAfter(action.timestamp()) && tracker.matches(action))) {
-                written(em, id, action);
+                marks.add(marking(em, id, action));
             }
         });
+        if (marks.isEmpty()) {
+            return;
+        }
+        // One JDBC batch on the transaction's connection where the provider lends it; else one query each.
+        if (!provider.withConnection(em, connection -> new JdbcBatch(dialect.batchesInsertSelect()).execute(connection, marks))) {
+            marks.forEach(mark -> nativeQuery(em, mark.sql(), mark.parameters()).executeUpdate());
+        }
     }
 
     /**

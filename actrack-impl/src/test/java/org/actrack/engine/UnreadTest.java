@@ -92,8 +92,11 @@ class UnreadTest extends ActrackContractTest {
         }
 
         assertThat(log.unreadCount(u0)).isEqualTo(5);
+        // The five INSERT … SELECT statements go as one JDBC batch on the transaction's connection; MariaDB's driver
+        // takes no INSERT … SELECT in a batch, so there they are sent one by one.
         assertThat(database.statements().statements()).filteredOn(sql -> sql.startsWith("INSERT INTO actrack_unread"))
-                .as("one statement per followed action, none for the others").hasSize(5);
+                .as("one statement per followed action, none for the others, batched where the driver can")
+                .hasSize(database.kind().equals("mariadb") ? 5 : 1);
     }
 
     @Test
