@@ -24,6 +24,8 @@ import java.util.WeakHashMap;
  * standard cache hints, and Hibernate ORM's multi-load on Hibernate ({@link HibernateEntityLoading}).</li>
  * <li>actrack's native reads ({@link #nativeRows}): a JPA native query, and plain JDBC on the session's connection on
  * Hibernate ({@link HibernateNativeReads}).</li>
+ * <li>On EclipseLink, actrack's native reads outside a transaction borrow a connection from the unit's data source
+ * ({@link EclipseLinkDataSource}).</li>
  * <li>The JDBC connection of the caller's transaction ({@link #withConnection}), for statements actrack batches:
  * EclipseLink lends it through {@code unwrap(Connection.class)} in a transaction, Hibernate ORM through
  * {@code Session.doWork}.</li>
@@ -42,17 +44,24 @@ final class ProviderHooks {
     /** Which provider's seams a persistence unit uses. */
     private enum Provider { ECLIPSELINK, HIBERNATE, OTHER }
 
-    /** The persistence units prepared and their providers, weakly: a redeployed application's factory is not kept. */
-    private final Map<EntityManagerFactory, Provider> prepared = Collections.synchronizedMap(new WeakHashMap<>());
-    /** The factory prepared last and its provider: most applications have one, and every call of actrack asks. */
+    /**
+     * What is known of a persistence unit: its provider, and on EclipseLink the data source actrack's reads outside a
+     * transaction borrow a connection from ({@code null} when there is none).
+     */
+    private record Unit(Provider provider, javax.sql.DataSource reads) {
+    }
+
+    /** The persistence units prepared, weakly: a redeployed application's factory is not kept. */
+    private final Map<EntityManagerFactory, Unit> prepared = Collections.synchronizedMap(new WeakHashMap<>());
+    /** The factory prepared last: most applications have one, and every call of actrack asks. */
     private volatile Prepared last;
 
-    private record Prepared(EntityManagerFactory factory, Provider provider) {
+    private record Prepared(EntityManagerFactory factory, Unit unit) {
     }
 
     /** Prepares {@code factory}'s persistence unit once; later calls cost a comparison. */
     void prepare(EntityManagerFactory factory) {
-        provider(factory);
+        unit(factory);
     }
 
     /**
@@ -79,8 +88,19 @@ final class ProviderHooks {
      */
     @SuppressWarnings("unchecked")
     List<Object[]> nativeRows(EntityManager em, String sql, List<Object> parameters) {
-        if (provider(em.getEntityManagerFactory()) == Provider.HIBERNATE) {
+        Unit unit = unit(em.getEntityManagerFactory());
+        if (unit.provider() == Provider.HIBERNATE) {
             return HibernateNativeReads.rows(em, sql, parameters);
+        }
+        // Outside a transaction nothing of the caller's is unwritten or uncommitted: any connection sees what the
+        // query must see. isJoinedToTransaction is asked because it throws on no entity manager (true for a begun
+        // resource-local transaction, as UnreadTest checks).
+        if (unit.reads() != null && !em.isJoinedToTransaction()) {
+            try (java.sql.Connection connection = unit.reads().getConnection()) {
+                return JdbcRows.read(connection, sql, parameters);
+            } catch (java.sql.SQLException failure) {
+                throw new PersistenceException(failure.getMessage(), failure);
+            }
         }
         jakarta.persistence.Query query = em.createNativeQuery(sql);
         for (int i = 0; i < parameters.size(); i++) {
@@ -125,22 +145,35 @@ final class ProviderHooks {
     }
 
     private Provider provider(EntityManagerFactory factory) {
-        Prepared known = last;
-        if (known != null && known.factory() == factory) {
-            return known.provider();
-        }
-        Provider provider = prepared.computeIfAbsent(factory, ProviderHooks::prepareOnce);
-        last = new Prepared(factory, provider);
-        return provider;
+        return unit(factory).provider();
     }
 
-    private static Provider prepareOnce(EntityManagerFactory factory) {
+    private Unit unit(EntityManagerFactory factory) {
+        Prepared known = last;
+        if (known != null && known.factory() == factory) {
+            return known.unit();
+        }
+        Unit unit = prepared.computeIfAbsent(factory, ProviderHooks::prepareOnce);
+        last = new Prepared(factory, unit);
+        return unit;
+    }
+
+    private static Unit prepareOnce(EntityManagerFactory factory) {
         Object eclipseLink = unwrap(factory, ProviderClasses.ECLIPSELINK_SESSION);
         if (eclipseLink != null) {
             observeOrphanRemovals(eclipseLink);
-            return Provider.ECLIPSELINK;
+            return new Unit(Provider.ECLIPSELINK, readSource(eclipseLink));
         }
-        return unwrap(factory, ProviderClasses.HIBERNATE_SESSION_FACTORY) != null ? Provider.HIBERNATE : Provider.OTHER;
+        return new Unit(unwrap(factory, ProviderClasses.HIBERNATE_SESSION_FACTORY) != null ? Provider.HIBERNATE : Provider.OTHER,
+                null);
+    }
+
+    private static javax.sql.DataSource readSource(Object eclipseLinkSession) {
+        try {
+            return EclipseLinkDataSource.of(eclipseLinkSession);
+        } catch (LinkageError | ClassCastException otherEclipseLink) {
+            return null;
+        }
     }
 
     private static Object unwrap(EntityManagerFactory factory, Class<?> providerClass) {

@@ -117,6 +117,26 @@ class UnreadTest extends ActrackContractTest {
     }
 
     @Test
+    void withinItsTransactionFeedsStreamsAndCountsSeeTheActionsLoggedBefore() {
+        log.track(u0, project, actorOnly(false));
+        log.log(u1, "created", targets(project));
+
+        try (Transaction transaction = new Transaction(database.factory(), settings(), clock, Handlers.lookup())) {
+            transaction.log().log(u1, "validated", targets(project));
+            transaction.log().log(u1, "closed", targets(project));
+            // Reads in the caller's transaction run on its connection: another would not see its rows.
+            assertThat(transaction.log().actions(u0).feed().page(10).actions()).extracting(Action::verb)
+                    .containsExactly("closed", "validated", "created");
+            assertThat(transaction.log().actions(project).asTarget().page(10).actions()).hasSize(3);
+            assertThat(transaction.log().actions(u0).feed().count()).isEqualTo(3);
+            assertThat(transaction.log().actions(u0).feed().unreadFor(u0).page(10).actions()).hasSize(3);
+            transaction.rollback();
+        }
+
+        assertThat(everything(log.actions(u0).feed())).extracting(Action::verb).containsExactly("created");
+    }
+
+    @Test
     void aTransactionThatRollsBackLeavesNoUnreadMark() {
         log.track(u0, project, actorOnly(false));
 
