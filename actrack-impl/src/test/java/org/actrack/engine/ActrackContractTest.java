@@ -22,8 +22,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The base of every behavioural suite: a clean database (H2, PostgreSQL or MariaDB, see
- * {@link TestDatabase}), a test clock, and an {@link ActionLog} built by {@link #createLog}. Another
- * integration (the CDI module) runs the same scenarios by overriding {@link #createLog}.
+ * {@link TestDatabase}), a test clock, and an {@link ActionLog} built by {@link #createLog} with the engine's
+ * builder. The same classes run on each database and on both providers ({@code -Phibernate}); the CDI module does
+ * not subclass them: its own suites (Weld SE and Narayana) check what the integration adds, and actrack-it the
+ * containers'. {@link #createLog} is the one place a subclass would change to run these scenarios elsewhere.
  */
 @ExtendWith(TestDatabaseExtension.class)
 public abstract class ActrackContractTest {
