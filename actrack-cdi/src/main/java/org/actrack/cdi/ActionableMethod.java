@@ -1,5 +1,6 @@
 package org.actrack.cdi;
 
+import jakarta.enterprise.inject.spi.DefinitionException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
@@ -26,6 +27,37 @@ import org.actrack.Options;
 record ActionableMethod(String verb, String level, int actorIndex, List<Integer> targetIndexes,
         List<Integer> relatedIndexes, Map<String, Integer> dataIndexes, boolean returnValueIsTarget) {
 
+    /**
+     * Reads and checks the annotations of {@code method}, with {@code binding} from the method or its class.
+     *
+     * @throws DefinitionException naming the method: a blank verb, two actor parameters, a blank data key, or
+     *         {@code returnValueIsTarget} on a method that returns nothing
+     */
+    static ActionableMethod checked(Method method, Actionable binding) {
+        String name = nameOf(method);
+        if (binding.value().isBlank()) {
+            throw CdiProblem.BLANK_VERB.definitionError(name);
+        }
+        long actors = java.util.Arrays.stream(method.getParameters())
+                .filter(p -> p.isAnnotationPresent(Actionable.Actor.class)).count();
+        if (actors > 1) {
+            throw CdiProblem.SEVERAL_ACTORS.definitionError(name, actors);
+        }
+        ActionableMethod metadata = of(method, binding);
+        if (metadata.dataIndexes().keySet().stream().anyMatch(String::isBlank)) {
+            throw CdiProblem.BLANK_DATA_KEY.definitionError(name);
+        }
+        if (metadata.returnValueIsTarget() && method.getReturnType() == void.class) {
+            throw CdiProblem.VOID_RETURN_TARGET.definitionError(name);
+        }
+        return metadata;
+    }
+
+    /** How errors name {@code method}: its declaring class and its name. */
+    static String nameOf(Method method) {
+        return method.getDeclaringClass().getName() + "." + method.getName();
+    }
+
     /** Reads the annotations of {@code method}, with {@code binding} from the method or its class. */
     static ActionableMethod of(Method method, Actionable binding) {
         int actor = -1;
@@ -50,12 +82,6 @@ record ActionableMethod(String verb, String level, int actorIndex, List<Integer>
         }
         return new ActionableMethod(binding.value(), binding.level(), actor, List.copyOf(targets), List.copyOf(related),
                 Map.copyOf(data), binding.returnValueIsTarget());
-    }
-
-    /** The number of parameters marked as the actor. */
-    static long actorCount(Method method) {
-        return java.util.Arrays.stream(method.getParameters())
-                .filter(p -> p.isAnnotationPresent(Actionable.Actor.class)).count();
     }
 
     /** The options of the action logged by a call with these arguments returning {@code result}. */

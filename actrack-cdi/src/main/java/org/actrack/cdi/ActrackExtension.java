@@ -21,7 +21,7 @@ import jakarta.enterprise.inject.spi.ProcessManagedBean;
 import jakarta.enterprise.inject.spi.ProcessSyntheticAnnotatedType;
 import jakarta.enterprise.inject.spi.WithAnnotations;
 import jakarta.enterprise.inject.Instance;
-import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.spi.DefinitionException;
 import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -30,7 +30,6 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,10 +43,11 @@ import org.actrack.Verb;
 import org.actrack.spi.CurrentActor;
 
 /**
- * actrack's portable extension. It registers actrack's beans itself (the jar ships no {@code beans.xml}),
- * collects and validates {@code @Connected} entities, {@code @Actionable} methods and {@code @Verb}
- * handlers while beans are discovered, and cross-checks them once at the end, reporting misuse as
- * definition or deployment errors that name the class or method.
+ * actrack's portable extension: it wires. It registers actrack's beans itself (the jar ships no {@code beans.xml}),
+ * collects {@code @Connected} entities, {@code @Actionable} methods (which check themselves: {@link ActionableMethod})
+ * and {@code @Verb} handlers while beans are discovered, leaves the persistence unit to {@link PersistenceUnitChoice},
+ * and cross-checks once at the end, reporting misuse as definition or deployment errors that name the class or
+ * method.
  */
 public class ActrackExtension implements Extension {
 
@@ -65,14 +65,7 @@ public class ActrackExtension implements Extension {
     private final List<String> definitionErrors = new ArrayList<>();
     private final List<String> methodsWithoutActor = new ArrayList<>();
     private final Map<String, List<String>> handlerVerbs = new TreeMap<>();
-    private final Set<String> producedUnits = ConcurrentHashMap.newKeySet();
-    private List<PersistenceDescriptors.Unit> declaredUnits = List.of();
-    private Optional<String> configuredUnit = Optional.empty();
-    private boolean applicationProvidesPersistence;
-    private boolean applicationHasDefaultEntityManager;
-    private List<String> unitNotChosen = List.of();
-    private boolean defaultPersistenceAdded;
-    private final PersistenceContextReferences references = new PersistenceContextReferences();
+    private final PersistenceUnitChoice persistence = new PersistenceUnitChoice();
 
     /** actrack's own beans, registered by this extension. */
     private static final List<Class<?>> INTERNAL_BEANS = List.of(ActionableInterceptor.class, CdiActionLog.class,
@@ -93,7 +86,7 @@ public class ActrackExtension implements Extension {
             jakarta.interceptor.Interceptor.class }) ProcessAnnotatedType<?> event) {
         Class<?> type = event.getAnnotatedType().getJavaClass();
         boolean discovered = !(event instanceof ProcessSyntheticAnnotatedType)
-                && (INTERNAL_BEANS.contains(type) || type == DefaultPersistence.class && !defaultPersistenceAdded);
+                && (INTERNAL_BEANS.contains(type) || type == DefaultPersistence.class && !persistence.defaultPersistenceAdded());
         if (discovered) {
             event.veto();
         }
@@ -108,51 +101,18 @@ public class ActrackExtension implements Extension {
 
     void collectPersistenceContextReferences(@Observes @WithAnnotations({ PersistenceContext.class, PersistenceContexts.class })
             ProcessAnnotatedType<?> event) {
-        if (event.getAnnotatedType().getJavaClass() != DefaultPersistence.class) {
-            references.addFrom(event.getAnnotatedType());
-        }
+        persistence.noticeReferences(event.getAnnotatedType());
     }
 
     void noticePersistenceProducers(@Observes @WithAnnotations(ActrackPersistence.class) ProcessAnnotatedType<?> event) {
-        AnnotatedType<?> type = event.getAnnotatedType();
-        if (type.getJavaClass() == DefaultPersistence.class) {
-            return;
-        }
-        type.getMethods().stream().filter(m -> m.isAnnotationPresent(Produces.class) && m.isAnnotationPresent(ActrackPersistence.class))
-                .forEach(m -> producedUnits.add(m.getAnnotation(ActrackPersistence.class).value()));
-        type.getFields().stream().filter(f -> f.isAnnotationPresent(Produces.class) && f.isAnnotationPresent(ActrackPersistence.class))
-                .forEach(f -> producedUnits.add(f.getAnnotation(ActrackPersistence.class).value()));
+        persistence.noticeProducers(event.getAnnotatedType());
     }
 
-    /**
-     * Registers actrack's own entity manager, unless the application produces the one actrack uses by default:
-     * a container-managed persistence context of the unit named by {@code actrack.persistence-unit}, or of the
-     * application's only unit. With several units and none named, no persistence context is declared (a server
-     * rejects one without a unit name) and actrack needs the application's {@code @Default} entity manager.
-     */
+    /** Registers actrack's own entity manager when the application does not produce it ({@link PersistenceUnitChoice}). */
     void registerDefaultPersistence(@Observes AfterTypeDiscovery event) {
-        Optional<String> configured = ActrackConfiguration.readSettings().persistenceUnit();
-        configuredUnit = configured;
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        declaredUnits = PersistenceDescriptors.read(loader == null ? getClass().getClassLoader() : loader);
-        applicationProvidesPersistence = producedUnits.contains("") || configured.filter(producedUnits::contains).isPresent();
-        if (applicationProvidesPersistence) {
-            return;
-        }
-        List<String> names = declaredUnits.stream().map(PersistenceDescriptors.Unit::name).toList();
-        if (configured.isPresent() && !names.isEmpty() && !names.contains(configured.get())) {
-            definitionErrors.add(CdiProblem.UNKNOWN_CONFIGURED_UNIT.message(configured.get(), names));
-            return;
-        }
-        defaultPersistenceAdded = true;
-        var type = event.addAnnotatedType(DefaultPersistence.class, ActrackExtension.class.getName() + ".DefaultPersistence");
-        if (configured.isPresent() || names.size() == 1) {
-            PersistenceContextLiteral unit = new PersistenceContextLiteral(configured.orElse(""));
-            type.filterFields(field -> field.getJavaMember().getName().equals(DefaultPersistence.CONTAINER_MANAGED))
-                    .forEach(field -> field.add(unit));
-        } else if (names.size() > 1) {
-            unitNotChosen = names;
-        }
+        persistence.registerDefault(event, ActrackConfiguration.readSettings().persistenceUnit(),
+                loader == null ? getClass().getClassLoader() : loader).ifPresent(definitionErrors::add);
     }
 
     <T> void collectActionableMethods(@Observes ProcessManagedBean<T> event) {
@@ -168,27 +128,15 @@ public class ActrackExtension implements Extension {
                     || java.lang.reflect.Modifier.isPrivate(method.getModifiers()) || method.getDeclaringClass() == Object.class) {
                 continue;
             }
-            String name = method.getDeclaringClass().getName() + "." + method.getName();
-            if (binding.value().isBlank()) {
-                event.addDefinitionError(CdiProblem.BLANK_VERB.definitionError(name));
-                continue;
-            }
-            long actors = ActionableMethod.actorCount(method);
-            if (actors > 1) {
-                event.addDefinitionError(CdiProblem.SEVERAL_ACTORS.definitionError(name, actors));
-                continue;
-            }
-            ActionableMethod metadata = ActionableMethod.of(method, binding);
-            if (metadata.dataIndexes().keySet().stream().anyMatch(String::isBlank)) {
-                event.addDefinitionError(CdiProblem.BLANK_DATA_KEY.definitionError(name));
-                continue;
-            }
-            if (metadata.returnValueIsTarget() && method.getReturnType() == void.class) {
-                event.addDefinitionError(CdiProblem.VOID_RETURN_TARGET.definitionError(name));
+            ActionableMethod metadata;
+            try {
+                metadata = ActionableMethod.checked(method, binding);
+            } catch (DefinitionException misuse) {
+                event.addDefinitionError(misuse);
                 continue;
             }
             if (metadata.actorIndex() < 0) {
-                methodsWithoutActor.add(name);
+                methodsWithoutActor.add(ActionableMethod.nameOf(method));
             }
             actionableMethods.put(new BeanMethod(type.getJavaClass(), method), metadata);
         }
@@ -197,7 +145,7 @@ public class ActrackExtension implements Extension {
     <T> void collectHandlers(@Observes ProcessBean<T> event) {
         Bean<T> bean = event.getBean();
         if (bean.getTypes().contains(EntityManager.class) && bean.getQualifiers().contains(Default.Literal.INSTANCE)) {
-            applicationHasDefaultEntityManager = true;
+            persistence.noticeDefaultEntityManager();
         }
         if (!bean.getTypes().contains(ActionHandler.class)) {
             return;
@@ -230,37 +178,11 @@ public class ActrackExtension implements Extension {
             }
         });
         checkLevels(event);
-        if (unitChosen(event)) {
-            checkActracksUnitListsItsEntities(event);
+        if (persistence.check(event)) {
             checkConnectedEntitiesOfTheMetamodel(event);
         }
         methodsWithoutActor.clear();
         handlerVerbs.clear();
-    }
-
-    /**
-     * The unit actrack writes to must list actrack's entities, else every call fails with "not a known entity
-     * type". Read from the application's persistence descriptors, so that it fails the deployment on every
-     * server; skipped when the application produces actrack's entity manager itself or the descriptors do not
-     * say which unit actrack uses.
-     */
-    private void checkActracksUnitListsItsEntities(AfterDeploymentValidation event) {
-        if (applicationProvidesPersistence) {
-            return;
-        }
-        PersistenceDescriptors.actracksUnit(declaredUnits, configuredUnit)
-                .filter(unit -> !unit.listsActracksEntities())
-                .ifPresent(unit -> event.addDeploymentProblem(CdiProblem.MAPPING_MISSING.deploymentProblem(
-                        unit.name(), unit.source(), PersistenceDescriptors.MAPPING_LINE)));
-    }
-
-    /** Reports several units, none named for actrack, and no entity manager of the application's to fall back on. */
-    private boolean unitChosen(AfterDeploymentValidation event) {
-        if (!unitNotChosen.isEmpty() && !applicationHasDefaultEntityManager) {
-            event.addDeploymentProblem(CdiProblem.PERSISTENCE_UNIT_NOT_CHOSEN.deploymentProblem(unitNotChosen));
-            return false;
-        }
-        return true;
     }
 
     private void checkLevels(AfterDeploymentValidation event) {
@@ -318,7 +240,7 @@ public class ActrackExtension implements Extension {
 
     /** The JNDI names of the application's persistence context references to the unit actrack writes to by default. */
     List<String> referencesToActracksUnit() {
-        return references.to(configuredUnit, declaredUnits.size());
+        return persistence.referencesToActracksUnit();
     }
 
     /** The {@code @Connected} entities found so far. */
