@@ -75,7 +75,7 @@ final class WriteBenchmark {
             }
         };
         this.log = Actrack.builder().entityManagerSource(threadsEntityManager).settings(ActrackSettings.defaults())
-                .clock(Clock.systemUTC()).queues(() -> currentQueue).build();
+                .clock(Clock.systemUTC()).queues(() -> currentQueue).buildEngine();
     }
 
     /** Measures both shapes and returns the Markdown table. */

@@ -65,7 +65,7 @@ class CdiActionLog implements ActionLog {
     @PostConstruct
     void build() {
         engine = Actrack.builder().entityManagerSource(entityManagers).settings(configuration.settings())
-                .clock(configuration.clock()).handlers(handlers).queues(queues).build();
+                .clock(configuration.clock()).handlers(handlers).queues(queues).buildEngine();
         queues.beforeCommit(engine::beforeCommit);
     }
 

@@ -98,11 +98,21 @@ public final class Actrack {
         }
 
         /**
-         * The log.
+         * The log: what an application uses.
          *
          * @throws IllegalStateException when neither a factory nor a source was given
          */
-        public ActrackEngine build() {
+        public ActionLog build() {
+            return buildEngine();
+        }
+
+        /**
+         * The log with what an integration needs besides (writing request queues, the commit hook).
+         * <strong>Internal:</strong> for actrack-cdi; applications use {@link #build()}.
+         *
+         * @throws IllegalStateException when neither a factory nor a source was given
+         */
+        public ActrackEngine buildEngine() {
             EntityManagerSource entityManagers = source;
             if (entityManagers == null) {
                 if (defaultFactory == null && namedFactories.isEmpty()) {

@@ -6,8 +6,8 @@ import org.actrack.ActionLog;
  * The engine's {@link ActionLog}, with what integrations need besides: writing the actions a request
  * queue gathered.
  *
- * <p><strong>Internal:</strong> public only for actrack-cdi; not API, and may change in any release.
- * Applications use {@link org.actrack.ActionLog} (built by {@link Actrack} without CDI).
+ * <p><strong>Internal:</strong> public only for actrack-cdi ({@link Actrack.Builder#buildEngine()}); not API, and may
+ * change in any release. Applications use {@link org.actrack.ActionLog} ({@link Actrack.Builder#build()} without CDI).
  */
 public interface ActrackEngine extends ActionLog {
 
@@ -20,8 +20,8 @@ public interface ActrackEngine extends ActionLog {
 
     /**
      * Writes the unread marks a {@linkplain ActionQueue#forTransactionWithCommitHook() transaction queue} still holds,
-     * in its transaction, which is about to commit: one read of the trackers of its actions, then one statement per
-     * action someone follows. Sends native statements only (it never flushes the persistence context), so that it
+     * in its transaction, which is about to commit: one read of the trackers of its actions, then one JDBC batch of
+     * statements for the actions someone follows. Sends native statements only (it never flushes the persistence context), so that it
      * may run in a JTA {@code beforeCompletion}. A failure makes the transaction roll back.
      */
     void beforeCommit(ActionQueue queue);

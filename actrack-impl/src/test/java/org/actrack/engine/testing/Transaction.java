@@ -27,7 +27,7 @@ public final class Transaction implements AutoCloseable {
         this.em = factory.createEntityManager();
         em.getTransaction().begin();
         this.log = Actrack.builder().entityManagerSource(EntityManagerSource.sharing(em)).settings(settings).clock(clock)
-                .handlers(handlers).queues(() -> queue).build();
+                .handlers(handlers).queues(() -> queue).buildEngine();
     }
 
     public ActionLog log() {
