@@ -394,9 +394,9 @@ final class EngineActionLog implements ActrackEngine, Streams {
     }
 
     /** The matches of a user's feed: one per tracker, read when the query runs. */
-    private static Function<EntityManager, List<Match>> feedMatches(ObjectRef user, boolean includeOwn) {
+    private Function<EntityManager, List<Match>> feedMatches(ObjectRef user, boolean includeOwn) {
         return em -> {
-            List<Match> matches = new ArrayList<>(TrackerRow.feedMatches(em, user));
+            List<Match> matches = new ArrayList<>(TrackerRow.feedMatches(em, user, unitOfWork::nativeRows));
             if (includeOwn) {
                 matches.add(Match.of(user, Role.ACTOR));
             }

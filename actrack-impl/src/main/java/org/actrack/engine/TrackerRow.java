@@ -40,13 +40,15 @@ record TrackerRow(long id, ObjectRef owner, ObjectRef tracked, boolean actorOnly
 
     /**
      * What the trackers of a user select in a feed, read with the least a feed needs (no owner columns, no
-     * timestamps, no order): one query whatever the number of trackers, a row per tracker and verb.
+     * timestamps, no order): one native query whatever the number of trackers, a row per tracker and verb, run by
+     * {@code rows} (the provider seam's plain JDBC where it has one: a feed page reads it every time).
      */
-    static List<Match> feedMatches(EntityManager em, ObjectRef owner) {
+    static List<Match> feedMatches(EntityManager em, ObjectRef owner, NativeRows rows) {
         Map<String, Object[]> trackers = new LinkedHashMap<>();
         Map<String, Set<String>> verbs = new LinkedHashMap<>();
-        for (Object[] row : em.createQuery("SELECT t.trackedKey, t.trackedType, t.trackedId, t.actorOnly, v FROM ActrackTracker t"
-                + " LEFT JOIN t.verbs v WHERE t.ownerKey = :owner", Object[].class).setParameter("owner", owner.key()).getResultList()) {
+        for (Object[] row : rows.read(em, "SELECT t.tracked_key, t.tracked_type, t.tracked_id, t.actor_only, v.verb"
+                + " FROM actrack_tracker t LEFT JOIN actrack_tracker_verb v ON v.tracker_id = t.id WHERE t.owner_key = ?",
+                List.of(owner.key()))) {
             String key = (String) row[0];
             trackers.putIfAbsent(key, row);
             Set<String> trackerVerbs = verbs.computeIfAbsent(key, k -> new LinkedHashSet<>());
@@ -56,8 +58,19 @@ record TrackerRow(long id, ObjectRef owner, ObjectRef tracked, boolean actorOnly
         }
         List<Match> matches = new ArrayList<>(trackers.size());
         trackers.forEach((key, row) -> matches.add(Match.tracking(new ObjectRef((String) row[1], (String) row[2]),
-                (Boolean) row[3], verbs.get(key))));
+                flag(row[3]), verbs.get(key))));
         return matches;
+    }
+
+    /** How actrack's native reads are run: {@link UnitOfWork#nativeRows}. */
+    @FunctionalInterface
+    interface NativeRows {
+        List<Object[]> read(EntityManager em, String sql, List<Object> parameters);
+    }
+
+    /** A BOOLEAN column as a driver returns it: a {@code Boolean}, or a number where the type is {@code TINYINT(1)}. */
+    private static boolean flag(Object column) {
+        return column instanceof Boolean flag ? flag : ((Number) column).intValue() != 0;
     }
 
     /**
@@ -83,7 +96,7 @@ record TrackerRow(long id, ObjectRef owner, ObjectRef tracked, boolean actorOnly
             @SuppressWarnings("unchecked")
             List<Object[]> chunk = query.getResultList();
             for (Object[] row : chunk) {
-                row[5] = row[5] instanceof Boolean flag ? flag : ((Number) row[5]).intValue() != 0;
+                row[5] = flag(row[5]);
                 row[6] = ActionSelection.instant(row[6]);
             }
             rows.addAll(chunk);
