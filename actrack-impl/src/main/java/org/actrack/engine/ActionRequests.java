@@ -29,10 +29,12 @@ final class ActionRequests {
     private final JsonData json;
     private final Clock clock;
     private final Function<String, ActionHandler> handlers;
+    private final RemovedObjects removed;
 
     ActionRequests(ActrackSettings settings, EntityReferences references, JsonData json, Clock clock,
-            Function<String, ActionHandler> handlers) {
+            Function<String, ActionHandler> handlers, RemovedObjects removed) {
         this.settings = settings;
+        this.removed = removed;
         this.handlers = handlers;
         this.references = references;
         this.json = json;
@@ -52,7 +54,7 @@ final class ActionRequests {
 
     PendingAction parse(EntityManager em, Object actor, String verb, LogOption... options) {
         requireVerb(verb);
-        ObjectRef actorRef = actor == null ? null : references.of(em, actor, "actor");
+        ObjectRef actorRef = actor == null ? null : ref(em, actor, "actor");
         Set<ObjectRef> targets = new LinkedHashSet<>();
         Set<ObjectRef> related = new LinkedHashSet<>();
         Map<String, Object> data = new LinkedHashMap<>();
@@ -98,9 +100,15 @@ final class ActionRequests {
     private void addRefs(EntityManager em, List<Object> objects, String role, Set<ObjectRef> into) {
         List<ObjectRef> refs = new ArrayList<>();
         for (Object object : ObjectLists.flatten(objects)) {
-            refs.add(references.of(em, object, role));
+            refs.add(ref(em, object, role));
         }
         into.addAll(refs);
+    }
+
+    /** An object's reference, or that of its deleted item when the caller's persistence context removed it. */
+    private ObjectRef ref(EntityManager em, Object object, String role) {
+        ObjectRef ref = references.of(em, object, role);
+        return removed.refOf(em, object, ref, role);
     }
 
     private static long requireGroupingDelay(long seconds) {

@@ -128,7 +128,8 @@ public final class Actrack {
             UnreadMarks unread = new UnreadMarks(settings, dialects, provider);
             Deletions deletions = new Deletions(json, clock, unread);
             ReferenceResolver resolver = new ReferenceResolver(deletions::toApi, provider);
-            ActionRequests requests = new ActionRequests(settings, references, json, clock, handlers);
+            ActionRequests requests = new ActionRequests(settings, references, json, clock, handlers,
+                    new RemovedObjects(provider, deletions, EngineActionLog::usesDeletedItems));
             CommitSignal signal = new CommitSignal(settings.notifyChannel(), dialects);
             QueueProcessor processor = new QueueProcessor(handlers, new ActionWriter(json), json, unread, deletions, signal);
             ActionSink sink = new ActionSink(queues, processor);

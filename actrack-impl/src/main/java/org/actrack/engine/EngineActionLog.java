@@ -314,7 +314,8 @@ final class EngineActionLog implements ActrackEngine, Streams {
     }
 
     /** {@code @Connected(useDeletedItems)} of the class or its nearest superclass; deleted items when not connected. */
-    private static boolean usesDeletedItems(Class<?> type) {
+    /** Whether the removal of an entity of {@code type} keeps deleted items ({@code @Connected(useDeletedItems)}). */
+    static boolean usesDeletedItems(Class<?> type) {
         for (Class<?> c = type; c != null; c = c.getSuperclass()) {
             Connected connected = c.getAnnotation(Connected.class);
             if (connected != null) {

@@ -26,6 +26,8 @@ import java.util.WeakHashMap;
  * Hibernate ({@link HibernateNativeReads}).</li>
  * <li>On EclipseLink, actrack's native reads outside a transaction borrow a connection from the unit's data source
  * ({@link EclipseLinkDataSource}).</li>
+ * <li>Whether the persistence context removed an entity ({@link #removedIn}), which the standard cannot tell from a
+ * detached one ({@link EclipseLinkRemovals}, {@link HibernateRemovals}).</li>
  * <li>The JDBC connection of the caller's transaction ({@link #withConnection}), for statements actrack batches:
  * EclipseLink lends it through {@code unwrap(Connection.class)} in a transaction, Hibernate ORM through
  * {@code Session.doWork}.</li>
@@ -110,6 +112,26 @@ final class ProviderHooks {
         // A JPA native query returns a single column's values as they are, not as one-element rows.
         return rows.isEmpty() || rows.get(0) instanceof Object[] ? (List<Object[]>) rows
                 : rows.stream().map(value -> new Object[] { value }).toList();
+    }
+
+    /**
+     * Whether {@code em}'s persistence context removed {@code entity} (and has not committed since): {@code contains}
+     * is false for it as for a detached entity. Asked only of entities the context does not contain, so a managed one
+     * costs nothing; on another provider the answer is {@code false}.
+     */
+    boolean removedIn(EntityManager em, Object entity) {
+        if (em.contains(entity)) {
+            return false;
+        }
+        try {
+            return switch (provider(em.getEntityManagerFactory())) {
+                case ECLIPSELINK -> EclipseLinkRemovals.removed(em, entity);
+                case HIBERNATE -> HibernateRemovals.removed(em, entity);
+                case OTHER -> false;
+            };
+        } catch (PersistenceException | IllegalStateException notInAUnitOfWork) {
+            return false;
+        }
     }
 
     /** Work on a JDBC connection. */

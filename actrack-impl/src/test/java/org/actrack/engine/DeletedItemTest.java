@@ -4,10 +4,12 @@ import static org.actrack.Options.related;
 import static org.actrack.Options.targets;
 import static org.actrack.Options.actorOnly;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
 import org.actrack.Action;
+import org.actrack.ActrackException;
 import org.actrack.DeletedItem;
 import org.actrack.ObjectRef;
 import org.actrack.Options;
@@ -15,6 +17,8 @@ import org.actrack.engine.fixtures.Note;
 import org.actrack.engine.fixtures.Project;
 import org.actrack.engine.fixtures.Task;
 import org.actrack.engine.fixtures.User;
+import org.actrack.engine.fixtures.Handlers;
+import org.actrack.engine.testing.Transaction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +40,59 @@ class DeletedItemTest extends ActrackContractTest {
         log.track(user0, project, actorOnly(false));
         log.log(user0, "created", targets(project));
         tasks.forEach(task -> log.log(user0, "created", targets(task), related(project)));
+    }
+
+    @Test
+    void anActionLoggedAfterItsTargetWasRemovedInTheSameTransactionRefersToTheTargetsDeletedItem() {
+        Long taskId = tasks.get(0).getId();
+        try (Transaction transaction = new Transaction(database.factory(), settings(), clock, Handlers.lookup())) {
+            Task removed = transaction.entityManager().find(Task.class, taskId);
+            transaction.entityManager().remove(removed);
+            transaction.log().log(user0, "deleted", targets(removed), related(project));
+            transaction.commit();
+        }
+
+        Action deleted = log.actions(user0).asActor().verbs("deleted").list(1).get(0);
+        assertThat(deleted.targetRefs()).singleElement().extracting(ObjectRef::type).isEqualTo("ActrackDeletedItem");
+        assertThat(deleted.targets()).singleElement().isInstanceOfSatisfying(DeletedItem.class, item -> {
+            assertThat(item.entityType()).isEqualTo("Task");
+            assertThat(item.entityId()).isEqualTo(taskId.toString());
+        });
+        assertThat(deleted.related()).singleElement().isInstanceOf(Project.class);
+    }
+
+    @Test
+    void anActorRemovedEarlierInTheTransactionIsReferredToByItsDeletedItem() {
+        User leaver = user("leaver");
+        try (Transaction transaction = new Transaction(database.factory(), settings(), clock, Handlers.lookup())) {
+            User removed = transaction.entityManager().find(User.class, leaver.getId());
+            transaction.entityManager().remove(removed);
+            transaction.log().log(removed, "left", targets(project));
+            transaction.commit();
+        }
+
+        Action left = log.actions(project).asTarget().verbs("left").list(1).get(0);
+        assertThat(left.actor()).get().isInstanceOfSatisfying(DeletedItem.class, item -> {
+            assertThat(item.entityType()).isEqualTo("User");
+            assertThat(item.entityId()).isEqualTo(leaver.getId().toString());
+        });
+    }
+
+    @Test
+    void anObjectRemovedInTheTransactionWhoseTypeKeepsNoDeletedItemsIsRefusedAndTheTransactionStaysUsable() {
+        Note note = persist(new Note("note"));
+        try (Transaction transaction = new Transaction(database.factory(), settings(), clock, Handlers.lookup())) {
+            Note removed = transaction.entityManager().find(Note.class, note.getId());
+            transaction.entityManager().remove(removed);
+            assertThatThrownBy(() -> transaction.log().log(user0, "shredded", targets(removed)))
+                    .isInstanceOf(ActrackException.class).hasMessageContaining("ACTRACK-")
+                    .hasMessageContaining("target").hasMessageContaining("is not stored");
+            transaction.log().log(user0, "tidied", targets(project));
+            transaction.commit();
+        }
+
+        assertThat(log.actions(project).asTarget().list(10)).extracting(Action::verb).contains("tidied");
+        assertThat(rows("actrack_deleted_item")).isZero();
     }
 
     @Test
