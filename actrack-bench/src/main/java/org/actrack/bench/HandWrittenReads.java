@@ -26,9 +26,9 @@ import javax.sql.DataSource;
  * algorithm actrack uses (the last hour below the position, then a day, 32 days, everything, until the page
  * is full), the keys bound as one array ({@code ref_key = ANY(?)}) on PostgreSQL and H2 and as an {@code IN}
  * list on MariaDB. For reference, the plain form without windows and, on PostgreSQL, a LATERAL top-N per key.</li>
- * <li><b>Page loading</b>, the same for every variant: the actions by id, their targets and related objects by
- * action id, and one query per entity type for the objects they refer to (users, projects, tasks), read into
- * plain values.</li>
+ * <li><b>Page loading</b>, the same for every variant: the actions by id with their targets and related objects in
+ * one query (as actrack does), and one query per entity type for the objects they refer to (users, projects,
+ * tasks), read into plain values.</li>
  * <li><b>Counts</b>: {@code count(DISTINCT action_id)} over the feed's keys; capped, {@code count(*)} of the first
  * {@code n} distinct ids; unread count and mark all read one statement each on {@code actrack_unread_owner_ix}.</li>
  * </ul>
@@ -262,33 +262,31 @@ final class HandWrittenReads {
         return new Page(load(connection, ids), next);
     }
 
-    /** The actions with these ids, in this order: 2 + one query per entity type. */
+    /** The actions with these ids, in this order: one query for the actions with their references, one per entity type. */
     private List<LoadedAction> load(Connection connection, List<Long> ids) throws SQLException {
         if (ids.isEmpty()) {
             return List.of();
         }
         Map<Long, Object[]> actions = new HashMap<>();
         Map<String, Set<String>> idsByType = new LinkedHashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement("SELECT id, actor_type, actor_id, verb, action_level, data,"
-                + " action_time FROM actrack_action WHERE " + idsIn("id", ids.size()))) {
-            bindIds(connection, statement, ids);
-            try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    actions.put(result.getLong(1), new Object[] { result.getString(2), result.getString(3), result.getString(4),
-                        result.getInt(5), result.getString(6), result.getObject(7, LocalDateTime.class) });
-                    idsByType.computeIfAbsent(result.getString(2), type -> new LinkedHashSet<>()).add(result.getString(3));
-                }
-            }
-        }
         Map<Long, List<String>> references = new HashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement("SELECT action_id, ref_type, ref_id FROM actrack_action_ref"
-                + " WHERE " + idsIn("action_id", ids.size()) + " AND role <> 'ACTOR' ORDER BY position")) {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT a.id, a.actor_type, a.actor_id, a.verb,"
+                + " a.action_level, a.data, a.action_time, r.ref_type, r.ref_id FROM actrack_action a LEFT JOIN actrack_action_ref r"
+                + " ON r.action_id = a.id AND r.role <> 'ACTOR' WHERE " + idsIn("a.id", ids.size()) + " ORDER BY a.id, r.position")) {
             bindIds(connection, statement, ids);
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
-                    references.computeIfAbsent(result.getLong(1), id -> new ArrayList<>())
-                            .add(result.getString(2) + "#" + result.getString(3));
-                    idsByType.computeIfAbsent(result.getString(2), type -> new LinkedHashSet<>()).add(result.getString(3));
+                    long id = result.getLong(1);
+                    if (!actions.containsKey(id)) {
+                        actions.put(id, new Object[] { result.getString(2), result.getString(3), result.getString(4),
+                            result.getInt(5), result.getString(6), result.getObject(7, LocalDateTime.class) });
+                        idsByType.computeIfAbsent(result.getString(2), type -> new LinkedHashSet<>()).add(result.getString(3));
+                    }
+                    String refType = result.getString(8);
+                    if (refType != null) {
+                        references.computeIfAbsent(id, key -> new ArrayList<>()).add(refType + "#" + result.getString(9));
+                        idsByType.computeIfAbsent(refType, type -> new LinkedHashSet<>()).add(result.getString(9));
+                    }
                 }
             }
         }
