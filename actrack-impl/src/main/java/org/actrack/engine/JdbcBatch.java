@@ -47,7 +47,7 @@ record JdbcBatch(boolean batches) {
             try (PreparedStatement statement = connection.prepareStatement(numbered.replaceAll("?"))) {
                 for (Statement one : statements.subList(from, to)) {
                     for (int i = 0; i < order.size(); i++) {
-                        statement.setObject(i + 1, one.parameters().get(order.get(i)));
+                        JdbcRows.bind(connection, statement, i + 1, one.parameters().get(order.get(i)));
                     }
                     if (to - from > 1) {
                         statement.addBatch();

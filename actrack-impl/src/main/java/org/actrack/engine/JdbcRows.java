@@ -17,17 +17,21 @@ final class JdbcRows {
     private JdbcRows() {
     }
 
+    /** Binds one of actrack's parameters: {@code Long[]} and {@code String[]} as SQL arrays, the rest as they are. */
+    static void bind(Connection connection, PreparedStatement statement, int index, Object parameter) throws SQLException {
+        if (parameter instanceof Long[] ids) {
+            statement.setArray(index, connection.createArrayOf("bigint", ids));
+        } else if (parameter instanceof String[] keys) {
+            statement.setArray(index, connection.createArrayOf("varchar", keys));
+        } else {
+            statement.setObject(index, parameter);
+        }
+    }
+
     static List<Object[]> read(Connection connection, String sql, List<Object> parameters) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.size(); i++) {
-                Object parameter = parameters.get(i);
-                if (parameter instanceof Long[] ids) {
-                    statement.setArray(i + 1, connection.createArrayOf("bigint", ids));
-                } else if (parameter instanceof String[] keys) {
-                    statement.setArray(i + 1, connection.createArrayOf("varchar", keys));
-                } else {
-                    statement.setObject(i + 1, parameter);
-                }
+                bind(connection, statement, i + 1, parameters.get(i));
             }
             try (ResultSet result = statement.executeQuery()) {
                 int columns = result.getMetaData().getColumnCount();

@@ -23,7 +23,7 @@ import java.util.WeakHashMap;
  * <li>Reading the entities behind a page's references ({@link #entitiesByIds}): a JPQL {@code IN} query with the
  * standard cache hints, and Hibernate ORM's multi-load on Hibernate ({@link HibernateEntityLoading}).</li>
  * <li>actrack's native reads ({@link #nativeRows}): a JPA native query, and plain JDBC on the session's connection on
- * Hibernate ({@link HibernateNativeReads}).</li>
+ * Hibernate ({@link HibernateJdbc}).</li>
  * <li>On EclipseLink, actrack's native reads outside a transaction borrow a connection from the unit's data source
  * ({@link EclipseLinkDataSource}).</li>
  * <li>Whether the persistence context removed an entity ({@link #removedIn}), which the standard cannot tell from a
@@ -92,7 +92,7 @@ final class ProviderHooks {
     List<Object[]> nativeRows(EntityManager em, String sql, List<Object> parameters) {
         Unit unit = unit(em.getEntityManagerFactory());
         if (unit.provider() == Provider.HIBERNATE) {
-            return HibernateNativeReads.rows(em, sql, parameters);
+            return HibernateJdbc.rows(em, sql, parameters);
         }
         // Outside a transaction nothing of the caller's is unwritten or uncommitted: any connection sees what the
         // query must see. isJoinedToTransaction is asked because it throws on no entity manager (true for a begun
@@ -148,7 +148,7 @@ final class ProviderHooks {
     boolean withConnection(EntityManager em, ConnectionWork work) {
         Provider provider = provider(em.getEntityManagerFactory());
         if (provider == Provider.HIBERNATE) {
-            HibernateNativeReads.doWork(em, work);
+            HibernateJdbc.doWork(em, work);
             return true;
         }
         if (provider != Provider.ECLIPSELINK) {

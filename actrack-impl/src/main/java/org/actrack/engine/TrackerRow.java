@@ -76,32 +76,26 @@ record TrackerRow(long id, ObjectRef owner, ObjectRef tracked, boolean actorOnly
     /**
      * The trackers of these tracked keys (served by {@code actrack_tracker_tracked_ix}), a thousand keys a statement,
      * in native SQL whose text does not depend on the number of keys where the database has arrays (a JPQL
-     * {@code IN :keys} was prepared again by the provider on every call: a fifth of the time of logging). The query
-     * never flushes the persistence context: trackers are written when they change, and this read may run in a JTA
+     * {@code IN :keys} was prepared again by the provider on every call: a fifth of the time of logging). {@code rows}
+     * must never flush the persistence context: trackers are written when they change, and this read may run in a JTA
      * {@code beforeCompletion}, after the provider's own flush, where another flush would write its rows twice.
      */
-    static List<TrackerRow> tracking(EntityManager em, SqlDialect dialect, Collection<String> trackedKeys) {
+    static List<TrackerRow> tracking(EntityManager em, SqlDialect dialect, Collection<String> trackedKeys, NativeRows rows) {
         List<String> keys = List.copyOf(trackedKeys);
-        List<Object[]> rows = new ArrayList<>();
+        List<Object[]> all = new ArrayList<>();
         for (int from = 0; from < keys.size(); from += KEYS_PER_STATEMENT) {
             List<Object> parameters = new ArrayList<>();
             String sql = "SELECT t.id, t.owner_type, t.owner_id, t.tracked_type, t.tracked_id, t.actor_only, t.created_at, v.verb"
                     + " FROM actrack_tracker t LEFT JOIN actrack_tracker_verb v ON v.tracker_id = t.id WHERE "
                     + dialect.oneOf("t.tracked_key", keys.subList(from, Math.min(keys.size(), from + KEYS_PER_STATEMENT)), parameters)
                     + " ORDER BY t.id";
-            jakarta.persistence.Query query = em.createNativeQuery(sql).setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
-            for (int i = 0; i < parameters.size(); i++) {
-                query.setParameter(i + 1, parameters.get(i));
-            }
-            @SuppressWarnings("unchecked")
-            List<Object[]> chunk = query.getResultList();
-            for (Object[] row : chunk) {
+            for (Object[] row : rows.read(em, sql, parameters)) {
                 row[5] = flag(row[5]);
                 row[6] = ActionSelection.instant(row[6]);
+                all.add(row);
             }
-            rows.addAll(chunk);
         }
-        return read(rows);
+        return read(all);
     }
 
     /** Trackers from rows selected with {@link #COLUMNS}, in the order of their first rows. */

@@ -127,7 +127,7 @@ final class UnreadMarks {
         Set<String> keys = new LinkedHashSet<>();
         readable.values().forEach(action -> keys.addAll(trackedKeysOf(action)));
         SqlDialect dialect = dialects.of(em);
-        List<TrackerRow> trackers = TrackerRow.tracking(em, dialect, keys);
+        List<TrackerRow> trackers = TrackerRow.tracking(em, dialect, keys, UnreadMarks::unflushedRows);
         List<JdbcBatch.Statement> marks = new ArrayList<>();
         readable.forEach((id, action) -> {
             if (trackers.stream().anyMatch(tracker -> !tracker.createdAt().isAfter(action.timestamp()) && tracker.matches(action))) {
@@ -261,7 +261,7 @@ final class UnreadMarks {
     /** The users whose trackers match the action and were created no later than it. */
     private static Set<String> readers(EntityManager em, SqlDialect dialect, PendingAction action) {
         Set<String> readers = new LinkedHashSet<>();
-        for (TrackerRow tracker : TrackerRow.tracking(em, dialect, trackedKeysOf(action))) {
+        for (TrackerRow tracker : TrackerRow.tracking(em, dialect, trackedKeysOf(action), UnreadMarks::unflushedRows)) {
             if (!tracker.createdAt().isAfter(action.timestamp()) && tracker.matches(action)) {
                 readers.add(tracker.owner().key());
             }
@@ -283,6 +283,12 @@ final class UnreadMarks {
     }
 
     /** A native statement that leaves the persistence context unflushed. */
+    /** The rows of a native read that never flushes the persistence context (see {@link TrackerRow#tracking}). */
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> unflushedRows(EntityManager em, String sql, List<Object> parameters) {
+        return nativeQuery(em, sql, parameters).getResultList();
+    }
+
     private static Query nativeQuery(EntityManager em, String sql, List<Object> parameters) {
         Query query = em.createNativeQuery(sql).setFlushMode(FlushModeType.COMMIT);
         for (int i = 0; i < parameters.size(); i++) {

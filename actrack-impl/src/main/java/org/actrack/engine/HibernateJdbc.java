@@ -5,15 +5,15 @@ import java.util.List;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 
 /**
- * actrack's native reads on Hibernate ORM (see {@link ProviderHooks}): plain JDBC on the session's connection. A
- * Hibernate native query resolves a result-set mapping from the statement's metadata on every execution, which cost
- * as much in the JVM as the statement took in the database; actrack's reads need none of it (their rows are plain
- * values). In a transaction the session is flushed first, as a native query would be, so the read sees what the
- * transaction wrote.
+ * Plain JDBC on the session's connection on Hibernate ORM (see {@link ProviderHooks}): actrack's native reads, and
+ * the statements it batches ({@link #doWork}). For the reads: a Hibernate native query resolves a result-set mapping
+ * from the statement's metadata on every execution, which cost as much in the JVM as the statement took in the
+ * database; actrack's reads need none of it (their rows are plain values). In a transaction the session is flushed
+ * first, as a native query would be, so the read sees what the transaction wrote.
  */
-final class HibernateNativeReads {
+final class HibernateJdbc {
 
-    private HibernateNativeReads() {
+    private HibernateJdbc() {
     }
 
     static List<Object[]> rows(EntityManager em, String sql, List<Object> parameters) {
