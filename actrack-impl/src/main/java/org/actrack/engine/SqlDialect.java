@@ -109,11 +109,6 @@ enum SqlDialect {
     }
 
     /**
-     * {@code select} (a derived table of {@code INSERT … SELECT}) made to lock the rows it reads until the
-     * transaction ends, so that a concurrent change of those rows waits for this transaction, or this one for
-     * it: the unread marks of a new action never match a tracker an untrack is deleting at the same time.
-     */
-    /**
      * Whether the driver takes {@code INSERT … SELECT} statements in a JDBC batch: not MariaDB Connector/J, whose bulk
      * protocol (on by default) refuses them.
      */
@@ -121,8 +116,14 @@ enum SqlDialect {
         return this != MARIADB;
     }
 
+    /**
+     * {@code select} of trackers aliased {@code t} (a derived table of {@code INSERT … SELECT}) made to lock the rows
+     * it reads until the transaction ends, in the order of their ids as {@code track} and {@code untrack} lock them, so
+     * that a concurrent change of those rows waits for this transaction, or this one for it, never both: the unread
+     * marks of a new action never match a tracker an untrack is deleting at the same time.
+     */
     String lockingRead(String select) {
-        return select + lockReadSuffix;
+        return select + " ORDER BY t.id" + lockReadSuffix;
     }
 
     /**

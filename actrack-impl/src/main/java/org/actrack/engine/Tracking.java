@@ -214,7 +214,8 @@ final class Tracking {
     /**
      * Locks the owner's tracker row (so that concurrent {@code track} and {@code untrack} calls for the same
      * user run one after the other), then reads the owner's trackers of these objects as committed: a locking
-     * read, which sees what a transaction that held the lock before committed, at any isolation level.
+     * read, which sees what a transaction that held the lock before committed, at any isolation level. The trackers are
+     * locked in the order of their ids, as unread marks share-lock them ({@link SqlDialect#lockingRead}).
      */
     private Map<ObjectRef, TrackerEntity> lockedTrackers(EntityManager em, ObjectRef owner, Set<ObjectRef> tracked, Instant now) {
         Map<String, ObjectRef> byKey = new HashMap<>();
@@ -225,7 +226,8 @@ final class Tracking {
         }
         dialects.of(em).lockTrackerOwner(em, owner.key(), now);
         signal.trackersChanged(em, owner);
-        em.createQuery("SELECT t FROM ActrackTracker t WHERE t.ownerKey = :owner AND t.trackedKey IN :tracked",
+        em.createQuery("SELECT t FROM ActrackTracker t WHERE t.ownerKey = :owner AND t.trackedKey IN :tracked"
+                + " ORDER BY t.id",
                 TrackerEntity.class)
                 .setParameter("owner", owner.key()).setParameter("tracked", List.copyOf(byKey.keySet()))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
