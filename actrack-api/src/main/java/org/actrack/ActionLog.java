@@ -43,8 +43,17 @@ import java.util.List;
  * caller's transaction usable: the caller may catch it and still commit its other work. The codes are
  * listed in {@link ErrorCode}.
  *
+ * <h2>The methods, by noun</h2>
+ * Writing: {@link #log}, {@link #logAll}. Following: {@link #track}, {@link #untrack}, {@link #temporaryTracker}.
+ * Reading: {@link #action}, {@link #actions(Object)} (an object's streams and a user's feed), {@link #trackers(Object)},
+ * {@link #trackedBy}, {@link #streams()}. Unread state: {@link #unread(Object)}. Rendering: {@link #render},
+ * {@link #renderAll}. Retention and removals: {@link #history()}. Integrations: {@link #unwrap} to
+ * {@link org.actrack.spi.Integration}.
+ *
  * @see ObjectActions
  * @see ObjectTrackers
+ * @see Unread
+ * @see History
  * @see Streams
  */
 public interface ActionLog {
@@ -159,104 +168,7 @@ public interface ActionLog {
      */
     Tracker temporaryTracker(Object user, Object tracked, TrackOption... options);
 
-    /**
-     * The handler of a verb: the {@link ActionHandler} qualified {@link Verb @Verb(verb)}, or the default
-     * handler when there is none.
-     *
-     * @param verb the verb
-     * @return the handler
-     */
-    ActionHandler handler(String verb);
-
-    /**
-     * Whether the action is unread for the user. An action becomes unread for a user when it is written
-     * and matches one of the user's trackers created before it (instance or whole type, verbs and
-     * actor-only honoured), its level is at least {@link SettingKeys#READABLE_LEVEL} and
-     * {@link SettingKeys#TRACK_UNREAD} is on; it stays unread until the user marks it read. Reading feeds
-     * and counts never changes it.
-     *
-     * @param action the action
-     * @param user the user (an entity of {@link SettingKeys#USER_TYPE} when it is set)
-     * @return whether the action is unread for the user
-     */
-    boolean isUnreadFor(Action action, Object user);
-
-    /**
-     * One flag per action, in order: whether it is unread for the user ({@code false} below the readable level).
-     *
-     * @param user the user (an entity of {@link SettingKeys#USER_TYPE} when it is set)
-     * @param actions the actions, in order
-     * @return one flag per action, in order: whether it is unread for the user ({@code false} below the readable level)
-     */
-    List<Boolean> areUnreadFor(Object user, List<Action> actions);
-
-    /**
-     * Marks the action read for the user, as {@code markReadFor(action, user, false)}.
-     *
-     * @param action the action
-     * @param user the user (an entity of {@link SettingKeys#USER_TYPE} when it is set)
-     * @return whether the action was unread and is now read
-     */
-    default boolean markReadFor(Action action, Object user) {
-        return markReadFor(action, user, false);
-    }
-
-    /**
-     * Marks the action read for the user, when {@link SettingKeys#AUTO_READ} is on or {@code force} is
-     * given.
-     *
-     * @return whether the action was unread and is now read
-     * @param action the action
-     * @param user the user (an entity of {@link SettingKeys#USER_TYPE} when it is set)
-     * @param force whether to mark read even when {@link SettingKeys#AUTO_READ} is off
-     */
-    boolean markReadFor(Action action, Object user, boolean force);
-
-    /**
-     * Marks actions read for the user; one flag per action, in order, as {@link #markReadFor(Action, Object, boolean)}.
-     *
-     * @param user the user (an entity of {@link SettingKeys#USER_TYPE} when it is set)
-     * @param actions the actions, in order
-     * @param force whether to mark read even when {@link SettingKeys#AUTO_READ} is off
-     * @return one flag per action, in order: whether it was unread and is now read
-     */
-    List<Boolean> markReadFor(Object user, List<Action> actions, boolean force);
-
-    /**
-     * How many actions are unread for the user.
-     *
-     * @param user the user (an entity of {@link SettingKeys#USER_TYPE} when it is set)
-     * @return how many actions are unread for the user
-     */
-    long unreadCount(Object user);
-
-    /**
-     * Marks every action read for the user, whatever {@link SettingKeys#AUTO_READ} says; returns how many were unread.
-     *
-     * @param user the user (an entity of {@link SettingKeys#USER_TYPE} when it is set)
-     * @return how many actions were unread
-     */
-    int markAllRead(Object user);
-
-    /**
-     * Deletes the actions that happened before {@code olderThan}, with their references and unread marks:
-     * the retention of actrack's tables (django-actrack keeps actions forever). Trackers, deleted items and
-     * newer actions are untouched; feeds, streams and counts simply no longer see the pruned actions.
-     *
-     * <p>One call is one unit of work: it joins the caller's transaction when one is active (so it commits or
-     * rolls back with it), otherwise it runs in a transaction of its own (through CDI: a new JTA
-     * transaction). It deletes the oldest actions first, 500 per statement. To prune millions of actions,
-     * call it from a scheduled job in steps (a day's worth per call, say), so that no transaction grows
-     * large and each step's locks are short; running it while actions are logged is safe, since only old
-     * actions are touched and grouping never reaches back further than its delay.
-     *
-     * @param olderThan the first instant kept: actions with an earlier timestamp are deleted
-     * @return how many actions were deleted
-     * @throws ActrackException ({@link ErrorCode#NULL_TIMESTAMP}) when {@code olderThan} is {@code null}
-     */
-    long prune(Instant olderThan);
-
-    /**
+                                        /**
      * Renders the action with its verb's {@link ActionHandler}. When the context has a user and no unread
      * state, the unread state is worked out, and with {@link SettingKeys#AUTO_READ} on the action is
      * marked read for the user (rendering is reading, as in django-actrack): this call then writes. With a known
@@ -292,9 +204,9 @@ public interface ActionLog {
     List<String> renderAll(List<Action> actions, RenderContext context);
 
     /**
-     * Renders actions whose unread state for the reader is already known (from {@link #areUnreadFor}, say): one
+     * Renders actions whose unread state for the reader is already known (from {@link Unread#areUnread}, say): one
      * call for a whole page, which never writes, even with {@link SettingKeys#AUTO_READ} on. Reading a page and
-     * rendering it this way marks nothing read; marking read is {@link #markReadFor}.
+     * rendering it this way marks nothing read; marking read is {@link Unread#markRead(List, boolean)}.
      *
      * @param actions the actions, in order
      * @param context the rendering context (locale, current user, time); its own unread state is ignored
@@ -304,67 +216,34 @@ public interface ActionLog {
      */
     List<String> renderAll(List<Action> actions, RenderContext context, List<Boolean> unread);
 
-    /**
-     * Reads for servers that push actions to many readers: the actions stored since a position, and the unread
-     * state of many users at once.
+                            /**
+     * The unread state of a user: which actions they have not read, how many, and marking them read.
      *
-     * @return the reads
+     * @param user the user (an entity of {@link SettingKeys#USER_TYPE} when it is set, checked at each call of the
+     *        result)
+     * @return the user's unread state
+     * @throws ActrackException ({@link ErrorCode#NULL_USER}) when {@code user} is {@code null}
      */
-    Fanout fanout();
+    Unread unread(Object user);
 
     /**
-     * Keeps history when an entity goes: what removing a {@link Connected @Connected} entity through JPA
-     * does by itself, for code that removes entities otherwise. With deleted items (the default, or
-     * {@code @Connected(useDeletedItems = true)}), every action and tracker that refers to the entity is
-     * re-pointed to one {@link DeletedItem} keeping its description; with {@code useDeletedItems = false}
-     * they are deleted. Trackers the entity owns as a user, and its unread marks, are deleted. Nothing is
-     * created when nothing refers to the entity. Runs in the caller's transaction.
+     * Retention, and history when entities go outside JPA's callbacks.
      *
-     * @param entity the entity
+     * @return the history operations
      */
-    void entityRemoved(Object entity);
+    History history();
 
     /**
-     * {@link #entityRemoved(Object)} for entities removed without JPA callbacks, such as a JPQL bulk
-     * {@code DELETE}: call it in the same transaction with the class and the ids. The deleted items'
-     * descriptions are "EntityName id", their serialization {@code {"id": …}}.
+     * An object of the given type this log also is, for integrations: {@link org.actrack.spi.Integration} is
+     * supported by every {@code ActionLog} actrack provides (handlers by verb, fan-out reads, connected types, the
+     * settings), as {@code EntityManager.unwrap} gives a provider's own API.
      *
-     * @param entityType the entity class
-     * @param ids the ids of the removed entities
+     * @param <T> the type
+     * @param type the type wanted
+     * @return this log as that type
+     * @throws IllegalArgumentException when this log is no {@code type}
      */
-    void entitiesRemoved(Class<?> entityType, java.util.Collection<?> ids);
-
-    /**
-     * The deleted item of an entity that is being removed, created if need be (django-actrack's
-     * {@code get_del_item}): log with it as actor, target or related object when logging about an entity
-     * while removing it.
-     *
-     * @param entity the entity
-     * @return the deleted item of an entity that is being removed, created if need be (django-actrack's {@code get_del_item}): log with it as actor, target or related object when logging about an entity while removing it
-     */
-    DeletedItem deletedItem(Object entity);
-
-    /**
-     * The {@link Connected @Connected} entity class of a JPA entity name, for addressing entities from outside
-     * Java (a REST path, a message): entities that are not connected are not addressable, so an application
-     * decides what may be named by marking it.
-     *
-     * @param entityName the JPA entity name ({@code @Entity(name)}, by default the simple class name), as in
-     *        {@link ObjectRef#type()}
-     * @return the class, or empty when no entity of the persistence unit has that name or it is not connected
-     *         (on the class or a superclass)
-     */
-    java.util.Optional<Class<?>> connectedType(String entityName);
-
-    /**
-     * The entity a reference names, when its type is {@link #connectedType connected}: read by its id (the
-     * text converted to the entity's id type), in the caller's transaction when one is active.
-     *
-     * @param ref the entity name and id as text
-     * @return the entity, or empty when the type is not a connected entity, the text is no id of that type (not a
-     *         number for a numeric id, say), no row has the id, or the reference names a whole type
-     */
-    java.util.Optional<Object> connectedObject(ObjectRef ref);
+    <T> T unwrap(Class<T> type);
 
     /**
      * The streams of django-activity-stream over the same queries.
@@ -372,13 +251,6 @@ public interface ActionLog {
      * @return the streams
      */
     Streams streams();
-
-    /**
-     * The settings this log runs with.
-     *
-     * @return the settings
-     */
-    ActrackSettings settings();
 
     /** The verb logged by {@link #track} with {@code log(true)}. */
     String STARTED_TRACKING = "started tracking";

@@ -85,7 +85,7 @@ public enum ErrorCode {
     /** A count limit ({@link ActionQuery#countUpTo(int)}) out of range. */
     INVALID_COUNT_LIMIT(128),
     /**
-     * The node's connection for other nodes' notifications ({@link Fanout#listen}) could not be opened or broke; the
+     * The node's connection for other nodes' notifications ({@link org.actrack.spi.Fanout#listen}) could not be opened or broke; the
      * message says why (no driver, authentication, the database went away).
      */
     NOTIFICATIONS_UNAVAILABLE(129),

@@ -63,7 +63,7 @@ final class ContentionBenchmark {
         report.append(String.format(Locale.ROOT, "%n## W6 on %s with %s: %d threads for %d s per row, %d users, %d projects%n%n",
                 unit.database(), unit.provider(), THREADS, millis / 1000, USERS, PROJECTS));
         report.append("| calls per transaction | logging | transactions committed | operations/s | refused for a conflict |"
-                + " share refused | refusals by call |\n");
+                + " share of attempts | refusals by call |\n");
         report.append("|---|---|---:|---:|---:|---:|---|\n");
         List<User> users = persistAll(USERS, i -> new User("contender " + i));
         List<Project> projects = persistAll(PROJECTS, i -> new Project("contested " + i));
@@ -147,9 +147,9 @@ final class ContentionBenchmark {
             case "untrack" -> log.untrack(user, project);
             case "markRead" -> {
                 List<Action> unread = log.actions(user).feed().unreadFor(user).list(5);
-                log.markReadFor(user, unread, true);
+                log.unread(user).markRead(unread, true);
             }
-            default -> log.markAllRead(user);
+            default -> log.unread(user).markAllRead();
         }
     }
 

@@ -96,11 +96,11 @@ final class ReadBenchmark {
         measure(report, "W4 unread count (" + data.unreadOfReader() + " of " + (data.unreadOfReader() + data.unreadOfOthers())
                 + " rows)", List.of(
                 new Variant("hand-written SQL", null, () -> sql.unreadCount(unreadOwner)),
-                new Variant("actrack unreadCount", null, () -> log.unreadCount(unreadReader))));
+                new Variant("actrack unreadCount", null, () -> log.unread(unreadReader).count())));
         Runnable restore = this::restoreUnread;
         measure(report, "W4 mark all read (" + data.unreadOfReader() + " rows)", List.of(
                 new Variant("hand-written SQL", restore, () -> sql.markAllRead(unreadOwner)),
-                new Variant("actrack markAllRead", restore, () -> log.markAllRead(unreadReader))));
+                new Variant("actrack markAllRead", restore, () -> log.unread(unreadReader).markAllRead())));
         String bigFeed = "User#" + ReadData.ANY_ROLE_READER;
         measure(report, "W5 feed count, " + ReadData.ANY_ROLE_TRACKERS + " trackers", List.of(
                 new Variant("hand-written SQL", null, () -> sql.feedCount(bigFeed, 0)),

@@ -16,6 +16,7 @@ import org.actrack.ActionLog;
 import org.actrack.ActionQuery;
 import org.actrack.ActrackSettings;
 import org.actrack.DeletedItem;
+import org.actrack.History;
 import org.actrack.LogOption;
 import org.actrack.LogRequest;
 import org.actrack.ObjectActions;
@@ -26,19 +27,22 @@ import org.actrack.Streams;
 import org.actrack.TrackOption;
 import org.actrack.Tracker;
 import org.actrack.TrackersChanged;
+import org.actrack.Unread;
 import org.actrack.engine.ActionQueue;
 import org.actrack.engine.Actrack;
 import org.actrack.engine.ActrackEngine;
+import org.actrack.spi.Integration;
 
 /**
  * The injectable {@link ActionLog}: the engine, built once from the CDI collaborators, with writes put
  * into a JTA transaction. {@code log} joins the caller's transaction (or the request's queue); with
  * neither it writes in a transaction of its own. The other writes ({@code track}, {@code untrack},
- * marking read, rendering with auto-read) join the caller's transaction or start one.
+ * marking read, rendering with auto-read, pruning, removals) join the caller's transaction or start one. Also the
+ * injectable {@link Integration} of integrations such as actrack-rest.
  */
 @ApplicationScoped
-@Typed({ ActionLog.class, CdiActionLog.class })
-class CdiActionLog implements ActionLog {
+@Typed({ ActionLog.class, Integration.class, CdiActionLog.class })
+class CdiActionLog implements ActionLog, Integration {
 
     @Inject
     CdiEntityManagerSource entityManagers;
@@ -161,38 +165,79 @@ class CdiActionLog implements ActionLog {
     }
 
     @Override
-    public boolean isUnreadFor(Action action, Object user) {
-        return engine.isUnreadFor(action, user);
+    public Unread unread(Object user) {
+        Unread unread = engine.unread(user);
+        return new Unread() {
+            @Override
+            public boolean isUnread(Action action) {
+                return unread.isUnread(action);
+            }
+
+            @Override
+            public List<Boolean> areUnread(List<Action> actions) {
+                return unread.areUnread(actions);
+            }
+
+            @Override
+            public boolean markRead(Action action, boolean force) {
+                return transactions.required(() -> unread.markRead(action, force));
+            }
+
+            @Override
+            public List<Boolean> markRead(List<Action> actions, boolean force) {
+                return transactions.required(() -> unread.markRead(actions, force));
+            }
+
+            @Override
+            public long count() {
+                return unread.count();
+            }
+
+            @Override
+            public int markAllRead() {
+                return transactions.required(unread::markAllRead);
+            }
+        };
     }
 
     @Override
-    public List<Boolean> areUnreadFor(Object user, List<Action> actions) {
-        return engine.areUnreadFor(user, actions);
+    public History history() {
+        History history = engine.history();
+        return new History() {
+            @Override
+            public long prune(Instant olderThan) {
+                return transactions.required(() -> history.prune(olderThan));
+            }
+
+            @Override
+            public void entityRemoved(Object entity) {
+                transactions.required(() -> {
+                    history.entityRemoved(entity);
+                    return null;
+                });
+            }
+
+            @Override
+            public void entitiesRemoved(Class<?> entityType, Collection<?> ids) {
+                transactions.required(() -> {
+                    history.entitiesRemoved(entityType, ids);
+                    return null;
+                });
+            }
+
+            @Override
+            public DeletedItem deletedItem(Object entity) {
+                return transactions.required(() -> history.deletedItem(entity));
+            }
+        };
     }
 
     @Override
-    public boolean markReadFor(Action action, Object user, boolean force) {
-        return transactions.required(() -> engine.markReadFor(action, user, force));
-    }
-
-    @Override
-    public List<Boolean> markReadFor(Object user, List<Action> actions, boolean force) {
-        return transactions.required(() -> engine.markReadFor(user, actions, force));
-    }
-
-    @Override
-    public long unreadCount(Object user) {
-        return engine.unreadCount(user);
-    }
-
-    @Override
-    public long prune(Instant olderThan) {
-        return transactions.required(() -> engine.prune(olderThan));
-    }
-
-    @Override
-    public int markAllRead(Object user) {
-        return transactions.required(() -> engine.markAllRead(user));
+    public <T> T unwrap(Class<T> type) {
+        if (type == Integration.class || type == ActionLog.class) {
+            return type.cast(this);
+        }
+        return engine.unwrap(type);
     }
 
     /** Rendering writes only when it marks read (auto-read, a user, no known unread state): then in a transaction. */
@@ -212,33 +257,12 @@ class CdiActionLog implements ActionLog {
     }
 
     @Override
-    public org.actrack.Fanout fanout() {
+    public org.actrack.spi.Fanout fanout() {
         return engine.fanout();
     }
 
     private boolean marksRead(RenderContext context) {
         return context.user() != null && context.unread() == null && engine.settings().autoRead();
-    }
-
-    @Override
-    public void entityRemoved(Object entity) {
-        transactions.required(() -> {
-            engine.entityRemoved(entity);
-            return null;
-        });
-    }
-
-    @Override
-    public void entitiesRemoved(Class<?> entityType, Collection<?> ids) {
-        transactions.required(() -> {
-            engine.entitiesRemoved(entityType, ids);
-            return null;
-        });
-    }
-
-    @Override
-    public DeletedItem deletedItem(Object entity) {
-        return transactions.required(() -> engine.deletedItem(entity));
     }
 
     @Override

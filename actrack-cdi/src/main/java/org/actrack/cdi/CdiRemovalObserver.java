@@ -14,7 +14,7 @@ public class CdiRemovalObserver implements EntityRemovalObserver {
     @Override
     public void removing(Object entity) {
         if (isConnected(entity.getClass())) {
-            CDI.current().select(CdiActionLog.class).get().entityRemoved(entity);
+            CDI.current().select(CdiActionLog.class).get().history().entityRemoved(entity);
         }
     }
 

@@ -47,12 +47,12 @@ class BadInputKeepsTheTransactionTest extends CdiTest {
 
     @Test
     void markingAllReadForANullUserLeavesTheTransactionUsable() {
-        assertValidWorkCommitsDespite(log -> log.markAllRead(null));
+        assertValidWorkCommitsDespite(log -> log.unread(null).markAllRead());
     }
 
     @Test
     void aBulkRemovalWithATooLongIdLeavesTheTransactionUsable() {
-        assertValidWorkCommitsDespite(log -> log.entitiesRemoved(Train.class, List.of("x".repeat(65))));
+        assertValidWorkCommitsDespite(log -> log.history().entitiesRemoved(Train.class, List.of("x".repeat(65))));
     }
 
     @Test

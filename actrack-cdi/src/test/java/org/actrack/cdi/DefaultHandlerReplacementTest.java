@@ -12,6 +12,7 @@ import org.actrack.ActionLog;
 import org.actrack.cdi.fixtures.Member;
 import org.actrack.cdi.testing.CdiTest;
 import org.junit.jupiter.api.Test;
+import org.actrack.spi.Integration;
 
 /** The application replaces the default handler with an alternative of its own. */
 class DefaultHandlerReplacementTest extends CdiTest {
@@ -27,7 +28,7 @@ class DefaultHandlerReplacementTest extends CdiTest {
         ActionLog log = bean(ActionLog.class);
         log.log(user, "anything");
 
-        assertThat(log.handler("anything")).isInstanceOf(QuietDefault.class);
+        assertThat(log.unwrap(Integration.class).handler("anything")).isInstanceOf(QuietDefault.class);
         assertThat(log.actions(user).all().list(1).get(0).level()).isEqualTo(10);
     }
 

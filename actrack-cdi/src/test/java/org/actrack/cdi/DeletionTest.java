@@ -248,7 +248,7 @@ class DeletionTest extends CdiTest {
         inTransaction(() -> {
             database.entityManager().createQuery("DELETE FROM Train t WHERE t.id = :id")
                     .setParameter("id", trains.get(2).getId()).executeUpdate();
-            log.entitiesRemoved(Train.class, List.of(trains.get(2).getId()));
+            log.history().entitiesRemoved(Train.class, List.of(trains.get(2).getId()));
             return null;
         });
 

@@ -17,6 +17,7 @@ import org.actrack.cdi.fixtures.Train;
 import org.actrack.cdi.testing.CdiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.actrack.spi.Integration;
 
 /** Spec §12 scenarios 8 and 9 (grouping.py) with {@code actrack.grouping-delay=60} from MicroProfile Config. */
 class GroupingTest extends CdiTest {
@@ -44,7 +45,7 @@ class GroupingTest extends CdiTest {
 
     @Test
     void settingsComeFromMicroProfileConfig() {
-        assertThat(bean(ActionLog.class).settings().groupingDelaySeconds()).isEqualTo(60);
+        assertThat(bean(ActionLog.class).unwrap(Integration.class).settings().groupingDelaySeconds()).isEqualTo(60);
     }
 
     @Test

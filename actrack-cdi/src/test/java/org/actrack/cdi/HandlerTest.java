@@ -7,6 +7,7 @@ import org.actrack.cdi.fixtures.Handlers;
 import org.actrack.cdi.fixtures.Member;
 import org.actrack.cdi.testing.CdiTest;
 import org.junit.jupiter.api.Test;
+import org.actrack.spi.Integration;
 
 /** Handlers are beans found by their @Verb; other verbs get the default handler, which can be replaced. */
 class HandlerTest extends CdiTest {
@@ -23,12 +24,12 @@ class HandlerTest extends CdiTest {
         log.log(user, "my_action");
 
         String verb = log.actions(user).all().list(1).get(0).verb();
-        assertThat(log.handler(verb)).isInstanceOf(Handlers.MyActionHandler.class);
+        assertThat(log.unwrap(Integration.class).handler(verb)).isInstanceOf(Handlers.MyActionHandler.class);
     }
 
     @Test
     void verbsWithoutHandlerGetTheDefaultHandler() {
-        assertThat(bean(ActionLog.class).handler("unknown")).isInstanceOf(DefaultActionHandler.class);
+        assertThat(bean(ActionLog.class).unwrap(Integration.class).handler("unknown")).isInstanceOf(DefaultActionHandler.class);
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.actrack.cdi.testing.PersistenceXml;
 import org.actrack.cdi.testing.TestConfigSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.actrack.spi.Integration;
 
 /**
  * Which persistence unit actrack writes to when the application produces no {@code @ActrackPersistence} entity
@@ -104,7 +105,7 @@ class PersistenceUnitChoiceTest {
             return database.entityManager();
         }, beanClasses)) {
             container.select(CdiEntityManagerSource.class).get().withEntityManager(null, EntityManager::getMetamodel);
-            container.select(ActionLog.class).get().settings();
+            container.select(ActionLog.class).get().unwrap(Integration.class).settings();
         }
     }
 

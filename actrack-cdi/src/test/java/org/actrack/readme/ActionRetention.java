@@ -17,6 +17,6 @@ public class ActionRetention {
 
     @Schedule(hour = "*", persistent = false)                   // hourly: each call deletes about an hour of actions
     public void pruneOldActions() {
-        log.prune(Clock.systemUTC().instant().minus(KEEP));
+        log.history().prune(Clock.systemUTC().instant().minus(KEEP));
     }
 }

@@ -56,18 +56,18 @@ public class Following {
 
     @Transactional
     public void unread(Member alice, Action action) {
-        long unread = log.unreadCount(alice);
+        long unread = log.unread(alice).count();
         ActionPage news = log.actions(alice).feed().unreadFor(alice).page(20);
-        log.markReadFor(action, alice);                          // true if it was unread
-        log.markReadFor(alice, news.actions(), false);           // one flag per action, in order
-        log.areUnreadFor(alice, news.actions());                 // one flag per action (false below the readable level)
-        log.markAllRead(alice);
+        log.unread(alice).markRead(action);                          // true if it was unread
+        log.unread(alice).markRead(news.actions(), false);           // one flag per action, in order
+        log.unread(alice).areUnread(news.actions());                 // one flag per action (false below the readable level)
+        log.unread(alice).markAllRead();
     }
 
     @Transactional
     public void remove(Station lyon, Train train12, List<Long> ids) {
         em.remove(lyon);                                         // its actions now show a DeletedItem "Station Lyon"
-        log.deletedItem(train12);                                // get_del_item: log about an entity while removing it
-        log.entitiesRemoved(Train.class, ids);                   // after a JPQL bulk DELETE, which has no callbacks
+        log.history().deletedItem(train12);                                // get_del_item: log about an entity while removing it
+        log.history().entitiesRemoved(Train.class, ids);                   // after a JPQL bulk DELETE, which has no callbacks
     }
 }

@@ -1,6 +1,7 @@
 package org.actrack.engine;
 
 import org.actrack.ActionLog;
+import org.actrack.spi.Integration;
 
 /**
  * The engine's {@link ActionLog}, with what integrations need besides: writing the actions a request
@@ -9,7 +10,7 @@ import org.actrack.ActionLog;
  * <p><strong>Internal:</strong> public only for actrack-cdi ({@link Actrack.Builder#buildEngine()}); not API, and may
  * change in any release. Applications use {@link org.actrack.ActionLog} ({@link Actrack.Builder#build()} without CDI).
  */
-public interface ActrackEngine extends ActionLog {
+public interface ActrackEngine extends ActionLog, Integration {
 
     /**
      * Writes the actions waiting in a {@linkplain ActionQueue#forRequest() request queue}, grouping them

@@ -15,10 +15,12 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.actrack.Action;
 import org.actrack.ActionHandler;
+import org.actrack.ActionLog;
 import org.actrack.ActionQuery;
 import org.actrack.ActrackSettings;
 import org.actrack.Connected;
 import org.actrack.DeletedItem;
+import org.actrack.History;
 import org.actrack.LogOption;
 import org.actrack.LogRequest;
 import org.actrack.ObjectActions;
@@ -28,11 +30,13 @@ import org.actrack.RenderContext;
 import org.actrack.Streams;
 import org.actrack.TrackOption;
 import org.actrack.Tracker;
+import org.actrack.Unread;
 import org.actrack.TrackerQuery;
 import org.actrack.engine.model.Role;
+import org.actrack.spi.Integration;
 
 /** The engine's {@link ActionLog}: validates, hands actions to the sink, and builds queries. */
-final class EngineActionLog implements ActrackEngine, Streams {
+final class EngineActionLog implements ActrackEngine, Streams, History {
 
     private final ActrackSettings settings;
     private final UnitOfWork unitOfWork;
@@ -194,13 +198,11 @@ final class EngineActionLog implements ActrackEngine, Streams {
         return tracking.temporary(user, tracked, options);
     }
 
-    @Override
-    public boolean isUnreadFor(Action action, Object user) {
+    boolean isUnreadFor(Action action, Object user) {
         return unitOfWork.read(queries.unit(), em -> unread.isUnread(em, userRef(em, user), action.id()));
     }
 
-    @Override
-    public List<Boolean> areUnreadFor(Object user, List<Action> actions) {
+    List<Boolean> areUnreadFor(Object user, List<Action> actions) {
         return unitOfWork.read(queries.unit(), em -> {
             Set<Long> unreadIds = unread.unreadAmong(em, userRef(em, user), ids(actions));
             return actions.stream()
@@ -208,20 +210,17 @@ final class EngineActionLog implements ActrackEngine, Streams {
         });
     }
 
-    @Override
-    public boolean markReadFor(Action action, Object user, boolean force) {
+    boolean markReadFor(Action action, Object user, boolean force) {
         return markReadFor(user, List.of(action), force).get(0);
     }
 
-    @Override
-    public List<Boolean> markReadFor(Object user, List<Action> actions, boolean force) {
+    List<Boolean> markReadFor(Object user, List<Action> actions, boolean force) {
         ObjectRef owner = userRef(user);
         List<Long> ids = ids(actions);
         return unitOfWork.write(queries.unit(), "marking actions read", em -> unread.markRead(em, owner, ids, force));
     }
 
-    @Override
-    public long unreadCount(Object user) {
+    long unreadCount(Object user) {
         return unitOfWork.read(queries.unit(), em -> unread.count(em, userRef(em, user)));
     }
 
@@ -233,8 +232,7 @@ final class EngineActionLog implements ActrackEngine, Streams {
         return unitOfWork.write(queries.unit(), "pruning old actions", em -> retention.prune(em, olderThan));
     }
 
-    @Override
-    public int markAllRead(Object user) {
+    int markAllRead(Object user) {
         ObjectRef owner = userRef(user);
         return unitOfWork.write(queries.unit(), "marking all read", em -> unread.markAllRead(em, owner));
     }
@@ -259,7 +257,7 @@ final class EngineActionLog implements ActrackEngine, Streams {
     }
 
     @Override
-    public org.actrack.Fanout fanout() {
+    public org.actrack.spi.Fanout fanout() {
         return fanout;
     }
 
@@ -340,6 +338,28 @@ final class EngineActionLog implements ActrackEngine, Streams {
 
     private ObjectRef userRef(EntityManager em, Object user) {
         return tracking.userRef(em, user);
+    }
+
+    @Override
+    public Unread unread(Object user) {
+        if (user == null) {
+            throw Problem.NULL_USER.exception();
+        }
+        return new UserUnread(this, user);
+    }
+
+    @Override
+    public History history() {
+        return this;
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) {
+        if (type == Integration.class || type == ActionLog.class) {
+            return type.cast(this);
+        }
+        throw new IllegalArgumentException("An ActionLog cannot be unwrapped as " + (type == null ? null : type.getName())
+                + "; it can be unwrapped as " + Integration.class.getName());
     }
 
     @Override

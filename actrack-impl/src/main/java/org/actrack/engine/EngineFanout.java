@@ -17,8 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.actrack.Action;
 import org.actrack.ActionKey;
-import org.actrack.Fanout;
-import org.actrack.Notifications;
+import org.actrack.spi.Fanout;
+import org.actrack.spi.Notifications;
 import org.actrack.ObjectRef;
 
 /**

@@ -12,7 +12,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.actrack.ActrackException;
 import org.actrack.ErrorCode;
-import org.actrack.Notifications;
+import org.actrack.spi.Notifications;
 import org.actrack.ObjectRef;
 
 /**

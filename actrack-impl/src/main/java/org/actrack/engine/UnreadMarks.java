@@ -209,10 +209,9 @@ final class UnreadMarks {
             actionIds.forEach(id -> flags.add(false));
             return flags;
         }
+        lockOwner(em, user);
         Set<Long> unread = unreadAmong(em, user, actionIds);
         actionIds.forEach(id -> flags.add(unread.contains(id)));
-        // Deleted by whole primary keys, in ascending order: row locks only, taken in the same order by every
-        // transaction, so that concurrent mark-read calls never deadlock.
         List<Long> toDelete = new ArrayList<>(new java.util.TreeSet<>(unread));
         for (int from = 0; from < toDelete.size(); from += CHUNK) {
             em.createQuery("DELETE FROM ActrackUnread u WHERE u.ownerKey = :owner AND u.actionId IN :ids")
@@ -229,8 +228,22 @@ final class UnreadMarks {
 
     /** Marks everything read for the user; returns how many actions were unread. */
     int markAllRead(EntityManager em, ObjectRef user) {
+        lockOwner(em, user);
         return em.createQuery("DELETE FROM ActrackUnread u WHERE u.ownerKey = :owner").setParameter("owner", user.key())
                 .executeUpdate();
+    }
+
+    /**
+     * Takes the user's tracker owner row ({@code actrack_tracker_owner}) before the user's marks are deleted, as
+     * {@code track} and {@code untrack} take it before they prune them: a user's marks are then deleted by one
+     * transaction at a time, whatever order the database's plan deletes rows in (PostgreSQL deletes in the order of the
+     * heap when it scans by bitmap), so two mark-read calls for one user never wait for each other in a cycle. A user
+     * who never tracked anything has no row and no marks to share. An update, so that it runs on the transaction's own
+     * connection; it changes nothing.
+     */
+    private static void lockOwner(EntityManager em, ObjectRef user) {
+        em.createNativeQuery("UPDATE actrack_tracker_owner SET owner_key = owner_key WHERE owner_key = ?1")
+                .setFlushMode(FlushModeType.COMMIT).setParameter(1, user.key()).executeUpdate();
     }
 
     /**

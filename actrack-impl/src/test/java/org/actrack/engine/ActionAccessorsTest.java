@@ -45,7 +45,7 @@ class ActionAccessorsTest extends ActrackContractTest {
         Project project = project("apollo");
         Task task = task("first", project);
         log.log(ann, "closed", targets(task, project));
-        log.entityRemoved(task);
+        log.history().entityRemoved(task);
 
         Action action = log.actions(ann).asActor().list(1).get(0);
 

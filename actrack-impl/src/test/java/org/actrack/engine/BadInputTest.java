@@ -13,13 +13,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
+import org.actrack.ActionLog;
 import org.actrack.ActrackException;
+import org.actrack.ActrackSettings;
 import org.actrack.Options;
 import org.actrack.engine.fixtures.Membership;
 import org.actrack.engine.fixtures.NotAnEntity;
 import org.actrack.engine.fixtures.Project;
 import org.actrack.engine.fixtures.Station;
 import org.actrack.engine.fixtures.User;
+import org.actrack.spi.Integration;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -198,8 +201,27 @@ class BadInputTest extends ActrackContractTest {
     }
 
     @Test
+    void unreadStateOfANullUserIsRefused() {
+        assertRefused(() -> log.unread(null), "ACTRACK-110", "user is null");
+    }
+
+    @Test
+    void unreadStateOfAnObjectOfAnotherTypeThanTheUserTypeIsRefusedAtEachCall() {
+        ActionLog usersOnly = createLog(database.factory(), ActrackSettings.builder().userType("User").build(), clock);
+        Project project = project("p");
+        assertRefused(() -> usersOnly.unread(project).count(), "ACTRACK-111", "only User entities may own trackers");
+    }
+
+    @Test
+    void unwrappingAsATypeOtherThanTheIntegrationIsRefusedNamingBoth() {
+        assertThat(log.unwrap(Integration.class).handler("anything")).isNotNull();
+        assertThatThrownBy(() -> log.unwrap(String.class)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("java.lang.String").hasMessageContaining(Integration.class.getName());
+    }
+
+    @Test
     void pruningBeforeANullTimeIsRefused() {
-        assertRefused(() -> log.prune(null), "ACTRACK-125", "time to prune before is null");
+        assertRefused(() -> log.history().prune(null), "ACTRACK-125", "time to prune before is null");
     }
 
     @Test
@@ -230,7 +252,7 @@ class BadInputTest extends ActrackContractTest {
         log.log(user, "created", targets(project));
         long before = storedRows();
 
-        assertThatThrownBy(() -> log.entitiesRemoved(Project.class, List.of(project.getId(), "x".repeat(65))))
+        assertThatThrownBy(() -> log.history().entitiesRemoved(Project.class, List.of(project.getId(), "x".repeat(65))))
                 .isInstanceOfSatisfying(ActrackException.class, e -> assertThat(e.code().text()).isEqualTo("ACTRACK-105"));
         assertThat(storedRows()).isEqualTo(before);
         assertThat(log.actions(project).all().list(1).get(0).targets()).singleElement().isInstanceOf(Project.class);

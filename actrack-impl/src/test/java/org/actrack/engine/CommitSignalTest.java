@@ -15,12 +15,13 @@ import org.actrack.ActrackException;
 import org.actrack.ActrackSettings;
 import org.actrack.ErrorCode;
 import org.actrack.LogRequest;
-import org.actrack.Notifications;
+import org.actrack.spi.Notifications;
 import org.actrack.ObjectRef;
 import org.actrack.engine.fixtures.Project;
 import org.actrack.engine.fixtures.User;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.actrack.spi.Integration;
 
 /**
  * Every transaction that stores actions or changes trackers notifies the other nodes once, and only when it commits
@@ -44,7 +45,7 @@ class CommitSignalTest extends ActrackContractTest {
 
     private Notifications listening() {
         assumeTrue("postgresql".equals(database.kind()), "NOTIFY is PostgreSQL's");
-        notifications = log.fanout().listen(Optional.empty()).orElseThrow();
+        notifications = log.unwrap(Integration.class).fanout().listen(Optional.empty()).orElseThrow();
         return notifications;
     }
 
@@ -95,7 +96,7 @@ class CommitSignalTest extends ActrackContractTest {
     void aListeningConnectionThatCannotBeOpenedSaysWhy() {
         assumeTrue("postgresql".equals(database.kind()), "NOTIFY is PostgreSQL's");
 
-        assertThatThrownBy(() -> log.fanout().listen(Optional.of("jdbc:postgresql://127.0.0.1:1/nowhere?user=x&password=hidden")))
+        assertThatThrownBy(() -> log.unwrap(Integration.class).fanout().listen(Optional.of("jdbc:postgresql://127.0.0.1:1/nowhere?user=x&password=hidden")))
                 .isInstanceOfSatisfying(ActrackException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOTIFICATIONS_UNAVAILABLE))
                 .hasMessageContaining("127.0.0.1:1").hasMessageNotContaining("hidden");
     }
@@ -104,7 +105,7 @@ class CommitSignalTest extends ActrackContractTest {
     void databasesWithoutNotificationsHaveNoListeningConnection() {
         assumeFalse("postgresql".equals(database.kind()), "PostgreSQL has notifications");
 
-        assertThat(log.fanout().listen(Optional.empty())).isEmpty();
+        assertThat(log.unwrap(Integration.class).fanout().listen(Optional.empty())).isEmpty();
     }
 
     @Test
@@ -118,10 +119,10 @@ class CommitSignalTest extends ActrackContractTest {
         log.track(late, project);
         log.untrack(late, project);
 
-        java.util.Map<ObjectRef, java.time.Instant> sinceBetween = log.fanout().trackersChangedSince(between);
+        java.util.Map<ObjectRef, java.time.Instant> sinceBetween = log.unwrap(Integration.class).fanout().trackersChangedSince(between);
         assertThat(sinceBetween).containsOnlyKeys(ObjectRef.of("User", late.getId().toString()));
         assertThat(sinceBetween.values()).allSatisfy(changed -> assertThat(changed).as("the latest change").isAfterOrEqualTo(between));
-        java.util.Map<ObjectRef, java.time.Instant> all = log.fanout().trackersChangedSince(START);
+        java.util.Map<ObjectRef, java.time.Instant> all = log.unwrap(Integration.class).fanout().trackersChangedSince(START);
         assertThat(all).hasSize(2);
         assertThat(all.get(ObjectRef.of("User", early.getId().toString()))).isBefore(between);
     }

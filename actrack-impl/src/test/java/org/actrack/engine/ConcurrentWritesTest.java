@@ -191,7 +191,7 @@ class ConcurrentWritesTest extends ActrackContractTest {
         assertThat(duplicated).isEmpty();
         // Unread is exactly the unread part of each feed.
         for (User user : users) {
-            assertThat(log.unreadCount(user)).as("unread of %s", user.getName())
+            assertThat(log.unread(user).count()).as("unread of %s", user.getName())
                     .isEqualTo(log.actions(user).feed().unreadFor(user).count());
         }
         System.getLogger(getClass().getName()).log(System.Logger.Level.INFO, "{0} committed contributions, {1} transactions retried after a"
@@ -218,9 +218,9 @@ class ConcurrentWritesTest extends ActrackContractTest {
                 default -> {
                     List<Action> unread = log.actions(user).feed().unreadFor(user).list(5);
                     if (random.nextBoolean()) {
-                        log.markReadFor(user, unread, true);
+                        log.unread(user).markRead(unread, true);
                     } else {
-                        log.markAllRead(user);
+                        log.unread(user).markAllRead();
                     }
                 }
             }

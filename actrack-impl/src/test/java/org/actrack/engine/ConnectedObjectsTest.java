@@ -7,6 +7,7 @@ import org.actrack.engine.fixtures.Project;
 import org.actrack.engine.fixtures.Station;
 import org.actrack.engine.fixtures.User;
 import org.junit.jupiter.api.Test;
+import org.actrack.spi.Integration;
 
 /** Entities named by entity name and id text (as a REST path names them) are found only among connected types. */
 class ConnectedObjectsTest extends ActrackContractTest {
@@ -15,8 +16,8 @@ class ConnectedObjectsTest extends ActrackContractTest {
     void aConnectedEntityIsFoundByItsNameAndIdText() {
         User alice = user("alice");
 
-        assertThat(log.connectedType("User")).contains(User.class);
-        assertThat(log.connectedObject(ObjectRef.of("User", String.valueOf(alice.getId())))).containsInstanceOf(User.class)
+        assertThat(log.unwrap(Integration.class).connectedType("User")).contains(User.class);
+        assertThat(log.unwrap(Integration.class).connectedObject(ObjectRef.of("User", String.valueOf(alice.getId())))).containsInstanceOf(User.class)
                 .get().extracting(found -> ((User) found).getId()).isEqualTo(alice.getId());
     }
 
@@ -24,8 +25,8 @@ class ConnectedObjectsTest extends ActrackContractTest {
     void anEntityThatIsNotConnectedCannotBeAddressed() {
         Station station = persist(new Station("Lyon"));
 
-        assertThat(log.connectedType("Station")).isEmpty();
-        assertThat(log.connectedObject(ObjectRef.of("Station", station.getCode()))).isEmpty();
+        assertThat(log.unwrap(Integration.class).connectedType("Station")).isEmpty();
+        assertThat(log.unwrap(Integration.class).connectedObject(ObjectRef.of("Station", station.getCode()))).isEmpty();
     }
 
     @Test
@@ -33,14 +34,14 @@ class ConnectedObjectsTest extends ActrackContractTest {
         Project project = project("p");
         String id = String.valueOf(project.getId());
 
-        assertThat(log.connectedType("Nope")).isEmpty();
-        assertThat(log.connectedType("project")).as("entity names are case-sensitive").isEmpty();
-        assertThat(log.connectedType("DeletedItem")).as("actrack's own entities").isEmpty();
-        assertThat(log.connectedObject(ObjectRef.of("Project", id + "9999"))).isEmpty();
-        assertThat(log.connectedObject(ObjectRef.of("Project", "abc"))).isEmpty();
-        assertThat(log.connectedObject(ObjectRef.of("Project", "1' OR '1'='1"))).isEmpty();
-        assertThat(log.connectedObject(ObjectRef.of("Project", "99999999999999999999999"))).isEmpty();
-        assertThat(log.connectedObject(ObjectRef.wholeType("Project"))).isEmpty();
-        assertThat(log.connectedObject(ObjectRef.of("Project", id))).isPresent();
+        assertThat(log.unwrap(Integration.class).connectedType("Nope")).isEmpty();
+        assertThat(log.unwrap(Integration.class).connectedType("project")).as("entity names are case-sensitive").isEmpty();
+        assertThat(log.unwrap(Integration.class).connectedType("DeletedItem")).as("actrack's own entities").isEmpty();
+        assertThat(log.unwrap(Integration.class).connectedObject(ObjectRef.of("Project", id + "9999"))).isEmpty();
+        assertThat(log.unwrap(Integration.class).connectedObject(ObjectRef.of("Project", "abc"))).isEmpty();
+        assertThat(log.unwrap(Integration.class).connectedObject(ObjectRef.of("Project", "1' OR '1'='1"))).isEmpty();
+        assertThat(log.unwrap(Integration.class).connectedObject(ObjectRef.of("Project", "99999999999999999999999"))).isEmpty();
+        assertThat(log.unwrap(Integration.class).connectedObject(ObjectRef.wholeType("Project"))).isEmpty();
+        assertThat(log.unwrap(Integration.class).connectedObject(ObjectRef.of("Project", id))).isPresent();
     }
 }

@@ -97,7 +97,7 @@ class DeletedItemTest extends ActrackContractTest {
 
     @Test
     void removedTaskBecomesADeletedItemWithItsDescriptionAndSerialization() {
-        log.entityRemoved(tasks.get(0));
+        log.history().entityRemoved(tasks.get(0));
 
         assertThat(rows("actrack_deleted_item")).isEqualTo(1);
         assertThat(rows("actrack_action")).isEqualTo(4);
@@ -115,8 +115,8 @@ class DeletedItemTest extends ActrackContractTest {
 
     @Test
     void removedProjectAndTasksKeepEveryActionAndTheTracker() {
-        tasks.forEach(log::entityRemoved);
-        log.entityRemoved(project);
+        tasks.forEach(log.history()::entityRemoved);
+        log.history().entityRemoved(project);
 
         assertThat(rows("actrack_deleted_item")).isEqualTo(4);
         List<Action> actions = log.actions(user0).all().list(10);
@@ -129,7 +129,7 @@ class DeletedItemTest extends ActrackContractTest {
 
     @Test
     void removedUserKeepsTheirActionsAndLosesTheirTrackers() {
-        log.entityRemoved(user0);
+        log.history().entityRemoved(user0);
 
         assertThat(rows("actrack_deleted_item")).isEqualTo(1);
         assertThat(rows("actrack_action")).isEqualTo(4);
@@ -142,7 +142,7 @@ class DeletedItemTest extends ActrackContractTest {
     void removingWhatNothingRefersToCreatesNoDeletedItem() {
         Project lonely = project("lonely");
 
-        log.entityRemoved(lonely);
+        log.history().entityRemoved(lonely);
 
         assertThat(rows("actrack_deleted_item")).isZero();
     }
@@ -156,32 +156,32 @@ class DeletedItemTest extends ActrackContractTest {
         log.log(user0, "wrote", targets(note));
         log.log(note, "expired");
         log.log(user0, "cited", related(note));
-        long unreadBefore = log.unreadCount(reader);
+        long unreadBefore = log.unread(reader).count();
 
-        log.entityRemoved(note);
+        log.history().entityRemoved(note);
 
         assertThat(rows("actrack_deleted_item")).isZero();
         assertThat(rows("actrack_action")).isEqualTo(4);
         assertThat(log.trackers(reader).owned().count()).isEqualTo(1);
         assertThat(unreadBefore).isEqualTo(3);
-        assertThat(log.unreadCount(reader)).as("their unread marks went with them").isZero();
+        assertThat(log.unread(reader).count()).as("their unread marks went with them").isZero();
     }
 
     @Test
     void theDeletedItemOfAnEntityIsCreatedOnceAndUsableInLogs() {
         Task task = tasks.get(1);
-        DeletedItem item = log.deletedItem(task);
+        DeletedItem item = log.history().deletedItem(task);
         log.log(user0, "removed", targets(item));
-        log.entityRemoved(task);
+        log.history().entityRemoved(task);
 
-        assertThat(log.deletedItem(task)).isEqualTo(item);
+        assertThat(log.history().deletedItem(task)).isEqualTo(item);
         assertThat(rows("actrack_deleted_item")).isEqualTo(1);
         assertThat(log.actions(user0).asActor().verbs("removed").list(1).get(0).targets()).containsExactly(item);
     }
 
     @Test
     void bulkRemovalsUseTheEntityNameAndIdAsDescription() {
-        log.entitiesRemoved(Task.class, List.of(tasks.get(2).getId()));
+        log.history().entitiesRemoved(Task.class, List.of(tasks.get(2).getId()));
 
         DeletedItem item = (DeletedItem) log.actions(user0).all().list(1).get(0).targets().get(0);
         assertThat(item.description()).isEqualTo("Task " + tasks.get(2).getId());

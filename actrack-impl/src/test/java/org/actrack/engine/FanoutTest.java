@@ -13,12 +13,13 @@ import org.actrack.Action;
 import org.actrack.ActionKey;
 import org.actrack.ActrackException;
 import org.actrack.ErrorCode;
-import org.actrack.Fanout;
+import org.actrack.spi.Fanout;
 import org.actrack.ObjectRef;
 import org.actrack.RenderContext;
 import org.actrack.engine.fixtures.Project;
 import org.actrack.engine.fixtures.User;
 import org.junit.jupiter.api.Test;
+import org.actrack.spi.Integration;
 
 /** {@link Fanout}: the whole log read from a position, and the unread state of many users in one statement each. */
 class FanoutTest extends ActrackContractTest {
@@ -31,7 +32,7 @@ class FanoutTest extends ActrackContractTest {
             clock.advance(Duration.ofSeconds(1));
         }
         log.log(null, "without an actor");
-        Fanout fanout = log.fanout();
+        Fanout fanout = log.unwrap(Integration.class).fanout();
 
         List<ActionKey> all = fanout.storedSince(START, null, 100);
         List<ActionKey> firstTwo = fanout.storedSince(START, null, 2);
@@ -53,10 +54,10 @@ class FanoutTest extends ActrackContractTest {
         log.log(writer, "b");
         log.log(writer, "c");
 
-        List<ActionKey> keys = log.fanout().storedSince(START, null, 10);
+        List<ActionKey> keys = log.unwrap(Integration.class).fanout().storedSince(START, null, 10);
 
         assertThat(keys).extracting(ActionKey::timestamp).containsOnly(keys.get(0).timestamp());
-        assertThat(log.fanout().storedSince(START, keys.get(0), 10)).containsExactlyElementsOf(keys.subList(1, 3));
+        assertThat(log.unwrap(Integration.class).fanout().storedSince(START, keys.get(0), 10)).containsExactlyElementsOf(keys.subList(1, 3));
     }
 
     @Test
@@ -70,8 +71,8 @@ class FanoutTest extends ActrackContractTest {
         log.log(carol, "first", targets(project));
         log.log(carol, "second", targets(project));
         List<Action> actions = log.actions(alice).feed().list(10);
-        log.markReadFor(actions.get(0), bob, true);
-        Fanout fanout = log.fanout();
+        log.unread(bob).markRead(actions.get(0), true);
+        Fanout fanout = log.unwrap(Integration.class).fanout();
         ObjectRef a = fanout.ref(alice);
         ObjectRef b = fanout.ref(bob);
         ObjectRef c = fanout.ref(carol);
@@ -96,18 +97,18 @@ class FanoutTest extends ActrackContractTest {
         log.log(user("bob"), "edited", targets(project));
         List<Action> page = log.actions(alice).feed().list(10);
 
-        List<String> texts = log.renderAll(page, RenderContext.forUser(alice), log.areUnreadFor(alice, page));
+        List<String> texts = log.renderAll(page, RenderContext.forUser(alice), log.unread(alice).areUnread(page));
 
         assertThat(texts).hasSize(1);
-        assertThat(log.unreadCount(alice)).as("still unread, auto-read on").isEqualTo(1);
+        assertThat(log.unread(alice).count()).as("still unread, auto-read on").isEqualTo(1);
         assertThatThrownBy(() -> log.renderAll(page, RenderContext.forUser(alice), List.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 actions, 0 flags");
     }
 
     @Test
     void limitsOutOfRangeAreRefused() {
-        assertThatThrownBy(() -> log.fanout().storedSince(START, null, 0)).isInstanceOfSatisfying(ActrackException.class,
+        assertThatThrownBy(() -> log.unwrap(Integration.class).fanout().storedSince(START, null, 0)).isInstanceOfSatisfying(ActrackException.class,
                 e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_PAGE_SIZE));
-        assertThatThrownBy(() -> log.fanout().actions(java.util.Collections.nCopies(1001, 1L))).isInstanceOf(ActrackException.class);
+        assertThatThrownBy(() -> log.unwrap(Integration.class).fanout().actions(java.util.Collections.nCopies(1001, 1L))).isInstanceOf(ActrackException.class);
     }
 }

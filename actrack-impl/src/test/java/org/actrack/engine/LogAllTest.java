@@ -35,7 +35,7 @@ class LogAllTest extends ActrackContractTest {
         assertThat(stored).hasSize(30);
         assertThat(stored).extracting(action -> ((Number) action.data().get("n")).intValue())
                 .as("newest first, ids in logging order").isEqualTo(descending(30));
-        assertThat(log.unreadCount(follower)).isEqualTo(30);
+        assertThat(log.unread(follower).count()).isEqualTo(30);
     }
 
     @Test

@@ -31,6 +31,7 @@ import org.actrack.engine.fixtures.User;
 import org.actrack.spi.EntityManagerSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.actrack.spi.Integration;
 
 /**
  * Spec §12 scenarios 3, 4, 8, 9 and P1–P5 on the engine's queues, with the §0 decisions 2 (logging order)
@@ -79,11 +80,11 @@ class QueueTest extends ActrackContractTest {
         log.log(worker, "opened", targets(followed));
         log.log(worker, "opened", targets(other));
         log.log(worker, "closed", targets(followed));
-        assertThat(log.unreadCount(follower)).isZero();
+        assertThat(log.unread(follower).count()).isZero();
 
         engine().flush(queue);
 
-        assertThat(log.unreadCount(follower)).isEqualTo(2);
+        assertThat(log.unread(follower).count()).isEqualTo(2);
         assertThat(everything(log.actions(follower).feed().unreadFor(follower))).extracting(Action::verb)
                 .containsExactly("closed", "opened");
     }
@@ -95,8 +96,8 @@ class QueueTest extends ActrackContractTest {
         engine().flush(queue);
 
         Action action = everything(log.actions(user).all()).get(0);
-        assertThat(log.handler(action.verb())).isInstanceOf(Handlers.MyActionHandler.class);
-        assertThat(log.handler("unknown")).isSameAs(Handlers.DEFAULT);
+        assertThat(log.unwrap(Integration.class).handler(action.verb())).isInstanceOf(Handlers.MyActionHandler.class);
+        assertThat(log.unwrap(Integration.class).handler("unknown")).isSameAs(Handlers.DEFAULT);
     }
 
     @Test

@@ -23,11 +23,11 @@ class ReadingSettingsTest extends ActrackContractTest {
         log.log(writer, "wrote");
         Action action = log.actions(reader).feed().list(1).get(0);
 
-        assertThat(log.markReadFor(action, reader)).isFalse();
-        assertThat(log.isUnreadFor(action, reader)).isTrue();
+        assertThat(log.unread(reader).markRead(action)).isFalse();
+        assertThat(log.unread(reader).isUnread(action)).isTrue();
         log.render(action, reader);
-        assertThat(log.isUnreadFor(action, reader)).as("rendering does not read").isTrue();
-        assertThat(log.markReadFor(action, reader, true)).isTrue();
-        assertThat(log.isUnreadFor(action, reader)).isFalse();
+        assertThat(log.unread(reader).isUnread(action)).as("rendering does not read").isTrue();
+        assertThat(log.unread(reader).markRead(action, true)).isTrue();
+        assertThat(log.unread(reader).isUnread(action)).isFalse();
     }
 }

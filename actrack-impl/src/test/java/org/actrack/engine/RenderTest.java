@@ -19,6 +19,7 @@ import org.actrack.engine.fixtures.Project;
 import org.actrack.engine.fixtures.Task;
 import org.actrack.engine.fixtures.User;
 import org.junit.jupiter.api.Test;
+import org.actrack.spi.Integration;
 
 /** Spec §12 scenario 23 (render.py), the default wording, §0.8 (rendering without an actor) and localisation. */
 class RenderTest extends ActrackContractTest {
@@ -51,7 +52,7 @@ class RenderTest extends ActrackContractTest {
         log.log(user, "five", targets(tasks));
 
         List<String> texts = log.actions(user).all().list(10).stream()
-                .map(action -> log.handler(action.verb()).text(action, RenderContext.empty())).toList();
+                .map(action -> log.unwrap(Integration.class).handler(action.verb()).text(action, RenderContext.empty())).toList();
 
         assertThat(texts).containsExactly("user five t1, t2 and 3 others", "user three t1, t2 and t3", "user two t1 and t2",
                 "user one t1", "user none");
@@ -76,7 +77,7 @@ class RenderTest extends ActrackContractTest {
         RenderContext now = RenderContext.empty().withNow(START);
 
         Map<String, String> infos = new java.util.HashMap<>();
-        log.actions(user).all().list(10).forEach(a -> infos.put(a.verb(), log.handler(a.verb()).timeInfo(a, now)));
+        log.actions(user).all().list(10).forEach(a -> infos.put(a.verb(), log.unwrap(Integration.class).handler(a.verb()).timeInfo(a, now)));
 
         assertThat(infos).containsEntry("old", "1\u00a0day, 3\u00a0hours ago").containsEntry("recent", "5\u00a0minutes ago")
                 .containsEntry("weeks", "2\u00a0weeks, 1\u00a0day ago");
@@ -89,7 +90,7 @@ class RenderTest extends ActrackContractTest {
         log.track(reader, writer);
         log.log(writer, "wrote", data("words", 12));
         Action action = log.actions(reader).feed().list(1).get(0);
-        ActionHandler handler = log.handler(action.verb());
+        ActionHandler handler = log.unwrap(Integration.class).handler(action.verb());
 
         Map<String, Object> values = handler.renderContext(action, RenderContext.forUser(reader).withUnread(true).with("x", 1));
 

@@ -21,7 +21,7 @@ import org.actrack.spi.EntityManagerSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** {@link ActionLog#prune}: old actions go with their references and unread marks; nothing else changes. */
+/** {@link org.actrack.History#prune}: old actions go with their references and unread marks; nothing else changes. */
 class RetentionTest extends ActrackContractTest {
 
     private User reader;
@@ -42,15 +42,15 @@ class RetentionTest extends ActrackContractTest {
         log.log(writer, "edited", targets(project), at(START.minus(Duration.ofDays(31))));
         log.log(writer, "closed", targets(project), at(START.minus(Duration.ofDays(30))));
         log.log(writer, "reopened", targets(project), at(START.minus(Duration.ofDays(1))));
-        assertThat(log.unreadCount(reader)).isEqualTo(4);
+        assertThat(log.unread(reader).count()).isEqualTo(4);
 
-        long pruned = log.prune(START.minus(Duration.ofDays(30)));
+        long pruned = log.history().prune(START.minus(Duration.ofDays(30)));
 
         assertThat(pruned).isEqualTo(2);
         assertThat(log.actions(reader).feed().list(10)).extracting(Action::verb).containsExactly("reopened", "closed");
         assertThat(rows("actrack_action")).isEqualTo(2);
         assertThat(rows("actrack_action_ref")).isEqualTo(4);
-        assertThat(log.unreadCount(reader)).isEqualTo(2).isEqualTo(log.actions(reader).feed().unreadFor(reader).count());
+        assertThat(log.unread(reader).count()).isEqualTo(2).isEqualTo(log.actions(reader).feed().unreadFor(reader).count());
         assertThat(log.trackers(reader).owned().list()).hasSize(1);
     }
 
@@ -62,7 +62,7 @@ class RetentionTest extends ActrackContractTest {
         }
         log.logAll(requests);
 
-        assertThat(log.prune(START.minus(Duration.ofMinutes(800)))).isEqualTo(1_200);
+        assertThat(log.history().prune(START.minus(Duration.ofMinutes(800)))).isEqualTo(1_200);
 
         assertThat(log.actions(project).all().list(10)).singleElement()
                 .satisfies(action -> assertThat(action.timestamp()).isEqualTo(START.minus(Duration.ofMinutes(800))));
@@ -73,7 +73,7 @@ class RetentionTest extends ActrackContractTest {
     void pruneWithNothingOldEnoughDeletesNothing() {
         log.log(writer, "opened", targets(project));
 
-        assertThat(log.prune(START.minusSeconds(1))).isZero();
+        assertThat(log.history().prune(START.minusSeconds(1))).isZero();
 
         assertThat(rows("actrack_action")).isEqualTo(1);
     }
@@ -85,14 +85,14 @@ class RetentionTest extends ActrackContractTest {
         ActionLog shared = Actrack.builder().entityManagerSource(EntityManagerSource.sharing(em)).clock(clock).build();
         try {
             em.getTransaction().begin();
-            assertThat(shared.prune(START)).isEqualTo(1);
+            assertThat(shared.history().prune(START)).isEqualTo(1);
             em.getTransaction().rollback();
         } finally {
             em.close();
         }
 
         assertThat(rows("actrack_action")).isEqualTo(1);
-        assertThat(log.unreadCount(reader)).isEqualTo(1);
+        assertThat(log.unread(reader).count()).isEqualTo(1);
     }
 
     @Test
@@ -100,7 +100,7 @@ class RetentionTest extends ActrackContractTest {
         Instant cutoff = START.minus(Duration.ofHours(1));
         log.log(writer, "opened", targets(project), at(cutoff));
 
-        assertThat(log.prune(cutoff)).isZero();
-        assertThat(log.prune(cutoff.plusNanos(1_000))).isEqualTo(1);
+        assertThat(log.history().prune(cutoff)).isZero();
+        assertThat(log.history().prune(cutoff.plusNanos(1_000))).isEqualTo(1);
     }
 }

@@ -73,10 +73,10 @@ class UnreadCostMeasurement extends ActrackContractTest {
             }
             return null;
         });
-        long unread = log.unreadCount(reader);
-        Timing count = time(() -> log.unreadCount(reader));
+        long unread = log.unread(reader).count();
+        Timing count = time(() -> log.unread(reader).count());
         long start = System.nanoTime();
-        int marked = log.markAllRead(reader);
+        int marked = log.unread(reader).markAllRead();
         double markAllMillis = (System.nanoTime() - start) / 1e6;
 
         System.out.printf(Locale.ROOT, "%n== unread cost on %s ==%n", database.kind());

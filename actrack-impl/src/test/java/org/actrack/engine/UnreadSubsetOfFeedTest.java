@@ -43,7 +43,7 @@ class UnreadSubsetOfFeedTest extends ActrackContractTest {
         log.log(actor, "created", targets(project));
         tasks.forEach(task -> log.log(actor, "edited", targets(task)));
         log.log(actor, "commented", targets(tasks.get(0)), related(project));
-        assertThat(log.unreadCount(reader)).isEqualTo(5);
+        assertThat(log.unread(reader).count()).isEqualTo(5);
     }
 
     @Test
@@ -51,8 +51,8 @@ class UnreadSubsetOfFeedTest extends ActrackContractTest {
         log.untrack(reader, Task.class);
 
         assertUnreadIsTheUnreadPartOfTheFeed(reader);
-        assertThat(log.unreadCount(reader)).isEqualTo(2);
-        assertThat(log.unreadCount(other)).as("other users keep theirs").isEqualTo(2);
+        assertThat(log.unread(reader).count()).isEqualTo(2);
+        assertThat(log.unread(other).count()).as("other users keep theirs").isEqualTo(2);
     }
 
     @Test
@@ -61,7 +61,7 @@ class UnreadSubsetOfFeedTest extends ActrackContractTest {
         log.track(reader, project, verbs("created"), actorOnly(false));
 
         assertUnreadIsTheUnreadPartOfTheFeed(reader);
-        assertThat(log.unreadCount(reader)).isEqualTo(2);
+        assertThat(log.unread(reader).count()).isEqualTo(2);
     }
 
     @Test
@@ -74,15 +74,15 @@ class UnreadSubsetOfFeedTest extends ActrackContractTest {
     @Test
     void removingAnEntityForgetsTheMarksOfWholeTypeTrackersThatNoLongerMatch() {
         inTransaction(em -> em.remove(em.find(Task.class, tasks.get(1).getId())));
-        log.entityRemoved(tasks.get(1));
+        log.history().entityRemoved(tasks.get(1));
 
         assertUnreadIsTheUnreadPartOfTheFeed(reader);
-        assertThat(log.unreadCount(reader)).isEqualTo(4);
+        assertThat(log.unread(reader).count()).isEqualTo(4);
     }
 
     @Test
     void bulkRemovalsKeepUnreadASubsetOfTheFeed() {
-        log.entitiesRemoved(Task.class, List.of(tasks.get(0).getId(), tasks.get(2).getId()));
+        log.history().entitiesRemoved(Task.class, List.of(tasks.get(0).getId(), tasks.get(2).getId()));
 
         assertUnreadIsTheUnreadPartOfTheFeed(reader);
         assertUnreadIsTheUnreadPartOfTheFeed(other);
@@ -90,10 +90,10 @@ class UnreadSubsetOfFeedTest extends ActrackContractTest {
 
     @Test
     void countingAndMarkingAllReadTouchOnlyTheUsersOwnMarks() {
-        assertThat(log.markAllRead(reader)).isEqualTo(5);
+        assertThat(log.unread(reader).markAllRead()).isEqualTo(5);
 
-        assertThat(log.unreadCount(reader)).isZero();
-        assertThat(log.unreadCount(other)).isEqualTo(2);
+        assertThat(log.unread(reader).count()).isZero();
+        assertThat(log.unread(other).count()).isEqualTo(2);
     }
 
     @Test
@@ -108,7 +108,7 @@ class UnreadSubsetOfFeedTest extends ActrackContractTest {
     }
 
     private void assertUnreadIsTheUnreadPartOfTheFeed(User user) {
-        assertThat(log.unreadCount(user)).as("unread count of %s", user.getName())
+        assertThat(log.unread(user).count()).as("unread count of %s", user.getName())
                 .isEqualTo(log.actions(user).feed().unreadFor(user).count());
     }
 

@@ -75,7 +75,7 @@ class UnreadTest extends ActrackContractTest {
         assertThat(everything(log.streams().any(project))).extracting(Action::verb).containsExactly("created");
         assertThat(rows("actrack_action")).as("u1's action and one grouped maintenance window").isEqualTo(2);
         assertThat(rows("fixture_project")).isEqualTo(2);
-        assertThat(log.unreadCount(u0)).isEqualTo(1);
+        assertThat(log.unread(u0).count()).isEqualTo(1);
     }
 
     @Test
@@ -91,7 +91,7 @@ class UnreadTest extends ActrackContractTest {
             transaction.commit();
         }
 
-        assertThat(log.unreadCount(u0)).isEqualTo(5);
+        assertThat(log.unread(u0).count()).isEqualTo(5);
         // The five INSERT … SELECT statements go as one JDBC batch on the transaction's connection; MariaDB's driver
         // takes no INSERT … SELECT in a batch, so there they are sent one by one.
         assertThat(database.statements().statements()).filteredOn(sql -> sql.startsWith("INSERT INTO actrack_unread"))
@@ -106,9 +106,9 @@ class UnreadTest extends ActrackContractTest {
         try (Transaction transaction = new Transaction(database.factory(), settings(), clock, Handlers.lookup())) {
             transaction.log().log(u1, "created", targets(project));
             transaction.log().log(u1, "validated", targets(project));
-            assertThat(transaction.log().unreadCount(u0)).isEqualTo(2);
+            assertThat(transaction.log().unread(u0).count()).isEqualTo(2);
             transaction.log().log(u1, "closed", targets(project));
-            assertThat(transaction.log().markAllRead(u0)).isEqualTo(3);
+            assertThat(transaction.log().unread(u0).markAllRead()).isEqualTo(3);
             transaction.log().log(u1, "reopened", targets(project));
             transaction.commit();
         }
@@ -145,7 +145,7 @@ class UnreadTest extends ActrackContractTest {
             transaction.rollback();
         }
 
-        assertThat(log.unreadCount(u0)).isZero();
+        assertThat(log.unread(u0).count()).isZero();
         assertThat(rows("actrack_unread")).isZero();
     }
 
@@ -153,17 +153,17 @@ class UnreadTest extends ActrackContractTest {
     void newestFeedActionIsUnreadForTheFollowerOnly() {
         List<Action> feed = u0FollowsU1WhoCreatesAndValidates();
 
-        assertThat(log.isUnreadFor(feed.get(0), u0)).isTrue();
-        assertThat(log.isUnreadFor(feed.get(0), u1)).isFalse();
+        assertThat(log.unread(u0).isUnread(feed.get(0))).isTrue();
+        assertThat(log.unread(u1).isUnread(feed.get(0))).isFalse();
     }
 
     @Test
     void markingReadMakesItReadAndSaysItWasUnreadOnce() {
         Action newest = u0FollowsU1WhoCreatesAndValidates().get(0);
 
-        assertThat(log.markReadFor(newest, u0)).isTrue();
-        assertThat(log.isUnreadFor(newest, u0)).isFalse();
-        assertThat(log.markReadFor(newest, u0)).as("it was no longer unread").isFalse();
+        assertThat(log.unread(u0).markRead(newest)).isTrue();
+        assertThat(log.unread(u0).isUnread(newest)).isFalse();
+        assertThat(log.unread(u0).markRead(newest)).as("it was no longer unread").isFalse();
     }
 
     @Test
@@ -172,24 +172,24 @@ class UnreadTest extends ActrackContractTest {
 
         log.render(newest, u0);
 
-        assertThat(log.isUnreadFor(newest, u0)).isFalse();
+        assertThat(log.unread(u0).isUnread(newest)).isFalse();
     }
 
     @Test
     void bulkFlagsFollowTheOrderOfTheActions() {
         List<Action> feed = u0FollowsU1WhoCreatesAndValidates();
-        log.markReadFor(feed.get(0), u0);
+        log.unread(u0).markRead(feed.get(0));
 
-        assertThat(log.areUnreadFor(u0, feed)).containsExactly(false, true);
+        assertThat(log.unread(u0).areUnread(feed)).containsExactly(false, true);
     }
 
     @Test
     void bulkMarkReadReturnsWhichWereUnread() {
         List<Action> feed = u0FollowsU1WhoCreatesAndValidates();
-        log.markReadFor(feed.get(1), u0);
+        log.unread(u0).markRead(feed.get(1));
 
-        assertThat(log.markReadFor(u0, feed, false)).containsExactly(true, false);
-        assertThat(log.areUnreadFor(u0, feed)).containsExactly(false, false);
+        assertThat(log.unread(u0).markRead(feed, false)).containsExactly(true, false);
+        assertThat(log.unread(u0).areUnread(feed)).containsExactly(false, false);
     }
 
     @Test
@@ -199,8 +199,8 @@ class UnreadTest extends ActrackContractTest {
         List<String> texts = log.renderAll(feed, RenderContext.forUser(u0));
 
         assertThat(texts).hasSize(2);
-        assertThat(log.areUnreadFor(u0, feed)).containsExactly(false, false);
-        assertThat(log.unreadCount(u0)).isZero();
+        assertThat(log.unread(u0).areUnread(feed)).containsExactly(false, false);
+        assertThat(log.unread(u0).count()).isZero();
     }
 
     @Test
@@ -210,12 +210,12 @@ class UnreadTest extends ActrackContractTest {
         log.log(u0, "created", targets(task), related(project));
         Action action = log.actions(u1).feed().list(1).get(0);
 
-        assertThat(log.unreadCount(u1)).isEqualTo(1);
-        assertThat(log.markReadFor(action, u1)).isTrue();
-        assertThat(log.isUnreadFor(action, u1)).isFalse();
+        assertThat(log.unread(u1).count()).isEqualTo(1);
+        assertThat(log.unread(u1).markRead(action)).isTrue();
+        assertThat(log.unread(u1).isUnread(action)).isFalse();
         assertThat(log.trackedBy(log.temporaryTracker(u1, task, actorOnly(false))).count()).isEqualTo(1);
         assertThat(log.actions(u1).feed().count()).isEqualTo(1);
-        assertThat(log.isUnreadFor(action, u1)).as("reading again never makes it unread again").isFalse();
+        assertThat(log.unread(u1).isUnread(action)).as("reading again never makes it unread again").isFalse();
     }
 
     @Test
@@ -223,7 +223,7 @@ class UnreadTest extends ActrackContractTest {
         log.track(u0, u1);
         log.log(u1, "created");
 
-        assertThat(log.unreadCount(u0)).isEqualTo(1);
+        assertThat(log.unread(u0).count()).isEqualTo(1);
     }
 
     @Test
@@ -233,8 +233,8 @@ class UnreadTest extends ActrackContractTest {
 
         log.actions(u0).feed().list(10);
         log.actions(u0).feed().count();
-        log.unreadCount(u0);
-        log.areUnreadFor(u0, log.actions(u0).feed().list(10));
+        log.unread(u0).count();
+        log.unread(u0).areUnread(log.actions(u0).feed().list(10));
         log.actions(u0).feed().unreadFor(u0).list(10);
 
         assertThat(database.statements().statements()).allSatisfy(sql -> assertThat(sql.stripLeading().toUpperCase())
@@ -257,9 +257,9 @@ class UnreadTest extends ActrackContractTest {
         log.track(u0, u1);
         log.log(u1, "hidden", level(Level.HIDDEN));
 
-        assertThat(log.unreadCount(u0)).isZero();
+        assertThat(log.unread(u0).count()).isZero();
         Action hidden = log.actions(u1).asActor().list(1).get(0);
-        assertThat(log.areUnreadFor(u0, List.of(hidden))).containsExactly(false);
+        assertThat(log.unread(u0).areUnread(List.of(hidden))).containsExactly(false);
     }
 
     @Test
@@ -271,7 +271,7 @@ class UnreadTest extends ActrackContractTest {
         log.log(u0, "commented", targets(project));
 
         assertThat(log.actions(u0).feed().unreadFor(u0).list(10)).extracting(Action::verb).containsExactly("closed");
-        assertThat(log.unreadCount(u1)).as("actor-only tracker of a project that never acts").isZero();
+        assertThat(log.unread(u1).count()).as("actor-only tracker of a project that never acts").isZero();
     }
 
     @Test
@@ -281,7 +281,7 @@ class UnreadTest extends ActrackContractTest {
 
         assertThat(log.actions(u0).feed().count()).isEqualTo(1);
         assertThat(log.trackedBy(log.trackers(u0).owned().list().get(0)).count()).isEqualTo(1);
-        assertThat(log.unreadCount(u0)).isEqualTo(1);
+        assertThat(log.unread(u0).count()).isEqualTo(1);
     }
 
     @Test
@@ -291,9 +291,9 @@ class UnreadTest extends ActrackContractTest {
             log.log(u1, "step" + i);
         }
 
-        assertThat(log.unreadCount(u0)).isEqualTo(5);
-        assertThat(log.markAllRead(u0)).isEqualTo(5);
-        assertThat(log.unreadCount(u0)).isZero();
+        assertThat(log.unread(u0).count()).isEqualTo(5);
+        assertThat(log.unread(u0).markAllRead()).isEqualTo(5);
+        assertThat(log.unread(u0).count()).isZero();
         assertThat(log.actions(u0).feed().count()).isEqualTo(5);
     }
 
@@ -308,6 +308,6 @@ class UnreadTest extends ActrackContractTest {
         log.track(u0, u1);
         log.log(u1, "backdated", at(START.minusSeconds(3600)));
 
-        assertThat(log.unreadCount(u0)).isZero();
+        assertThat(log.unread(u0).count()).isZero();
     }
 }

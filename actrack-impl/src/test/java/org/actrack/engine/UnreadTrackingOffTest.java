@@ -21,7 +21,7 @@ class UnreadTrackingOffTest extends ActrackContractTest {
         log.track(reader, writer);
         log.log(writer, "wrote");
 
-        assertThat(log.unreadCount(reader)).isZero();
+        assertThat(log.unread(reader).count()).isZero();
         assertThat(rows("actrack_unread")).isZero();
         assertThat(log.actions(reader).feed().count()).isEqualTo(1);
     }

@@ -27,6 +27,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.actrack.spi.Integration;
 
 /**
  * actrack in an application server, as a user deploys it: a WAR with actrack's jars in WEB-INF/lib, entities
@@ -52,7 +53,7 @@ class ContainerIT extends ApplicationUnitContract {
         trains.arrive(driver, train, lyon);
 
         Action arrival = log.actions(train).asTarget().list(1).get(0);
-        assertThat(log.handler("arrived")).isInstanceOf(ArrivalHandler.class);
+        assertThat(log.unwrap(Integration.class).handler("arrived")).isInstanceOf(ArrivalHandler.class);
         assertThat(log.render(arrival, RenderContext.empty())).startsWith("Train 12 arrived at Lyon, ");
     }
 
@@ -109,7 +110,7 @@ class ContainerIT extends ApplicationUnitContract {
 
         trains.log(member, "noticed", level("NOTICE"));
 
-        assertThat(log.settings().level("NOTICE").value()).isEqualTo(35);
+        assertThat(log.unwrap(Integration.class).settings().level("NOTICE").value()).isEqualTo(35);
         assertThat(log.actions(member).all().list(1).get(0).level()).isEqualTo(35);
     }
 
@@ -125,8 +126,8 @@ class ContainerIT extends ApplicationUnitContract {
 
         List<Action> feed = log.actions(reader).feed().list(10);
         assertThat(feed).extracting(Action::verb).containsExactly("departed");
-        assertThat(log.unreadCount(reader)).isEqualTo(1);
-        assertThat(log.markReadFor(feed.get(0), reader)).isTrue();
-        assertThat(log.unreadCount(reader)).isZero();
+        assertThat(log.unread(reader).count()).isEqualTo(1);
+        assertThat(log.unread(reader).markRead(feed.get(0))).isTrue();
+        assertThat(log.unread(reader).count()).isZero();
     }
 }

@@ -77,7 +77,7 @@ final class ActionPages {
         }
         Rendered page = reads.read(() -> {
             Read read = query.map(q -> read(q, towardNewer, position, size)).orElse(new Read(List.of(), Optional.empty(), Optional.empty()));
-            List<Boolean> unread = log.areUnreadFor(user, read.actions());
+            List<Boolean> unread = log.unread(user).areUnread(read.actions());
             List<String> summaries = log.renderAll(read.actions(), RenderContext.forUser(user), unread);
             return new Rendered(read, unread, summaries);
         });
@@ -110,7 +110,7 @@ final class ActionPages {
     Response one(Object user, Action action) {
         MediaType type = representation(ONE_TYPES);
         Rendered one = reads.read(() -> {
-            List<Boolean> unread = log.areUnreadFor(user, List.of(action));
+            List<Boolean> unread = log.unread(user).areUnread(List.of(action));
             return new Rendered(new Read(List.of(action), Optional.empty(), Optional.empty()), unread,
                     log.renderAll(List.of(action), RenderContext.forUser(user), unread));
         });

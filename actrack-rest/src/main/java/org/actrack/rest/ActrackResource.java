@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.actrack.Action;
 import org.actrack.ActionLog;
+import org.actrack.spi.Integration;
 
 /**
  * What every resource of actrack-rest does first: answer only under {@link ActrackRestApplication} and while
@@ -53,12 +54,12 @@ abstract class ActrackResource {
 
     /** The caller's user; 404 outside actrack's own application or when switched off, 401 or 403 without a user. */
     Object caller() {
-        if (!Boolean.TRUE.equals(configuration.getProperty(ActrackRestApplication.SERVED_BY_ACTRACK)) || !log.settings().restEnabled()) {
+        if (!Boolean.TRUE.equals(configuration.getProperty(ActrackRestApplication.SERVED_BY_ACTRACK)) || !log.unwrap(Integration.class).settings().restEnabled()) {
             throw new NotFoundException();
         }
         Principal principal = security.getUserPrincipal();
         if (principal == null) {
-            throw RestProblem.NOT_AUTHENTICATED.exceptionWithHeader("WWW-Authenticate", log.settings().restChallenge());
+            throw RestProblem.NOT_AUTHENTICATED.exceptionWithHeader("WWW-Authenticate", log.unwrap(Integration.class).settings().restChallenge());
         }
         return users.user(principal).orElseThrow(() -> RestProblem.NO_USER.exception(principal.getName()));
     }

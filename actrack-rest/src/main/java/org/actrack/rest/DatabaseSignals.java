@@ -9,11 +9,12 @@ import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
 import org.actrack.ActionLog;
 import org.actrack.ActrackException;
-import org.actrack.Notifications;
+import org.actrack.spi.Notifications;
+import org.actrack.spi.Integration;
 
 /**
  * The default {@link LiveFeedSignals}: one connection per node listening to PostgreSQL's notifications
- * ({@link org.actrack.Fanout#listen}), on a thread of its own. When the connection cannot be made or breaks, the log
+ * ({@link org.actrack.spi.Fanout#listen}), on a thread of its own. When the connection cannot be made or breaks, the log
  * says why (once, then at most every ten minutes), the periodic reads carry on, and it tries again after a pause that
  * grows to a minute; once connected again it reports "actions stored", so the feeds read what they may have missed.
  */
@@ -57,7 +58,7 @@ class DatabaseSignals implements LiveFeedSignals {
             while (running) {
                 Optional<Notifications> connection;
                 try {
-                    connection = log.fanout().listen(log.settings().restListenUrl());
+                    connection = log.unwrap(Integration.class).fanout().listen(log.unwrap(Integration.class).settings().restListenUrl());
                 } catch (ActrackException unavailable) {
                     warn(unavailable.getMessage());
                     pause = sleep(pause);
@@ -66,7 +67,7 @@ class DatabaseSignals implements LiveFeedSignals {
                 }
                 if (connection.isEmpty()) {
                     LOGGER.log(System.Logger.Level.INFO, "actrack-rest's live feeds read other nodes' actions every {0} s"
-                            + " (no notifications on this database, or actrack.notify-channel is empty)", log.settings().restPollSeconds());
+                            + " (no notifications on this database, or actrack.notify-channel is empty)", log.unwrap(Integration.class).settings().restPollSeconds());
                     return;
                 }
                 LOGGER.log(System.Logger.Level.INFO, "actrack-rest's live feeds listen to other nodes' notifications");
@@ -98,7 +99,7 @@ class DatabaseSignals implements LiveFeedSignals {
             if (lastWarning == 0 || now - lastWarning > WARNING_INTERVAL.toNanos()) {
                 lastWarning = now;
                 LOGGER.log(System.Logger.Level.WARNING, why + "; live feeds read other nodes' actions every "
-                        + log.settings().restPollSeconds() + " s meanwhile (actrack.rest.listen-url sets the connection)");
+                        + log.unwrap(Integration.class).settings().restPollSeconds() + " s meanwhile (actrack.rest.listen-url sets the connection)");
             }
         }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.actrack.ActionLog;
 import org.actrack.ActrackPersistence;
+import org.actrack.spi.Integration;
 
 /**
  * The user entity of {@code actrack.user-type} whose {@code actrack.rest.user-attribute} equals the principal's
@@ -25,9 +26,9 @@ class DefaultRestUsers implements RestUsers {
 
     @Override
     public Optional<Object> user(Principal principal) {
-        String type = log.settings().userType().orElseThrow(() -> RestProblem.NO_USER_TYPE.exception());
+        String type = log.unwrap(Integration.class).settings().userType().orElseThrow(() -> RestProblem.NO_USER_TYPE.exception());
         // Entity and attribute names come from configuration, never from the request; the name is a parameter.
-        List<?> users = entityManager.createQuery("SELECT u FROM " + type + " u WHERE u." + log.settings().restUserAttribute() + " = :name")
+        List<?> users = entityManager.createQuery("SELECT u FROM " + type + " u WHERE u." + log.unwrap(Integration.class).settings().restUserAttribute() + " = :name")
                 .setParameter("name", principal.getName()).setMaxResults(2).getResultList();
         return users.size() == 1 ? Optional.of(users.get(0)) : Optional.empty();
     }

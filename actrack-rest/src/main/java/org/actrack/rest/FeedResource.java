@@ -19,6 +19,7 @@ import org.actrack.ActionQuery;
 import org.actrack.StreamLimits;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.actrack.spi.Integration;
 
 /**
  * The caller's feed, as the caller may see it ({@link Visibility}): {@code GET feed} (a page, newest first, as plain
@@ -53,7 +54,7 @@ public class FeedResource extends ActrackResource {
         if (RequestParameters.bool("unread", unread)) {
             query = query.unreadFor(user);
         }
-        Optional<ActionQuery> filtered = page.filter(query, log.settings(), StreamLimits.NONE);
+        Optional<ActionQuery> filtered = page.filter(query, log.unwrap(Integration.class).settings(), StreamLimits.NONE);
         return pages().page(user, filtered, page, "Your feed", Optional.of(feed));
     }
 
@@ -70,7 +71,7 @@ public class FeedResource extends ActrackResource {
         pages().representation(List.of(MediaType.APPLICATION_JSON_TYPE));
         Object user = caller();
         Visibility visibility = visibility(user);
-        long unread = visibility.hasRules() ? visibility.feed().unreadFor(user).count() : log.unreadCount(user);
+        long unread = visibility.hasRules() ? visibility.feed().unreadFor(user).count() : log.unread(user).count();
         return ActivityJson.BUILDERS.createObjectBuilder().add("unread", unread).build().toString();
     }
 
@@ -89,7 +90,7 @@ public class FeedResource extends ActrackResource {
         Object user = caller();
         Visibility visibility = visibility(user);
         Action action = readableAction("action", id, visibility::inFeed);
-        return ActivityJson.BUILDERS.createObjectBuilder().add("changed", log.markReadFor(action, user, true)).build().toString();
+        return ActivityJson.BUILDERS.createObjectBuilder().add("changed", log.unread(user).markRead(action, true)).build().toString();
     }
 
     /**
@@ -105,7 +106,7 @@ public class FeedResource extends ActrackResource {
         pages().representation(List.of(MediaType.APPLICATION_JSON_TYPE));
         Object user = caller();
         Visibility visibility = visibility(user);
-        int marked = visibility.hasRules() ? markVisibleRead(user, visibility) : log.markAllRead(user);
+        int marked = visibility.hasRules() ? markVisibleRead(user, visibility) : log.unread(user).markAllRead();
         return ActivityJson.BUILDERS.createObjectBuilder().add("marked", marked).build().toString();
     }
 
@@ -118,12 +119,12 @@ public class FeedResource extends ActrackResource {
                 for (Action action : (Iterable<Action>) unread::iterator) {
                     chunk.add(action);
                     if (chunk.size() == MARK_CHUNK) {
-                        marked += count(log.markReadFor(user, chunk, true));
+                        marked += count(log.unread(user).markRead(chunk, true));
                         chunk.clear();
                     }
                 }
             }
-            return marked + count(log.markReadFor(user, chunk, true));
+            return marked + count(log.unread(user).markRead(chunk, true));
         });
     }
 

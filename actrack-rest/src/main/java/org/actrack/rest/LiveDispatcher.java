@@ -18,10 +18,11 @@ import org.actrack.ActionKey;
 import org.actrack.ActionLog;
 import org.actrack.ActionPage;
 import org.actrack.ActionStored;
-import org.actrack.Fanout;
-import org.actrack.Notifications;
+import org.actrack.spi.Fanout;
+import org.actrack.spi.Notifications;
 import org.actrack.ObjectRef;
 import org.actrack.RenderContext;
+import org.actrack.spi.Integration;
 
 /**
  * The one thread that feeds a node's live feeds, a round at a time. A round takes what happened since the last:
@@ -74,11 +75,11 @@ final class LiveDispatcher {
     LiveDispatcher(ActionLog log, ReadTransaction reads, LiveThreads threads, Clock clock) {
         this.clock = clock;
         this.log = log;
-        this.fanout = log.fanout();
+        this.fanout = log.unwrap(Integration.class).fanout();
         this.reads = reads;
         this.threads = threads;
-        this.heartbeat = Duration.ofSeconds(log.settings().restHeartbeatSeconds());
-        this.window = new LogWindow(clock, LogWindow.LATE_WINDOW, Duration.ofSeconds(log.settings().restPollSeconds()));
+        this.heartbeat = Duration.ofSeconds(log.unwrap(Integration.class).settings().restHeartbeatSeconds());
+        this.window = new LogWindow(clock, LogWindow.LATE_WINDOW, Duration.ofSeconds(log.unwrap(Integration.class).settings().restPollSeconds()));
         this.trackersCheckedAt = clock.instant();
     }
 
@@ -238,7 +239,7 @@ final class LiveDispatcher {
 
     /** What a feed's user follows, as they may see it (one read of their trackers; the same for all their feeds). */
     private FeedMatcher matcherOf(LiveFeed feed) {
-        return FeedMatcher.of(log.trackers(feed.owner().user()).owned().list(), feed.visibility().feedScope(), log.settings().readableLevel());
+        return FeedMatcher.of(log.trackers(feed.owner().user()).owned().list(), feed.visibility().feedScope(), log.unwrap(Integration.class).settings().readableLevel());
     }
 
     /**
@@ -367,7 +368,7 @@ final class LiveDispatcher {
             return;
         }
         Object user = feed.owner().user();
-        List<Boolean> flags = log.areUnreadFor(user, missed);
+        List<Boolean> flags = log.unread(user).areUnread(missed);
         List<String> documents = documents(feed.json(), missed, log.renderAll(missed, RenderContext.forUser(user), flags), flags);
         feed.send(missed, documents, missed.stream().map(feed.feed()::cursorOf).toList(), unreadCounts(Map.of(feed.owner().ref(), List.of(feed))).getOrDefault(feed.owner().ref(), 0L));
     }

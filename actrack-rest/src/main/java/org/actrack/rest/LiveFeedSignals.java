@@ -2,7 +2,7 @@ package org.actrack.rest;
 
 import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
-import org.actrack.Notifications;
+import org.actrack.spi.Notifications;
 
 /**
  * How other nodes' commits reach this node's live feeds: the seam for a message broker. The default,

@@ -23,6 +23,7 @@ import org.actrack.ActionQuery;
 import org.actrack.ActionStored;
 import org.actrack.ObjectRef;
 import org.actrack.TrackersChanged;
+import org.actrack.spi.Integration;
 
 /**
  * The open live feeds of this node: who holds which (a user holds at most {@code actrack.rest.max-live-feeds}), and
@@ -69,7 +70,7 @@ class LiveFeeds {
     void open(LiveFeed.Owner owner, ActionQuery feed, Visibility visibility, ObjectAddresses objects, Sse sse, SseEventSink sink,
             String resumeFrom, ActionKey floor) {
         Running started = start();
-        int limit = log.settings().restMaxLiveFeeds();
+        int limit = log.unwrap(Integration.class).settings().restMaxLiveFeeds();
         if (held(owner.ref()) >= limit) {
             probe(owner.ref());
             if (held(owner.ref()) >= limit) {

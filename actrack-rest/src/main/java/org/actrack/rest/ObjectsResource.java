@@ -14,6 +14,7 @@ import org.actrack.ObjectRef;
 import org.actrack.StreamLimits;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.actrack.spi.Integration;
 
 /**
  * {@code @Connected} entities addressed by entity name and id: {@code GET objects/{entity}/{id}} (the object),
@@ -76,7 +77,7 @@ public class ObjectsResource extends ActrackResource {
             case "related" -> actions.asRelated();
             default -> throw RestProblem.INVALID_PARAMETER.exception("role", "actor, target, related or any", role);
         };
-        return pages().page(user, page.filter(stream, log.settings(), limits), page, type + " " + id);
+        return pages().page(user, page.filter(stream, log.unwrap(Integration.class).settings(), limits), page, type + " " + id);
     }
 
     /**
@@ -91,12 +92,12 @@ public class ObjectsResource extends ActrackResource {
     @Operation(summary = "A page of the stream of a connected entity type, newest first")
     public Response typeStream(@PathParam("type") String type, @BeanParam PageRequest page) {
         Object user = caller();
-        Class<?> entityType = log.connectedType(type).orElseThrow(() -> RestProblem.UNKNOWN_TYPE.exception(type));
+        Class<?> entityType = log.unwrap(Integration.class).connectedType(type).orElseThrow(() -> RestProblem.UNKNOWN_TYPE.exception(type));
         StreamLimits limits = visibility(user).streamLimits(entityType, "the stream of " + type);
-        return pages().page(user, page.filter(log.streams().model(entityType), log.settings(), limits), page, type);
+        return pages().page(user, page.filter(log.streams().model(entityType), log.unwrap(Integration.class).settings(), limits), page, type);
     }
 
     private Object find(String type, String id) {
-        return log.connectedObject(ObjectRef.of(type, id)).orElseThrow(() -> RestProblem.UNKNOWN_OBJECT.exception(type, id));
+        return log.unwrap(Integration.class).connectedObject(ObjectRef.of(type, id)).orElseThrow(() -> RestProblem.UNKNOWN_OBJECT.exception(type, id));
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import org.actrack.ActionLog;
 import org.actrack.ErrorCode;
+import org.actrack.spi.Integration;
 
 /**
  * What every request to actrack's application passes first, as a servlet filter on its servlet only (the
@@ -85,7 +86,7 @@ public final class RequestGuard extends HttpFilter {
     private CrossSiteCheck crossSite() {
         CrossSiteCheck check = crossSite;
         if (check == null) {
-            check = new CrossSiteCheck(CDI.current().select(ActionLog.class).get().settings());
+            check = new CrossSiteCheck(CDI.current().select(ActionLog.class).get().unwrap(Integration.class).settings());
             crossSite = check;
         }
         return check;

@@ -21,6 +21,7 @@ import org.actrack.TrackOption;
 import org.actrack.Tracker;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.actrack.spi.Integration;
 
 /**
  * The caller's trackers: {@code GET trackers}; follow with {@code PUT trackers/{entity}/{id}} (one object) or
@@ -151,11 +152,11 @@ public class TrackersResource extends ActrackResource {
     }
 
     private Object object(String type, String id) {
-        return log.connectedObject(ObjectRef.of(type, id)).orElseThrow(() -> RestProblem.UNKNOWN_OBJECT.exception(type, id));
+        return log.unwrap(Integration.class).connectedObject(ObjectRef.of(type, id)).orElseThrow(() -> RestProblem.UNKNOWN_OBJECT.exception(type, id));
     }
 
     private Class<?> type(String type) {
-        return log.connectedType(type).orElseThrow(() -> RestProblem.UNKNOWN_TYPE.exception(type));
+        return log.unwrap(Integration.class).connectedType(type).orElseThrow(() -> RestProblem.UNKNOWN_TYPE.exception(type));
     }
 
     /**

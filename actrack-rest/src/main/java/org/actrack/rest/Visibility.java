@@ -10,6 +10,7 @@ import org.actrack.ActionQuery;
 import org.actrack.DeletedItem;
 import org.actrack.FeedScope;
 import org.actrack.StreamLimits;
+import org.actrack.spi.Integration;
 
 /**
  * One caller's view of what actrack-rest may show them: the one rule every route applies. An action is shown to a
@@ -67,7 +68,7 @@ final class Visibility {
      */
     StreamLimits streamLimits(Object objectOrType, String name) {
         if (rules.isEmpty()) {
-            if (!log.settings().restOpenStreams()) {
+            if (!log.unwrap(Integration.class).settings().restOpenStreams()) {
                 throw RestProblem.STREAMS_CLOSED.exception();
             }
             return StreamLimits.NONE;
@@ -80,7 +81,7 @@ final class Visibility {
 
     /** Whether the caller may see an object's stream, without a problem when not. */
     boolean maySee(Object objectOrType) {
-        return rules.map(visibility -> visibility.maySee(user, objectOrType)).orElse(log.settings().restOpenStreams());
+        return rules.map(visibility -> visibility.maySee(user, objectOrType)).orElse(log.unwrap(Integration.class).settings().restOpenStreams());
     }
 
     /** Whether the action is in the caller's feed as they may see it. */
@@ -96,7 +97,7 @@ final class Visibility {
             return true;
         }
         if (rules.isEmpty()) {
-            return log.settings().restOpenStreams();
+            return log.unwrap(Integration.class).settings().restOpenStreams();
         }
         ActionVisibility visibility = rules.get();
         List<Object> streams = new ArrayList<>();
@@ -108,7 +109,7 @@ final class Visibility {
         action.actorRef().ifPresent(refs::add);
         refs.addAll(action.targetRefs());
         refs.addAll(action.relatedRefs());
-        refs.stream().map(org.actrack.ObjectRef::type).distinct().forEach(type -> log.connectedType(type).ifPresent(streams::add));
+        refs.stream().map(org.actrack.ObjectRef::type).distinct().forEach(type -> log.unwrap(Integration.class).connectedType(type).ifPresent(streams::add));
         return streams.stream().anyMatch(stream -> visibility.maySee(user, stream)
                 && visibility.limits(user, stream).admits(action.verb(), action.level(), action.timestamp()));
     }

@@ -36,6 +36,7 @@ import org.actrack.rest.testing.LiveEvents;
 import org.actrack.rest.testing.RestServerExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.actrack.spi.Integration;
 
 /**
  * One visibility rule for everything a user reads: following what the rules hide is refused, and the feed, its unread
@@ -91,7 +92,7 @@ class VisibilityTest {
         assertThat(asBob.get("activity/feed/unread-count").json().getInt("unread")).isEqualTo(1);
         assertThat(asAlice.post("activity/feed/read", "X-Requested-With", "x").json().getInt("marked")).as("the visible ones only")
                 .isEqualTo(2);
-        assertThat(log.unreadCount(alice)).as("the hidden ones are neither shown nor counted, nor marked").isEqualTo(2);
+        assertThat(log.unread(alice).count()).as("the hidden ones are neither shown nor counted, nor marked").isEqualTo(2);
     }
 
     @Test
@@ -249,8 +250,8 @@ class VisibilityTest {
         }
 
         private List<Action> everyAction() {
-            List<Long> ids = log.fanout().storedSince(Instant.EPOCH, null, 1000).stream().map(ActionKey::id).toList();
-            return log.fanout().actions(ids);
+            List<Long> ids = log.unwrap(Integration.class).fanout().storedSince(Instant.EPOCH, null, 1000).stream().map(ActionKey::id).toList();
+            return log.unwrap(Integration.class).fanout().actions(ids);
         }
 
         private void checkRoutes(String user) {

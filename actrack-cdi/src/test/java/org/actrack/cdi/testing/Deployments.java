@@ -7,6 +7,7 @@ import org.actrack.cdi.ActrackExtension;
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
 import org.jboss.weld.junit.MockJpaInjectionServices;
+import org.actrack.spi.Integration;
 
 /** Boots a whole deployment by hand, for tests that expect it to fail. */
 public final class Deployments {
@@ -18,7 +19,7 @@ public final class Deployments {
     public static void deploy(Class<?>... beanClasses) {
         try (WeldContainer container = weld(injectionPoint -> JtaDatabase.get().entityManager(), beanClasses)
                 .addBeanClass(TestPersistence.class).initialize()) {
-            container.select(org.actrack.ActionLog.class).get().settings();
+            container.select(org.actrack.ActionLog.class).get().unwrap(Integration.class).settings();
         }
     }
 

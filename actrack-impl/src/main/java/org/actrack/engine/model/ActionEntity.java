@@ -20,7 +20,7 @@ import java.time.Instant;
  * <p>Queries select action ids through {@code actrack_action_ref} and then load actions by primary key.
  * {@code actrack_action_verb_time_ix (verb, action_time)} serves one query only: grouping a new action
  * without an actor with recent stored ones. {@code actrack_action_time_ix (action_time, id)} serves the reads of
- * the whole log in time order ({@link org.actrack.Fanout#storedSince}: a node's live feeds read what is new once,
+ * the whole log in time order ({@link org.actrack.spi.Fanout#storedSince}: a node's live feeds read what is new once,
  * for all of them) and the oldest actions for retention.
  */
 @ExcludeDefaultListeners

@@ -14,7 +14,7 @@ import java.time.Instant;
  * it the first time) before they read and change the user's trackers, so that concurrent calls for the same
  * user run one after the other and never insert the same tracker twice. Each lock also stamps {@code changed_at}, so
  * that other nodes find the users whose trackers changed since a time with one statement
- * ({@link org.actrack.Fanout#trackersChangedSince}). Not API.
+ * ({@link org.actrack.spi.Fanout#trackersChangedSince}). Not API.
  */
 @ExcludeDefaultListeners
 @Entity(name = "ActrackTrackerOwner")

@@ -43,6 +43,6 @@ public class ScenarioResource {
             rolledBack = true;
         }
         return "actions=" + log.actions(train).all().count() + " feed=" + log.actions(reader).feed().count() + " unread="
-                + log.unreadCount(reader) + " rolledBack=" + rolledBack;
+                + log.unread(reader).count() + " rolledBack=" + rolledBack;
     }
 }

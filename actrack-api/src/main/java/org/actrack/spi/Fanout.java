@@ -1,4 +1,4 @@
-package org.actrack;
+package org.actrack.spi;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -6,9 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.actrack.Action;
+import org.actrack.ActionKey;
+import org.actrack.ActrackException;
+import org.actrack.ErrorCode;
+import org.actrack.ObjectRef;
 
 /**
- * What a server that pushes actions to many readers at once reads ({@link ActionLog#fanout()}): the actions stored
+ * What a server that pushes actions to many readers at once reads ({@link Integration#fanout()}): the actions stored
  * since a position, whoever logged them and on whichever node, and the unread state of many users in one statement
  * each. actrack-rest's live feeds use it to read a node's new actions once for all its open feeds, not once per feed.
  *
@@ -68,7 +73,7 @@ public interface Fanout {
     Map<ObjectRef, Long> unreadCounts(Collection<ObjectRef> users);
 
     /**
-     * The users whose trackers changed ({@link ActionLog#track}, {@link ActionLog#untrack}) at or after an instant,
+     * The users whose trackers changed ({@link org.actrack.ActionLog#track}, {@link org.actrack.ActionLog#untrack}) at or after an instant,
      * on any node, in one statement: what a node without notifications reads periodically to keep its live feeds'
      * trackers current. Stamped with the clock of the node that made the change.
      *

@@ -1,7 +1,10 @@
-package org.actrack;
+package org.actrack.spi;
 
 import java.time.Duration;
 import java.util.Set;
+import org.actrack.ActrackException;
+import org.actrack.ErrorCode;
+import org.actrack.ObjectRef;
 
 /**
  * A node's connection that receives what other nodes' committed transactions announce ({@link Fanout#listen}):

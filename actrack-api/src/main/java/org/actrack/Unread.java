@@ -1,0 +1,85 @@
+package org.actrack;
+
+import java.util.List;
+
+/**
+ * The unread state of one user, from {@link ActionLog#unread(Object)}: which actions the user has not read yet,
+ * how many, and marking them read.
+ *
+ * <p>An action becomes unread for a user when it is written and matches one of the user's trackers created
+ * before it (instance or whole type, verbs and actor-only honoured), its level is at least
+ * {@link SettingKeys#READABLE_LEVEL} and {@link SettingKeys#TRACK_UNREAD} is on; it stays unread until the user
+ * marks it read, and it stays a part of the user's feed (untracking removes the marks no tracker matches any
+ * more). Reading feeds and counts never changes it.
+ *
+ * <p>Each call is one unit of work: it joins the caller's transaction when one is active, otherwise it runs in
+ * one of its own. The user is checked at each call: an entity of {@link SettingKeys#USER_TYPE} when that is set
+ * ({@link ErrorCode#NOT_USER_TYPE} otherwise).
+ *
+ * <pre>{@code
+ * long badge = log.unread(user).count();
+ * List<Action> page = log.actions(user).feed().list(20);
+ * List<Boolean> flags = log.unread(user).areUnread(page);
+ * log.unread(user).markRead(page, true);
+ * }</pre>
+ */
+public interface Unread {
+
+    /**
+     * Whether the action is unread for the user.
+     *
+     * @param action the action
+     * @return whether the action is unread for the user
+     */
+    boolean isUnread(Action action);
+
+    /**
+     * One flag per action, in order: whether it is unread for the user ({@code false} below the readable level).
+     *
+     * @param actions the actions, in order
+     * @return one flag per action, in order
+     */
+    List<Boolean> areUnread(List<Action> actions);
+
+    /**
+     * Marks the action read for the user, as {@code markRead(action, false)}.
+     *
+     * @param action the action
+     * @return whether the action was unread and is now read
+     */
+    default boolean markRead(Action action) {
+        return markRead(action, false);
+    }
+
+    /**
+     * Marks the action read for the user, when {@link SettingKeys#AUTO_READ} is on or {@code force} is given.
+     *
+     * @param action the action
+     * @param force whether to mark read even when {@link SettingKeys#AUTO_READ} is off
+     * @return whether the action was unread and is now read
+     */
+    boolean markRead(Action action, boolean force);
+
+    /**
+     * Marks actions read for the user; one flag per action, in order, as {@link #markRead(Action, boolean)}.
+     *
+     * @param actions the actions, in order
+     * @param force whether to mark read even when {@link SettingKeys#AUTO_READ} is off
+     * @return one flag per action, in order: whether it was unread and is now read
+     */
+    List<Boolean> markRead(List<Action> actions, boolean force);
+
+    /**
+     * How many actions are unread for the user.
+     *
+     * @return how many actions are unread for the user
+     */
+    long count();
+
+    /**
+     * Marks every action read for the user, whatever {@link SettingKeys#AUTO_READ} says.
+     *
+     * @return how many actions were unread
+     */
+    int markAllRead();
+}
