@@ -1,5 +1,6 @@
 package org.actrack.engine.model;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -24,6 +25,7 @@ import java.time.Instant;
  * for all of them) and the oldest actions for retention.
  */
 @ExcludeDefaultListeners
+@Cacheable(false)
 @Entity(name = "ActrackAction")
 @Table(name = "actrack_action",
         indexes = {

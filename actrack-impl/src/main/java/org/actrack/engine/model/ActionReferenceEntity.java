@@ -1,5 +1,6 @@
 package org.actrack.engine.model;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -37,6 +38,7 @@ import java.time.Instant;
  * </ul>
  */
 @ExcludeDefaultListeners
+@Cacheable(false)
 @Entity(name = "ActrackActionRef")
 @Table(name = "actrack_action_ref",
         uniqueConstraints = @UniqueConstraint(name = "actrack_action_ref_uk", columnNames = { "action_id", "role", "ref_key" }),

@@ -1,5 +1,6 @@
 package org.actrack.engine.model;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -22,6 +23,7 @@ import java.time.Instant;
  * entity removed earlier in the same transaction, so there is one per removed entity.
  */
 @ExcludeDefaultListeners
+@Cacheable(false)
 @Entity(name = DeletedItemEntity.ENTITY_NAME)
 @Table(name = "actrack_deleted_item",
         indexes = @Index(name = "actrack_deleted_item_original_ix", columnList = "entity_type, entity_id"))

@@ -1,5 +1,6 @@
 package org.actrack.engine.model;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -32,6 +33,7 @@ import java.util.Set;
  * </ul>
  */
 @ExcludeDefaultListeners
+@Cacheable(false)
 @Entity(name = "ActrackTracker")
 @Table(name = "actrack_tracker",
         uniqueConstraints = @UniqueConstraint(name = "actrack_tracker_uk", columnNames = { "owner_key", "tracked_key" }),

@@ -1,5 +1,6 @@
 package org.actrack.engine.model;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -17,6 +18,7 @@ import java.time.Instant;
  * ({@link org.actrack.spi.Fanout#trackersChangedSince}). Not API.
  */
 @ExcludeDefaultListeners
+@Cacheable(false)
 @Entity(name = "ActrackTrackerOwner")
 @Table(name = "actrack_tracker_owner",
         indexes = @Index(name = "actrack_tracker_owner_changed_ix", columnList = "changed_at"))

@@ -1,5 +1,6 @@
 package org.actrack.engine.model;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.ExcludeDefaultListeners;
@@ -21,6 +22,7 @@ import java.util.Objects;
  * combined away or deleted.
  */
 @ExcludeDefaultListeners
+@Cacheable(false)
 @Entity(name = "ActrackUnread")
 @Table(name = "actrack_unread", indexes = {
     @Index(name = "actrack_unread_owner_ix", columnList = "owner_key, action_id"),
