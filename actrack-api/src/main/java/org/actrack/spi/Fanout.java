@@ -84,7 +84,7 @@ public interface Fanout {
     Map<ObjectRef, Instant> trackersChangedSince(Instant since);
 
     /**
-     * Opens this node's connection for the notifications of other nodes' commits ({@link SettingKeys#NOTIFY_CHANNEL}):
+     * Opens this node's connection for the notifications of other nodes' commits ({@link org.actrack.SettingKeys#NOTIFY_CHANNEL}):
      * on PostgreSQL, a connection of its own outside the container's pool (a pooled connection may be lent to
      * someone else) that {@code LISTEN}s on the channel. Use it from one thread; close it when done.
      *
