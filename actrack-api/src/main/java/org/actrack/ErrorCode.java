@@ -145,51 +145,7 @@ public enum ErrorCode {
      * An observer of {@link UnwrittenActions} threw: the actions it was handed may be lost. Logged at ERROR with the
      * observer's exception, after the actions themselves ({@link #REQUEST_QUEUE_UNWRITTEN}).
      */
-    UNWRITTEN_OBSERVER_FAILED(517),
-
-    /** actrack-rest: {@code actrack.user-type} is unset and the application has no {@code RestUsers} bean of its own. */
-    REST_USER_TYPE_MISSING(901),
-    /** actrack-rest: the request carries no authenticated caller (HTTP 401). */
-    REST_NOT_AUTHENTICATED(902),
-    /** actrack-rest: the authenticated caller has no user entity (HTTP 403). */
-    REST_NO_USER(903),
-    /** actrack-rest: a query or path parameter is not of its type or out of its range (HTTP 400). */
-    REST_INVALID_PARAMETER(904),
-    /** actrack-rest: no action has the requested id (HTTP 404). */
-    REST_UNKNOWN_ACTION(905),
-    /** actrack-rest: no connected entity has the requested entity name and id (HTTP 404). */
-    REST_UNKNOWN_OBJECT(906),
-    /** actrack-rest: object and type streams are closed: no {@code ActionVisibility} bean and not configured open (HTTP 404). */
-    REST_STREAMS_CLOSED(907),
-    /** actrack-rest: the caller may not read or change this (another user's action, tracker or stream) (HTTP 403). */
-    REST_NOT_YOURS(908),
-    /** actrack-rest: the caller holds as many live feeds as {@code actrack.rest.max-live-feeds} allows (HTTP 429). */
-    REST_TOO_MANY_LIVE_FEEDS(909),
-    /** actrack-rest: the resource has no representation the request's {@code Accept} header allows (HTTP 406). */
-    REST_NOT_ACCEPTABLE(910),
-    /**
-     * actrack-rest: a state change ({@code POST}, {@code PUT}, {@code DELETE}) that a page of another site could have
-     * sent: its {@code Origin} or {@code Sec-Fetch-Site} names another site, or it lacks {@code X-Requested-With} and
-     * a JSON content type (HTTP 403). Nothing was changed.
-     */
-    REST_CROSS_SITE(911),
-    /** actrack-rest: no resource has this path (HTTP 404). */
-    REST_NOT_FOUND(912),
-    /** actrack-rest: the resource does not answer this method; {@code Allow} lists those it does (HTTP 405). */
-    REST_METHOD_NOT_ALLOWED(913),
-    /** actrack-rest: the request's body is of a media type the resource does not read (HTTP 415). */
-    REST_UNSUPPORTED_MEDIA_TYPE(914),
-    /** actrack-rest: a request header is malformed ({@code Accept}, {@code Content-Type}, {@code Accept-Language}) (HTTP 400). */
-    REST_MALFORMED_HEADER(915),
-    /**
-     * actrack-rest: the change conflicts with the tracker as it is: some verbs cannot be removed from a tracker that
-     * follows every verb (HTTP 409).
-     */
-    REST_TRACKER_CONFLICT(916),
-    /** actrack-rest: the JAX-RS runtime refused the request for a reason of its own; the detail and status say which. */
-    REST_REQUEST_REFUSED(917),
-    /** actrack-rest: the request failed on the server; the server's log holds the cause (HTTP 500). */
-    REST_INTERNAL_ERROR(918);
+    UNWRITTEN_OBSERVER_FAILED(517);
 
     private final int number;
     private final boolean retryable;

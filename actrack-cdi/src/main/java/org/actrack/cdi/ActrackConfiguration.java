@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Function;
 import org.actrack.ActrackSettings;
+import org.actrack.spi.SettingsSource;
 
 /**
  * The settings, read once at startup from MicroProfile Config under {@code actrack.} when the runtime has
@@ -50,6 +51,13 @@ class ActrackConfiguration {
     @Produces
     ActrackSettings produceSettings() {
         return settings;
+    }
+
+    /** Where the settings are read from, for the settings of actrack's other modules (actrack-rest's). */
+    @Produces
+    SettingsSource produceSettingsSource() {
+        Function<String, Optional<String>> lookup = configLookup();
+        return lookup::apply;
     }
 
     private static Function<String, Optional<String>> configLookup() {

@@ -43,7 +43,7 @@ class DeletionTest extends CdiTest {
 
     @Override
     protected Map<String, String> config() {
-        return Map.of(SettingKeys.GROUPING_DELAY, "-1");
+        return Map.of(SettingKeys.GROUPING_DELAY.key(), "-1");
     }
 
     @BeforeEach

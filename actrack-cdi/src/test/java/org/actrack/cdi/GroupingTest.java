@@ -33,7 +33,7 @@ class GroupingTest extends CdiTest {
 
     @Override
     protected Map<String, String> config() {
-        return Map.of(SettingKeys.GROUPING_DELAY, "60");
+        return Map.of(SettingKeys.GROUPING_DELAY.key(), "60");
     }
 
     @BeforeEach

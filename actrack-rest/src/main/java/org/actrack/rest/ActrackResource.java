@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import org.actrack.Action;
 import org.actrack.ActionLog;
-import org.actrack.spi.Integration;
 
 /**
  * What every resource of actrack-rest does first: answer only under {@link ActrackRestApplication} and while
@@ -24,6 +23,9 @@ abstract class ActrackResource {
 
     @Inject
     ActionLog log;
+
+    @Inject
+    RestConfiguration rest;
 
     @Inject
     RestUsers users;
@@ -54,19 +56,19 @@ abstract class ActrackResource {
 
     /** The caller's user; 404 outside actrack's own application or when switched off, 401 or 403 without a user. */
     Object caller() {
-        if (!Boolean.TRUE.equals(configuration.getProperty(ActrackRestApplication.SERVED_BY_ACTRACK)) || !log.unwrap(Integration.class).settings().restEnabled()) {
+        if (!Boolean.TRUE.equals(configuration.getProperty(ActrackRestApplication.SERVED_BY_ACTRACK)) || !rest.settings().enabled()) {
             throw new NotFoundException();
         }
         Principal principal = security.getUserPrincipal();
         if (principal == null) {
-            throw RestProblem.NOT_AUTHENTICATED.exceptionWithHeader("WWW-Authenticate", log.unwrap(Integration.class).settings().restChallenge());
+            throw RestProblem.NOT_AUTHENTICATED.exceptionWithHeader("WWW-Authenticate", rest.settings().challenge());
         }
         return users.user(principal).orElseThrow(() -> RestProblem.NO_USER.exception(principal.getName()));
     }
 
     /** What the caller may see. */
     Visibility visibility(Object user) {
-        return new Visibility(log, visibility.isResolvable() ? Optional.of(visibility.get()) : Optional.empty(), user);
+        return new Visibility(log, rest.settings().openStreams(), visibility.isResolvable() ? Optional.of(visibility.get()) : Optional.empty(), user);
     }
 
     /**

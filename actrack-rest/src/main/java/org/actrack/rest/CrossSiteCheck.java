@@ -3,7 +3,6 @@ package org.actrack.rest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.actrack.ActrackSettings;
 
 /**
  * Whether a request may change a caller's state: what keeps a page of another site from marking a user's feed read
@@ -25,8 +24,8 @@ final class CrossSiteCheck {
 
     private final List<String> allowedOrigins;
 
-    CrossSiteCheck(ActrackSettings settings) {
-        this.allowedOrigins = settings.restAllowedOrigins();
+    CrossSiteCheck(RestSettings settings) {
+        this.allowedOrigins = settings.allowedOrigins();
     }
 
     /** Whether the method changes state. */
@@ -49,7 +48,7 @@ final class CrossSiteCheck {
     Optional<String> refusal(String ownOrigin, String origin, String fetchSite, String contentType, String requestedWith) {
         boolean allowedOrigin = false;
         if (origin != null) {
-            Optional<String> normalized = ActrackSettings.normalizedOrigin(origin);
+            Optional<String> normalized = RestSettings.normalizedOrigin(origin);
             if (normalized.isEmpty()) {
                 return Optional.of("The request comes from an opaque or malformed origin ('" + RequestParameters.shortened(origin)
                         + "'); state changes are accepted from this application's pages only");

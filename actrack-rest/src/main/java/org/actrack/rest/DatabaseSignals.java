@@ -30,6 +30,9 @@ class DatabaseSignals implements LiveFeedSignals {
     @Inject
     ActionLog log;
 
+    @Inject
+    RestConfiguration rest;
+
     @Override
     public AutoCloseable subscribe(Consumer<Notifications.Received> receiver, ThreadFactory threads) {
         Listening listening = new Listening(receiver);
@@ -58,7 +61,7 @@ class DatabaseSignals implements LiveFeedSignals {
             while (running) {
                 Optional<Notifications> connection;
                 try {
-                    connection = log.unwrap(Integration.class).fanout().listen(log.unwrap(Integration.class).settings().restListenUrl());
+                    connection = log.unwrap(Integration.class).fanout().listen(rest.settings().listenUrl());
                 } catch (ActrackException unavailable) {
                     warn(unavailable.getMessage());
                     pause = sleep(pause);
@@ -67,7 +70,7 @@ class DatabaseSignals implements LiveFeedSignals {
                 }
                 if (connection.isEmpty()) {
                     LOGGER.log(System.Logger.Level.INFO, "actrack-rest's live feeds read other nodes' actions every {0} s"
-                            + " (no notifications on this database, or actrack.notify-channel is empty)", log.unwrap(Integration.class).settings().restPollSeconds());
+                            + " (no notifications on this database, or actrack.notify-channel is empty)", rest.settings().pollSeconds());
                     return;
                 }
                 LOGGER.log(System.Logger.Level.INFO, "actrack-rest's live feeds listen to other nodes' notifications");
@@ -99,7 +102,7 @@ class DatabaseSignals implements LiveFeedSignals {
             if (lastWarning == 0 || now - lastWarning > WARNING_INTERVAL.toNanos()) {
                 lastWarning = now;
                 LOGGER.log(System.Logger.Level.WARNING, why + "; live feeds read other nodes' actions every "
-                        + log.unwrap(Integration.class).settings().restPollSeconds() + " s meanwhile (actrack.rest.listen-url sets the connection)");
+                        + rest.settings().pollSeconds() + " s meanwhile (actrack.rest.listen-url sets the connection)");
             }
         }
 

@@ -21,6 +21,9 @@ class DefaultRestUsers implements RestUsers {
     ActionLog log;
 
     @Inject
+    RestConfiguration rest;
+
+    @Inject
     @ActrackPersistence
     EntityManager entityManager;
 
@@ -28,7 +31,7 @@ class DefaultRestUsers implements RestUsers {
     public Optional<Object> user(Principal principal) {
         String type = log.unwrap(Integration.class).settings().userType().orElseThrow(() -> RestProblem.NO_USER_TYPE.exception());
         // Entity and attribute names come from configuration, never from the request; the name is a parameter.
-        List<?> users = entityManager.createQuery("SELECT u FROM " + type + " u WHERE u." + log.unwrap(Integration.class).settings().restUserAttribute() + " = :name")
+        List<?> users = entityManager.createQuery("SELECT u FROM " + type + " u WHERE u." + rest.settings().userAttribute() + " = :name")
                 .setParameter("name", principal.getName()).setMaxResults(2).getResultList();
         return users.size() == 1 ? Optional.of(users.get(0)) : Optional.empty();
     }

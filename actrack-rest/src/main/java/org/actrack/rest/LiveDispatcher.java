@@ -72,14 +72,14 @@ final class LiveDispatcher {
     private java.time.Instant trackersCheckedAt;
     private final Map<ObjectRef, java.time.Instant> trackerChangesSeen = new HashMap<>();
 
-    LiveDispatcher(ActionLog log, ReadTransaction reads, LiveThreads threads, Clock clock) {
+    LiveDispatcher(ActionLog log, RestSettings settings, ReadTransaction reads, LiveThreads threads, Clock clock) {
         this.clock = clock;
         this.log = log;
         this.fanout = log.unwrap(Integration.class).fanout();
         this.reads = reads;
         this.threads = threads;
-        this.heartbeat = Duration.ofSeconds(log.unwrap(Integration.class).settings().restHeartbeatSeconds());
-        this.window = new LogWindow(clock, LogWindow.LATE_WINDOW, Duration.ofSeconds(log.unwrap(Integration.class).settings().restPollSeconds()));
+        this.heartbeat = Duration.ofSeconds(settings.heartbeatSeconds());
+        this.window = new LogWindow(clock, LogWindow.LATE_WINDOW, Duration.ofSeconds(settings.pollSeconds()));
         this.trackersCheckedAt = clock.instant();
     }
 

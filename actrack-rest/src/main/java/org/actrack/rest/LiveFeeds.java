@@ -23,7 +23,6 @@ import org.actrack.ActionQuery;
 import org.actrack.ActionStored;
 import org.actrack.ObjectRef;
 import org.actrack.TrackersChanged;
-import org.actrack.spi.Integration;
 
 /**
  * The open live feeds of this node: who holds which (a user holds at most {@code actrack.rest.max-live-feeds}), and
@@ -51,6 +50,9 @@ class LiveFeeds {
     ActionLog log;
 
     @Inject
+    RestConfiguration rest;
+
+    @Inject
     ReadTransaction reads;
 
     @Inject
@@ -70,7 +72,7 @@ class LiveFeeds {
     void open(LiveFeed.Owner owner, ActionQuery feed, Visibility visibility, ObjectAddresses objects, Sse sse, SseEventSink sink,
             String resumeFrom, ActionKey floor) {
         Running started = start();
-        int limit = log.unwrap(Integration.class).settings().restMaxLiveFeeds();
+        int limit = rest.settings().maxLiveFeeds();
         if (held(owner.ref()) >= limit) {
             probe(owner.ref());
             if (held(owner.ref()) >= limit) {
@@ -182,7 +184,7 @@ class LiveFeeds {
         synchronized (this) {
             if (running == null) {
                 LiveThreads threads = LiveThreads.lookUp();
-                LiveDispatcher dispatcher = new LiveDispatcher(log, reads, threads, Clock.systemUTC());
+                LiveDispatcher dispatcher = new LiveDispatcher(log, rest.settings(), reads, threads, Clock.systemUTC());
                 ScheduledFuture<?> ticks = threads.ticks().scheduleWithFixedDelay(dispatcher::tick, 1, 1, TimeUnit.SECONDS);
                 AutoCloseable subscription = signals.get().subscribe(dispatcher::notified, work -> threads.thread("actrack-live-listener", work));
                 running = new Running(threads, dispatcher, ticks, subscription);

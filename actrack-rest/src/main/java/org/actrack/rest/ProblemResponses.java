@@ -38,16 +38,16 @@ public final class ProblemResponses {
     }
 
     /** The problem document, as JSON text. */
-    static String document(Status status, ErrorCode code, String detail) {
+    static String document(Status status, String code, String detail) {
         JsonObjectBuilder problem = ActivityJson.BUILDERS.createObjectBuilder().add("type", "about:blank").add("title", status.getReasonPhrase())
                 .add("status", status.getStatusCode()).add("detail", detail);
         if (code != null) {
-            problem.add("code", code.text());
+            problem.add("code", code);
         }
         return problem.build().toString();
     }
 
-    static Response problem(Status status, ErrorCode code, String detail) {
+    static Response problem(Status status, String code, String detail) {
         return Response.status(status).type(PROBLEM_JSON).entity(document(status, code, detail)).build();
     }
 
@@ -56,7 +56,7 @@ public final class ProblemResponses {
         @Override
         public Response toResponse(RestException problem) {
             LOGGER.log(System.Logger.Level.DEBUG, problem.getMessage());
-            Response.ResponseBuilder response = Response.fromResponse(problem(problem.status(), problem.code(), problem.detail()));
+            Response.ResponseBuilder response = Response.fromResponse(problem(problem.status(), problem.code().text(), problem.detail()));
             problem.headers().forEach(response::header);
             return response.build();
         }
@@ -69,21 +69,21 @@ public final class ProblemResponses {
             String detail = problem.getMessage().substring(problem.code().text().length() + 2);
             if (BAD_REQUEST.contains(problem.code())) {
                 LOGGER.log(System.Logger.Level.DEBUG, problem.getMessage());
-                return problem(Status.BAD_REQUEST, problem.code(), detail);
+                return problem(Status.BAD_REQUEST, problem.code().text(), detail);
             }
             if (problem.isRetryable()) {
                 LOGGER.log(System.Logger.Level.DEBUG, problem.getMessage());
-                return Response.fromResponse(problem(Status.SERVICE_UNAVAILABLE, problem.code(), detail)).header("Retry-After", "1").build();
+                return Response.fromResponse(problem(Status.SERVICE_UNAVAILABLE, problem.code().text(), detail)).header("Retry-After", "1").build();
             }
             LOGGER.log(System.Logger.Level.ERROR, problem.code().text() + ": actrack-rest could not answer a request", problem);
-            return problem(Status.INTERNAL_SERVER_ERROR, problem.code(), detail);
+            return problem(Status.INTERNAL_SERVER_ERROR, problem.code().text(), detail);
         }
     }
 
     /**
      * The runtime's own refusals as problems with actrack's codes: no resource at the path (404), a method the
      * resource does not answer (405, with its {@code Allow}), no acceptable representation (406), a body of a type
-     * no resource reads (415); any other with {@link ErrorCode#REST_REQUEST_REFUSED}.
+     * no resource reads (415); any other with {@link RestErrorCode#REQUEST_REFUSED}.
      */
     public static final class ForHttpErrors implements ExceptionMapper<WebApplicationException> {
 
@@ -110,10 +110,10 @@ public final class ProblemResponses {
                 case NOT_ACCEPTABLE -> RestProblem.NOT_ACCEPTABLE.exception("the representations its documentation lists");
                 case UNSUPPORTED_MEDIA_TYPE -> RestProblem.UNSUPPORTED_MEDIA_TYPE.exception(
                         headers.getMediaType() == null ? "none" : headers.getMediaType().toString());
-                default -> new RestException(response.getStatus() >= 500 ? ErrorCode.REST_INTERNAL_ERROR : ErrorCode.REST_REQUEST_REFUSED,
+                default -> new RestException(response.getStatus() >= 500 ? RestErrorCode.INTERNAL_ERROR : RestErrorCode.REQUEST_REFUSED,
                         status, status.getReasonPhrase(), java.util.Map.of());
             };
-            Response.ResponseBuilder answer = Response.fromResponse(problem(problem.status(), problem.code(), problem.detail()));
+            Response.ResponseBuilder answer = Response.fromResponse(problem(problem.status(), problem.code().text(), problem.detail()));
             response.getHeaders().forEach((name, values) -> {
                 if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
                     values.forEach(value -> answer.header(name, value));
@@ -123,13 +123,13 @@ public final class ProblemResponses {
         }
     }
 
-    /** A failure nobody foresaw: 500 with {@link ErrorCode#REST_INTERNAL_ERROR}, its cause in the log only. */
+    /** A failure nobody foresaw: 500 with {@link RestErrorCode#INTERNAL_ERROR}, its cause in the log only. */
     public static final class ForUnexpectedFailures implements ExceptionMapper<RuntimeException> {
         @Override
         public Response toResponse(RuntimeException failure) {
-            LOGGER.log(System.Logger.Level.ERROR, ErrorCode.REST_INTERNAL_ERROR.text() + ": actrack-rest could not answer a request",
+            LOGGER.log(System.Logger.Level.ERROR, RestErrorCode.INTERNAL_ERROR.text() + ": actrack-rest could not answer a request",
                     failure);
-            return problem(Status.INTERNAL_SERVER_ERROR, ErrorCode.REST_INTERNAL_ERROR,
+            return problem(Status.INTERNAL_SERVER_ERROR, RestErrorCode.INTERNAL_ERROR.text(),
                     "actrack-rest could not answer this request; the server's log says why");
         }
     }

@@ -14,8 +14,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.actrack.ActionLog;
-import org.actrack.ErrorCode;
-import org.actrack.spi.Integration;
 
 /**
  * What every request to actrack's application passes first, as a servlet filter on its servlet only (the
@@ -48,7 +46,7 @@ public final class RequestGuard extends HttpFilter {
         String path = request.getRequestURI();
         if (path != null && path.contains("//")) {
             // An empty segment names no resource; some containers would collapse it into another path.
-            refuse(response, Status.NOT_FOUND, ErrorCode.REST_NOT_FOUND, "No resource has the path '" + RequestParameters.shortened(path) + "'");
+            refuse(response, Status.NOT_FOUND, RestErrorCode.NOT_FOUND, "No resource has the path '" + RequestParameters.shortened(path) + "'");
             return;
         }
         List<String> contentTypes = Collections.list(request.getHeaders("Content-Type"));
@@ -59,7 +57,7 @@ public final class RequestGuard extends HttpFilter {
                         .map(why -> "Accept-Language: " + why));
         if (malformed.isPresent()) {
             String[] headerAndWhy = malformed.get().split(": ", 2);
-            refuse(response, Status.BAD_REQUEST, ErrorCode.REST_MALFORMED_HEADER,
+            refuse(response, Status.BAD_REQUEST, RestErrorCode.MALFORMED_HEADER,
                     "The " + headerAndWhy[0] + " header is malformed: " + headerAndWhy[1]);
             return;
         }
@@ -67,7 +65,7 @@ public final class RequestGuard extends HttpFilter {
             Optional<String> refusal = crossSite().refusal(ownOrigin(request), request.getHeader("Origin"),
                     request.getHeader("Sec-Fetch-Site"), request.getHeader("Content-Type"), request.getHeader("X-Requested-With"));
             if (refusal.isPresent()) {
-                refuse(response, Status.FORBIDDEN, ErrorCode.REST_CROSS_SITE, refusal.get());
+                refuse(response, Status.FORBIDDEN, RestErrorCode.CROSS_SITE, refusal.get());
                 return;
             }
         }
@@ -86,15 +84,15 @@ public final class RequestGuard extends HttpFilter {
     private CrossSiteCheck crossSite() {
         CrossSiteCheck check = crossSite;
         if (check == null) {
-            check = new CrossSiteCheck(CDI.current().select(ActionLog.class).get().unwrap(Integration.class).settings());
+            check = new CrossSiteCheck(CDI.current().select(RestConfiguration.class).get().settings());
             crossSite = check;
         }
         return check;
     }
 
-    private static void refuse(HttpServletResponse response, Status status, ErrorCode code, String detail) throws IOException {
+    private static void refuse(HttpServletResponse response, Status status, RestErrorCode code, String detail) throws IOException {
         response.setStatus(status.getStatusCode());
         response.setContentType(ProblemResponses.PROBLEM_JSON);
-        response.getOutputStream().write(ProblemResponses.document(status, code, detail).getBytes(StandardCharsets.UTF_8));
+        response.getOutputStream().write(ProblemResponses.document(status, code.text(), detail).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -29,11 +29,13 @@ import org.actrack.spi.Integration;
 final class Visibility {
 
     private final ActionLog log;
+    private final boolean openStreams;
     private final Optional<ActionVisibility> rules;
     private final Object user;
 
-    Visibility(ActionLog log, Optional<ActionVisibility> rules, Object user) {
+    Visibility(ActionLog log, boolean openStreams, Optional<ActionVisibility> rules, Object user) {
         this.log = log;
+        this.openStreams = openStreams;
         this.rules = rules;
         this.user = user;
     }
@@ -68,7 +70,7 @@ final class Visibility {
      */
     StreamLimits streamLimits(Object objectOrType, String name) {
         if (rules.isEmpty()) {
-            if (!log.unwrap(Integration.class).settings().restOpenStreams()) {
+            if (!openStreams) {
                 throw RestProblem.STREAMS_CLOSED.exception();
             }
             return StreamLimits.NONE;
@@ -81,7 +83,7 @@ final class Visibility {
 
     /** Whether the caller may see an object's stream, without a problem when not. */
     boolean maySee(Object objectOrType) {
-        return rules.map(visibility -> visibility.maySee(user, objectOrType)).orElse(log.unwrap(Integration.class).settings().restOpenStreams());
+        return rules.map(visibility -> visibility.maySee(user, objectOrType)).orElse(openStreams);
     }
 
     /** Whether the action is in the caller's feed as they may see it. */
@@ -97,7 +99,7 @@ final class Visibility {
             return true;
         }
         if (rules.isEmpty()) {
-            return log.unwrap(Integration.class).settings().restOpenStreams();
+            return openStreams;
         }
         ActionVisibility visibility = rules.get();
         List<Object> streams = new ArrayList<>();

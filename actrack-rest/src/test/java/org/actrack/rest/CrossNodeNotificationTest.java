@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.Map;
 import org.actrack.ActionLog;
 import org.actrack.ActrackSettings;
-import org.actrack.SettingKeys;
 import org.actrack.cdi.testing.JtaDatabase;
 import org.actrack.engine.Actrack;
 import org.actrack.engine.testing.TestDatabase;
@@ -25,7 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class CrossNodeNotificationTest {
 
     @RegisterExtension
-    static final RestServerExtension server = RestServerExtension.with(Map.of(SettingKeys.REST_POLL_SECONDS, "0"));
+    static final RestServerExtension server = RestServerExtension.with(Map.of(RestSettings.POLL_SECONDS.key(), "0"));
 
     @Test
     void anotherNodesCommitArrivesThroughItsNotificationAlone() throws Exception {

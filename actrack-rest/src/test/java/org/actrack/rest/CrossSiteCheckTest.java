@@ -3,7 +3,6 @@ package org.actrack.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.actrack.ActrackSettings;
 import org.junit.jupiter.api.Test;
 
 /** The decision of the cross-site guard, header by header. */
@@ -11,8 +10,7 @@ class CrossSiteCheckTest {
 
     private static final String OWN = "https://app.example";
 
-    private final CrossSiteCheck check = new CrossSiteCheck(ActrackSettings.builder().restAllowedOrigins(List.of("https://admin.example"))
-            .build());
+    private final CrossSiteCheck check = new CrossSiteCheck(RestSettings.defaults().with(RestSettings.ALLOWED_ORIGINS, List.of("https://admin.example")));
 
     @Test
     void onlyStateChangesAreChecked() {

@@ -3,7 +3,6 @@ package org.actrack.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.actrack.SettingKeys;
 import org.actrack.cdi.testing.JtaDatabase;
 import org.actrack.rest.testing.Http;
 import org.actrack.rest.testing.Railway;
@@ -19,8 +18,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class CrossSiteTest {
 
     @RegisterExtension
-    static final RestServerExtension server = RestServerExtension.with(Map.of(SettingKeys.REST_OPEN_STREAMS, "true",
-            SettingKeys.REST_ALLOWED_ORIGINS, "https://app.example"));
+    static final RestServerExtension server = RestServerExtension.with(Map.of(RestSettings.OPEN_STREAMS.key(), "true",
+            RestSettings.ALLOWED_ORIGINS.key(), "https://app.example"));
 
     private Http alice;
     private String ownOrigin;

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import org.actrack.SettingKeys;
 import org.actrack.rest.testing.Http;
 import org.actrack.rest.testing.Railway;
 import org.actrack.rest.testing.RestServerExtension;
@@ -25,7 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class HostileRequestsTest {
 
     @RegisterExtension
-    static final RestServerExtension server = RestServerExtension.with(Map.of(SettingKeys.REST_OPEN_STREAMS, "true"));
+    static final RestServerExtension server = RestServerExtension.with(Map.of(RestSettings.OPEN_STREAMS.key(), "true"));
 
     private static final List<String> VALUES = List.of("", "0", "-1", "1001", "99999999999999999999", "1e3", "abc", "true", "maybe",
             "null", "garbage", "' OR '1'='1", "1; DROP TABLE actrack_action", "<script>alert(1)</script>", "&amp;&lt;", "%00", "\u0000",

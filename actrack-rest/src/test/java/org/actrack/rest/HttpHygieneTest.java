@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.actrack.SettingKeys;
 import org.actrack.rest.testing.Http;
 import org.actrack.rest.testing.Railway;
 import org.actrack.rest.testing.RestServerExtension;
@@ -19,8 +18,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class HttpHygieneTest {
 
     @RegisterExtension
-    static final RestServerExtension server = RestServerExtension.with(Map.of(SettingKeys.REST_OPEN_STREAMS, "true",
-            SettingKeys.REST_CHALLENGE, "Bearer"));
+    static final RestServerExtension server = RestServerExtension.with(Map.of(RestSettings.OPEN_STREAMS.key(), "true",
+            RestSettings.CHALLENGE.key(), "Bearer"));
 
     private Http alice;
 

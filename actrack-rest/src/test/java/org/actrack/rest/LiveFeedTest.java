@@ -23,7 +23,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.actrack.ActionLog;
 import org.actrack.ActrackSettings;
-import org.actrack.SettingKeys;
 import org.actrack.cdi.fixtures.Member;
 import org.actrack.cdi.fixtures.Train;
 import org.actrack.cdi.testing.JtaDatabase;
@@ -45,8 +44,8 @@ class LiveFeedTest {
     private static final Duration PATIENCE = Duration.ofSeconds(15);
 
     @RegisterExtension
-    static final RestServerExtension server = RestServerExtension.with(Map.of(SettingKeys.REST_HEARTBEAT_SECONDS, "1",
-            SettingKeys.REST_POLL_SECONDS, "1", SettingKeys.REST_MAX_LIVE_FEEDS, "3", SettingKeys.REST_OPEN_STREAMS, "true"));
+    static final RestServerExtension server = RestServerExtension.with(Map.of(RestSettings.HEARTBEAT_SECONDS.key(), "1",
+            RestSettings.POLL_SECONDS.key(), "1", RestSettings.MAX_LIVE_FEEDS.key(), "3", RestSettings.OPEN_STREAMS.key(), "true"));
 
     private Railway railway;
 
