@@ -1,6 +1,9 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.actrack;
 
-import java.time.Instant;
 import java.util.List;
 
 /**

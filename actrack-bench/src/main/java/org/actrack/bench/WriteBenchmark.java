@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.actrack.bench;
 
 import static org.actrack.Options.related;
@@ -21,7 +25,6 @@ import org.actrack.LogOption;
 import org.actrack.LogRequest;
 import org.actrack.ObjectRef;
 import org.actrack.Options;
-import org.actrack.TrackOption;
 import org.actrack.engine.ActionQueue;
 import org.actrack.engine.Actrack;
 import org.actrack.engine.fixtures.Project;

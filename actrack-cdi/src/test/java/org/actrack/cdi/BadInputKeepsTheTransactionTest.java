@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.actrack.cdi;
 
 import static org.actrack.Options.targets;
@@ -10,7 +14,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.actrack.ActionLog;
 import org.actrack.ActrackException;
-import org.actrack.Options;
 import org.actrack.cdi.fixtures.Member;
 import org.actrack.cdi.fixtures.Train;
 import org.actrack.cdi.testing.CdiTest;

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.actrack.cdi;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,8 +15,8 @@ import org.actrack.ActionHandler;
 import org.actrack.ActionLog;
 import org.actrack.cdi.fixtures.Member;
 import org.actrack.cdi.testing.CdiTest;
-import org.junit.jupiter.api.Test;
 import org.actrack.spi.Integration;
+import org.junit.jupiter.api.Test;
 
 /** The application replaces the default handler with an alternative of its own. */
 class DefaultHandlerReplacementTest extends CdiTest {

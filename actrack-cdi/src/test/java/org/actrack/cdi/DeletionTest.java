@@ -1,8 +1,12 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.actrack.cdi;
 
+import static org.actrack.Options.actorOnly;
 import static org.actrack.Options.related;
 import static org.actrack.Options.targets;
-import static org.actrack.Options.actorOnly;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,7 +15,6 @@ import java.util.Map;
 import org.actrack.Action;
 import org.actrack.ActionLog;
 import org.actrack.DeletedItem;
-import org.actrack.Options;
 import org.actrack.RenderContext;
 import org.actrack.SettingKeys;
 import org.actrack.cdi.fixtures.Coach;

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.actrack.cdi;
 
 import static org.actrack.Options.targets;
@@ -9,7 +13,6 @@ import jakarta.enterprise.util.TypeLiteral;
 import org.actrack.ActionLog;
 import org.actrack.ActrackException;
 import org.actrack.LogRequest;
-import org.actrack.Options;
 import org.actrack.cdi.fixtures.Member;
 import org.actrack.cdi.fixtures.Train;
 import org.actrack.cdi.testing.CdiTest;

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.actrack.cdi;
 
 import static org.actrack.Options.groupingDelay;
@@ -9,15 +13,14 @@ import jakarta.enterprise.context.control.RequestContextController;
 import java.util.List;
 import java.util.Map;
 import org.actrack.ActionLog;
-import org.actrack.Options;
 import org.actrack.SettingKeys;
 import org.actrack.cdi.fixtures.Member;
 import org.actrack.cdi.fixtures.Station;
 import org.actrack.cdi.fixtures.Train;
 import org.actrack.cdi.testing.CdiTest;
+import org.actrack.spi.Integration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.actrack.spi.Integration;
 
 /** Spec §12 scenarios 8 and 9 (grouping.py) with {@code actrack.grouping-delay=60} from MicroProfile Config. */
 class GroupingTest extends CdiTest {

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.actrack.cdi;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -6,8 +10,8 @@ import org.actrack.ActionLog;
 import org.actrack.cdi.fixtures.Handlers;
 import org.actrack.cdi.fixtures.Member;
 import org.actrack.cdi.testing.CdiTest;
-import org.junit.jupiter.api.Test;
 import org.actrack.spi.Integration;
+import org.junit.jupiter.api.Test;
 
 /** Handlers are beans found by their @Verb; other verbs get the default handler, which can be replaced. */
 class HandlerTest extends CdiTest {

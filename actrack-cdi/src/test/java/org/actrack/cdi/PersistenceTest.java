@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.actrack.cdi;
 
 import static org.actrack.Options.using;
@@ -11,7 +15,6 @@ import jakarta.persistence.PersistenceContext;
 import org.actrack.ActionLog;
 import org.actrack.ActrackException;
 import org.actrack.ActrackPersistence;
-import org.actrack.Options;
 import org.actrack.cdi.fixtures.Member;
 import org.actrack.cdi.testing.CdiTest;
 import org.junit.jupiter.api.Test;

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.actrack.cdi;
 
 import static org.actrack.cdi.testing.PersistenceXml.unitWithActracksMapping;
@@ -17,9 +21,9 @@ import org.actrack.cdi.testing.Deployments;
 import org.actrack.cdi.testing.JtaDatabase;
 import org.actrack.cdi.testing.PersistenceXml;
 import org.actrack.cdi.testing.TestConfigSource;
+import org.actrack.spi.Integration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.actrack.spi.Integration;
 
 /**
  * Which persistence unit actrack writes to when the application produces no {@code @ActrackPersistence} entity

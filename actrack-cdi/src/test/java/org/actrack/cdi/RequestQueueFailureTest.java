@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.actrack.cdi;
 
 import static org.actrack.Options.data;
@@ -7,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.enterprise.context.control.RequestContextController;
 import org.actrack.ActionLog;
 import org.actrack.LoggedAction;
-import org.actrack.Options;
 import org.actrack.cdi.fixtures.FailingHandlers;
 import org.actrack.cdi.fixtures.Member;
 import org.actrack.cdi.fixtures.Train;

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.actrack.cdi;
 
 import static org.actrack.Options.related;
@@ -9,7 +13,6 @@ import java.util.List;
 import org.actrack.Action;
 import org.actrack.ActionLog;
 import org.actrack.ActionStored;
-import org.actrack.Options;
 import org.actrack.cdi.fixtures.Handlers;
 import org.actrack.cdi.fixtures.Member;
 import org.actrack.cdi.fixtures.Station;

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.actrack.demo;
 
 import static org.actrack.Options.actorOnly;
@@ -10,7 +14,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.actrack.ActionLog;
-import org.actrack.Options;
 
 /** Something to see at once: stations, trains, users who follow them, and a few journeys. */
 @ApplicationScoped

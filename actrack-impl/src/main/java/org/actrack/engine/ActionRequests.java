@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.actrack.engine;
 
 import jakarta.persistence.EntityManager;
@@ -14,8 +18,8 @@ import java.util.function.Function;
 import org.actrack.ActionHandler;
 import org.actrack.ActrackSettings;
 import org.actrack.LogOption;
-import org.actrack.UnitOption;
 import org.actrack.ObjectRef;
+import org.actrack.UnitOption;
 import org.actrack.engine.model.ActionEntity;
 
 /**

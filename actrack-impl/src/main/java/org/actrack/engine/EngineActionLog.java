@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.actrack.engine;
 
 import jakarta.persistence.EntityManager;
@@ -6,10 +10,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Objects;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -30,8 +34,8 @@ import org.actrack.RenderContext;
 import org.actrack.Streams;
 import org.actrack.TrackOption;
 import org.actrack.Tracker;
-import org.actrack.Unread;
 import org.actrack.TrackerQuery;
+import org.actrack.Unread;
 import org.actrack.engine.model.Role;
 import org.actrack.spi.Integration;
 

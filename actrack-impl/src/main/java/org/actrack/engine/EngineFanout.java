@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.actrack.engine;
 
 import jakarta.persistence.EntityManager;
@@ -17,9 +21,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.actrack.Action;
 import org.actrack.ActionKey;
+import org.actrack.ObjectRef;
 import org.actrack.spi.Fanout;
 import org.actrack.spi.Notifications;
-import org.actrack.ObjectRef;
 
 /**
  * The engine's {@link Fanout}: the new actions of the whole log by one index range ({@code actrack_action_time_ix}),

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.actrack.engine;
 
 import java.lang.reflect.Array;
@@ -12,8 +16,8 @@ import java.util.HashSet;
 import java.util.Set;
 import org.actrack.ActrackException;
 import org.actrack.ErrorCode;
-import org.actrack.spi.Notifications;
 import org.actrack.ObjectRef;
+import org.actrack.spi.Notifications;
 
 /**
  * PostgreSQL's {@code LISTEN} on a connection of its own. The driver's {@code PGConnection.getNotifications(int)} is

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.actrack.engine;
 
 import jakarta.persistence.EntityManager;
@@ -5,8 +9,8 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.FlushModeType;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntFunction;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
 
 /**
  * The one place where actrack says something differently to each database. Everything else it sends is

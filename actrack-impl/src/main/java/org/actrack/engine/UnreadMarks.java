@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.actrack.engine;
 
 import jakarta.persistence.EntityManager;
@@ -7,9 +11,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.actrack.ActrackSettings;
 import org.actrack.ObjectRef;

@@ -1,12 +1,16 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.actrack.engine;
 
+import static org.actrack.Options.actorOnly;
 import static org.actrack.Options.data;
 import static org.actrack.Options.groupingDelay;
 import static org.actrack.Options.level;
 import static org.actrack.Options.related;
-import static org.actrack.Options.targets;
-import static org.actrack.Options.actorOnly;
 import static org.actrack.Options.since;
+import static org.actrack.Options.targets;
 import static org.actrack.Options.verbs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

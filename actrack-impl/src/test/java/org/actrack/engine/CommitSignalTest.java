@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.actrack.engine;
 
 import static org.actrack.Options.targets;
@@ -15,13 +19,13 @@ import org.actrack.ActrackException;
 import org.actrack.ActrackSettings;
 import org.actrack.ErrorCode;
 import org.actrack.LogRequest;
-import org.actrack.spi.Notifications;
 import org.actrack.ObjectRef;
 import org.actrack.engine.fixtures.Project;
 import org.actrack.engine.fixtures.User;
+import org.actrack.spi.Integration;
+import org.actrack.spi.Notifications;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.actrack.spi.Integration;
 
 /**
  * Every transaction that stores actions or changes trackers notifies the other nodes once, and only when it commits

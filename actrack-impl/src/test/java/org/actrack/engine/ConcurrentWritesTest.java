@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.actrack.engine;
 
 import static org.actrack.Options.data;
@@ -25,7 +29,6 @@ import org.actrack.ActionLog;
 import org.actrack.ActrackException;
 import org.actrack.ActrackSettings;
 import org.actrack.Options;
-import org.actrack.TrackOption;
 import org.actrack.Tracker;
 import org.actrack.engine.fixtures.Handlers;
 import org.actrack.engine.fixtures.Project;

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.actrack.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -6,8 +10,8 @@ import org.actrack.ObjectRef;
 import org.actrack.engine.fixtures.Project;
 import org.actrack.engine.fixtures.Station;
 import org.actrack.engine.fixtures.User;
-import org.junit.jupiter.api.Test;
 import org.actrack.spi.Integration;
+import org.junit.jupiter.api.Test;
 
 /** Entities named by entity name and id text (as a REST path names them) are found only among connected types. */
 class ConnectedObjectsTest extends ActrackContractTest {

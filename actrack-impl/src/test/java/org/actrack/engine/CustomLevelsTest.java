@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.actrack.engine;
 
 import static org.actrack.Options.level;
@@ -8,7 +12,6 @@ import java.util.List;
 import org.actrack.Action;
 import org.actrack.ActrackSettings;
 import org.actrack.Level;
-import org.actrack.Options;
 import org.actrack.engine.fixtures.User;
 import org.junit.jupiter.api.Test;
 

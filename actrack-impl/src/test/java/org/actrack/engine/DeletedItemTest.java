@@ -1,8 +1,12 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.actrack.engine;
 
+import static org.actrack.Options.actorOnly;
 import static org.actrack.Options.related;
 import static org.actrack.Options.targets;
-import static org.actrack.Options.actorOnly;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,12 +16,11 @@ import org.actrack.Action;
 import org.actrack.ActrackException;
 import org.actrack.DeletedItem;
 import org.actrack.ObjectRef;
-import org.actrack.Options;
+import org.actrack.engine.fixtures.Handlers;
 import org.actrack.engine.fixtures.Note;
 import org.actrack.engine.fixtures.Project;
 import org.actrack.engine.fixtures.Task;
 import org.actrack.engine.fixtures.User;
-import org.actrack.engine.fixtures.Handlers;
 import org.actrack.engine.testing.Transaction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.actrack.engine;
 
 import static org.actrack.Options.actorOnly;
@@ -13,13 +17,13 @@ import org.actrack.Action;
 import org.actrack.ActionKey;
 import org.actrack.ActrackException;
 import org.actrack.ErrorCode;
-import org.actrack.spi.Fanout;
 import org.actrack.ObjectRef;
 import org.actrack.RenderContext;
 import org.actrack.engine.fixtures.Project;
 import org.actrack.engine.fixtures.User;
-import org.junit.jupiter.api.Test;
+import org.actrack.spi.Fanout;
 import org.actrack.spi.Integration;
+import org.junit.jupiter.api.Test;
 
 /** {@link Fanout}: the whole log read from a position, and the unread state of many users in one statement each. */
 class FanoutTest extends ActrackContractTest {

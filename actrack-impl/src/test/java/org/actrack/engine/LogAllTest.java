@@ -1,8 +1,12 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.actrack.engine;
 
+import static org.actrack.Options.actorOnly;
 import static org.actrack.Options.data;
 import static org.actrack.Options.targets;
-import static org.actrack.Options.actorOnly;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.actrack.engine;
 
 import static org.actrack.Options.at;
@@ -17,7 +21,6 @@ import org.actrack.Action;
 import org.actrack.ActionLog;
 import org.actrack.Level;
 import org.actrack.ObjectRef;
-import org.actrack.Options;
 import org.actrack.engine.fixtures.Badge;
 import org.actrack.engine.fixtures.Project;
 import org.actrack.engine.fixtures.Station;

@@ -1,14 +1,17 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.actrack.engine;
 
+import static org.actrack.Options.actorOnly;
 import static org.actrack.Options.related;
 import static org.actrack.Options.targets;
-import static org.actrack.Options.actorOnly;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.actrack.ActrackException;
 import org.actrack.ActrackSettings;
-import org.actrack.Options;
 import org.actrack.engine.fixtures.Project;
 import org.actrack.engine.fixtures.Task;
 import org.actrack.engine.fixtures.User;

@@ -1,10 +1,14 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.actrack.engine;
 
+import static org.actrack.Options.actorOnly;
 import static org.actrack.Options.at;
 import static org.actrack.Options.level;
 import static org.actrack.Options.related;
 import static org.actrack.Options.targets;
-import static org.actrack.Options.actorOnly;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -15,7 +19,6 @@ import org.actrack.Action;
 import org.actrack.ActionPage;
 import org.actrack.ActionQuery;
 import org.actrack.Level;
-import org.actrack.Options;
 import org.actrack.engine.fixtures.Badge;
 import org.actrack.engine.fixtures.Project;
 import org.actrack.engine.fixtures.Station;

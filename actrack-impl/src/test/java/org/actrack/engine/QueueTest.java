@@ -1,8 +1,11 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.actrack.engine;
 
 import static org.actrack.Options.at;
 import static org.actrack.Options.data;
-import static org.actrack.Options.groupingDelay;
 import static org.actrack.Options.level;
 import static org.actrack.Options.noGrouping;
 import static org.actrack.Options.related;
@@ -11,7 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -29,9 +31,9 @@ import org.actrack.engine.fixtures.Project;
 import org.actrack.engine.fixtures.Task;
 import org.actrack.engine.fixtures.User;
 import org.actrack.spi.EntityManagerSource;
+import org.actrack.spi.Integration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.actrack.spi.Integration;
 
 /**
  * Spec §12 scenarios 3, 4, 8, 9 and P1–P5 on the engine's queues, with the §0 decisions 2 (logging order)

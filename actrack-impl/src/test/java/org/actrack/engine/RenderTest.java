@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.actrack.engine;
 
 import static org.actrack.Options.at;
@@ -13,13 +17,12 @@ import java.util.Locale;
 import java.util.Map;
 import org.actrack.Action;
 import org.actrack.ActionHandler;
-import org.actrack.Options;
 import org.actrack.RenderContext;
 import org.actrack.engine.fixtures.Project;
 import org.actrack.engine.fixtures.Task;
 import org.actrack.engine.fixtures.User;
-import org.junit.jupiter.api.Test;
 import org.actrack.spi.Integration;
+import org.junit.jupiter.api.Test;
 
 /** Spec §12 scenario 23 (render.py), the default wording, §0.8 (rendering without an actor) and localisation. */
 class RenderTest extends ActrackContractTest {

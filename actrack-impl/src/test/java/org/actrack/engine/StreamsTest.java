@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.actrack.engine;
 
 import static org.actrack.Options.related;
@@ -5,7 +9,6 @@ import static org.actrack.Options.targets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.actrack.Action;
-import org.actrack.Options;
 import org.actrack.Streams;
 import org.actrack.engine.fixtures.Project;
 import org.actrack.engine.fixtures.Task;

@@ -1,14 +1,17 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.actrack.engine;
 
-import static org.actrack.Options.targets;
 import static org.actrack.Options.actorOnly;
 import static org.actrack.Options.since;
+import static org.actrack.Options.targets;
 import static org.actrack.Options.verbs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import org.actrack.Action;
-import org.actrack.Options;
 import org.actrack.Tracker;
 import org.actrack.engine.fixtures.Project;
 import org.actrack.engine.fixtures.User;

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.actrack.engine;
 
 import static org.actrack.Options.actorOnly;
@@ -11,7 +15,6 @@ import java.util.List;
 import org.actrack.Action;
 import org.actrack.ActionLog;
 import org.actrack.ObjectRef;
-import org.actrack.Options;
 import org.actrack.Tracker;
 import org.actrack.engine.fixtures.Project;
 import org.actrack.engine.fixtures.Task;

@@ -1,35 +1,21 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.actrack.engine;
 
-import static org.actrack.Options.at;
-import static org.actrack.Options.data;
-import static org.actrack.Options.groupingDelay;
-import static org.actrack.Options.level;
-import static org.actrack.Options.noGrouping;
-import static org.actrack.Options.related;
 import static org.actrack.Options.targets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import org.actrack.Action;
 import org.actrack.ActionLog;
-import org.actrack.ActionStored;
 import org.actrack.ActrackSettings;
-import org.actrack.Level;
-import org.actrack.ObjectRef;
-import org.actrack.Options;
 import org.actrack.engine.fixtures.Handlers;
 import org.actrack.engine.fixtures.Project;
-import org.actrack.engine.fixtures.Task;
 import org.actrack.engine.fixtures.User;
 import org.actrack.spi.EntityManagerSource;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A transaction queue writes each action into the open transaction: commit stores all, rollback none. */

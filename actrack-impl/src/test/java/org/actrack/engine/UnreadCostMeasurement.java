@@ -1,7 +1,11 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.actrack.engine;
 
-import static org.actrack.Options.targets;
 import static org.actrack.Options.actorOnly;
+import static org.actrack.Options.targets;
 
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;

@@ -1,8 +1,12 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.actrack.engine;
 
+import static org.actrack.Options.actorOnly;
 import static org.actrack.Options.related;
 import static org.actrack.Options.targets;
-import static org.actrack.Options.actorOnly;
 import static org.actrack.Options.verbs;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +15,6 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.actrack.Options;
 import org.actrack.engine.fixtures.Project;
 import org.actrack.engine.fixtures.Task;
 import org.actrack.engine.fixtures.User;

@@ -1,18 +1,22 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.actrack.engine;
 
+import static org.actrack.Options.actorOnly;
 import static org.actrack.Options.at;
 import static org.actrack.Options.level;
 import static org.actrack.Options.related;
 import static org.actrack.Options.targets;
-import static org.actrack.Options.actorOnly;
 import static org.actrack.Options.verbs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
 import org.actrack.Action;
-import org.actrack.LogRequest;
 import org.actrack.Level;
+import org.actrack.LogRequest;
 import org.actrack.Options;
 import org.actrack.RenderContext;
 import org.actrack.engine.fixtures.Handlers;

@@ -1,33 +1,36 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.actrack.it;
 
+import static org.actrack.Options.actorOnly;
 import static org.actrack.Options.level;
 import static org.actrack.Options.targets;
-import static org.actrack.Options.actorOnly;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.inject.spi.CDI;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.naming.InitialContext;
 import org.actrack.Action;
 import org.actrack.ActionLog;
 import org.actrack.DeletedItem;
-import org.actrack.Options;
 import org.actrack.RenderContext;
 import org.actrack.it.app.ArrivalHandler;
 import org.actrack.it.app.Coach;
 import org.actrack.it.app.Member;
 import org.actrack.it.app.Station;
 import org.actrack.it.app.Train;
+import org.actrack.spi.Integration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.actrack.spi.Integration;
 
 /**
  * actrack in an application server, as a user deploys it: a WAR with actrack's jars in WEB-INF/lib, entities

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.actrack.rest;
 
 import jakarta.enterprise.inject.Instance;
@@ -14,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import org.actrack.Action;
 import org.actrack.ActionLog;
+import org.actrack.spi.Integration;
 
 /**
  * What every resource of actrack-rest does first: answer only under {@link ActrackRestApplication} and while
@@ -26,6 +31,11 @@ abstract class ActrackResource {
 
     @Inject
     RestConfiguration rest;
+
+    /** What actrack-rest reads of the log besides the application's API: connected types, fan-out, engine settings. */
+    Integration integration() {
+        return log.unwrap(Integration.class);
+    }
 
     @Inject
     RestUsers users;

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.actrack.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,8 +13,8 @@ import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
 import org.actrack.ActionLog;
 import org.actrack.ActrackException;
-import org.actrack.spi.Notifications;
 import org.actrack.spi.Integration;
+import org.actrack.spi.Notifications;
 
 /**
  * The default {@link LiveFeedSignals}: one connection per node listening to PostgreSQL's notifications

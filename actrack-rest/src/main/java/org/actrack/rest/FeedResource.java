@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.actrack.rest;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -19,7 +23,6 @@ import org.actrack.ActionQuery;
 import org.actrack.StreamLimits;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.actrack.spi.Integration;
 
 /**
  * The caller's feed, as the caller may see it ({@link Visibility}): {@code GET feed} (a page, newest first, as plain
@@ -54,7 +57,7 @@ public class FeedResource extends ActrackResource {
         if (RequestParameters.bool("unread", unread)) {
             query = query.unreadFor(user);
         }
-        Optional<ActionQuery> filtered = page.filter(query, log.unwrap(Integration.class).settings(), StreamLimits.NONE);
+        Optional<ActionQuery> filtered = page.filter(query, integration().settings(), StreamLimits.NONE);
         return pages().page(user, filtered, page, "Your feed", Optional.of(feed));
     }
 

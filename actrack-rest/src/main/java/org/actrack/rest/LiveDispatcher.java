@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.actrack.rest;
 
 import java.time.Clock;
@@ -18,11 +22,11 @@ import org.actrack.ActionKey;
 import org.actrack.ActionLog;
 import org.actrack.ActionPage;
 import org.actrack.ActionStored;
-import org.actrack.spi.Fanout;
-import org.actrack.spi.Notifications;
 import org.actrack.ObjectRef;
 import org.actrack.RenderContext;
+import org.actrack.spi.Fanout;
 import org.actrack.spi.Integration;
+import org.actrack.spi.Notifications;
 
 /**
  * The one thread that feeds a node's live feeds, a round at a time. A round takes what happened since the last:

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.actrack.rest;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -17,7 +21,6 @@ import org.actrack.ActionKey;
 import org.actrack.ActionQuery;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.actrack.spi.Integration;
 
 /**
  * The caller's live feed, {@code GET feed/events} ({@code text/event-stream}): every action that enters the feed (as
@@ -59,7 +62,7 @@ public class LiveFeedResource extends ActrackResource {
         boolean resumes = lastEventId != null && !lastEventId.isEmpty();
         ActionKey floor = resumes ? feed.positionOf(lastEventId) : null;
         HttpSession session = servletRequest == null ? null : servletRequest.getSession(false);
-        LiveFeed.Owner owner = new LiveFeed.Owner(user, log.unwrap(Integration.class).fanout().ref(user), security.getUserPrincipal().getName(),
+        LiveFeed.Owner owner = new LiveFeed.Owner(user, integration().fanout().ref(user), security.getUserPrincipal().getName(),
                 session == null ? null : session.getId());
         feeds.open(owner, feed, visibility, pages().objects(), sse, sink, resumes ? lastEventId : null, floor);
     }

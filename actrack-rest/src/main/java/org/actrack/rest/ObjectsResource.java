@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.actrack.rest;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -6,15 +10,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.actrack.ActionQuery;
 import org.actrack.ObjectActions;
 import org.actrack.ObjectRef;
 import org.actrack.StreamLimits;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.actrack.spi.Integration;
 
 /**
  * {@code @Connected} entities addressed by entity name and id: {@code GET objects/{entity}/{id}} (the object),
@@ -77,7 +80,7 @@ public class ObjectsResource extends ActrackResource {
             case "related" -> actions.asRelated();
             default -> throw RestProblem.INVALID_PARAMETER.exception("role", "actor, target, related or any", role);
         };
-        return pages().page(user, page.filter(stream, log.unwrap(Integration.class).settings(), limits), page, type + " " + id);
+        return pages().page(user, page.filter(stream, integration().settings(), limits), page, type + " " + id);
     }
 
     /**
@@ -92,12 +95,12 @@ public class ObjectsResource extends ActrackResource {
     @Operation(summary = "A page of the stream of a connected entity type, newest first")
     public Response typeStream(@PathParam("type") String type, @BeanParam PageRequest page) {
         Object user = caller();
-        Class<?> entityType = log.unwrap(Integration.class).connectedType(type).orElseThrow(() -> RestProblem.UNKNOWN_TYPE.exception(type));
+        Class<?> entityType = integration().connectedType(type).orElseThrow(() -> RestProblem.UNKNOWN_TYPE.exception(type));
         StreamLimits limits = visibility(user).streamLimits(entityType, "the stream of " + type);
-        return pages().page(user, page.filter(log.streams().model(entityType), log.unwrap(Integration.class).settings(), limits), page, type);
+        return pages().page(user, page.filter(log.streams().model(entityType), integration().settings(), limits), page, type);
     }
 
     private Object find(String type, String id) {
-        return log.unwrap(Integration.class).connectedObject(ObjectRef.of(type, id)).orElseThrow(() -> RestProblem.UNKNOWN_OBJECT.exception(type, id));
+        return integration().connectedObject(ObjectRef.of(type, id)).orElseThrow(() -> RestProblem.UNKNOWN_OBJECT.exception(type, id));
     }
 }

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.actrack.rest;
 
 import jakarta.enterprise.inject.spi.CDI;
@@ -13,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import org.actrack.ActionLog;
 
 /**
  * What every request to actrack's application passes first, as a servlet filter on its servlet only (the

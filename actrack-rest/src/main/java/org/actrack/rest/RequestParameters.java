@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.actrack.rest;
 
 /** Reads query and path parameters, refusing values of the wrong type or out of range with a 400 problem. */

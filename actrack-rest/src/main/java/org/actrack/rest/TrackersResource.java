@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.actrack.rest;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -21,7 +25,6 @@ import org.actrack.TrackOption;
 import org.actrack.Tracker;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.actrack.spi.Integration;
 
 /**
  * The caller's trackers: {@code GET trackers}; follow with {@code PUT trackers/{entity}/{id}} (one object) or
@@ -152,11 +155,11 @@ public class TrackersResource extends ActrackResource {
     }
 
     private Object object(String type, String id) {
-        return log.unwrap(Integration.class).connectedObject(ObjectRef.of(type, id)).orElseThrow(() -> RestProblem.UNKNOWN_OBJECT.exception(type, id));
+        return integration().connectedObject(ObjectRef.of(type, id)).orElseThrow(() -> RestProblem.UNKNOWN_OBJECT.exception(type, id));
     }
 
     private Class<?> type(String type) {
-        return log.unwrap(Integration.class).connectedType(type).orElseThrow(() -> RestProblem.UNKNOWN_TYPE.exception(type));
+        return integration().connectedType(type).orElseThrow(() -> RestProblem.UNKNOWN_TYPE.exception(type));
     }
 
     /**

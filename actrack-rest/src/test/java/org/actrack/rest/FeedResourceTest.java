@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.actrack.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,10 +13,10 @@ import java.util.Map;
 import org.actrack.rest.testing.Http;
 import org.actrack.rest.testing.Railway;
 import org.actrack.rest.testing.RestServerExtension;
+import org.actrack.spi.Integration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.actrack.spi.Integration;
 
 /** The caller's feed over HTTP: pages in three representations, links, entity tags, unread state and read marks. */
 class FeedResourceTest {

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.actrack.rest;
 
 import static org.actrack.Options.actorOnly;
@@ -21,8 +25,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.actrack.Action;
-import org.actrack.ActionLog;
 import org.actrack.ActionKey;
+import org.actrack.ActionLog;
 import org.actrack.LogOption;
 import org.actrack.ObjectRef;
 import org.actrack.Options;
@@ -34,9 +38,9 @@ import org.actrack.rest.fixtures.RandomRules;
 import org.actrack.rest.testing.Http;
 import org.actrack.rest.testing.LiveEvents;
 import org.actrack.rest.testing.RestServerExtension;
+import org.actrack.spi.Integration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.actrack.spi.Integration;
 
 /**
  * One visibility rule for everything a user reads: following what the rules hide is refused, and the feed, its unread

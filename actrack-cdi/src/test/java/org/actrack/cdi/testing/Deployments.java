@@ -1,13 +1,17 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.actrack.cdi.testing;
 
 import com.arjuna.ats.jta.cdi.TransactionExtension;
 import jakarta.enterprise.inject.spi.InjectionPoint;
 import java.util.function.Function;
 import org.actrack.cdi.ActrackExtension;
+import org.actrack.spi.Integration;
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
 import org.jboss.weld.junit.MockJpaInjectionServices;
-import org.actrack.spi.Integration;
 
 /** Boots a whole deployment by hand, for tests that expect it to fail. */
 public final class Deployments {

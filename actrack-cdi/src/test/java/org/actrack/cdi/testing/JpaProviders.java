@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.actrack.cdi.testing;
 
 /** What the provider of this run does differently, for the few tests whose expectation depends on it. */

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.actrack.cdi.testing;
 
 import com.arjuna.ats.arjuna.common.arjPropertyManager;
@@ -13,10 +17,10 @@ import jakarta.persistence.Persistence;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.time.Duration;
 import javax.sql.DataSource;
 import javax.sql.XADataSource;
 import org.actrack.engine.testing.CountingDataSource;

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.actrack.it.app;
 
 import static org.actrack.Options.related;
@@ -10,7 +14,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.actrack.ActionLog;
 import org.actrack.Actionable;
-import org.actrack.Options;
 
 /** The application's business methods. */
 @ApplicationScoped

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.actrack.it.postgres;
 
 import static org.actrack.Options.actorOnly;
@@ -9,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.actrack.ActionLog;
-import org.actrack.Options;
 import org.actrack.it.app.Member;
 import org.actrack.it.app.Station;
 import org.actrack.it.app.Train;
