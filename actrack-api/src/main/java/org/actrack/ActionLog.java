@@ -171,7 +171,7 @@ public interface ActionLog {
      */
     Tracker temporaryTracker(Object user, Object tracked, TrackOption... options);
 
-                                        /**
+    /**
      * Renders the action with its verb's {@link ActionHandler}. When the context has a user and no unread
      * state, the unread state is worked out, and with {@link SettingKeys#AUTO_READ} on the action is
      * marked read for the user (rendering is reading, as in django-actrack): this call then writes. With a known
@@ -219,7 +219,7 @@ public interface ActionLog {
      */
     List<String> renderAll(List<Action> actions, RenderContext context, List<Boolean> unread);
 
-                            /**
+    /**
      * The unread state of a user: which actions they have not read, how many, and marking them read.
      *
      * @param user the user (an entity of {@link SettingKeys#USER_TYPE} when it is set, checked at each call of the

@@ -15,5 +15,4 @@ package org.actrack;
  * @param id the stored action's id
  * @param action the action as stored
  */
-public record ActionStored(long id, LoggedAction action) {
-}
+public record ActionStored(long id, LoggedAction action) {}

@@ -18,11 +18,10 @@ import java.util.ResourceBundle;
 final class ActionTexts {
 
     private static final String BUNDLE = "org.actrack.ActionTexts";
-    private static final long[] UNIT_SECONDS = { 365L * 86400, 30L * 86400, 7L * 86400, 86400, 3600, 60 };
-    private static final String[] UNITS = { "year", "month", "week", "day", "hour", "minute" };
+    private static final long[] UNIT_SECONDS = {365L * 86400, 30L * 86400, 7L * 86400, 86400, 3600, 60};
+    private static final String[] UNITS = {"year", "month", "week", "day", "hour", "minute"};
 
-    private ActionTexts() {
-    }
+    private ActionTexts() {}
 
     /** "actor verb targets", plus " in relation to related" when there are related objects. */
     static String text(Action action, Locale locale) {
@@ -74,7 +73,10 @@ final class ActionTexts {
     }
 
     private static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, locale, ActionTexts.class.getClassLoader(),
+        return ResourceBundle.getBundle(
+                BUNDLE,
+                locale,
+                ActionTexts.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
     }
 

@@ -48,7 +48,7 @@ import java.lang.annotation.Retention;
 @InterceptorBinding
 @Documented
 @Retention(RUNTIME)
-@java.lang.annotation.Target({ TYPE, METHOD })
+@java.lang.annotation.Target({TYPE, METHOD})
 public @interface Actionable {
 
     /**
@@ -79,22 +79,19 @@ public @interface Actionable {
     @Documented
     @Retention(RUNTIME)
     @java.lang.annotation.Target(PARAMETER)
-    @interface Actor {
-    }
+    @interface Actor {}
 
     /** A parameter whose entities are targets. */
     @Documented
     @Retention(RUNTIME)
     @java.lang.annotation.Target(PARAMETER)
-    @interface Target {
-    }
+    @interface Target {}
 
     /** A parameter whose entities are related objects. */
     @Documented
     @Retention(RUNTIME)
     @java.lang.annotation.Target(PARAMETER)
-    @interface Related {
-    }
+    @interface Related {}
 
     /** A parameter stored in the action's data under the given key; its value must be writable by JSON-B. */
     @Documented
@@ -117,8 +114,7 @@ public @interface Actionable {
         /** The literal; its members are non-binding, so one instance serves every verb. */
         public static final Literal INSTANCE = new Literal();
 
-        private Literal() {
-        }
+        private Literal() {}
 
         @Override
         public String value() {

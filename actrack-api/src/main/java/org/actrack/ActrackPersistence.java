@@ -35,7 +35,7 @@ import java.util.Objects;
 @Qualifier
 @Documented
 @Retention(RUNTIME)
-@Target({ TYPE, METHOD, FIELD, PARAMETER })
+@Target({TYPE, METHOD, FIELD, PARAMETER})
 public @interface ActrackPersistence {
 
     /**

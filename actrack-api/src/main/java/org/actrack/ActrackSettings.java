@@ -188,20 +188,29 @@ public final class ActrackSettings {
      * @throws ActrackException naming the level and the known ones when there is none of that name
      */
     public Level level(String name) {
-        return findLevel(levels(), name).orElseThrow(() -> new ActrackException(ErrorCode.UNKNOWN_LEVEL,
-                "Unknown level '" + name + "'; the levels are " + levels() + " (setting " + SettingKeys.LEVELS + ")"));
+        return findLevel(levels(), name)
+                .orElseThrow(() -> new ActrackException(
+                        ErrorCode.UNKNOWN_LEVEL,
+                        "Unknown level '" + name + "'; the levels are " + levels() + " (setting " + SettingKeys.LEVELS
+                                + ")"));
     }
 
     private static Optional<Level> findLevel(List<Level> levels, String name) {
-        return levels.stream().filter(level -> level.name().equalsIgnoreCase(name.strip())).findFirst();
+        return levels.stream()
+                .filter(level -> level.name().equalsIgnoreCase(name.strip()))
+                .findFirst();
     }
 
     /** Every setting by key, secrets only as set or unset. */
     @Override
     public String toString() {
-        return SettingKeys.ALL.stream().map(setting -> setting.key().substring(SettingKeys.PREFIX.length()) + "="
-                + (setting == SettingKeys.DEFAULT_LEVEL ? String.valueOf(defaultLevel)
-                        : setting == SettingKeys.READABLE_LEVEL ? String.valueOf(readableLevel) : setting.describe(values.get(setting))))
+        return SettingKeys.ALL.stream()
+                .map(setting -> setting.key().substring(SettingKeys.PREFIX.length()) + "="
+                        + (setting == SettingKeys.DEFAULT_LEVEL
+                                ? String.valueOf(defaultLevel)
+                                : setting == SettingKeys.READABLE_LEVEL
+                                        ? String.valueOf(readableLevel)
+                                        : setting.describe(values.get(setting))))
                 .collect(Collectors.joining(", ", "ActrackSettings[", "]"));
     }
 
@@ -299,7 +308,10 @@ public final class ActrackSettings {
          * @return this builder
          */
         public Builder defaultLevel(String valueOrName) {
-            return set(SettingKeys.DEFAULT_LEVEL, Optional.of(Objects.requireNonNull(valueOrName, "default level").strip()));
+            return set(
+                    SettingKeys.DEFAULT_LEVEL,
+                    Optional.of(
+                            Objects.requireNonNull(valueOrName, "default level").strip()));
         }
 
         /**
@@ -319,7 +331,10 @@ public final class ActrackSettings {
          * @return this builder
          */
         public Builder readableLevel(String valueOrName) {
-            return set(SettingKeys.READABLE_LEVEL, Optional.of(Objects.requireNonNull(valueOrName, "readable level").strip()));
+            return set(
+                    SettingKeys.READABLE_LEVEL,
+                    Optional.of(Objects.requireNonNull(valueOrName, "readable level")
+                            .strip()));
         }
 
         /**
@@ -365,7 +380,9 @@ public final class ActrackSettings {
         public ActrackSettings build() {
             List<Level> levels = (List<Level>) values.get(SettingKeys.LEVELS);
             // Like django-actrack, both default to INFO of the default levels, whatever LEVELS says.
-            return new ActrackSettings(values, resolveLevel(SettingKeys.DEFAULT_LEVEL, levels),
+            return new ActrackSettings(
+                    values,
+                    resolveLevel(SettingKeys.DEFAULT_LEVEL, levels),
                     resolveLevel(SettingKeys.READABLE_LEVEL, levels));
         }
 
@@ -378,9 +395,12 @@ public final class ActrackSettings {
             try {
                 return Integer.parseInt(text.get());
             } catch (NumberFormatException notANumber) {
-                return findLevel(levels, text.get()).orElseThrow(() -> new ActrackException(ErrorCode.INVALID_SETTING,
-                        "Setting " + setting.key() + " has the invalid value '" + text.get() + "'; expected a number or one of"
-                                + " the levels " + levels)).value();
+                return findLevel(levels, text.get())
+                        .orElseThrow(() -> new ActrackException(
+                                ErrorCode.INVALID_SETTING,
+                                "Setting " + setting.key() + " has the invalid value '" + text.get()
+                                        + "'; expected a number or one of" + " the levels " + levels))
+                        .value();
             }
         }
     }

@@ -26,7 +26,12 @@ import java.util.Objects;
  * @param serialization the serialization kept, as JSON-B reads it back
  * @param deletedAt when the entity was removed
  */
-public record DeletedItem(long id, String entityType, String entityId, String description, Map<String, Object> serialization,
+public record DeletedItem(
+        long id,
+        String entityType,
+        String entityId,
+        String description,
+        Map<String, Object> serialization,
         Instant deletedAt) {
 
     /**

@@ -18,8 +18,15 @@ import java.util.Map;
  *
  * <p>The records are what the engine reads; applications use the factories.
  */
-public sealed interface LogOption permits LogOption.Targets, LogOption.Related, LogOption.LevelByName,
-        LogOption.LevelValue, LogOption.Timestamp, LogOption.Data, LogOption.GroupingDelay, UnitOption {
+public sealed interface LogOption
+        permits LogOption.Targets,
+                LogOption.Related,
+                LogOption.LevelByName,
+                LogOption.LevelValue,
+                LogOption.Timestamp,
+                LogOption.Data,
+                LogOption.GroupingDelay,
+                UnitOption {
 
     /** The smallest level value: levels are stored as small non-negative numbers, as in django-actrack. */
     int MIN_LEVEL = 0;
@@ -28,32 +35,25 @@ public sealed interface LogOption permits LogOption.Targets, LogOption.Related, 
     int MAX_LEVEL = 32767;
 
     /** Objects the action was done to. @param objects entities, as given */
-    record Targets(List<Object> objects) implements LogOption {
-    }
+    record Targets(List<Object> objects) implements LogOption {}
 
     /** Objects the action relates to. @param objects entities, as given */
-    record Related(List<Object> objects) implements LogOption {
-    }
+    record Related(List<Object> objects) implements LogOption {}
 
     /** A level by name. @param name the level's name */
-    record LevelByName(String name) implements LogOption {
-    }
+    record LevelByName(String name) implements LogOption {}
 
     /** A level by value. @param value the level's value */
-    record LevelValue(int value) implements LogOption {
-    }
+    record LevelValue(int value) implements LogOption {}
 
     /** The action's timestamp. @param timestamp when it happened */
-    record Timestamp(Instant timestamp) implements LogOption {
-    }
+    record Timestamp(Instant timestamp) implements LogOption {}
 
     /** Data entries; a JSON {@code null} is given as {@link NullValue#INSTANCE}. @param entries the entries */
-    record Data(Map<String, Object> entries) implements LogOption {
-    }
+    record Data(Map<String, Object> entries) implements LogOption {}
 
     /** The grouping delay. @param seconds -1, 0 or a positive number of seconds */
-    record GroupingDelay(long seconds) implements LogOption {
-    }
+    record GroupingDelay(long seconds) implements LogOption {}
 
     /** Stands for a {@code null} data value, which {@link Map#of} cannot hold. */
     enum NullValue {

@@ -22,8 +22,14 @@ import java.util.Optional;
  * @param targets the targets, in logging order, without duplicates
  * @param related the related objects, in logging order, without duplicates
  */
-public record LoggedAction(ObjectRef actor, String verb, int level, Map<String, Object> data, Instant timestamp,
-        List<ObjectRef> targets, List<ObjectRef> related) {
+public record LoggedAction(
+        ObjectRef actor,
+        String verb,
+        int level,
+        Map<String, Object> data,
+        Instant timestamp,
+        List<ObjectRef> targets,
+        List<ObjectRef> related) {
 
     /**
      * Copies the targets and related objects into unmodifiable lists.

@@ -35,11 +35,9 @@ import java.util.Objects;
  */
 public final class Options {
 
-    private Options() {
-    }
+    private Options() {}
 
     // Log options
-
 
     /**
      * Objects the action was done to: entities, or {@link Iterable}s or arrays of entities. Duplicates
@@ -82,8 +80,10 @@ public final class Options {
      */
     public static LogOption level(int value) {
         if (value < LogOption.MIN_LEVEL || value > LogOption.MAX_LEVEL) {
-            throw new ActrackException(ErrorCode.LEVEL_OUT_OF_RANGE,
-                    "The level " + value + " is out of range; levels are " + LogOption.MIN_LEVEL + " to " + LogOption.MAX_LEVEL);
+            throw new ActrackException(
+                    ErrorCode.LEVEL_OUT_OF_RANGE,
+                    "The level " + value + " is out of range; levels are " + LogOption.MIN_LEVEL + " to "
+                            + LogOption.MAX_LEVEL);
         }
         return new LogOption.LevelValue(value);
     }
@@ -107,7 +107,8 @@ public final class Options {
      */
     public static LogOption at(Instant timestamp) {
         if (timestamp == null) {
-            throw new ActrackException(ErrorCode.NULL_TIMESTAMP,
+            throw new ActrackException(
+                    ErrorCode.NULL_TIMESTAMP,
                     "The timestamp is null; leave the option out to log at the clock's current time");
         }
         return new LogOption.Timestamp(timestamp);
@@ -123,7 +124,8 @@ public final class Options {
      */
     public static LogOption data(String key, Object value) {
         if (key == null) {
-            throw new ActrackException(ErrorCode.NULL_DATA_KEY,
+            throw new ActrackException(
+                    ErrorCode.NULL_DATA_KEY,
                     "A data entry has a null key (its value is " + value + "); every data entry needs a key");
         }
         return new LogOption.Data(Map.of(key, value == null ? LogOption.NullValue.INSTANCE : value));
@@ -140,7 +142,8 @@ public final class Options {
         Map<String, Object> copy = new LinkedHashMap<>();
         entries.forEach((key, value) -> copy.put(key, value == null ? LogOption.NullValue.INSTANCE : value));
         if (copy.containsKey(null)) {
-            throw new ActrackException(ErrorCode.NULL_DATA_KEY,
+            throw new ActrackException(
+                    ErrorCode.NULL_DATA_KEY,
                     "A data entry has a null key (its value is " + copy.get(null) + "); every data entry needs a key");
         }
         return new LogOption.Data(Collections.unmodifiableMap(copy));
@@ -156,7 +159,8 @@ public final class Options {
      * @return the option
      */
     public static LogOption groupingDelay(Duration delay) {
-        return new LogOption.GroupingDelay(Objects.requireNonNull(delay, "grouping delay").getSeconds());
+        return new LogOption.GroupingDelay(
+                Objects.requireNonNull(delay, "grouping delay").getSeconds());
     }
 
     /**
@@ -179,7 +183,6 @@ public final class Options {
     }
 
     // Track options
-
 
     /**
      * The verbs tracked (or, for {@code untrack}, no longer tracked). None means every verb. Verbs

@@ -35,8 +35,16 @@ public final class Setting<T> {
     private final String documentation;
     private final boolean secret;
 
-    private Setting(String key, T defaultValue, String defaultText, Function<String, T> parser, Predicate<T> accepted,
-            Function<T, T> normalized, String expected, String documentation, boolean secret) {
+    private Setting(
+            String key,
+            T defaultValue,
+            String defaultText,
+            Function<String, T> parser,
+            Predicate<T> accepted,
+            Function<T, T> normalized,
+            String expected,
+            String documentation,
+            boolean secret) {
         this.key = Objects.requireNonNull(key, "key");
         this.defaultValue = defaultValue;
         this.defaultText = defaultText;
@@ -57,11 +65,20 @@ public final class Setting<T> {
      * @return the declaration
      */
     public static Setting<Boolean> flag(String key, boolean defaultValue, String documentation) {
-        return new Setting<>(key, defaultValue, String.valueOf(defaultValue), text -> switch (text.strip().toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> null;
-        }, value -> value != null, Function.identity(), "true or false", documentation, false);
+        return new Setting<>(
+                key,
+                defaultValue,
+                String.valueOf(defaultValue),
+                text -> switch (text.strip().toLowerCase(Locale.ROOT)) {
+                    case "true" -> true;
+                    case "false" -> false;
+                    default -> null;
+                },
+                value -> value != null,
+                Function.identity(),
+                "true or false",
+                documentation,
+                false);
     }
 
     /**
@@ -75,10 +92,16 @@ public final class Setting<T> {
      * @return the declaration
      */
     public static Setting<Integer> number(String key, int defaultValue, int min, int max, String documentation) {
-        return new Setting<>(key, defaultValue, String.valueOf(defaultValue), Setting::parseInteger,
-                value -> value != null && value >= min && value <= max, Function.identity(),
+        return new Setting<>(
+                key,
+                defaultValue,
+                String.valueOf(defaultValue),
+                Setting::parseInteger,
+                value -> value != null && value >= min && value <= max,
+                Function.identity(),
                 max == Integer.MAX_VALUE ? "a whole number from " + min : "a whole number from " + min + " to " + max,
-                documentation, false);
+                documentation,
+                false);
     }
 
     /**
@@ -91,10 +114,18 @@ public final class Setting<T> {
      * @param documentation one line: what it does
      * @return the declaration
      */
-    public static Setting<String> text(String key, String defaultValue, Predicate<String> accepted, String expected,
-            String documentation) {
-        return new Setting<>(key, defaultValue, defaultValue.isEmpty() ? "empty" : defaultValue, String::strip,
-                value -> value != null && accepted.test(value), Function.identity(), expected, documentation, false);
+    public static Setting<String> text(
+            String key, String defaultValue, Predicate<String> accepted, String expected, String documentation) {
+        return new Setting<>(
+                key,
+                defaultValue,
+                defaultValue.isEmpty() ? "empty" : defaultValue,
+                String::strip,
+                value -> value != null && accepted.test(value),
+                Function.identity(),
+                expected,
+                documentation,
+                false);
     }
 
     /**
@@ -107,11 +138,17 @@ public final class Setting<T> {
      * @param documentation one line: what it does
      * @return the declaration
      */
-    public static Setting<Optional<String>> optionalText(String key, String defaultText, Predicate<String> accepted,
-            String expected, String documentation) {
-        return new Setting<>(key, Optional.empty(), defaultText,
+    public static Setting<Optional<String>> optionalText(
+            String key, String defaultText, Predicate<String> accepted, String expected, String documentation) {
+        return new Setting<>(
+                key,
+                Optional.empty(),
+                defaultText,
                 text -> Optional.of(text.strip()).filter(stripped -> !stripped.isEmpty()),
-                value -> value != null && value.map(accepted::test).orElse(true), Function.identity(), expected, documentation,
+                value -> value != null && value.map(accepted::test).orElse(true),
+                Function.identity(),
+                expected,
+                documentation,
                 false);
     }
 
@@ -126,13 +163,30 @@ public final class Setting<T> {
      * @param documentation one line: what it does
      * @return the declaration
      */
-    public static Setting<List<String>> list(String key, String defaultText, Function<String, Optional<String>> element,
-            String expected, String documentation) {
-        return new Setting<>(key, List.of(), defaultText,
-                text -> Arrays.stream(text.split(",")).map(String::strip).filter(value -> !value.isEmpty()).toList(),
-                values -> values != null && values.stream().allMatch(value -> value != null && element.apply(value.strip()).isPresent()),
-                values -> values.stream().map(value -> element.apply(value.strip()).orElseThrow()).toList(), expected,
-                documentation, false);
+    public static Setting<List<String>> list(
+            String key,
+            String defaultText,
+            Function<String, Optional<String>> element,
+            String expected,
+            String documentation) {
+        return new Setting<>(
+                key,
+                List.of(),
+                defaultText,
+                text -> Arrays.stream(text.split(","))
+                        .map(String::strip)
+                        .filter(value -> !value.isEmpty())
+                        .toList(),
+                values -> values != null
+                        && values.stream()
+                                .allMatch(value -> value != null
+                                        && element.apply(value.strip()).isPresent()),
+                values -> values.stream()
+                        .map(value -> element.apply(value.strip()).orElseThrow())
+                        .toList(),
+                expected,
+                documentation,
+                false);
     }
 
     /**
@@ -148,10 +202,24 @@ public final class Setting<T> {
      * @param documentation one line: what it does
      * @return the declaration
      */
-    public static <T> Setting<T> of(String key, T defaultValue, String defaultText, Function<String, T> parser,
-            Predicate<T> accepted, String expected, String documentation) {
-        return new Setting<>(key, defaultValue, defaultText, parser, value -> value != null && accepted.test(value),
-                Function.identity(), expected, documentation, false);
+    public static <T> Setting<T> of(
+            String key,
+            T defaultValue,
+            String defaultText,
+            Function<String, T> parser,
+            Predicate<T> accepted,
+            String expected,
+            String documentation) {
+        return new Setting<>(
+                key,
+                defaultValue,
+                defaultText,
+                parser,
+                value -> value != null && accepted.test(value),
+                Function.identity(),
+                expected,
+                documentation,
+                false);
     }
 
     /**
@@ -160,7 +228,8 @@ public final class Setting<T> {
      * @return the declaration, secret
      */
     public Setting<T> secret() {
-        return new Setting<>(key, defaultValue, defaultText, parser, accepted, normalized, expected, documentation, true);
+        return new Setting<>(
+                key, defaultValue, defaultText, parser, accepted, normalized, expected, documentation, true);
     }
 
     /**
@@ -266,13 +335,20 @@ public final class Setting<T> {
             boolean set = value instanceof Optional<?> optional ? optional.isPresent() : value != null;
             return set ? "(set)" : "(unset)";
         }
-        return value instanceof Optional<?> optional ? optional.map(String::valueOf).orElse("(unset)") : String.valueOf(value);
+        return value instanceof Optional<?> optional
+                ? optional.map(String::valueOf).orElse("(unset)")
+                : String.valueOf(value);
     }
 
     private ActrackException invalid(Object value) {
-        String shown = secret ? "(not shown: it is a secret)" : "'" + value + "'";
-        return new ActrackException(ErrorCode.INVALID_SETTING, "Setting " + key + " has the invalid value " + shown
-                + "; expected " + expected);
+        String shown = !secret
+                ? "'" + value + "'"
+                : value instanceof String text
+                        ? "(not shown: a secret of " + text.length() + " characters)"
+                        : "(not shown: it is a secret)";
+        return new ActrackException(
+                ErrorCode.INVALID_SETTING,
+                "Setting " + key + " has the invalid value " + shown + "; expected " + expected);
     }
 
     private static Integer parseInteger(String text) {

@@ -31,59 +31,88 @@ public final class SettingKeys {
      * The JPA entity name of the only entity type that may own trackers and have a feed; unset (the default) lets any
      * entity own trackers. ({@code USER_MODEL})
      */
-    public static final Setting<Optional<String>> USER_TYPE = Setting.optionalText(PREFIX + "user-type", "unset: any entity",
-            name -> true, "an entity name", "the JPA entity name of the only type that may own trackers and have a feed");
+    public static final Setting<Optional<String>> USER_TYPE = Setting.optionalText(
+            PREFIX + "user-type",
+            "unset: any entity",
+            name -> true,
+            "an entity name",
+            "the JPA entity name of the only type that may own trackers and have a feed");
 
     /**
      * The longest object id, in characters, that actrack stores; longer ids are rejected when logged or tracked.
      * Default {@value ActrackSettings#DEFAULT_ID_MAX_LENGTH} (a UUID fits), at most
      * {@value ActrackSettings#ID_COLUMN_LENGTH}. ({@code PK_MAXLENGTH})
      */
-    public static final Setting<Integer> ID_MAX_LENGTH = Setting.number(PREFIX + "id-max-length",
-            ActrackSettings.DEFAULT_ID_MAX_LENGTH, 1, ActrackSettings.ID_COLUMN_LENGTH,
+    public static final Setting<Integer> ID_MAX_LENGTH = Setting.number(
+            PREFIX + "id-max-length",
+            ActrackSettings.DEFAULT_ID_MAX_LENGTH,
+            1,
+            ActrackSettings.ID_COLUMN_LENGTH,
             "longest object id (as text) accepted; at most 255");
 
     /** Whether actions become unread for the users who track them. Default {@code true}. ({@code TRACK_UNREAD}) */
-    public static final Setting<Boolean> TRACK_UNREAD = Setting.flag(PREFIX + "track-unread", true,
-            "whether actions become unread for trackers' owners");
+    public static final Setting<Boolean> TRACK_UNREAD =
+            Setting.flag(PREFIX + "track-unread", true, "whether actions become unread for trackers' owners");
 
     /**
      * Whether marking an action read takes effect; when {@code false} only a forced mark-read does. Default
      * {@code true}. ({@code AUTO_READ})
      */
-    public static final Setting<Boolean> AUTO_READ = Setting.flag(PREFIX + "auto-read", true,
-            "whether marking read takes effect without `force`");
+    public static final Setting<Boolean> AUTO_READ =
+            Setting.flag(PREFIX + "auto-read", true, "whether marking read takes effect without `force`");
 
     /**
      * Seconds within which an action is grouped into an earlier similar one: -1 never, 0 (the default) only within the
      * queue not yet written, more also with stored actions. ({@code GROUPING_DELAY})
      */
-    public static final Setting<Long> GROUPING_DELAY = Setting.of(PREFIX + "grouping-delay", 0L, "0", text -> Long.valueOf(text.strip()),
-            seconds -> seconds >= -1, "-1 (never group), 0 or a positive number of seconds",
+    public static final Setting<Long> GROUPING_DELAY = Setting.of(
+            PREFIX + "grouping-delay",
+            0L,
+            "0",
+            text -> Long.valueOf(text.strip()),
+            seconds -> seconds >= -1,
+            "-1 (never group), 0 or a positive number of seconds",
             "seconds: -1 never group, 0 group in the request queue only, more also with stored actions");
 
     /**
      * The levels, replacing the defaults wholesale, as {@code NAME=value} pairs separated by commas. Default
      * {@code NULL=0,DEBUG=10,HIDDEN=20,INFO=30,WARNING=40,ERROR=50}. ({@code LEVELS})
      */
-    public static final Setting<List<Level>> LEVELS = Setting.of(PREFIX + "levels", Level.DEFAULTS,
-            "NULL=0,DEBUG=10,HIDDEN=20,INFO=30,WARNING=40,ERROR=50", SettingKeys::parseLevels, SettingKeys::areLevels,
-            "NAME=value pairs separated by commas, with unique names", "the levels, replaced wholesale");
+    public static final Setting<List<Level>> LEVELS = Setting.of(
+            PREFIX + "levels",
+            Level.DEFAULTS,
+            "NULL=0,DEBUG=10,HIDDEN=20,INFO=30,WARNING=40,ERROR=50",
+            SettingKeys::parseLevels,
+            SettingKeys::areLevels,
+            "NAME=value pairs separated by commas, with unique names",
+            "the levels, replaced wholesale");
 
     /** The level of actions logged without one, as a value or a level name. Default 30 (INFO). ({@code DEFAULT_LEVEL}) */
-    public static final Setting<Optional<String>> DEFAULT_LEVEL = Setting.optionalText(PREFIX + "default-level", "30",
-            text -> true, "a level's value or name", "level of actions logged without one (value or name)");
+    public static final Setting<Optional<String>> DEFAULT_LEVEL = Setting.optionalText(
+            PREFIX + "default-level",
+            "30",
+            text -> true,
+            "a level's value or name",
+            "level of actions logged without one (value or name)");
 
     /**
      * Actions below this level never appear in feeds nor become unread; a value or a level name. Default 30 (INFO).
      * ({@code READABLE_LEVEL})
      */
-    public static final Setting<Optional<String>> READABLE_LEVEL = Setting.optionalText(PREFIX + "readable-level", "30",
-            text -> true, "a level's value or name", "feeds never show actions below it (value or name)");
+    public static final Setting<Optional<String>> READABLE_LEVEL = Setting.optionalText(
+            PREFIX + "readable-level",
+            "30",
+            text -> true,
+            "a level's value or name",
+            "feeds never show actions below it (value or name)");
 
     /** The persistence unit actrack writes to when none is named; unset means actrack's default unit. ({@code using}) */
-    public static final Setting<Optional<String>> PERSISTENCE_UNIT = Setting.optionalText(PREFIX + "persistence-unit", "unset",
-            name -> true, "a persistence unit's name", "the persistence unit actrack writes to when `using(…)` names none;"
+    public static final Setting<Optional<String>> PERSISTENCE_UNIT = Setting.optionalText(
+            PREFIX + "persistence-unit",
+            "unset",
+            name -> true,
+            "a persistence unit's name",
+            "the persistence unit actrack writes to when `using(…)` names none;"
                     + " needed (or a producer) when the application has several units");
 
     /**
@@ -93,10 +122,14 @@ public final class SettingKeys {
      * cluster. Set the same secret on every node for cursors that survive both. Not django-actrack's (its feeds page by
      * offset).
      */
-    public static final Setting<Optional<String>> CURSOR_SECRET = Setting.optionalText(PREFIX + "cursor-secret",
-            "generated at startup", secret -> secret.length() >= ActrackSettings.MIN_CURSOR_SECRET_LENGTH,
-            "at least " + ActrackSettings.MIN_CURSOR_SECRET_LENGTH + " characters", "the secret (16+ characters) that signs"
-                    + " cursors; set the same on every node so cursors survive restarts and work across a cluster").secret();
+    public static final Setting<Optional<String>> CURSOR_SECRET = Setting.optionalText(
+                    PREFIX + "cursor-secret",
+                    "generated at startup",
+                    secret -> secret.length() >= ActrackSettings.MIN_CURSOR_SECRET_LENGTH,
+                    "at least " + ActrackSettings.MIN_CURSOR_SECRET_LENGTH + " characters",
+                    "the secret (16+ characters) that signs"
+                            + " cursors; set the same on every node so cursors survive restarts and work across a cluster")
+            .secret();
 
     /**
      * The PostgreSQL channel on which every transaction that stores actions or changes trackers notifies the other
@@ -105,18 +138,29 @@ public final class SettingKeys {
      * letters, digits or underscores, at most 63. Other databases have no {@code NOTIFY}: there, other nodes' actions
      * arrive by actrack-rest's periodic read.
      */
-    public static final Setting<String> NOTIFY_CHANNEL = Setting.text(PREFIX + "notify-channel", "actrack",
+    public static final Setting<String> NOTIFY_CHANNEL = Setting.text(
+            PREFIX + "notify-channel",
+            "actrack",
             channel -> channel.isEmpty() || channel.matches("[A-Za-z_][A-Za-z0-9_]{0,62}"),
             "empty, or a letter or underscore followed by up to 62 letters, digits or underscores",
             "the PostgreSQL channel every transaction that stores actions or changes trackers notifies at commit; empty"
                     + " for none");
 
     /** Every setting above, in the order of the documentation. */
-    public static final List<Setting<?>> ALL = List.of(USER_TYPE, ID_MAX_LENGTH, TRACK_UNREAD, AUTO_READ, GROUPING_DELAY,
-            LEVELS, DEFAULT_LEVEL, READABLE_LEVEL, PERSISTENCE_UNIT, NOTIFY_CHANNEL, CURSOR_SECRET);
+    public static final List<Setting<?>> ALL = List.of(
+            USER_TYPE,
+            ID_MAX_LENGTH,
+            TRACK_UNREAD,
+            AUTO_READ,
+            GROUPING_DELAY,
+            LEVELS,
+            DEFAULT_LEVEL,
+            READABLE_LEVEL,
+            PERSISTENCE_UNIT,
+            NOTIFY_CHANNEL,
+            CURSOR_SECRET);
 
-    private SettingKeys() {
-    }
+    private SettingKeys() {}
 
     private static List<Level> parseLevels(String text) {
         List<Level> levels = new ArrayList<>();
@@ -132,6 +176,7 @@ public final class SettingKeys {
 
     private static boolean areLevels(List<Level> levels) {
         Set<String> names = new HashSet<>();
-        return !levels.isEmpty() && levels.stream().allMatch(level -> names.add(level.name().toUpperCase(Locale.ROOT)));
+        return !levels.isEmpty()
+                && levels.stream().allMatch(level -> names.add(level.name().toUpperCase(Locale.ROOT)));
     }
 }

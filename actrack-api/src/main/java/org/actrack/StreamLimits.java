@@ -76,7 +76,8 @@ public record StreamLimits(Set<String> verbs, Integer minLevel, Instant since) {
      * @return whether the limits let it through
      */
     public boolean admits(String verb, int level, Instant timestamp) {
-        return (verbs.isEmpty() || verbs.contains(verb)) && (minLevel == null || level >= minLevel)
+        return (verbs.isEmpty() || verbs.contains(verb))
+                && (minLevel == null || level >= minLevel)
                 && (since == null || !timestamp.isBefore(since));
     }
 }

@@ -15,22 +15,18 @@ import java.util.List;
  * log.track(user, train, verbs("departed", "arrived"), actorOnly(false), log(true));
  * }</pre>
  */
-public sealed interface TrackOption permits TrackOption.Verbs, TrackOption.ActorOnly, TrackOption.LogChange,
-        TrackOption.Since, UnitOption {
+public sealed interface TrackOption
+        permits TrackOption.Verbs, TrackOption.ActorOnly, TrackOption.LogChange, TrackOption.Since, UnitOption {
 
     /** The verbs. @param verbs the verbs, none for all */
-    record Verbs(List<String> verbs) implements TrackOption {
-    }
+    record Verbs(List<String> verbs) implements TrackOption {}
 
     /** Actor-only or any role. @param actorOnly whether only the actor role matches */
-    record ActorOnly(boolean actorOnly) implements TrackOption {
-    }
+    record ActorOnly(boolean actorOnly) implements TrackOption {}
 
     /** Logging the change. @param log whether to log */
-    record LogChange(boolean log) implements TrackOption {
-    }
+    record LogChange(boolean log) implements TrackOption {}
 
     /** The start of a tracker. @param since when it starts */
-    record Since(Instant since) implements TrackOption {
-    }
+    record Since(Instant since) implements TrackOption {}
 }

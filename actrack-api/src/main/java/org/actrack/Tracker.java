@@ -41,8 +41,15 @@ public final class Tracker {
      * @param actorOnly whether only actions with the tracked object as actor match
      * @param since when the tracker was created
      */
-    public Tracker(Long id, ObjectRef ownerRef, Object owner, ObjectRef trackedRef, Object tracked, Set<String> verbs,
-            boolean actorOnly, Instant since) {
+    public Tracker(
+            Long id,
+            ObjectRef ownerRef,
+            Object owner,
+            ObjectRef trackedRef,
+            Object tracked,
+            Set<String> verbs,
+            boolean actorOnly,
+            Instant since) {
         this.id = id;
         this.ownerRef = Objects.requireNonNull(ownerRef, "ownerRef");
         this.owner = owner;
@@ -136,8 +143,12 @@ public final class Tracker {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Tracker that && Objects.equals(id, that.id) && ownerRef.equals(that.ownerRef)
-                && trackedRef.equals(that.trackedRef) && verbs.equals(that.verbs) && actorOnly == that.actorOnly
+        return other instanceof Tracker that
+                && Objects.equals(id, that.id)
+                && ownerRef.equals(that.ownerRef)
+                && trackedRef.equals(that.trackedRef)
+                && verbs.equals(that.verbs)
+                && actorOnly == that.actorOnly
                 && since.equals(that.since);
     }
 

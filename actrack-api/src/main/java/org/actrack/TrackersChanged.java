@@ -15,5 +15,4 @@ package org.actrack;
  *
  * @param owner the user whose trackers changed
  */
-public record TrackersChanged(ObjectRef owner) {
-}
+public record TrackersChanged(ObjectRef owner) {}

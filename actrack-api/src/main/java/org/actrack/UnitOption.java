@@ -10,5 +10,4 @@ package org.actrack;
  *
  * @param persistenceUnit the unit's name
  */
-public record UnitOption(String persistenceUnit) implements LogOption, TrackOption {
-}
+public record UnitOption(String persistenceUnit) implements LogOption, TrackOption {}

@@ -23,8 +23,8 @@ class ActrackSettingsTest {
         assertThat(settings.trackUnread()).isTrue();
         assertThat(settings.autoRead()).isTrue();
         assertThat(settings.groupingDelaySeconds()).isZero();
-        assertThat(settings.levels()).containsExactly(Level.NULL, Level.DEBUG, Level.HIDDEN, Level.INFO, Level.WARNING,
-                Level.ERROR);
+        assertThat(settings.levels())
+                .containsExactly(Level.NULL, Level.DEBUG, Level.HIDDEN, Level.INFO, Level.WARNING, Level.ERROR);
         assertThat(settings.defaultLevel()).isEqualTo(30);
         assertThat(settings.readableLevel()).isEqualTo(30);
         assertThat(settings.persistenceUnit()).isEmpty();
@@ -64,8 +64,8 @@ class ActrackSettingsTest {
 
     @Test
     void anEmptyNotifyChannelTurnsNotificationsOff() {
-        ActrackSettings settings = ActrackSettings.from(key -> Optional.ofNullable(key.equals(SettingKeys.NOTIFY_CHANNEL.key()) ? ""
-                : null));
+        ActrackSettings settings = ActrackSettings.from(
+                key -> Optional.ofNullable(key.equals(SettingKeys.NOTIFY_CHANNEL.key()) ? "" : null));
 
         assertThat(settings.notifyChannel()).isEmpty();
     }
@@ -73,23 +73,28 @@ class ActrackSettingsTest {
     @Test
     void channelsOfTheWrongFormAreRefusedNamingTheKey() {
         for (String value : List.of("1channel", "chan nel", "a".repeat(64), "x;NOTIFY y")) {
-            assertThatThrownBy(() -> ActrackSettings.from(k -> Optional.ofNullable(k.equals(SettingKeys.NOTIFY_CHANNEL.key()) ? value
-                    : null))).as(value).isInstanceOfSatisfying(ActrackException.class,
-                            e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_SETTING))
+            assertThatThrownBy(() -> ActrackSettings.from(
+                            k -> Optional.ofNullable(k.equals(SettingKeys.NOTIFY_CHANNEL.key()) ? value : null)))
+                    .as(value)
+                    .isInstanceOfSatisfying(
+                            ActrackException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_SETTING))
                     .hasMessageContaining(SettingKeys.NOTIFY_CHANNEL.key());
         }
     }
 
     @Test
     void aCursorSecretTooShortIsRefusedWithoutShowingIt() {
-        assertThatThrownBy(() -> ActrackSettings.builder().cursorSecret("short secret")).isInstanceOf(ActrackException.class)
-                .hasMessageContaining(SettingKeys.CURSOR_SECRET.key()).hasMessageContaining("at least 16 characters")
+        assertThatThrownBy(() -> ActrackSettings.builder().cursorSecret("short secret"))
+                .isInstanceOf(ActrackException.class)
+                .hasMessageContaining(SettingKeys.CURSOR_SECRET.key())
+                .hasMessageContaining("at least 16 characters")
                 .hasMessageNotContaining("short secret");
     }
 
     @Test
     void defaultAndReadableLevelsStayAtInfoWhenLevelsAreReplaced() {
-        ActrackSettings settings = ActrackSettings.builder().levels(List.of(new Level("A", 1))).build();
+        ActrackSettings settings =
+                ActrackSettings.builder().levels(List.of(new Level("A", 1))).build();
 
         assertThat(settings.defaultLevel()).isEqualTo(30);
         assertThat(settings.readableLevel()).isEqualTo(30);
@@ -97,22 +102,30 @@ class ActrackSettingsTest {
 
     @Test
     void invalidValuesNameTheKeyAndTheValue() {
-        assertThatThrownBy(() -> ActrackSettings.from(key -> key.equals(SettingKeys.TRACK_UNREAD.key()) ? Optional.of("yes")
-                : Optional.empty())).isInstanceOf(ActrackException.class).hasMessageContaining("ACTRACK-002")
-                .hasMessageContaining(SettingKeys.TRACK_UNREAD.key()).hasMessageContaining("'yes'");
+        assertThatThrownBy(() -> ActrackSettings.from(
+                        key -> key.equals(SettingKeys.TRACK_UNREAD.key()) ? Optional.of("yes") : Optional.empty()))
+                .isInstanceOf(ActrackException.class)
+                .hasMessageContaining("ACTRACK-002")
+                .hasMessageContaining(SettingKeys.TRACK_UNREAD.key())
+                .hasMessageContaining("'yes'");
         assertThatThrownBy(() -> ActrackSettings.builder().idMaxLength(256)).hasMessageContaining("1 to 255");
-        assertThatThrownBy(() -> ActrackSettings.builder().groupingDelaySeconds(-2)).hasMessageContaining("-2");
-        assertThatThrownBy(() -> ActrackSettings.from(key -> key.equals(SettingKeys.LEVELS.key()) ? Optional.of("A=1,B")
-                : Optional.empty())).hasMessageContaining(SettingKeys.LEVELS.key());
+        assertThatThrownBy(() -> ActrackSettings.builder().groupingDelaySeconds(-2))
+                .hasMessageContaining("-2");
+        assertThatThrownBy(() -> ActrackSettings.from(
+                        key -> key.equals(SettingKeys.LEVELS.key()) ? Optional.of("A=1,B") : Optional.empty()))
+                .hasMessageContaining(SettingKeys.LEVELS.key());
         assertThatThrownBy(() -> ActrackSettings.builder().levels(List.of(new Level("A", 1), new Level("a", 2))))
                 .hasMessageContaining("unique names");
         assertThatThrownBy(() -> ActrackSettings.builder().defaultLevel("LOUD").build())
-                .hasMessageContaining(SettingKeys.DEFAULT_LEVEL.key()).hasMessageContaining("LOUD");
+                .hasMessageContaining(SettingKeys.DEFAULT_LEVEL.key())
+                .hasMessageContaining("LOUD");
     }
 
     @Test
     void unknownLevelNamesTheKnownOnes() {
-        assertThatThrownBy(() -> ActrackSettings.defaults().level("LOUD")).isInstanceOf(ActrackException.class)
-                .hasMessageContaining("ACTRACK-001").hasMessageContaining("WARNING(40)");
+        assertThatThrownBy(() -> ActrackSettings.defaults().level("LOUD"))
+                .isInstanceOf(ActrackException.class)
+                .hasMessageContaining("ACTRACK-001")
+                .hasMessageContaining("WARNING(40)");
     }
 }

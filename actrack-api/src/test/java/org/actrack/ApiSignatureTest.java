@@ -45,25 +45,46 @@ class ApiSignatureTest {
             Files.createDirectories(RECORDED.getParent());
             Files.writeString(RECORDED, current, StandardCharsets.UTF_8);
         }
-        assertThat(RECORDED).as("the recorded API; write it with -Dactrack.api.update=true").exists();
+        assertThat(RECORDED)
+                .as("the recorded API; write it with -Dactrack.api.update=true")
+                .exists();
         List<String> recorded = Files.readAllLines(RECORDED, StandardCharsets.UTF_8);
         List<String> now = current.lines().toList();
-        List<String> removed = recorded.stream().filter(line -> !now.contains(line)).toList();
-        List<String> added = now.stream().filter(line -> !recorded.contains(line)).toList();
-        assertThat(removed).as("API removed or changed since %s was recorded (if on purpose: mvn -pl actrack-api test"
-                + " -Dactrack.api.update=true, and a CHANGELOG entry)", RECORDED).isEmpty();
-        assertThat(added).as("API added since %s was recorded (if on purpose: mvn -pl actrack-api test"
-                + " -Dactrack.api.update=true, and a CHANGELOG entry)", RECORDED).isEmpty();
+        List<String> removed =
+                recorded.stream().filter(line -> !now.contains(line)).toList();
+        List<String> added =
+                now.stream().filter(line -> !recorded.contains(line)).toList();
+        assertThat(removed)
+                .as(
+                        "API removed or changed since %s was recorded (if on purpose: mvn -pl actrack-api test"
+                                + " -Dactrack.api.update=true, and a CHANGELOG entry)",
+                        RECORDED)
+                .isEmpty();
+        assertThat(added)
+                .as(
+                        "API added since %s was recorded (if on purpose: mvn -pl actrack-api test"
+                                + " -Dactrack.api.update=true, and a CHANGELOG entry)",
+                        RECORDED)
+                .isEmpty();
     }
 
     /** One line per public type and per public or protected member, sorted, types first within their class. */
     private static String signatures() throws IOException, URISyntaxException, ClassNotFoundException {
-        Path classes = Path.of(ActionLog.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path classes = Path.of(ActionLog.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         List<String> names;
         try (Stream<Path> files = Files.walk(classes.resolve("org/actrack"))) {
             names = files.filter(file -> file.toString().endsWith(".class"))
-                    .map(file -> classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", ""))
-                    .filter(name -> !name.endsWith("package-info")).sorted().toList();
+                    .map(file -> classes.relativize(file)
+                            .toString()
+                            .replace('/', '.')
+                            .replaceAll("\\.class$", ""))
+                    .filter(name -> !name.endsWith("package-info"))
+                    .sorted()
+                    .toList();
         }
         List<String> lines = new ArrayList<>();
         for (String name : names) {
@@ -75,8 +96,8 @@ class ApiSignatureTest {
             TreeSet<String> members = new TreeSet<>();
             for (Field field : type.getDeclaredFields()) {
                 if (isApi(field)) {
-                    members.add("  field " + modifiers(field.getModifiers()) + field.getGenericType().getTypeName() + " "
-                            + field.getName());
+                    members.add("  field " + modifiers(field.getModifiers())
+                            + field.getGenericType().getTypeName() + " " + field.getName());
                 }
             }
             for (Constructor<?> constructor : type.getDeclaredConstructors()) {
@@ -88,7 +109,9 @@ class ApiSignatureTest {
             for (Method method : type.getDeclaredMethods()) {
                 if (isApi(method) && !method.isBridge()) {
                     members.add("  method " + modifiers(method.getModifiers()) + (method.isDefault() ? "default " : "")
-                            + typeParameters(method) + method.getGenericReturnType().getTypeName() + " " + method.getName() + parameters(method));
+                            + typeParameters(method)
+                            + method.getGenericReturnType().getTypeName() + " " + method.getName()
+                            + parameters(method));
                 }
             }
             lines.addAll(members);
@@ -108,24 +131,31 @@ class ApiSignatureTest {
 
     private static boolean isApi(Member member) {
         int modifiers = member.getModifiers();
-        return !member.isSynthetic() && (Modifier.isPublic(modifiers) || Modifier.isProtected(modifiers)
-                && !Modifier.isFinal(member.getDeclaringClass().getModifiers()));
+        return !member.isSynthetic()
+                && (Modifier.isPublic(modifiers)
+                        || Modifier.isProtected(modifiers)
+                                && !Modifier.isFinal(member.getDeclaringClass().getModifiers()));
     }
 
     private static String typeLine(Class<?> type) {
-        String kind = type.isAnnotation() ? "@interface" : type.isInterface() ? "interface" : type.isEnum() ? "enum"
-                : type.isRecord() ? "record" : "class";
-        int modifiers = type.getModifiers() & ~Modifier.INTERFACE & (type.isInterface() || type.isEnum() || type.isRecord()
-                ? ~(Modifier.ABSTRACT | Modifier.FINAL | Modifier.STATIC) : ~0);
-        StringBuilder line = new StringBuilder(modifiers(modifiers)).append(kind).append(' ').append(type.getName());
+        String kind = type.isAnnotation()
+                ? "@interface"
+                : type.isInterface() ? "interface" : type.isEnum() ? "enum" : type.isRecord() ? "record" : "class";
+        int modifiers = type.getModifiers()
+                & ~Modifier.INTERFACE
+                & (type.isInterface() || type.isEnum() || type.isRecord()
+                        ? ~(Modifier.ABSTRACT | Modifier.FINAL | Modifier.STATIC)
+                        : ~0);
+        StringBuilder line =
+                new StringBuilder(modifiers(modifiers)).append(kind).append(' ').append(type.getName());
         Type superclass = type.getGenericSuperclass();
         if (superclass != null && superclass != Object.class && !type.isEnum() && !type.isRecord()) {
             line.append(" extends ").append(superclass.getTypeName());
         }
         Type[] interfaces = type.getGenericInterfaces();
         if (interfaces.length > 0 && !type.isAnnotation()) {
-            line.append(type.isInterface() ? " extends " : " implements ").append(Arrays.stream(interfaces)
-                    .map(Type::getTypeName).collect(Collectors.joining(", ")));
+            line.append(type.isInterface() ? " extends " : " implements ")
+                    .append(Arrays.stream(interfaces).map(Type::getTypeName).collect(Collectors.joining(", ")));
         }
         return line.toString();
     }
@@ -135,27 +165,36 @@ class ApiSignatureTest {
         if (method.getTypeParameters().length == 0) {
             return "";
         }
-        return Arrays.stream(method.getTypeParameters()).map(variable -> {
-            List<String> bounds = Arrays.stream(variable.getBounds()).filter(bound -> bound != Object.class)
-                    .map(Type::getTypeName).toList();
-            return bounds.isEmpty() ? variable.getName() : variable.getName() + " extends " + String.join(" & ", bounds);
-        }).collect(Collectors.joining(", ", "<", "> "));
+        return Arrays.stream(method.getTypeParameters())
+                .map(variable -> {
+                    List<String> bounds = Arrays.stream(variable.getBounds())
+                            .filter(bound -> bound != Object.class)
+                            .map(Type::getTypeName)
+                            .toList();
+                    return bounds.isEmpty()
+                            ? variable.getName()
+                            : variable.getName() + " extends " + String.join(" & ", bounds);
+                })
+                .collect(Collectors.joining(", ", "<", "> "));
     }
 
     private static String parameters(Executable executable) {
-        String parameters = Arrays.stream(executable.getGenericParameterTypes()).map(Type::getTypeName)
+        String parameters = Arrays.stream(executable.getGenericParameterTypes())
+                .map(Type::getTypeName)
                 .collect(Collectors.joining(", ", "(", ")"));
         if (executable.isVarArgs()) {
             parameters = parameters.replaceFirst("\\[\\]\\)$", "...)");
         }
         Type[] exceptions = executable.getGenericExceptionTypes();
-        return exceptions.length == 0 ? parameters : parameters + " throws " + Arrays.stream(exceptions)
-                .map(Type::getTypeName).collect(Collectors.joining(", "));
+        return exceptions.length == 0
+                ? parameters
+                : parameters + " throws "
+                        + Arrays.stream(exceptions).map(Type::getTypeName).collect(Collectors.joining(", "));
     }
 
     private static String modifiers(int modifiers) {
-        String text = Modifier.toString(modifiers & (Modifier.PUBLIC | Modifier.PROTECTED | Modifier.STATIC
-                | Modifier.FINAL | Modifier.ABSTRACT));
+        String text = Modifier.toString(modifiers
+                & (Modifier.PUBLIC | Modifier.PROTECTED | Modifier.STATIC | Modifier.FINAL | Modifier.ABSTRACT));
         return text.isEmpty() ? "" : text + " ";
     }
 }

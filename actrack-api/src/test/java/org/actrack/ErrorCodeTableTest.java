@@ -23,7 +23,8 @@ class ErrorCodeTableTest {
     @Test
     void theReferenceListsEveryErrorCodeWithItsNumberAndWhetherItIsRetryable() throws IOException {
         List<String> documented = Files.readAllLines(Path.of("..", "docs", "reference.md")).stream()
-                .map(ROW::matcher).filter(Matcher::matches)
+                .map(ROW::matcher)
+                .filter(Matcher::matches)
                 .map(row -> row.group(1) + " " + row.group(2) + (row.group(3) == null ? "" : " retryable"))
                 .toList();
 

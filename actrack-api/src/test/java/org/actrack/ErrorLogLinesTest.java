@@ -24,22 +24,29 @@ import org.junit.jupiter.api.Test;
 class ErrorLogLinesTest {
 
     /** A log call at ERROR (System.Logger or java.util.logging), up to the end of its statement. */
-    private static final Pattern ERROR_LOG = Pattern.compile("(Level\\.ERROR|Level\\.SEVERE)\\s*,([^;]*);", Pattern.DOTALL);
-    private static final Pattern CODED = Pattern.compile("Problem\\.\\w+\\.message\\(|ErrorCode\\.\\w+\\.text\\(\\)|\\.code\\(\\)\\.text\\(\\)");
+    private static final Pattern ERROR_LOG =
+            Pattern.compile("(Level\\.ERROR|Level\\.SEVERE)\\s*,([^;]*);", Pattern.DOTALL);
+
+    private static final Pattern CODED =
+            Pattern.compile("Problem\\.\\w+\\.message\\(|ErrorCode\\.\\w+\\.text\\(\\)|\\.code\\(\\)\\.text\\(\\)");
 
     @Test
     void everyErrorLogLineCarriesAnActrackCode() throws IOException {
         List<String> uncoded = new ArrayList<>();
         int calls = 0;
         try (Stream<Path> modules = Files.list(Path.of(".."))) {
-            for (Path sources : modules.map(module -> module.resolve("src/main/java")).filter(Files::isDirectory).toList()) {
+            for (Path sources : modules.map(module -> module.resolve("src/main/java"))
+                    .filter(Files::isDirectory)
+                    .toList()) {
                 try (Stream<Path> files = Files.walk(sources)) {
-                    for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    for (Path file :
+                            files.filter(f -> f.toString().endsWith(".java")).toList()) {
                         Matcher call = ERROR_LOG.matcher(Files.readString(file));
                         while (call.find()) {
                             calls++;
                             if (!CODED.matcher(call.group(2)).find()) {
-                                uncoded.add(file.getFileName() + ":" + call.group(2).strip());
+                                uncoded.add(
+                                        file.getFileName() + ":" + call.group(2).strip());
                             }
                         }
                     }

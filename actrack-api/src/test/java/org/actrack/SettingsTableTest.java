@@ -25,12 +25,16 @@ class SettingsTableTest {
 
     @Test
     void theReferenceDocumentsEverySettingAsDeclared() throws IOException {
-        List<String> documented = Files.readAllLines(Path.of("..", "docs", "reference.md")).stream().map(ROW::matcher)
-                .filter(Matcher::matches).filter(row -> !row.group(1).startsWith("actrack.rest."))
-                .map(row -> row.group(1) + " | " + row.group(2).replace("`", "") + " | " + row.group(3)).toList();
+        List<String> documented = Files.readAllLines(Path.of("..", "docs", "reference.md")).stream()
+                .map(ROW::matcher)
+                .filter(Matcher::matches)
+                .filter(row -> !row.group(1).startsWith("actrack.rest."))
+                .map(row -> row.group(1) + " | " + row.group(2).replace("`", "") + " | " + row.group(3))
+                .toList();
 
         List<String> declared = SettingKeys.ALL.stream()
-                .map(setting -> setting.key() + " | " + setting.defaultText() + " | " + setting.documentation()).toList();
+                .map(setting -> setting.key() + " | " + setting.defaultText() + " | " + setting.documentation())
+                .toList();
 
         assertThat(documented).containsExactlyElementsOf(declared);
     }

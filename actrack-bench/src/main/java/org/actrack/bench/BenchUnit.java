@@ -32,7 +32,8 @@ final class BenchUnit implements AutoCloseable {
         this.dataSource = new CountingDataSource(url(target), target.user(), target.password(), false);
         Map<String, Object> properties = new HashMap<>();
         properties.put("jakarta.persistence.nonJtaDataSource", dataSource);
-        properties.put("jakarta.persistence.schema-generation.database.action", keepsData() ? "none" : "drop-and-create");
+        properties.put(
+                "jakarta.persistence.schema-generation.database.action", keepsData() ? "none" : "drop-and-create");
         if ("hibernate".equals(provider)) {
             properties.put("jakarta.persistence.provider", "org.hibernate.jpa.HibernatePersistenceProvider");
             properties.put("hibernate.jdbc.batch_size", "1000");
@@ -48,7 +49,8 @@ final class BenchUnit implements AutoCloseable {
                 properties.put("eclipselink.logging.parameters", "true");
             }
         }
-        this.factory = "hibernate".equals(provider) ? hibernate(properties)
+        this.factory = "hibernate".equals(provider)
+                ? hibernate(properties)
                 : Persistence.createEntityManagerFactory(TestDatabase.UNIT, properties);
     }
 
@@ -58,19 +60,25 @@ final class BenchUnit implements AutoCloseable {
      */
     private static EntityManagerFactory hibernate(Map<String, Object> properties) {
         try {
-            PersistenceProvider hibernate = (PersistenceProvider) Class.forName("org.hibernate.jpa.HibernatePersistenceProvider")
-                    .getConstructor().newInstance();
-            return Objects.requireNonNull(hibernate.createEntityManagerFactory(TestDatabase.UNIT, properties),
+            PersistenceProvider hibernate =
+                    (PersistenceProvider) Class.forName("org.hibernate.jpa.HibernatePersistenceProvider")
+                            .getConstructor()
+                            .newInstance();
+            return Objects.requireNonNull(
+                    hibernate.createEntityManagerFactory(TestDatabase.UNIT, properties),
                     "Hibernate does not take the unit " + TestDatabase.UNIT);
         } catch (ReflectiveOperationException notOnTheClassPath) {
-            throw new IllegalStateException("Hibernate ORM is not on the class path: run with -Phibernate", notOnTheClassPath);
+            throw new IllegalStateException(
+                    "Hibernate ORM is not on the class path: run with -Phibernate", notOnTheClassPath);
         }
     }
 
     static BenchUnit fromSystemProperties() {
-        String provider = System.getProperty("actrack.bench.provider", "eclipselink").strip();
+        String provider =
+                System.getProperty("actrack.bench.provider", "eclipselink").strip();
         if (!provider.equals("eclipselink") && !provider.equals("hibernate")) {
-            throw new IllegalArgumentException("actrack.bench.provider is '" + provider + "'; use eclipselink or hibernate");
+            throw new IllegalArgumentException(
+                    "actrack.bench.provider is '" + provider + "'; use eclipselink or hibernate");
         }
         return new BenchUnit(TestDatabase.Target.fromSystemProperties(), provider);
     }
@@ -83,7 +91,8 @@ final class BenchUnit implements AutoCloseable {
         if (!"mariadb".equals(target.kind()) || target.url().contains("useBulkStmts")) {
             return target.url();
         }
-        return target.url() + (target.url().contains("?") ? "&" : "?") + "useBulkStmts=false&useBulkStmtsForInserts=false";
+        return target.url() + (target.url().contains("?") ? "&" : "?")
+                + "useBulkStmts=false&useBulkStmtsForInserts=false";
     }
 
     /**

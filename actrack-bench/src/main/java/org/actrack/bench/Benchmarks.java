@@ -52,45 +52,54 @@ import java.util.stream.Stream;
  */
 public final class Benchmarks {
 
-    private Benchmarks() {
-    }
+    private Benchmarks() {}
 
     public static void main(String[] args) throws Exception {
         if (System.getProperty("actrack.test.db") == null) {
             System.setProperty("actrack.test.db", "postgresql");
         }
-        Set<String> workloads = Set.of(System.getProperty("actrack.bench.workloads", "write,read,contention").split(","));
+        Set<String> workloads = Set.of(System.getProperty("actrack.bench.workloads", "write,read,contention")
+                .split(","));
         StringBuilder tables = new StringBuilder();
         String header = null;
         if (workloads.contains("write")) {
             try (BenchUnit unit = BenchUnit.fromSystemProperties()) {
                 header = header(unit);
-                tables.append(new WriteBenchmark(unit, Integer.getInteger("actrack.bench.logs", 10_000),
-                        Integer.getInteger("actrack.bench.rounds", 3)).run());
+                tables.append(new WriteBenchmark(
+                                unit,
+                                Integer.getInteger("actrack.bench.logs", 10_000),
+                                Integer.getInteger("actrack.bench.rounds", 3))
+                        .run());
             }
         }
         if (workloads.contains("read")) {
             try (BenchUnit unit = BenchUnit.fromSystemProperties()) {
                 header = header(unit);
-                tables.append(new ReadBenchmark(unit, Integer.getInteger("actrack.bench.actions", 1_000_000),
-                        Integer.getInteger("actrack.bench.samples", 100)).run());
+                tables.append(new ReadBenchmark(
+                                unit,
+                                Integer.getInteger("actrack.bench.actions", 1_000_000),
+                                Integer.getInteger("actrack.bench.samples", 100))
+                        .run());
             }
         }
         if (workloads.contains("contention")) {
             try (BenchUnit unit = BenchUnit.fromSystemProperties()) {
                 header = header(unit);
-                tables.append(new ContentionBenchmark(unit, Integer.getInteger("actrack.bench.contention-seconds", 30)).run());
+                tables.append(new ContentionBenchmark(unit, Integer.getInteger("actrack.bench.contention-seconds", 30))
+                        .run());
             }
         }
         if (header == null) {
-            throw new IllegalArgumentException("actrack.bench.workloads names no workload; use write, read, contention or a list of them");
+            throw new IllegalArgumentException(
+                    "actrack.bench.workloads names no workload; use write, read, contention or a list of them");
         }
         String results = header + tables;
         System.out.println(results);
         String folder = System.getProperty("actrack.bench.results");
         if (folder != null && !folder.isBlank()) {
             String database = System.getProperty("actrack.test.db");
-            Path file = Path.of(folder, database + "-" + System.getProperty("actrack.bench.provider", "eclipselink") + ".md");
+            Path file = Path.of(
+                    folder, database + "-" + System.getProperty("actrack.bench.provider", "eclipselink") + ".md");
             Files.createDirectories(file.getParent());
             Files.writeString(file, results, StandardCharsets.UTF_8);
             System.out.println("Written to " + file.toAbsolutePath().normalize());
@@ -106,12 +115,23 @@ public final class Benchmarks {
             database = meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
             driver = meta.getDriverName() + " " + meta.getDriverVersion();
         }
-        return String.format(Locale.ROOT, "# actrack benchmarks%n%n- date: %s%n- machine: %s, %d cores, %s %s (%s)%n"
-                + "- Java: %s (%s)%n- database: %s; JDBC driver: %s%n- JPA provider: %s%n%n",
-                ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME).substring(0, 16) + " UTC",
-                cpuModel(), Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
-                System.getProperty("os.version"), System.getProperty("os.arch"), System.getProperty("java.version"),
-                System.getProperty("java.vm.name"), database, driver, providerVersion(unit.provider()));
+        return String.format(
+                Locale.ROOT,
+                "# actrack benchmarks%n%n- date: %s%n- machine: %s, %d cores, %s %s (%s)%n"
+                        + "- Java: %s (%s)%n- database: %s; JDBC driver: %s%n- JPA provider: %s%n%n",
+                ZonedDateTime.now(ZoneOffset.UTC)
+                                .format(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+                                .substring(0, 16) + " UTC",
+                cpuModel(),
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("os.name"),
+                System.getProperty("os.version"),
+                System.getProperty("os.arch"),
+                System.getProperty("java.version"),
+                System.getProperty("java.vm.name"),
+                database,
+                driver,
+                providerVersion(unit.provider()));
     }
 
     private static String cpuModel() throws IOException {
@@ -120,16 +140,20 @@ public final class Benchmarks {
             return "unknown CPU";
         }
         try (Stream<String> lines = Files.lines(cpuinfo)) {
-            return lines.filter(line -> line.startsWith("model name")).findFirst()
-                    .map(line -> line.substring(line.indexOf(':') + 1).strip()).orElse("unknown CPU");
+            return lines.filter(line -> line.startsWith("model name"))
+                    .findFirst()
+                    .map(line -> line.substring(line.indexOf(':') + 1).strip())
+                    .orElse("unknown CPU");
         }
     }
 
     private static String providerVersion(String provider) {
-        List<String> names = provider.equals("hibernate") ? List.of("org.hibernate.Version", "getVersionString")
+        List<String> names = provider.equals("hibernate")
+                ? List.of("org.hibernate.Version", "getVersionString")
                 : List.of("org.eclipse.persistence.Version", "getVersion");
         try {
-            return provider + " " + Class.forName(names.get(0)).getMethod(names.get(1)).invoke(null);
+            return provider + " "
+                    + Class.forName(names.get(0)).getMethod(names.get(1)).invoke(null);
         } catch (ReflectiveOperationException unknown) {
             return provider;
         }

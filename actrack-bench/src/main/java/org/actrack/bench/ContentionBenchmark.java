@@ -52,7 +52,8 @@ final class ContentionBenchmark {
     private static final int PROJECTS = 4;
 
     /** The calls of the mix; logging three times as often as each of the others. */
-    private static final List<String> CALLS = List.of("log", "log", "log", "track", "untrack", "markRead", "markAllRead");
+    private static final List<String> CALLS =
+            List.of("log", "log", "log", "track", "untrack", "markRead", "markAllRead");
 
     private final BenchUnit unit;
     private final long millis;
@@ -64,10 +65,18 @@ final class ContentionBenchmark {
 
     String run() throws Exception {
         StringBuilder report = new StringBuilder();
-        report.append(String.format(Locale.ROOT, "%n## W6 on %s with %s: %d threads for %d s per row, %d users, %d projects%n%n",
-                unit.database(), unit.provider(), THREADS, millis / 1000, USERS, PROJECTS));
-        report.append("| calls per transaction | logging | transactions committed | operations/s | refused for a conflict |"
-                + " share of attempts | refusals by call |\n");
+        report.append(String.format(
+                Locale.ROOT,
+                "%n## W6 on %s with %s: %d threads for %d s per row, %d users, %d projects%n%n",
+                unit.database(),
+                unit.provider(),
+                THREADS,
+                millis / 1000,
+                USERS,
+                PROJECTS));
+        report.append(
+                "| calls per transaction | logging | transactions committed | operations/s | refused for a conflict |"
+                        + " share of attempts | refusals by call |\n");
         report.append("|---|---|---:|---:|---:|---:|---|\n");
         List<User> users = persistAll(USERS, i -> new User("contender " + i));
         List<Project> projects = persistAll(PROJECTS, i -> new Project("contested " + i));
@@ -95,8 +104,8 @@ final class ContentionBenchmark {
                     int calls = multi ? 2 + random.nextInt(3) : 1;
                     for (int attempt = 1; System.currentTimeMillis() < end; attempt++) {
                         String call = "";
-                        try (Transaction transaction = new Transaction(unit.factory(), ActrackSettings.defaults(),
-                                Clock.systemUTC(), Handlers.lookup())) {
+                        try (Transaction transaction = new Transaction(
+                                unit.factory(), ActrackSettings.defaults(), Clock.systemUTC(), Handlers.lookup())) {
                             Random choices = new Random(seed);
                             for (int i = 0; i < calls; i++) {
                                 call = CALLS.get(choices.nextInt(CALLS.size()));
@@ -112,14 +121,14 @@ final class ContentionBenchmark {
                             }
                             refused.merge(call, 1, Integer::sum);
                             if (Boolean.getBoolean("actrack.bench.contention-verbose")) {
-                                System.getLogger(ContentionBenchmark.class.getName()).log(System.Logger.Level.WARNING,
-                                        call + ": " + e.getMessage(), e);
+                                System.getLogger(ContentionBenchmark.class.getName())
+                                        .log(System.Logger.Level.WARNING, call + ": " + e.getMessage(), e);
                             }
                         } catch (jakarta.persistence.RollbackException e) {
                             refused.merge("commit", 1, Integer::sum);
                             if (Boolean.getBoolean("actrack.bench.contention-verbose")) {
-                                System.getLogger(ContentionBenchmark.class.getName()).log(System.Logger.Level.WARNING,
-                                        "commit: " + e.getMessage(), e);
+                                System.getLogger(ContentionBenchmark.class.getName())
+                                        .log(System.Logger.Level.WARNING, "commit: " + e.getMessage(), e);
                             }
                         }
                         Thread.sleep(1 + random.nextInt(20 << Math.min(attempt - 1, 5)));
@@ -135,18 +144,26 @@ final class ContentionBenchmark {
         double seconds = (System.nanoTime() - started) / 1e9;
         int failures = refused.values().stream().mapToInt(Integer::intValue).sum();
         long attempts = committed.get() + failures;
-        return String.format(Locale.ROOT, "| %s | %s | %,d | %.0f | %,d | %.1f%% | %s |%n", multi ? "2 to 4" : "1",
-                delay < 0 ? "no grouping" : "grouping delay " + delay + " s", committed.get(), operations.get() / seconds,
-                failures, attempts == 0 ? 0 : 100.0 * failures / attempts, refused.isEmpty() ? "none" : new TreeMap<>(refused));
+        return String.format(
+                Locale.ROOT,
+                "| %s | %s | %,d | %.0f | %,d | %.1f%% | %s |%n",
+                multi ? "2 to 4" : "1",
+                delay < 0 ? "no grouping" : "grouping delay " + delay + " s",
+                committed.get(),
+                operations.get() / seconds,
+                failures,
+                attempts == 0 ? 0 : 100.0 * failures / attempts,
+                refused.isEmpty() ? "none" : new TreeMap<>(refused));
     }
 
     /** One actrack call of the mix, by name. */
-    private static void oneCall(ActionLog log, String call, Random random, List<User> users, List<Project> projects,
-            long delay) {
+    private static void oneCall(
+            ActionLog log, String call, Random random, List<User> users, List<Project> projects, long delay) {
         User user = users.get(random.nextInt(users.size()));
         Project project = projects.get(random.nextInt(projects.size()));
         switch (call) {
-            case "log" -> log.log(user, "edited", targets(project), data("n", random.nextInt(1000)), groupingDelay(delay));
+            case "log" ->
+                log.log(user, "edited", targets(project), data("n", random.nextInt(1000)), groupingDelay(delay));
             case "track" -> log.track(user, project, Options.actorOnly(false));
             case "untrack" -> log.untrack(user, project);
             case "markRead" -> {

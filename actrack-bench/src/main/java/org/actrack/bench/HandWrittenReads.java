@@ -40,13 +40,19 @@ import javax.sql.DataSource;
 final class HandWrittenReads {
 
     /** The position of the last row of a page: its time (UTC) and id. */
-    record Position(LocalDateTime time, long id) {
-    }
+    record Position(LocalDateTime time, long id) {}
 
     /** A loaded action, as plain values. */
-    record LoadedAction(long id, String actorType, String actorId, String verb, int level, String data, LocalDateTime time,
-            List<String> references, List<Object> objects) {
-    }
+    record LoadedAction(
+            long id,
+            String actorType,
+            String actorId,
+            String verb,
+            int level,
+            String data,
+            LocalDateTime time,
+            List<String> references,
+            List<Object> objects) {}
 
     /** A page of loaded actions and the position after which the next page starts ({@code null} when none). */
     record Page(List<LoadedAction> actions, Position next) {
@@ -56,9 +62,13 @@ final class HandWrittenReads {
     }
 
     /** How a feed's ids are selected: the windowed algorithm, or the reference forms. */
-    enum FeedForm { WINDOWED, PLAIN, LATERAL }
+    enum FeedForm {
+        WINDOWED,
+        PLAIN,
+        LATERAL
+    }
 
-    private static final long[] WINDOW_SECONDS = { 3600, 86_400, 32 * 86_400 };
+    private static final long[] WINDOW_SECONDS = {3600, 86_400, 32 * 86_400};
     private static final String ORDER = " ORDER BY action_time DESC, action_id DESC";
 
     private final DataSource dataSource;
@@ -108,7 +118,8 @@ final class HandWrittenReads {
             String sql = cap > 0
                     ? "SELECT count(*) FROM (SELECT DISTINCT action_id FROM actrack_action_ref WHERE " + condition.sql
                             + " AND action_level >= ? LIMIT " + cap + ") capped"
-                    : "SELECT count(DISTINCT action_id) FROM actrack_action_ref WHERE " + condition.sql + " AND action_level >= ?";
+                    : "SELECT count(DISTINCT action_id) FROM actrack_action_ref WHERE " + condition.sql
+                            + " AND action_level >= ?";
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 int next = condition.bind(connection, statement, 1);
                 statement.setInt(next, readableLevel);
@@ -122,7 +133,8 @@ final class HandWrittenReads {
 
     long unreadCount(String ownerKey) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM actrack_unread WHERE owner_key = ?")) {
+                PreparedStatement statement =
+                        connection.prepareStatement("SELECT count(*) FROM actrack_unread WHERE owner_key = ?")) {
             statement.setString(1, ownerKey);
             try (ResultSet result = statement.executeQuery()) {
                 result.next();
@@ -133,7 +145,8 @@ final class HandWrittenReads {
 
     int markAllRead(String ownerKey) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement("DELETE FROM actrack_unread WHERE owner_key = ?")) {
+                PreparedStatement statement =
+                        connection.prepareStatement("DELETE FROM actrack_unread WHERE owner_key = ?")) {
             connection.setAutoCommit(false);
             statement.setString(1, ownerKey);
             int deleted = statement.executeUpdate();
@@ -155,8 +168,13 @@ final class HandWrittenReads {
         return feedIds(connection, keys, after, null, limit);
     }
 
-    private List<Position> feedIds(Connection connection, Map<Boolean, List<String>> keys, Position after,
-            LocalDateTime windowStart, int limit) throws SQLException {
+    private List<Position> feedIds(
+            Connection connection,
+            Map<Boolean, List<String>> keys,
+            Position after,
+            LocalDateTime windowStart,
+            int limit)
+            throws SQLException {
         Condition condition = feedCondition(keys);
         String sql = "SELECT DISTINCT action_id, action_time FROM actrack_action_ref WHERE " + condition.sql
                 + " AND action_level >= ?" + (windowStart == null ? "" : " AND action_time >= ?")
@@ -178,10 +196,13 @@ final class HandWrittenReads {
         List<String> parts = new ArrayList<>();
         List<String[]> arrays = new ArrayList<>();
         keys.forEach((actorOnly, list) -> {
-            parts.add("SELECT r.action_id, r.action_time FROM unnest(?::varchar[]) k(key) CROSS JOIN LATERAL (SELECT action_id,"
-                    + " action_time FROM actrack_action_ref WHERE ref_key = k.key" + (actorOnly ? " AND role = 'ACTOR'" : "")
-                    + " AND action_level >= " + readableLevel + (after == null ? "" : " AND " + before()) + ORDER + " LIMIT "
-                    + limit + ") r");
+            parts.add(
+                    "SELECT r.action_id, r.action_time FROM unnest(?::varchar[]) k(key) CROSS JOIN LATERAL (SELECT action_id,"
+                            + " action_time FROM actrack_action_ref WHERE ref_key = k.key"
+                            + (actorOnly ? " AND role = 'ACTOR'" : "")
+                            + " AND action_level >= " + readableLevel + (after == null ? "" : " AND " + before())
+                            + ORDER + " LIMIT "
+                            + limit + ") r");
             arrays.add(list.toArray(String[]::new));
         });
         String sql = "SELECT DISTINCT action_id, action_time FROM (" + String.join(" UNION ALL ", parts) + ") u" + ORDER
@@ -203,7 +224,8 @@ final class HandWrittenReads {
             statement.setString(1, ownerKey);
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
-                    keys.computeIfAbsent(result.getBoolean(2), actorOnly -> new ArrayList<>()).add(result.getString(1));
+                    keys.computeIfAbsent(result.getBoolean(2), actorOnly -> new ArrayList<>())
+                            .add(result.getString(1));
                 }
             }
         }
@@ -230,7 +252,8 @@ final class HandWrittenReads {
     }
 
     private String before() {
-        return database.equals("postgresql") ? "(action_time, action_id) < (?, ?)"
+        return database.equals("postgresql")
+                ? "(action_time, action_id) < (?, ?)"
                 : "action_time <= ? AND (action_time < ? OR (action_time = ? AND action_id < ?))";
     }
 
@@ -276,20 +299,33 @@ final class HandWrittenReads {
         Map<Long, List<String>> references = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement("SELECT a.id, a.actor_type, a.actor_id, a.verb,"
                 + " a.action_level, a.data, a.action_time, r.ref_type, r.ref_id FROM actrack_action a LEFT JOIN actrack_action_ref r"
-                + " ON r.action_id = a.id AND r.role <> 'ACTOR' WHERE " + idsIn("a.id", ids.size()) + " ORDER BY a.id, r.position")) {
+                + " ON r.action_id = a.id AND r.role <> 'ACTOR' WHERE " + idsIn("a.id", ids.size())
+                + " ORDER BY a.id, r.position")) {
             bindIds(connection, statement, ids);
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
                     long id = result.getLong(1);
                     if (!actions.containsKey(id)) {
-                        actions.put(id, new Object[] { result.getString(2), result.getString(3), result.getString(4),
-                            result.getInt(5), result.getString(6), result.getObject(7, LocalDateTime.class) });
-                        idsByType.computeIfAbsent(result.getString(2), type -> new LinkedHashSet<>()).add(result.getString(3));
+                        actions.put(id, new Object[] {
+                            result.getString(2),
+                            result.getString(3),
+                            result.getString(4),
+                            result.getInt(5),
+                            result.getString(6),
+                            result.getObject(7, LocalDateTime.class)
+                        });
+                        idsByType
+                                .computeIfAbsent(result.getString(2), type -> new LinkedHashSet<>())
+                                .add(result.getString(3));
                     }
                     String refType = result.getString(8);
                     if (refType != null) {
-                        references.computeIfAbsent(id, key -> new ArrayList<>()).add(refType + "#" + result.getString(9));
-                        idsByType.computeIfAbsent(refType, type -> new LinkedHashSet<>()).add(result.getString(9));
+                        references
+                                .computeIfAbsent(id, key -> new ArrayList<>())
+                                .add(refType + "#" + result.getString(9));
+                        idsByType
+                                .computeIfAbsent(refType, type -> new LinkedHashSet<>())
+                                .add(result.getString(9));
                     }
                 }
             }
@@ -306,8 +342,16 @@ final class HandWrittenReads {
                 List<Object> resolved = new ArrayList<>();
                 resolved.add(objects.get(row[0] + "#" + row[1]));
                 refs.forEach(ref -> resolved.add(objects.get(ref)));
-                page.add(new LoadedAction(id, (String) row[0], (String) row[1], (String) row[2], (Integer) row[3], (String) row[4],
-                        (LocalDateTime) row[5], refs, resolved));
+                page.add(new LoadedAction(
+                        id,
+                        (String) row[0],
+                        (String) row[1],
+                        (String) row[2],
+                        (Integer) row[3],
+                        (String) row[4],
+                        (LocalDateTime) row[5],
+                        refs,
+                        resolved));
             }
         }
         return page;
@@ -328,7 +372,7 @@ final class HandWrittenReads {
             bindIds(connection, statement, numbers);
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
-                    into.put(type + "#" + result.getLong(1), new Object[] { result.getLong(1), result.getString(2) });
+                    into.put(type + "#" + result.getLong(1), new Object[] {result.getLong(1), result.getString(2)});
                 }
             }
         }
@@ -340,7 +384,8 @@ final class HandWrittenReads {
 
     private void bindIds(Connection connection, PreparedStatement statement, List<Long> ids) throws SQLException {
         if (usesArrays()) {
-            statement.setArray(1, connection.createArrayOf(database.equals("postgresql") ? "bigint" : "BIGINT", ids.toArray()));
+            statement.setArray(
+                    1, connection.createArrayOf(database.equals("postgresql") ? "bigint" : "BIGINT", ids.toArray()));
         } else {
             for (int i = 0; i < ids.size(); i++) {
                 statement.setLong(i + 1, ids.get(i));

@@ -17,7 +17,8 @@ import org.actrack.ObjectRef;
  * @param related the related entity, or {@code null}
  * @param relatedRef its reference, or {@code null}
  */
-record LogSpec(Object actor, ObjectRef actorRef, Object target, ObjectRef targetRef, Object related, ObjectRef relatedRef) {
+record LogSpec(
+        Object actor, ObjectRef actorRef, Object target, ObjectRef targetRef, Object related, ObjectRef relatedRef) {
 
     /** The references of the action in the order actrack writes them: actor, targets, related objects. */
     List<ObjectRef> references() {

@@ -24,15 +24,18 @@ import org.actrack.ObjectRef;
  */
 final class RawJdbcWriter {
 
-    private static final String INSERT_ACTION = "INSERT INTO actrack_action (ID, actor_type, actor_id, verb, action_level, data,"
-            + " action_time) VALUES (?, ?, ?, ?, ?, ?, ?)";
-    private static final String INSERT_REFERENCE = "INSERT INTO actrack_action_ref (ID, action_id, role, position, ref_type, ref_id,"
-            + " ref_key, verb, action_level, action_time) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String INSERT_UNREAD = "INSERT INTO actrack_unread (owner_key, action_id) SELECT DISTINCT t.owner_key, ?"
-            + " FROM actrack_tracker t WHERE t.tracked_key IN (?, ?, ?, ?, ?, ?) AND t.created_at <= ?"
-            + " AND (t.actor_only = ? OR t.tracked_key IN (?, ?))"
-            + " AND (NOT EXISTS (SELECT 1 FROM actrack_tracker_verb v WHERE v.tracker_id = t.id)"
-            + " OR EXISTS (SELECT 1 FROM actrack_tracker_verb v WHERE v.tracker_id = t.id AND v.verb = ?))";
+    private static final String INSERT_ACTION =
+            "INSERT INTO actrack_action (ID, actor_type, actor_id, verb, action_level, data,"
+                    + " action_time) VALUES (?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_REFERENCE =
+            "INSERT INTO actrack_action_ref (ID, action_id, role, position, ref_type, ref_id,"
+                    + " ref_key, verb, action_level, action_time) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_UNREAD =
+            "INSERT INTO actrack_unread (owner_key, action_id) SELECT DISTINCT t.owner_key, ?"
+                    + " FROM actrack_tracker t WHERE t.tracked_key IN (?, ?, ?, ?, ?, ?) AND t.created_at <= ?"
+                    + " AND (t.actor_only = ? OR t.tracked_key IN (?, ?))"
+                    + " AND (NOT EXISTS (SELECT 1 FROM actrack_tracker_verb v WHERE v.tracker_id = t.id)"
+                    + " OR EXISTS (SELECT 1 FROM actrack_tracker_verb v WHERE v.tracker_id = t.id AND v.verb = ?))";
 
     private final DataSource dataSource;
     private long nextActionId;
@@ -100,8 +103,16 @@ final class RawJdbcWriter {
         }
     }
 
-    private void addReference(PreparedStatement insert, long actionId, String role, int position, ObjectRef ref, String verb,
-            int level, Timestamp time) throws SQLException {
+    private void addReference(
+            PreparedStatement insert,
+            long actionId,
+            String role,
+            int position,
+            ObjectRef ref,
+            String verb,
+            int level,
+            Timestamp time)
+            throws SQLException {
         insert.setLong(1, nextReferenceId++);
         insert.setLong(2, actionId);
         insert.setString(3, role);

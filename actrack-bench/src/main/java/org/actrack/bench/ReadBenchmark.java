@@ -58,8 +58,12 @@ final class ReadBenchmark {
         this.data = new ReadData(unit.database(), actions, Instant.now());
         this.samples = samples;
         this.warmup = Math.max(3, samples / 5);
-        this.log = Actrack.builder().entityManagerFactory(unit.factory()).settings(ActrackSettings.defaults()).build();
-        this.sql = new HandWrittenReads(unit.dataSource(), unit.database(), ActrackSettings.defaults().readableLevel());
+        this.log = Actrack.builder()
+                .entityManagerFactory(unit.factory())
+                .settings(ActrackSettings.defaults())
+                .build();
+        this.sql = new HandWrittenReads(
+                unit.dataSource(), unit.database(), ActrackSettings.defaults().readableLevel());
     }
 
     /** Generates the data, measures every workload, and returns the Markdown table. */
@@ -76,42 +80,103 @@ final class ReadBenchmark {
         Task sparse = find(Task.class, 1L);
 
         StringBuilder report = new StringBuilder();
-        report.append(String.format(Locale.ROOT, "%n## W2–W5 on %s with %s: %,d actions (generated in %.1f s), pages of %d,"
-                + " %d measured calls per variant after at least %d warm-up calls and %d s of them%n%n", unit.database(),
-                unit.provider(), data.actions(), generationSeconds, PAGE, samples, warmup, WARMUP_NANOS / 1_000_000_000L));
+        report.append(String.format(
+                Locale.ROOT,
+                "%n## W2–W5 on %s with %s: %,d actions (generated in %.1f s), pages of %d,"
+                        + " %d measured calls per variant after at least %d warm-up calls and %d s of them%n%n",
+                unit.database(),
+                unit.provider(),
+                data.actions(),
+                generationSeconds,
+                PAGE,
+                samples,
+                warmup,
+                WARMUP_NANOS / 1_000_000_000L));
         report.append("| workload | variant | median ms | p95 ms | vs baseline | ms in JDBC execute | statements |\n"
                 + "|---|---|---:|---:|---:|---:|---:|\n");
 
         int sparseDeep = Math.min(5, ReadData.SPARSE_ACTIONS / PAGE);
-        streamWorkload(report, "W2 object stream, target (sparse), page 1", log.actions(sparse).asTarget(), "Task#1", "TARGET", 1);
-        streamWorkload(report, "W2 object stream, target (sparse), page " + sparseDeep, log.actions(sparse).asTarget(),
-                "Task#1", "TARGET", sparseDeep);
+        streamWorkload(
+                report,
+                "W2 object stream, target (sparse), page 1",
+                log.actions(sparse).asTarget(),
+                "Task#1",
+                "TARGET",
+                1);
+        streamWorkload(
+                report,
+                "W2 object stream, target (sparse), page " + sparseDeep,
+                log.actions(sparse).asTarget(),
+                "Task#1",
+                "TARGET",
+                sparseDeep);
         int actorDeep = Math.min(DEEP_PAGE, Math.max(1, data.actions() / ReadData.ACTORS / PAGE));
-        streamWorkload(report, "W2 object stream, actor, page 1", log.actions(actor).asActor(), "User#1", "ACTOR", 1);
-        streamWorkload(report, "W2 object stream, actor, page " + actorDeep, log.actions(actor).asActor(), "User#1", "ACTOR",
+        streamWorkload(
+                report, "W2 object stream, actor, page 1", log.actions(actor).asActor(), "User#1", "ACTOR", 1);
+        streamWorkload(
+                report,
+                "W2 object stream, actor, page " + actorDeep,
+                log.actions(actor).asActor(),
+                "User#1",
+                "ACTOR",
                 actorDeep);
-        for (int page : new int[] { 1, DEEP_PAGE }) {
-            feedWorkload(report, "W3 feed, " + ReadData.ACTOR_ONLY_TRACKERS + " actor-only trackers, page " + page,
-                    log.actions(actorOnlyReader).feed(), "User#" + ReadData.ACTOR_ONLY_READER, page);
-            feedWorkload(report, "W3 feed, " + ReadData.ANY_ROLE_TRACKERS + " any-role trackers, page " + page,
-                    log.actions(anyRoleReader).feed(), "User#" + ReadData.ANY_ROLE_READER, page);
+        for (int page : new int[] {1, DEEP_PAGE}) {
+            feedWorkload(
+                    report,
+                    "W3 feed, " + ReadData.ACTOR_ONLY_TRACKERS + " actor-only trackers, page " + page,
+                    log.actions(actorOnlyReader).feed(),
+                    "User#" + ReadData.ACTOR_ONLY_READER,
+                    page);
+            feedWorkload(
+                    report,
+                    "W3 feed, " + ReadData.ANY_ROLE_TRACKERS + " any-role trackers, page " + page,
+                    log.actions(anyRoleReader).feed(),
+                    "User#" + ReadData.ANY_ROLE_READER,
+                    page);
         }
         String unreadOwner = "User#" + ReadData.UNREAD_READER;
-        measure(report, "W4 unread count (" + data.unreadOfReader() + " of " + (data.unreadOfReader() + data.unreadOfOthers())
-                + " rows)", List.of(
-                new Variant("hand-written SQL", null, () -> sql.unreadCount(unreadOwner)),
-                new Variant("actrack unreadCount", null, () -> log.unread(unreadReader).count())));
+        measure(
+                report,
+                "W4 unread count (" + data.unreadOfReader() + " of " + (data.unreadOfReader() + data.unreadOfOthers())
+                        + " rows)",
+                List.of(
+                        new Variant("hand-written SQL", null, () -> sql.unreadCount(unreadOwner)),
+                        new Variant(
+                                "actrack unreadCount",
+                                null,
+                                () -> log.unread(unreadReader).count())));
         Runnable restore = this::restoreUnread;
-        measure(report, "W4 mark all read (" + data.unreadOfReader() + " rows)", List.of(
-                new Variant("hand-written SQL", restore, () -> sql.markAllRead(unreadOwner)),
-                new Variant("actrack markAllRead", restore, () -> log.unread(unreadReader).markAllRead())));
+        measure(
+                report,
+                "W4 mark all read (" + data.unreadOfReader() + " rows)",
+                List.of(
+                        new Variant("hand-written SQL", restore, () -> sql.markAllRead(unreadOwner)),
+                        new Variant(
+                                "actrack markAllRead",
+                                restore,
+                                () -> log.unread(unreadReader).markAllRead())));
         String bigFeed = "User#" + ReadData.ANY_ROLE_READER;
-        measure(report, "W5 feed count, " + ReadData.ANY_ROLE_TRACKERS + " trackers", List.of(
-                new Variant("hand-written SQL", null, () -> sql.feedCount(bigFeed, 0)),
-                new Variant("actrack count", null, () -> log.actions(anyRoleReader).feed().count())));
-        measure(report, "W5 feed count capped at " + CAP, List.of(
-                new Variant("hand-written SQL (count of DISTINCT … LIMIT)", null, () -> sql.feedCount(bigFeed, CAP)),
-                new Variant("actrack countUpTo", null, () -> log.actions(anyRoleReader).feed().countUpTo(CAP))));
+        measure(
+                report,
+                "W5 feed count, " + ReadData.ANY_ROLE_TRACKERS + " trackers",
+                List.of(
+                        new Variant("hand-written SQL", null, () -> sql.feedCount(bigFeed, 0)),
+                        new Variant(
+                                "actrack count",
+                                null,
+                                () -> log.actions(anyRoleReader).feed().count())));
+        measure(
+                report,
+                "W5 feed count capped at " + CAP,
+                List.of(
+                        new Variant(
+                                "hand-written SQL (count of DISTINCT … LIMIT)",
+                                null,
+                                () -> sql.feedCount(bigFeed, CAP)),
+                        new Variant(
+                                "actrack countUpTo",
+                                null,
+                                () -> log.actions(anyRoleReader).feed().countUpTo(CAP))));
         return report.toString();
     }
 
@@ -126,30 +191,48 @@ final class ReadBenchmark {
             position = sql.objectStream(key, role, position, PAGE).next();
         }
         HandWrittenReads.Position after = position;
-        measure(report, name, List.of(
-                new Variant("hand-written SQL", null, () -> sql.objectStream(key, role, after, PAGE).ids()),
-                new Variant("actrack", null, () -> ids(query.after(cursor).page(PAGE)))));
+        measure(
+                report,
+                name,
+                List.of(
+                        new Variant(
+                                "hand-written SQL",
+                                null,
+                                () -> sql.objectStream(key, role, after, PAGE).ids()),
+                        new Variant(
+                                "actrack", null, () -> ids(query.after(cursor).page(PAGE)))));
     }
 
-    private void feedWorkload(StringBuilder report, String name, ActionQuery query, String ownerKey, int page) throws Exception {
+    private void feedWorkload(StringBuilder report, String name, ActionQuery query, String ownerKey, int page)
+            throws Exception {
         if (!name.contains(only)) {
             return;
         }
         String cursor = actrackCursorBefore(query, page);
         HandWrittenReads.Position position = null;
         for (int i = 1; i < page; i++) {
-            position = sql.feed(ownerKey, HandWrittenReads.FeedForm.WINDOWED, position, PAGE).next();
+            position = sql.feed(ownerKey, HandWrittenReads.FeedForm.WINDOWED, position, PAGE)
+                    .next();
         }
         HandWrittenReads.Position after = position;
         List<Variant> variants = new ArrayList<>(List.of(
-                new Variant("hand-written SQL, windowed keyset", null,
-                        () -> sql.feed(ownerKey, HandWrittenReads.FeedForm.WINDOWED, after, PAGE).ids()),
+                new Variant(
+                        "hand-written SQL, windowed keyset",
+                        null,
+                        () -> sql.feed(ownerKey, HandWrittenReads.FeedForm.WINDOWED, after, PAGE)
+                                .ids()),
                 new Variant("actrack", null, () -> ids(query.after(cursor).page(PAGE))),
-                new Variant("reference: plain keys ORDER BY … LIMIT", null,
-                        () -> sql.feed(ownerKey, HandWrittenReads.FeedForm.PLAIN, after, PAGE).ids())));
+                new Variant(
+                        "reference: plain keys ORDER BY … LIMIT",
+                        null,
+                        () -> sql.feed(ownerKey, HandWrittenReads.FeedForm.PLAIN, after, PAGE)
+                                .ids())));
         if (unit.database().equals("postgresql")) {
-            variants.add(new Variant("reference: LATERAL top-N per key", null,
-                    () -> sql.feed(ownerKey, HandWrittenReads.FeedForm.LATERAL, after, PAGE).ids()));
+            variants.add(new Variant(
+                    "reference: LATERAL top-N per key",
+                    null,
+                    () -> sql.feed(ownerKey, HandWrittenReads.FeedForm.LATERAL, after, PAGE)
+                            .ids()));
         }
         measure(report, name, variants);
     }
@@ -181,8 +264,8 @@ final class ReadBenchmark {
             if (expected == null) {
                 expected = actual;
             } else if (!expected.equals(actual)) {
-                throw new IllegalStateException(workload + ": " + variant.name() + " returned " + actual + " where the baseline returned "
-                        + expected);
+                throw new IllegalStateException(workload + ": " + variant.name() + " returned " + actual
+                        + " where the baseline returned " + expected);
             }
         }
         Map<Variant, List<Long>> times = new LinkedHashMap<>();
@@ -195,8 +278,10 @@ final class ReadBenchmark {
         // provider's deep paths as it has in a server that has run for a while (20 calls alone left EclipseLink's
         // query path interpreted and overstated actrack's ratios by up to 0.4).
         int warmupRounds = 0;
-        for (long warmupStart = System.nanoTime(); warmupRounds < warmup
-                || (System.nanoTime() - warmupStart < WARMUP_NANOS && warmupRounds < MAX_WARMUP_ROUNDS); warmupRounds++) {
+        for (long warmupStart = System.nanoTime();
+                warmupRounds < warmup
+                        || (System.nanoTime() - warmupStart < WARMUP_NANOS && warmupRounds < MAX_WARMUP_ROUNDS);
+                warmupRounds++) {
             for (Variant variant : variants) {
                 if (variant.before() != null) {
                     variant.before().run();
@@ -223,15 +308,23 @@ final class ReadBenchmark {
         times.forEach((variant, nanos) -> {
             Timings timings = Timings.of(nanos);
             long[] inJdbc = jdbc.get(variant);
-            report.append(String.format(Locale.ROOT, "| %s | %s | %.2f | %.2f | %.2f× | %.2f | %.1f |%n", workload, variant.name(),
-                    timings.medianMillis(), timings.p95Millis(), timings.medianMillis() / baseline, inJdbc[0] / 1e6 / samples,
+            report.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %s | %.2f | %.2f | %.2f× | %.2f | %.1f |%n",
+                    workload,
+                    variant.name(),
+                    timings.medianMillis(),
+                    timings.p95Millis(),
+                    timings.medianMillis() / baseline,
+                    inJdbc[0] / 1e6 / samples,
                     (double) inJdbc[1] / samples));
         });
         System.out.printf(Locale.ROOT, "measured %s%n", workload);
     }
 
     private void restoreUnread() {
-        try (var connection = unit.dataSource().getConnection(); var statement = connection.createStatement()) {
+        try (var connection = unit.dataSource().getConnection();
+                var statement = connection.createStatement()) {
             statement.execute("DELETE FROM actrack_unread WHERE owner_key = 'User#" + ReadData.UNREAD_READER + "'");
             statement.execute(data.restoreUnreadOfReader());
             if (unit.database().equals("postgresql")) {
@@ -257,6 +350,5 @@ final class ReadBenchmark {
     }
 
     /** One way of doing a workload: an optional step before each call (not timed), and the timed call. */
-    private record Variant(String name, Runnable before, Callable<Object> call) {
-    }
+    private record Variant(String name, Runnable before, Callable<Object> call) {}
 }

@@ -81,8 +81,10 @@ final class ReadData {
                 "INSERT INTO fixture_project (id, name) SELECT g, CONCAT('project ', g) FROM " + series(projects()),
                 "INSERT INTO fixture_task (id, name, project_id) VALUES (1, 'sparse task', 1)",
                 "INSERT INTO actrack_action (id, actor_type, actor_id, verb, action_level, data, action_time)"
-                        + " SELECT g, 'User', " + text("MOD(g, " + ACTORS + ") + 1") + ", CASE MOD(g, 3) WHEN 0 THEN 'edited'"
-                        + " WHEN 1 THEN 'created' ELSE 'commented' END, 30, '{}', " + plusSeconds(start, "g * " + secondsBetweenActions)
+                        + " SELECT g, 'User', " + text("MOD(g, " + ACTORS + ") + 1")
+                        + ", CASE MOD(g, 3) WHEN 0 THEN 'edited'"
+                        + " WHEN 1 THEN 'created' ELSE 'commented' END, 30, '{}', "
+                        + plusSeconds(start, "g * " + secondsBetweenActions)
                         + " FROM " + series(actions),
                 refs("3 * a.id - 2", "'ACTOR'", "0", "'User'", "a.actor_id", ""),
                 refs("3 * a.id - 1", "'TARGET'", "0", "'Project'", text("MOD(a.id, " + projects() + ") + 1"), ""),
@@ -93,19 +95,22 @@ final class ReadData {
                         + (actions / unreadOfReader()) + " FROM " + series(unreadOfReader()),
                 "INSERT INTO actrack_unread (owner_key, action_id) SELECT CONCAT('User#', 200001 + MOD(g, "
                         + OTHER_UNREAD_OWNERS + ")), g FROM " + series(unreadOfOthers()));
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             connection.setAutoCommit(false);
             for (String sql : statements) {
                 statement.execute(sql);
             }
             connection.commit();
             connection.setAutoCommit(true);
-            statement.execute(switch (database) {
-                case "postgresql" -> "ANALYZE";
-                case "mariadb" -> "ANALYZE TABLE actrack_action, actrack_action_ref, actrack_unread, actrack_tracker,"
-                        + " actrack_tracker_verb, fixture_user, fixture_project, fixture_task";
-                default -> "ANALYZE";
-            });
+            statement.execute(
+                    switch (database) {
+                        case "postgresql" -> "ANALYZE";
+                        case "mariadb" ->
+                            "ANALYZE TABLE actrack_action, actrack_action_ref, actrack_unread, actrack_tracker,"
+                                    + " actrack_tracker_verb, fixture_user, fixture_project, fixture_task";
+                        default -> "ANALYZE";
+                    });
         }
     }
 
@@ -118,13 +123,16 @@ final class ReadData {
     private String refs(String id, String role, String position, String type, String objectId, String where) {
         return "INSERT INTO actrack_action_ref (id, action_id, role, position, ref_type, ref_id, ref_key, verb, action_level,"
                 + " action_time) SELECT " + id + ", a.id, " + role + ", " + position + ", " + type + ", " + objectId
-                + ", CONCAT(" + type + ", '#', " + objectId + "), a.verb, a.action_level, a.action_time FROM actrack_action a" + where;
+                + ", CONCAT(" + type + ", '#', " + objectId
+                + "), a.verb, a.action_level, a.action_time FROM actrack_action a" + where;
     }
 
     private String trackers(long owner, int firstId, int count, String type, boolean actorOnly, String createdAt) {
         return "INSERT INTO actrack_tracker (id, owner_type, owner_id, owner_key, tracked_type, tracked_id, tracked_key,"
-                + " actor_only, created_at) SELECT " + firstId + " + g, 'User', '" + owner + "', 'User#" + owner + "', '" + type
-                + "', " + text("g") + ", CONCAT('" + type + "#', g), " + actorOnly + ", " + createdAt + " FROM " + series(count);
+                + " actor_only, created_at) SELECT " + firstId + " + g, 'User', '" + owner + "', 'User#" + owner
+                + "', '" + type
+                + "', " + text("g") + ", CONCAT('" + type + "#', g), " + actorOnly + ", " + createdAt + " FROM "
+                + series(count);
     }
 
     /** A derived table of the numbers 1 to {@code n} in a column {@code g}. */

@@ -25,6 +25,8 @@ record Timings(long[] nanos) {
     private double percentileMillis(double rank) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
-        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(rank * sorted.length) - 1)] / 1e6;
+        return sorted.length == 0
+                ? 0
+                : sorted[Math.min(sorted.length - 1, (int) Math.ceil(rank * sorted.length) - 1)] / 1e6;
     }
 }

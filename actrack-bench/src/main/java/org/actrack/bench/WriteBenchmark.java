@@ -77,8 +77,12 @@ final class WriteBenchmark {
                 return work.apply(current);
             }
         };
-        this.log = Actrack.builder().entityManagerSource(threadsEntityManager).settings(ActrackSettings.defaults())
-                .clock(Clock.systemUTC()).queues(() -> currentQueue).buildEngine();
+        this.log = Actrack.builder()
+                .entityManagerSource(threadsEntityManager)
+                .settings(ActrackSettings.defaults())
+                .clock(Clock.systemUTC())
+                .queues(() -> currentQueue)
+                .buildEngine();
     }
 
     /** Measures both shapes and returns the Markdown table. */
@@ -91,14 +95,25 @@ final class WriteBenchmark {
             User actor = actors.get(i % actors.size());
             Project project = projects.get((i * 7) % projects.size());
             Task task = i % 10 == 0 ? tasks.get((i / 10) % tasks.size()) : null;
-            workload.add(new LogSpec(actor, ObjectRef.of("User", actor.getId().toString()), project,
-                    ObjectRef.of("Project", project.getId().toString()), task,
+            workload.add(new LogSpec(
+                    actor,
+                    ObjectRef.of("User", actor.getId().toString()),
+                    project,
+                    ObjectRef.of("Project", project.getId().toString()),
+                    task,
                     task == null ? null : ObjectRef.of("Task", task.getId().toString())));
         }
         StringBuilder report = new StringBuilder();
-        report.append(String.format(Locale.ROOT, "%n## W1 on %s with %s: %,d actions per measurement, transactions of %d logs,"
-                + " %d rounds%n%n", unit.database(), unit.provider(), actionsPerMeasurement, TRANSACTION_SIZE, rounds));
-        report.append("| shape | variant | median ms / 100 logs | p95 ms | logs/s | statements / 100 logs | throughput vs raw JDBC |\n");
+        report.append(String.format(
+                Locale.ROOT,
+                "%n## W1 on %s with %s: %,d actions per measurement, transactions of %d logs," + " %d rounds%n%n",
+                unit.database(),
+                unit.provider(),
+                actionsPerMeasurement,
+                TRANSACTION_SIZE,
+                rounds));
+        report.append(
+                "| shape | variant | median ms / 100 logs | p95 ms | logs/s | statements / 100 logs | throughput vs raw JDBC |\n");
         report.append("|---|---|---:|---:|---:|---:|---:|\n");
         measureShape("no tracker", report);
         List<User> followers = persistAll(FOLLOWERS, i -> new User("follower " + i));
@@ -125,9 +140,16 @@ final class WriteBenchmark {
         double rawThroughput = Measurement.throughput(results.get("raw JDBC"));
         results.forEach((name, measurements) -> {
             double throughput = Measurement.throughput(measurements);
-            report.append(String.format(Locale.ROOT, "| %s | %s | %.1f | %.1f | %,.0f | %.1f | %.2f× |%n", shape, name,
-                    Measurement.medianMillis(measurements), Measurement.p95Millis(measurements), throughput,
-                    Measurement.statementsPer100(measurements), throughput / rawThroughput));
+            report.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %s | %.1f | %.1f | %,.0f | %.1f | %.2f× |%n",
+                    shape,
+                    name,
+                    Measurement.medianMillis(measurements),
+                    Measurement.p95Millis(measurements),
+                    throughput,
+                    Measurement.statementsPer100(measurements),
+                    throughput / rawThroughput));
         });
     }
 
@@ -155,13 +177,16 @@ final class WriteBenchmark {
     }
 
     private void writeWithLogAll(List<LogSpec> batch) {
-        List<LogRequest> requests = batch.stream().map(action -> LogRequest.of(action.actor(), VERB, options(action))).toList();
+        List<LogRequest> requests = batch.stream()
+                .map(action -> LogRequest.of(action.actor(), VERB, options(action)))
+                .toList();
         inTransaction(() -> log.logAll(requests));
     }
 
     private static LogOption[] options(LogSpec action) {
-        return action.related() == null ? new LogOption[] { targets(action.target()) }
-                : new LogOption[] { targets(action.target()), related(action.related()) };
+        return action.related() == null
+                ? new LogOption[] {targets(action.target())}
+                : new LogOption[] {targets(action.target()), related(action.related())};
     }
 
     private void inTransaction(Runnable work) {
@@ -203,7 +228,8 @@ final class WriteBenchmark {
     /** Empties the tables actions are written to, so that every measurement starts alike. */
     private void emptyActionTables() throws SQLException {
         List<String> tables = List.of("actrack_unread", "actrack_action_ref", "actrack_action");
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             switch (unit.database()) {
                 case "postgresql" -> statement.execute("TRUNCATE " + String.join(", ", tables));
                 case "mariadb" -> {
@@ -233,8 +259,16 @@ final class WriteBenchmark {
     private record Measurement(List<Long> transactionNanos, int logs, long statements) {
 
         static double throughput(List<Measurement> measurements) {
-            return measurements.stream().mapToDouble(m -> m.logs() * 1e9 / m.transactionNanos().stream().mapToLong(Long::longValue).sum())
-                    .sorted().skip(measurements.size() / 2).findFirst().orElse(0);
+            return measurements.stream()
+                    .mapToDouble(m -> m.logs()
+                            * 1e9
+                            / m.transactionNanos().stream()
+                                    .mapToLong(Long::longValue)
+                                    .sum())
+                    .sorted()
+                    .skip(measurements.size() / 2)
+                    .findFirst()
+                    .orElse(0);
         }
 
         static double medianMillis(List<Measurement> measurements) {
@@ -246,11 +280,16 @@ final class WriteBenchmark {
         }
 
         static double statementsPer100(List<Measurement> measurements) {
-            return measurements.stream().mapToDouble(m -> m.statements() * 100.0 / m.logs()).average().orElse(0);
+            return measurements.stream()
+                    .mapToDouble(m -> m.statements() * 100.0 / m.logs())
+                    .average()
+                    .orElse(0);
         }
 
         private static Timings allTransactions(List<Measurement> measurements) {
-            return Timings.of(measurements.stream().flatMap(m -> m.transactionNanos().stream()).toList());
+            return Timings.of(measurements.stream()
+                    .flatMap(m -> m.transactionNanos().stream())
+                    .toList());
         }
     }
 }

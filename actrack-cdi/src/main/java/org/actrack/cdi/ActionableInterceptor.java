@@ -38,7 +38,9 @@ class ActionableInterceptor {
         Object result = invocation.proceed();
         ActionableMethod action = extension.actionable(invocation.getTarget().getClass(), invocation.getMethod());
         Object[] arguments = invocation.getParameters();
-        Object actor = action.actorIndex() >= 0 ? arguments[action.actorIndex()] : currentActor.get().get();
+        Object actor = action.actorIndex() >= 0
+                ? arguments[action.actorIndex()]
+                : currentActor.get().get();
         actionLog.log(actor, action.verb(), action.options(arguments, result));
         return result;
     }

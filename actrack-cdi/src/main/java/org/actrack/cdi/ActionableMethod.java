@@ -28,8 +28,14 @@ import org.actrack.Options;
  * @param dataIndexes the data parameters' indexes by key
  * @param returnValueIsTarget whether the return value is a target
  */
-record ActionableMethod(String verb, String level, int actorIndex, List<Integer> targetIndexes,
-        List<Integer> relatedIndexes, Map<String, Integer> dataIndexes, boolean returnValueIsTarget) {
+record ActionableMethod(
+        String verb,
+        String level,
+        int actorIndex,
+        List<Integer> targetIndexes,
+        List<Integer> relatedIndexes,
+        Map<String, Integer> dataIndexes,
+        boolean returnValueIsTarget) {
 
     /**
      * Reads and checks the annotations of {@code method}, with {@code binding} from the method or its class.
@@ -43,7 +49,8 @@ record ActionableMethod(String verb, String level, int actorIndex, List<Integer>
             throw CdiProblem.BLANK_VERB.definitionError(name);
         }
         long actors = java.util.Arrays.stream(method.getParameters())
-                .filter(p -> p.isAnnotationPresent(Actionable.Actor.class)).count();
+                .filter(p -> p.isAnnotationPresent(Actionable.Actor.class))
+                .count();
         if (actors > 1) {
             throw CdiProblem.SEVERAL_ACTORS.definitionError(name, actors);
         }
@@ -84,8 +91,14 @@ record ActionableMethod(String verb, String level, int actorIndex, List<Integer>
                 data.put(key.value(), i);
             }
         }
-        return new ActionableMethod(binding.value(), binding.level(), actor, List.copyOf(targets), List.copyOf(related),
-                Map.copyOf(data), binding.returnValueIsTarget());
+        return new ActionableMethod(
+                binding.value(),
+                binding.level(),
+                actor,
+                List.copyOf(targets),
+                List.copyOf(related),
+                Map.copyOf(data),
+                binding.returnValueIsTarget());
     }
 
     /** The options of the action logged by a call with these arguments returning {@code result}. */
@@ -97,8 +110,12 @@ record ActionableMethod(String verb, String level, int actorIndex, List<Integer>
             targets.add(result);
         }
         // A null argument (or return value) means "none" here, not a mistake: an optional parameter.
-        options.add(Options.targets(targets.stream().filter(java.util.Objects::nonNull).toArray()));
-        options.add(Options.related(relatedIndexes.stream().map(i -> arguments[i]).filter(java.util.Objects::nonNull).toArray()));
+        options.add(Options.targets(
+                targets.stream().filter(java.util.Objects::nonNull).toArray()));
+        options.add(Options.related(relatedIndexes.stream()
+                .map(i -> arguments[i])
+                .filter(java.util.Objects::nonNull)
+                .toArray()));
         dataIndexes.forEach((key, i) -> options.add(Options.data(key, arguments[i])));
         if (!level.isEmpty()) {
             options.add(Options.level(level));

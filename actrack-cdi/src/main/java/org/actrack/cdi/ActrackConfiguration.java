@@ -66,7 +66,10 @@ class ActrackConfiguration {
 
     private static Function<String, Optional<String>> configLookup() {
         try {
-            Class.forName("org.eclipse.microprofile.config.ConfigProvider", false, ActrackConfiguration.class.getClassLoader());
+            Class.forName(
+                    "org.eclipse.microprofile.config.ConfigProvider",
+                    false,
+                    ActrackConfiguration.class.getClassLoader());
         } catch (ClassNotFoundException | LinkageError absent) {
             return key -> Optional.empty();
         }

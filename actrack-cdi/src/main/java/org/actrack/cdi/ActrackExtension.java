@@ -63,8 +63,8 @@ public class ActrackExtension implements Extension {
      * A method of a bean class: two beans inheriting one method, each with its own class-level
      * {@code @Actionable}, log different verbs.
      */
-    private record BeanMethod(Class<?> beanClass, Method method) {
-    }
+    private record BeanMethod(Class<?> beanClass, Method method) {}
+
     private final ConnectedEntities connected = new ConnectedEntities();
     private final List<String> definitionErrors = new ArrayList<>();
     private final List<String> methodsWithoutActor = new ArrayList<>();
@@ -72,13 +72,23 @@ public class ActrackExtension implements Extension {
     private final PersistenceUnitChoice persistence = new PersistenceUnitChoice();
 
     /** actrack's own beans, registered by this extension. */
-    private static final List<Class<?>> INTERNAL_BEANS = List.of(ActionableInterceptor.class, CdiActionLog.class,
-            CdiHandlers.class, DefaultActionHandler.class, ActrackConfiguration.class, TransactionalWork.class,
-            RequestActionQueue.class, TransactionQueues.class, LogRequestObserver.class, CdiEntityManagerSource.class);
+    private static final List<Class<?>> INTERNAL_BEANS = List.of(
+            ActionableInterceptor.class,
+            CdiActionLog.class,
+            CdiHandlers.class,
+            DefaultActionHandler.class,
+            ActrackConfiguration.class,
+            TransactionalWork.class,
+            RequestActionQueue.class,
+            TransactionQueues.class,
+            LogRequestObserver.class,
+            CdiEntityManagerSource.class);
 
     void registerBeans(@Observes BeforeBeanDiscovery event, BeanManager beanManager) {
         for (Class<?> type : INTERNAL_BEANS) {
-            event.addAnnotatedType(beanManager.createAnnotatedType(type), ActrackExtension.class.getName() + "." + type.getSimpleName());
+            event.addAnnotatedType(
+                    beanManager.createAnnotatedType(type),
+                    ActrackExtension.class.getName() + "." + type.getSimpleName());
         }
     }
 
@@ -86,11 +96,18 @@ public class ActrackExtension implements Extension {
      * A server may scan this jar as an implicit bean archive: its classes would then be beans twice, once
      * registered here and once discovered. Only the registered ones are kept.
      */
-    void vetoDiscoveredInternals(@Observes @WithAnnotations({ ApplicationScoped.class, RequestScoped.class,
-            jakarta.interceptor.Interceptor.class }) ProcessAnnotatedType<?> event) {
+    void vetoDiscoveredInternals(
+            @Observes
+                    @WithAnnotations({
+                        ApplicationScoped.class,
+                        RequestScoped.class,
+                        jakarta.interceptor.Interceptor.class
+                    })
+                    ProcessAnnotatedType<?> event) {
         Class<?> type = event.getAnnotatedType().getJavaClass();
         boolean discovered = !(event instanceof ProcessSyntheticAnnotatedType)
-                && (INTERNAL_BEANS.contains(type) || type == DefaultPersistence.class && !persistence.defaultPersistenceAdded());
+                && (INTERNAL_BEANS.contains(type)
+                        || type == DefaultPersistence.class && !persistence.defaultPersistenceAdded());
         if (discovered) {
             event.veto();
         }
@@ -103,20 +120,26 @@ public class ActrackExtension implements Extension {
         }
     }
 
-    void collectPersistenceContextReferences(@Observes @WithAnnotations({ PersistenceContext.class, PersistenceContexts.class })
-            ProcessAnnotatedType<?> event) {
+    void collectPersistenceContextReferences(
+            @Observes @WithAnnotations({PersistenceContext.class, PersistenceContexts.class})
+                    ProcessAnnotatedType<?> event) {
         persistence.noticeReferences(event.getAnnotatedType());
     }
 
-    void noticePersistenceProducers(@Observes @WithAnnotations(ActrackPersistence.class) ProcessAnnotatedType<?> event) {
+    void noticePersistenceProducers(
+            @Observes @WithAnnotations(ActrackPersistence.class) ProcessAnnotatedType<?> event) {
         persistence.noticeProducers(event.getAnnotatedType());
     }
 
     /** Registers actrack's own entity manager when the application does not produce it ({@link PersistenceUnitChoice}). */
     void registerDefaultPersistence(@Observes AfterTypeDiscovery event) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        persistence.registerDefault(event, ActrackConfiguration.readSettings().persistenceUnit(),
-                loader == null ? getClass().getClassLoader() : loader).ifPresent(definitionErrors::add);
+        persistence
+                .registerDefault(
+                        event,
+                        ActrackConfiguration.readSettings().persistenceUnit(),
+                        loader == null ? getClass().getClassLoader() : loader)
+                .ifPresent(definitionErrors::add);
     }
 
     <T> void collectActionableMethods(@Observes ProcessManagedBean<T> event) {
@@ -126,10 +149,14 @@ public class ActrackExtension implements Extension {
         }
         Actionable onClass = type.getAnnotation(Actionable.class);
         for (AnnotatedMethod<? super T> annotated : type.getMethods()) {
-            Actionable binding = annotated.isAnnotationPresent(Actionable.class) ? annotated.getAnnotation(Actionable.class) : onClass;
+            Actionable binding = annotated.isAnnotationPresent(Actionable.class)
+                    ? annotated.getAnnotation(Actionable.class)
+                    : onClass;
             Method method = annotated.getJavaMember();
-            if (binding == null || java.lang.reflect.Modifier.isStatic(method.getModifiers())
-                    || java.lang.reflect.Modifier.isPrivate(method.getModifiers()) || method.getDeclaringClass() == Object.class) {
+            if (binding == null
+                    || java.lang.reflect.Modifier.isStatic(method.getModifiers())
+                    || java.lang.reflect.Modifier.isPrivate(method.getModifiers())
+                    || method.getDeclaringClass() == Object.class) {
                 continue;
             }
             ActionableMethod metadata;
@@ -148,37 +175,52 @@ public class ActrackExtension implements Extension {
 
     <T> void collectHandlers(@Observes ProcessBean<T> event) {
         Bean<T> bean = event.getBean();
-        if (bean.getTypes().contains(EntityManager.class) && bean.getQualifiers().contains(Default.Literal.INSTANCE)) {
+        if (bean.getTypes().contains(EntityManager.class)
+                && bean.getQualifiers().contains(Default.Literal.INSTANCE)) {
             persistence.noticeDefaultEntityManager();
         }
         if (!bean.getTypes().contains(ActionHandler.class)) {
             return;
         }
-        bean.getQualifiers().stream().filter(Verb.class::isInstance).map(Verb.class::cast).findFirst().ifPresent(verb -> {
-            if (verb.value().isBlank()) {
-                event.addDefinitionError(CdiProblem.BLANK_HANDLER_VERB.definitionError(bean.getBeanClass().getName()));
-            } else {
-                handlerVerbs.computeIfAbsent(verb.value(), v -> new ArrayList<>()).add(bean.getBeanClass().getName());
-            }
-        });
+        bean.getQualifiers().stream()
+                .filter(Verb.class::isInstance)
+                .map(Verb.class::cast)
+                .findFirst()
+                .ifPresent(verb -> {
+                    if (verb.value().isBlank()) {
+                        event.addDefinitionError(CdiProblem.BLANK_HANDLER_VERB.definitionError(
+                                bean.getBeanClass().getName()));
+                    } else {
+                        handlerVerbs
+                                .computeIfAbsent(verb.value(), v -> new ArrayList<>())
+                                .add(bean.getBeanClass().getName());
+                    }
+                });
     }
 
     void reportDefinitionErrors(@Observes AfterBeanDiscovery event) {
-        definitionErrors.forEach(message -> event.addDefinitionError(new jakarta.enterprise.inject.spi.DefinitionException(message)));
+        definitionErrors.forEach(
+                message -> event.addDefinitionError(new jakarta.enterprise.inject.spi.DefinitionException(message)));
         definitionErrors.clear();
     }
 
     void crossCheck(@Observes AfterDeploymentValidation event, BeanManager beanManager) {
-        if (!methodsWithoutActor.isEmpty() && beanManager.getBeans(CurrentActor.class).isEmpty()) {
-            methodsWithoutActor.forEach(method -> event.addDeploymentProblem(CdiProblem.NO_ACTOR.deploymentProblem(method)));
+        if (!methodsWithoutActor.isEmpty()
+                && beanManager.getBeans(CurrentActor.class).isEmpty()) {
+            methodsWithoutActor.forEach(
+                    method -> event.addDeploymentProblem(CdiProblem.NO_ACTOR.deploymentProblem(method)));
         }
         handlerVerbs.forEach((verb, classes) -> {
             Set<Bean<?>> beans = beanManager.getBeans(ActionHandler.class, Verb.Literal.of(verb));
             try {
                 beanManager.resolve(beans);
             } catch (AmbiguousResolutionException e) {
-                event.addDeploymentProblem(CdiProblem.DUPLICATE_HANDLERS.deploymentProblem(verb,
-                        beans.stream().map(b -> b.getBeanClass().getName()).sorted().collect(Collectors.joining(", "))));
+                event.addDeploymentProblem(CdiProblem.DUPLICATE_HANDLERS.deploymentProblem(
+                        verb,
+                        beans.stream()
+                                .map(b -> b.getBeanClass().getName())
+                                .sorted()
+                                .collect(Collectors.joining(", "))));
             }
         });
         checkLevels(event);
@@ -193,9 +235,12 @@ public class ActrackExtension implements Extension {
         ActrackSettings settings = ActrackConfiguration.readSettings();
         actionableMethods.forEach((key, action) -> {
             Method method = key.method();
-            if (!action.level().isEmpty() && settings.levels().stream().noneMatch(l -> l.name().equalsIgnoreCase(action.level()))) {
+            if (!action.level().isEmpty()
+                    && settings.levels().stream().noneMatch(l -> l.name().equalsIgnoreCase(action.level()))) {
                 event.addDeploymentProblem(CdiProblem.UNKNOWN_LEVEL.deploymentProblem(
-                        method.getDeclaringClass().getName() + "." + method.getName(), action.level(), settings.levels()));
+                        method.getDeclaringClass().getName() + "." + method.getName(),
+                        action.level(),
+                        settings.levels()));
             }
         });
     }
@@ -204,14 +249,17 @@ public class ActrackExtension implements Extension {
     private void checkConnectedEntitiesOfTheMetamodel(AfterDeploymentValidation event) {
         try {
             // The application's bean manager: in a server, the extension's own may not see the application's beans.
-            Instance<EntityManager> entityManager = CDI.current().select(EntityManager.class, ActrackPersistence.Literal.DEFAULT);
+            Instance<EntityManager> entityManager =
+                    CDI.current().select(EntityManager.class, ActrackPersistence.Literal.DEFAULT);
             if (!entityManager.isResolvable()) {
                 return;
             }
-            connected.addFrom(entityManager.get().getMetamodel())
+            connected
+                    .addFrom(entityManager.get().getMetamodel())
                     .forEach(problem -> event.addDeploymentProblem(new DeploymentException(problem)));
         } catch (RuntimeException unavailable) {
-            LOGGER.log(System.Logger.Level.WARNING,
+            LOGGER.log(
+                    System.Logger.Level.WARNING,
                     "The JPA metamodel could not be read at deployment; @Connected entities are checked as they are used",
                     unavailable);
         }
@@ -229,8 +277,13 @@ public class ActrackExtension implements Extension {
                 return known;
             }
         }
-        return actionableMethods.computeIfAbsent(new BeanMethod(targetClass, method), key -> ActionableMethod.of(method,
-                method.isAnnotationPresent(Actionable.class) ? method.getAnnotation(Actionable.class) : classBinding(targetClass)));
+        return actionableMethods.computeIfAbsent(
+                new BeanMethod(targetClass, method),
+                key -> ActionableMethod.of(
+                        method,
+                        method.isAnnotationPresent(Actionable.class)
+                                ? method.getAnnotation(Actionable.class)
+                                : classBinding(targetClass)));
     }
 
     private static Actionable classBinding(Class<?> targetClass) {

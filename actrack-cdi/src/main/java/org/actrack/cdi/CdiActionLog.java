@@ -45,7 +45,7 @@ import org.actrack.spi.Integration;
  * injectable {@link Integration} of integrations such as actrack-rest.
  */
 @ApplicationScoped
-@Typed({ ActionLog.class, Integration.class, CdiActionLog.class })
+@Typed({ActionLog.class, Integration.class, CdiActionLog.class})
 class CdiActionLog implements ActionLog, Integration {
 
     @Inject
@@ -72,8 +72,13 @@ class CdiActionLog implements ActionLog, Integration {
 
     @PostConstruct
     void build() {
-        engine = Actrack.builder().entityManagerSource(entityManagers).settings(configuration.settings())
-                .clock(configuration.clock()).handlers(handlers).queues(queues).buildEngine();
+        engine = Actrack.builder()
+                .entityManagerSource(entityManagers)
+                .settings(configuration.settings())
+                .clock(configuration.clock())
+                .handlers(handlers)
+                .queues(queues)
+                .buildEngine();
         queues.beforeCommit(engine::beforeCommit);
     }
 
@@ -89,7 +94,9 @@ class CdiActionLog implements ActionLog, Integration {
                 return null;
             });
         } catch (RuntimeException notYet) {
-            LOGGER.log(System.Logger.Level.INFO, "actrack prepares the persistence unit at its first use, not at start: {0}",
+            LOGGER.log(
+                    System.Logger.Level.INFO,
+                    "actrack prepares the persistence unit at its first use, not at start: {0}",
                     String.valueOf(notYet));
         }
     }
@@ -247,12 +254,16 @@ class CdiActionLog implements ActionLog, Integration {
     /** Rendering writes only when it marks read (auto-read, a user, no known unread state): then in a transaction. */
     @Override
     public String render(Action action, RenderContext context) {
-        return marksRead(context) ? transactions.required(() -> engine.render(action, context)) : engine.render(action, context);
+        return marksRead(context)
+                ? transactions.required(() -> engine.render(action, context))
+                : engine.render(action, context);
     }
 
     @Override
     public List<String> renderAll(List<Action> actions, RenderContext context) {
-        return marksRead(context) ? transactions.required(() -> engine.renderAll(actions, context)) : engine.renderAll(actions, context);
+        return marksRead(context)
+                ? transactions.required(() -> engine.renderAll(actions, context))
+                : engine.renderAll(actions, context);
     }
 
     @Override
@@ -266,7 +277,9 @@ class CdiActionLog implements ActionLog, Integration {
     }
 
     private boolean marksRead(RenderContext context) {
-        return context.user() != null && context.unread() == null && engine.settings().autoRead();
+        return context.user() != null
+                && context.unread() == null
+                && engine.settings().autoRead();
     }
 
     @Override

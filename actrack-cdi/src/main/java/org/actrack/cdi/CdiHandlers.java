@@ -29,7 +29,9 @@ class CdiHandlers implements Function<String, ActionHandler> {
     public ActionHandler apply(String verb) {
         return byVerb.computeIfAbsent(verb, v -> {
             Instance<ActionHandler> handler = handlers.select(Verb.Literal.of(v));
-            return handler.isResolvable() ? handler.get() : handlers.select(Default.Literal.INSTANCE).get();
+            return handler.isResolvable()
+                    ? handler.get()
+                    : handlers.select(Default.Literal.INSTANCE).get();
         });
     }
 }

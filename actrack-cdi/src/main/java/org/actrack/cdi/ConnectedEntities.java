@@ -39,7 +39,8 @@ final class ConnectedEntities {
             if (type == null || !type.isAnnotationPresent(Connected.class)) {
                 continue;
             }
-            if (!entity.hasSingleIdAttribute() || entity.getIdType().getPersistenceType() != Type.PersistenceType.BASIC) {
+            if (!entity.hasSingleIdAttribute()
+                    || entity.getIdType().getPersistenceType() != Type.PersistenceType.BASIC) {
                 problems.add(CdiProblem.CONNECTED_COMPOSITE_ID.message(type.getName(), "per the JPA metamodel"));
             } else {
                 add(type);

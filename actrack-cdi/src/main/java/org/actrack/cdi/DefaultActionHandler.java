@@ -12,5 +12,4 @@ import org.actrack.ActionHandler;
  * {@code @Alternative @Priority(…)} bean implementing {@link ActionHandler} without a {@code @Verb}.
  */
 @ApplicationScoped
-class DefaultActionHandler implements ActionHandler {
-}
+class DefaultActionHandler implements ActionHandler {}

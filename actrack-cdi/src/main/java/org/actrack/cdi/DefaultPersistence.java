@@ -64,17 +64,27 @@ class DefaultPersistence {
     }
 
     private EntityManager find() {
-        String unit = configuration.settings().persistenceUnit().map(name -> "'" + name + "'").orElse("(the application's only unit)");
+        String unit = configuration
+                .settings()
+                .persistenceUnit()
+                .map(name -> "'" + name + "'")
+                .orElse("(the application's only unit)");
         if (containerManaged != null) {
-            LOGGER.log(System.Logger.Level.INFO, "actrack writes to the persistence unit {0} through its own persistence context", unit);
+            LOGGER.log(
+                    System.Logger.Level.INFO,
+                    "actrack writes to the persistence unit {0} through its own persistence context",
+                    unit);
             return containerManaged;
         }
         List<String> references = extension.referencesToActracksUnit();
         for (String reference : references) {
             try {
                 EntityManager entityManager = (EntityManager) new InitialContext().lookup(reference);
-                LOGGER.log(System.Logger.Level.INFO, "actrack writes to the persistence unit {0} through the reference {1} the application declares",
-                        unit, reference);
+                LOGGER.log(
+                        System.Logger.Level.INFO,
+                        "actrack writes to the persistence unit {0} through the reference {1} the application declares",
+                        unit,
+                        reference);
                 return entityManager;
             } catch (NamingException | RuntimeException notBound) {
                 LOGGER.log(System.Logger.Level.DEBUG, "actrack could not look up {0}: {1}", reference, notBound);
@@ -84,6 +94,7 @@ class DefaultPersistence {
             LOGGER.log(System.Logger.Level.INFO, "actrack writes with the @Default entity manager of the application");
             return applicationEntityManagers.get();
         }
-        throw CdiProblem.NO_DEFAULT_ENTITY_MANAGER.exception(unit, references.isEmpty() ? "none" : String.join(", ", references));
+        throw CdiProblem.NO_DEFAULT_ENTITY_MANAGER.exception(
+                unit, references.isEmpty() ? "none" : String.join(", ", references));
     }
 }

@@ -16,8 +16,7 @@ import java.util.Optional;
 /** Checks, from its annotations alone, whether a {@code @Connected} class is an entity with a single id. */
 final class EntityClasses {
 
-    private EntityClasses() {
-    }
+    private EntityClasses() {}
 
     /** The definition error of a {@code @Connected} class, if any. */
     static Optional<String> problem(Class<?> type) {
@@ -25,7 +24,8 @@ final class EntityClasses {
             return Optional.of(CdiProblem.CONNECTED_NOT_ENTITY.message(type.getName()));
         }
         String composite = compositeId(type);
-        return composite == null ? Optional.empty()
+        return composite == null
+                ? Optional.empty()
                 : Optional.of(CdiProblem.CONNECTED_COMPOSITE_ID.message(type.getName(), composite));
     }
 

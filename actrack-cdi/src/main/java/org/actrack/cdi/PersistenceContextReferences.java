@@ -31,8 +31,7 @@ final class PersistenceContextReferences {
      * @param unitName the unit it names; empty for the application's only unit
      * @param jndiName where it is bound
      */
-    record Reference(String unitName, String jndiName) {
-    }
+    record Reference(String unitName, String jndiName) {}
 
     private final List<Reference> references = new CopyOnWriteArrayList<>();
 
@@ -40,22 +39,30 @@ final class PersistenceContextReferences {
     void addFrom(AnnotatedType<?> type) {
         String className = type.getJavaClass().getName();
         for (AnnotatedField<?> field : type.getFields()) {
-            if (field.isAnnotationPresent(PersistenceContext.class) && field.getDeclaringType().getJavaClass() == type.getJavaClass()) {
-                add(field.getAnnotation(PersistenceContext.class), className + "/" + field.getJavaMember().getName());
+            if (field.isAnnotationPresent(PersistenceContext.class)
+                    && field.getDeclaringType().getJavaClass() == type.getJavaClass()) {
+                add(
+                        field.getAnnotation(PersistenceContext.class),
+                        className + "/" + field.getJavaMember().getName());
             }
         }
         for (AnnotatedMethod<?> method : type.getMethods()) {
             String name = method.getJavaMember().getName();
-            if (method.isAnnotationPresent(PersistenceContext.class) && method.getDeclaringType().getJavaClass() == type.getJavaClass()
-                    && name.startsWith("set") && name.length() > 3) {
-                add(method.getAnnotation(PersistenceContext.class), className + "/" + Introspector.decapitalize(name.substring(3)));
+            if (method.isAnnotationPresent(PersistenceContext.class)
+                    && method.getDeclaringType().getJavaClass() == type.getJavaClass()
+                    && name.startsWith("set")
+                    && name.length() > 3) {
+                add(
+                        method.getAnnotation(PersistenceContext.class),
+                        className + "/" + Introspector.decapitalize(name.substring(3)));
             }
         }
         if (type.isAnnotationPresent(PersistenceContext.class)) {
             add(type.getAnnotation(PersistenceContext.class), "");
         }
         if (type.isAnnotationPresent(PersistenceContexts.class)) {
-            for (PersistenceContext context : type.getAnnotation(PersistenceContexts.class).value()) {
+            for (PersistenceContext context :
+                    type.getAnnotation(PersistenceContexts.class).value()) {
                 add(context, "");
             }
         }
@@ -63,7 +70,8 @@ final class PersistenceContextReferences {
 
     private void add(PersistenceContext context, String defaultName) {
         String name = context.name().isEmpty() ? defaultName : context.name();
-        if (name.isEmpty() || context.type() != PersistenceContextType.TRANSACTION
+        if (name.isEmpty()
+                || context.type() != PersistenceContextType.TRANSACTION
                 || context.synchronization() != SynchronizationType.SYNCHRONIZED) {
             return;
         }
@@ -78,7 +86,10 @@ final class PersistenceContextReferences {
         if (configured.isEmpty() && declaredUnits > 1) {
             return List.of();
         }
-        return references.stream().filter(reference -> configured.isEmpty() || configured.get().equals(reference.unitName()))
-                .map(Reference::jndiName).distinct().toList();
+        return references.stream()
+                .filter(reference -> configured.isEmpty() || configured.get().equals(reference.unitName()))
+                .map(Reference::jndiName)
+                .distinct()
+                .toList();
     }
 }

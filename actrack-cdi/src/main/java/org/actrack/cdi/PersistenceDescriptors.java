@@ -47,13 +47,13 @@ final class PersistenceDescriptors {
 
         /** Whether the unit lists actrack's entities, by actrack's mapping file, their classes or actrack's jar. */
         boolean listsActracksEntities() {
-            return mappingFiles.contains(MAPPING_FILE) || classes.contains(ActionEntity.class.getName())
+            return mappingFiles.contains(MAPPING_FILE)
+                    || classes.contains(ActionEntity.class.getName())
                     || jarFiles.stream().anyMatch(jar -> jar.contains("actrack-impl"));
         }
     }
 
-    private PersistenceDescriptors() {
-    }
+    private PersistenceDescriptors() {}
 
     /** Every unit of the descriptors a class loader sees; none when they cannot be read. */
     static List<Unit> read(ClassLoader loader) {
@@ -82,7 +82,11 @@ final class PersistenceDescriptors {
         NodeList elements = document.getElementsByTagNameNS("*", "persistence-unit");
         for (int i = 0; i < elements.getLength(); i++) {
             Element unit = (Element) elements.item(i);
-            units.add(new Unit(unit.getAttribute("name"), descriptor.toString(), texts(unit, "mapping-file"), texts(unit, "class"),
+            units.add(new Unit(
+                    unit.getAttribute("name"),
+                    descriptor.toString(),
+                    texts(unit, "mapping-file"),
+                    texts(unit, "class"),
                     texts(unit, "jar-file")));
         }
         return units;
@@ -103,7 +107,9 @@ final class PersistenceDescriptors {
      */
     static Optional<Unit> actracksUnit(List<Unit> units, Optional<String> configured) {
         if (configured.isPresent()) {
-            return units.stream().filter(unit -> unit.name().equals(configured.get())).findFirst();
+            return units.stream()
+                    .filter(unit -> unit.name().equals(configured.get()))
+                    .findFirst();
         }
         return units.size() == 1 ? Optional.of(units.get(0)) : Optional.empty();
     }

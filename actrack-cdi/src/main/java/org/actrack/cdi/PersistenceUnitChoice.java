@@ -45,10 +45,14 @@ final class PersistenceUnitChoice {
         if (type.getJavaClass() == DefaultPersistence.class) {
             return;
         }
-        type.getMethods().stream().filter(m -> m.isAnnotationPresent(Produces.class) && m.isAnnotationPresent(ActrackPersistence.class))
-                .forEach(m -> producedUnits.add(m.getAnnotation(ActrackPersistence.class).value()));
-        type.getFields().stream().filter(f -> f.isAnnotationPresent(Produces.class) && f.isAnnotationPresent(ActrackPersistence.class))
-                .forEach(f -> producedUnits.add(f.getAnnotation(ActrackPersistence.class).value()));
+        type.getMethods().stream()
+                .filter(m -> m.isAnnotationPresent(Produces.class) && m.isAnnotationPresent(ActrackPersistence.class))
+                .forEach(m -> producedUnits.add(
+                        m.getAnnotation(ActrackPersistence.class).value()));
+        type.getFields().stream()
+                .filter(f -> f.isAnnotationPresent(Produces.class) && f.isAnnotationPresent(ActrackPersistence.class))
+                .forEach(f -> producedUnits.add(
+                        f.getAnnotation(ActrackPersistence.class).value()));
     }
 
     /** Notes that the application has a {@code @Default} entity manager bean of its own. */
@@ -67,16 +71,19 @@ final class PersistenceUnitChoice {
     Optional<String> registerDefault(AfterTypeDiscovery event, Optional<String> configured, ClassLoader loader) {
         configuredUnit = configured;
         declaredUnits = PersistenceDescriptors.read(loader);
-        applicationProvidesPersistence = producedUnits.contains("") || configured.filter(producedUnits::contains).isPresent();
+        applicationProvidesPersistence = producedUnits.contains("")
+                || configured.filter(producedUnits::contains).isPresent();
         if (applicationProvidesPersistence) {
             return Optional.empty();
         }
-        List<String> names = declaredUnits.stream().map(PersistenceDescriptors.Unit::name).toList();
+        List<String> names =
+                declaredUnits.stream().map(PersistenceDescriptors.Unit::name).toList();
         if (configured.isPresent() && !names.isEmpty() && !names.contains(configured.get())) {
             return Optional.of(CdiProblem.UNKNOWN_CONFIGURED_UNIT.message(configured.get(), names));
         }
         defaultPersistenceAdded = true;
-        var type = event.addAnnotatedType(DefaultPersistence.class, ActrackExtension.class.getName() + ".DefaultPersistence");
+        var type = event.addAnnotatedType(
+                DefaultPersistence.class, ActrackExtension.class.getName() + ".DefaultPersistence");
         if (configured.isPresent() || names.size() == 1) {
             PersistenceContextLiteral unit = new PersistenceContextLiteral(configured.orElse(""));
             type.filterFields(field -> field.getJavaMember().getName().equals(DefaultPersistence.CONTAINER_MANAGED))

@@ -65,7 +65,10 @@ class RequestActionQueue {
                 if (!(e instanceof ActrackException actrack && actrack.isRetryable())) {
                     break;
                 }
-                LOGGER.log(System.Logger.Level.DEBUG, "Writing the request's actions met a conflict; attempt " + attempt, e);
+                LOGGER.log(
+                        System.Logger.Level.DEBUG,
+                        "Writing the request's actions met a conflict; attempt " + attempt,
+                        e);
             }
         }
         handOver(failure);
@@ -73,12 +76,17 @@ class RequestActionQueue {
 
     private void handOver(RuntimeException failure) {
         UnwrittenActions unwritten = new UnwrittenActions(queue.unwritten(), failure);
-        LOGGER.log(System.Logger.Level.ERROR, CdiProblem.REQUEST_QUEUE_UNWRITTEN.message(unwritten.actions().size(), ATTEMPTS,
-                unwritten.actions()), failure);
+        LOGGER.log(
+                System.Logger.Level.ERROR,
+                CdiProblem.REQUEST_QUEUE_UNWRITTEN.message(unwritten.actions().size(), ATTEMPTS, unwritten.actions()),
+                failure);
         try {
             unwrittenEvents.fire(unwritten);
         } catch (RuntimeException observerFailure) {
-            LOGGER.log(System.Logger.Level.ERROR, CdiProblem.UNWRITTEN_OBSERVER_FAILED.message(unwritten.actions().size()),
+            LOGGER.log(
+                    System.Logger.Level.ERROR,
+                    CdiProblem.UNWRITTEN_OBSERVER_FAILED.message(
+                            unwritten.actions().size()),
                     observerFailure);
         }
     }

@@ -56,7 +56,7 @@ class TransactionQueues implements QueueBinding {
     private TransactionSynchronizationRegistry registry;
 
     /** What writes a queue's remaining unread marks before its transaction commits (the engine's). */
-    private volatile java.util.function.Consumer<ActionQueue> beforeCommit = queue -> { };
+    private volatile java.util.function.Consumer<ActionQueue> beforeCommit = queue -> {};
 
     @PostConstruct
     void findRegistry() {
@@ -67,7 +67,9 @@ class TransactionQueues implements QueueBinding {
         try {
             registry = (TransactionSynchronizationRegistry) new InitialContext().lookup(REGISTRY_JNDI_NAME);
         } catch (NamingException | RuntimeException | LinkageError noJta) {
-            LOGGER.log(System.Logger.Level.INFO, "No JTA transaction synchronization registry: actions are written per request or at once");
+            LOGGER.log(
+                    System.Logger.Level.INFO,
+                    "No JTA transaction synchronization registry: actions are written per request or at once");
         }
     }
 
@@ -81,7 +83,9 @@ class TransactionQueues implements QueueBinding {
 
     @Override
     public java.util.List<ActionQueue> waiting() {
-        return requestActive() && !requestQueue.queue().isEmpty() ? java.util.List.of(requestQueue.queue()) : java.util.List.of();
+        return requestActive() && !requestQueue.queue().isEmpty()
+                ? java.util.List.of(requestQueue.queue())
+                : java.util.List.of();
     }
 
     /** Whether a JTA transaction is associated with this thread. */
@@ -131,7 +135,9 @@ class TransactionQueues implements QueueBinding {
             try {
                 storedEvents.fire(stored);
             } catch (RuntimeException observerFailure) {
-                LOGGER.log(System.Logger.Level.WARNING, "An observer of ActionStored failed for action " + stored.id(),
+                LOGGER.log(
+                        System.Logger.Level.WARNING,
+                        "An observer of ActionStored failed for action " + stored.id(),
                         observerFailure);
             }
         }
@@ -155,8 +161,7 @@ class TransactionQueues implements QueueBinding {
         }
         registry.registerInterposedSynchronization(new Synchronization() {
             @Override
-            public void beforeCompletion() {
-            }
+            public void beforeCompletion() {}
 
             @Override
             public void afterCompletion(int status) {
@@ -184,8 +189,11 @@ class TransactionQueues implements QueueBinding {
             try {
                 beforeCommit.accept(queue);
             } catch (RuntimeException failure) {
-                LOGGER.log(System.Logger.Level.WARNING, "actrack could not write the unread marks of the transaction's actions;"
-                        + " the transaction rolls back", failure);
+                LOGGER.log(
+                        System.Logger.Level.WARNING,
+                        "actrack could not write the unread marks of the transaction's actions;"
+                                + " the transaction rolls back",
+                        failure);
                 throw failure;
             }
         }

@@ -27,8 +27,14 @@ class ActionableTest extends CdiTest {
 
     @Override
     protected Class<?>[] beans() {
-        return new Class<?>[] { Departures.class, TrainService.class, Inspections.class, CurrentInspector.class,
-                PlatformSteps.Boarding.class, PlatformSteps.Alighting.class };
+        return new Class<?>[] {
+            Departures.class,
+            TrainService.class,
+            Inspections.class,
+            CurrentInspector.class,
+            PlatformSteps.Boarding.class,
+            PlatformSteps.Alighting.class
+        };
     }
 
     @Test
@@ -78,7 +84,8 @@ class ActionableTest extends CdiTest {
         Train train = bean(TrainService.class).build(builder, "new train");
 
         assertThat(database.rows("cdi_train")).isEqualTo(1);
-        assertThat(bean(ActionLog.class).actions(train).asTarget().list(10)).singleElement()
+        assertThat(bean(ActionLog.class).actions(train).asTarget().list(10))
+                .singleElement()
                 .satisfies(action -> assertThat(action.verb()).isEqualTo("built"));
     }
 
@@ -99,11 +106,15 @@ class ActionableTest extends CdiTest {
 
         bean(Departures.class).announce(speaker, List.of(one, two), null);
 
-        assertThat(bean(ActionLog.class).actions(speaker).asActor().list(10)).singleElement().satisfies(action -> {
-            assertThat(action.targets()).hasSize(2);
-            assertThat(action.related()).as("a null argument is no related object").isEmpty();
-            assertThat(action.level()).isEqualTo(40);
-        });
+        assertThat(bean(ActionLog.class).actions(speaker).asActor().list(10))
+                .singleElement()
+                .satisfies(action -> {
+                    assertThat(action.targets()).hasSize(2);
+                    assertThat(action.related())
+                            .as("a null argument is no related object")
+                            .isEmpty();
+                    assertThat(action.level()).isEqualTo(40);
+                });
     }
 
     @Test
@@ -114,7 +125,8 @@ class ActionableTest extends CdiTest {
 
         bean(Inspections.class).inspect(train);
 
-        assertThat(bean(ActionLog.class).actions(inspector).asActor().list(10)).singleElement()
+        assertThat(bean(ActionLog.class).actions(inspector).asActor().list(10))
+                .singleElement()
                 .satisfies(action -> assertThat(action.verb()).isEqualTo("inspected"));
     }
 
@@ -136,7 +148,8 @@ class ActionableTest extends CdiTest {
         bean(PlatformSteps.Boarding.class).take(passenger, train);
         bean(PlatformSteps.Alighting.class).take(passenger, train);
 
-        assertThat(bean(ActionLog.class).actions(passenger).asActor().list(10)).extracting(Action::verb)
+        assertThat(bean(ActionLog.class).actions(passenger).asActor().list(10))
+                .extracting(Action::verb)
                 .containsExactly("alighted", "boarded");
     }
 
@@ -147,9 +160,11 @@ class ActionableTest extends CdiTest {
 
         bean(Departures.class).depart(driver, null, from, 3);
 
-        assertThat(bean(ActionLog.class).actions(driver).asActor().list(10)).singleElement().satisfies(action -> {
-            assertThat(action.targets()).isEmpty();
-            assertThat(action.related()).hasSize(1);
-        });
+        assertThat(bean(ActionLog.class).actions(driver).asActor().list(10))
+                .singleElement()
+                .satisfies(action -> {
+                    assertThat(action.targets()).isEmpty();
+                    assertThat(action.related()).hasSize(1);
+                });
     }
 }

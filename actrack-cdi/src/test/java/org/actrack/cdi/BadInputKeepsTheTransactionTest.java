@@ -78,8 +78,12 @@ class BadInputKeepsTheTransactionTest extends CdiTest {
             assertThat(status()).as("the caller's transaction").isEqualTo(Status.STATUS_ACTIVE);
             return null;
         });
-        assertThat(database.rows("cdi_train")).as("the caller's other work committed").isEqualTo(trainsBefore + 1);
-        assertThat(database.rows("actrack_action") + database.rows("actrack_tracker")).as("actrack wrote nothing").isZero();
+        assertThat(database.rows("cdi_train"))
+                .as("the caller's other work committed")
+                .isEqualTo(trainsBefore + 1);
+        assertThat(database.rows("actrack_action") + database.rows("actrack_tracker"))
+                .as("actrack wrote nothing")
+                .isZero();
     }
 
     private int status() {

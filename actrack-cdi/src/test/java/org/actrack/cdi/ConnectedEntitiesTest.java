@@ -26,7 +26,8 @@ class ConnectedEntitiesTest extends CdiTest {
 
         assertThat(connected.of(Train.class)).isPresent();
         assertThat(connected.of(Station.class)).isPresent();
-        assertThat(connected.of(Member.class)).hasValueSatisfying(c -> assertThat(c.useDeletedItems()).isTrue());
+        assertThat(connected.of(Member.class))
+                .hasValueSatisfying(c -> assertThat(c.useDeletedItems()).isTrue());
         assertThat(connected.of(String.class)).isEmpty();
     }
 

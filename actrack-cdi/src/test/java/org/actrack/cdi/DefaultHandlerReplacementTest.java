@@ -23,7 +23,7 @@ class DefaultHandlerReplacementTest extends CdiTest {
 
     @Override
     protected Class<?>[] beans() {
-        return new Class<?>[] { QuietDefault.class };
+        return new Class<?>[] {QuietDefault.class};
     }
 
     @Test

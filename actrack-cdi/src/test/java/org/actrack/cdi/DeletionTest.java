@@ -41,7 +41,7 @@ class DeletionTest extends CdiTest {
 
     @Override
     protected Class<?>[] beans() {
-        return new Class<?>[] { Removals.class };
+        return new Class<?>[] {Removals.class};
     }
 
     @Override
@@ -77,7 +77,8 @@ class DeletionTest extends CdiTest {
         assertThat(database.rows("actrack_action")).isEqualTo(4);
         List<Action> actions = log.actions(user0).asActor().list(10);
         List<Action> withDeletedTarget = actions.stream()
-                .filter(a -> a.targets().stream().anyMatch(DeletedItem.class::isInstance)).toList();
+                .filter(a -> a.targets().stream().anyMatch(DeletedItem.class::isInstance))
+                .toList();
         assertThat(withDeletedTarget).singleElement().satisfies(action -> {
             DeletedItem item = (DeletedItem) action.targets().get(0);
             assertThat(item.description()).isEqualTo("task1");
@@ -119,7 +120,9 @@ class DeletionTest extends CdiTest {
         bean(Removals.class).uncoupleAll(trains.get(2).getId(), true);
 
         assertThat(database.rows("cdi_coach")).isZero();
-        assertThat(deletedTargets()).singleElement().satisfies(item -> assertThat(item.description()).isEqualTo("coach B"));
+        assertThat(deletedTargets())
+                .singleElement()
+                .satisfies(item -> assertThat(item.description()).isEqualTo("coach B"));
     }
 
     @Test
@@ -145,7 +148,9 @@ class DeletionTest extends CdiTest {
     }
 
     private List<DeletedItem> deletedTargets() {
-        return log.actions(user0).asActor().list(10).stream().flatMap(action -> action.targets(DeletedItem.class).stream()).toList();
+        return log.actions(user0).asActor().list(10).stream()
+                .flatMap(action -> action.targets(DeletedItem.class).stream())
+                .toList();
     }
 
     @Test
@@ -156,12 +161,17 @@ class DeletionTest extends CdiTest {
         assertThat(database.rows("cdi_train")).isZero();
         List<Action> actions = log.actions(user0).asActor().list(10);
         assertThat(actions).hasSize(4);
-        assertThat(actions).allSatisfy(a -> assertThat(a.targets()).singleElement().isInstanceOf(DeletedItem.class));
-        assertThat(actions.stream().filter(a -> !a.related().isEmpty())).hasSize(3)
+        assertThat(actions)
+                .allSatisfy(a -> assertThat(a.targets()).singleElement().isInstanceOf(DeletedItem.class));
+        assertThat(actions.stream().filter(a -> !a.related().isEmpty()))
+                .hasSize(3)
                 .allSatisfy(a -> assertThat(a.related()).singleElement().hasToString("Station project"));
-        assertThat(log.trackers(user0).owned().list()).singleElement()
+        assertThat(log.trackers(user0).owned().list())
+                .singleElement()
                 .satisfies(t -> assertThat(t.tracked()).containsInstanceOf(DeletedItem.class));
-        assertThat(log.actions(user0).feed().count()).as("the tracker still follows what it followed").isEqualTo(4);
+        assertThat(log.actions(user0).feed().count())
+                .as("the tracker still follows what it followed")
+                .isEqualTo(4);
     }
 
     @Test
@@ -172,8 +182,10 @@ class DeletionTest extends CdiTest {
         assertThat(database.rows("actrack_action")).isEqualTo(4);
         assertThat(database.rows("actrack_tracker")).isZero();
         List<Action> actions = log.actions(station).all().list(10);
-        assertThat(actions).hasSize(4).allSatisfy(a -> assertThat(a.actor()).get().hasToString("user0")
-                .isInstanceOf(DeletedItem.class));
+        assertThat(actions)
+                .hasSize(4)
+                .allSatisfy(
+                        a -> assertThat(a.actor()).get().hasToString("user0").isInstanceOf(DeletedItem.class));
     }
 
     @Test
@@ -216,7 +228,9 @@ class DeletionTest extends CdiTest {
         bean(Removals.class).remove(Ticket.class, ticket.getId());
 
         assertThat(database.rows("actrack_deleted_item")).isZero();
-        assertThat(database.rows("actrack_action")).as("the fixture's four remain").isEqualTo(4);
+        assertThat(database.rows("actrack_action"))
+                .as("the fixture's four remain")
+                .isEqualTo(4);
         assertThat(log.trackers(other).owned().count()).isZero();
     }
 
@@ -227,7 +241,10 @@ class DeletionTest extends CdiTest {
         bean(Removals.class).removeAndLog(user0, Train.class, train.getId());
 
         Action removed = log.actions(user0).asActor().verbs("removed").list(1).get(0);
-        assertThat(removed.targets()).singleElement().isInstanceOf(DeletedItem.class).hasToString("task2");
+        assertThat(removed.targets())
+                .singleElement()
+                .isInstanceOf(DeletedItem.class)
+                .hasToString("task2");
         assertThat(database.rows("actrack_deleted_item")).isEqualTo(1);
     }
 
@@ -242,21 +259,29 @@ class DeletionTest extends CdiTest {
         bean(Removals.class).remove(Train.class, train.getId());
         request.deactivate();
 
-        Action inspected = log.actions(user0).asActor().verbs("inspected").list(1).get(0);
-        assertThat(inspected.targets()).singleElement().isInstanceOf(DeletedItem.class).hasToString("task3");
+        Action inspected =
+                log.actions(user0).asActor().verbs("inspected").list(1).get(0);
+        assertThat(inspected.targets())
+                .singleElement()
+                .isInstanceOf(DeletedItem.class)
+                .hasToString("task3");
     }
 
     @Test
     void bulkRemovalsAreRecordedWithAnExplicitCall() {
         inTransaction(() -> {
-            database.entityManager().createQuery("DELETE FROM Train t WHERE t.id = :id")
-                    .setParameter("id", trains.get(2).getId()).executeUpdate();
+            database.entityManager()
+                    .createQuery("DELETE FROM Train t WHERE t.id = :id")
+                    .setParameter("id", trains.get(2).getId())
+                    .executeUpdate();
             log.history().entitiesRemoved(Train.class, List.of(trains.get(2).getId()));
             return null;
         });
 
         Action action = log.actions(user0).asActor().list(10).get(0);
-        assertThat(action.targets()).singleElement().isInstanceOf(DeletedItem.class)
+        assertThat(action.targets())
+                .singleElement()
+                .isInstanceOf(DeletedItem.class)
                 .hasToString("Train " + trains.get(2).getId());
     }
 }

@@ -25,98 +25,118 @@ class DeploymentErrorTest {
 
     @Test
     void aPersistenceUnitWithoutActracksMappingFailsTheDeploymentNamingTheUnitAndTheLineToAdd() {
-        PersistenceXml descriptor = PersistenceXml.declaring("<persistence-unit name=\"shop\"><class>org.example.Order</class></persistence-unit>");
+        PersistenceXml descriptor = PersistenceXml.declaring(
+                "<persistence-unit name=\"shop\"><class>org.example.Order</class></persistence-unit>");
 
-        assertThatThrownBy(() -> descriptor.during(() -> deploy())).hasStackTraceContaining("ACTRACK-514")
-                .hasStackTraceContaining("'shop'").hasStackTraceContaining("add <mapping-file>META-INF/actrack-orm.xml</mapping-file>");
+        assertThatThrownBy(() -> descriptor.during(() -> deploy()))
+                .hasStackTraceContaining("ACTRACK-514")
+                .hasStackTraceContaining("'shop'")
+                .hasStackTraceContaining("add <mapping-file>META-INF/actrack-orm.xml</mapping-file>");
     }
 
     @Test
     void aPersistenceUnitWithActracksMappingDeploys() {
-        PersistenceXml descriptor = PersistenceXml.declaring("<persistence-unit name=\"shop\"><mapping-file>META-INF/actrack-orm.xml</mapping-file>"
-                + "<class>org.example.Order</class></persistence-unit>");
+        PersistenceXml descriptor = PersistenceXml.declaring(
+                "<persistence-unit name=\"shop\"><mapping-file>META-INF/actrack-orm.xml</mapping-file>"
+                        + "<class>org.example.Order</class></persistence-unit>");
 
         assertThatCode(() -> descriptor.during(() -> deploy())).doesNotThrowAnyException();
     }
 
     @Test
     void connectedOnAClassThatIsNotAnEntityFailsTheDeployment() {
-        assertThatThrownBy(() -> deploy(NotAnEntity.class)).hasStackTraceContaining("ACTRACK-501")
+        assertThatThrownBy(() -> deploy(NotAnEntity.class))
+                .hasStackTraceContaining("ACTRACK-501")
                 .hasStackTraceContaining(NotAnEntity.class.getName());
     }
 
     @Test
     void connectedEntityWithACompositeIdFailsTheDeployment() {
-        assertThatThrownBy(() -> deploy(CompositeEntity.class)).hasStackTraceContaining("ACTRACK-502")
-                .hasStackTraceContaining(CompositeEntity.class.getName()).hasStackTraceContaining("@IdClass");
+        assertThatThrownBy(() -> deploy(CompositeEntity.class))
+                .hasStackTraceContaining("ACTRACK-502")
+                .hasStackTraceContaining(CompositeEntity.class.getName())
+                .hasStackTraceContaining("@IdClass");
     }
 
     @Test
     void actionableMethodWithoutActorAndWithoutCurrentActorFailsTheDeployment() {
-        assertThatThrownBy(() -> deploy(Inspections.class)).hasStackTraceContaining("ACTRACK-506")
+        assertThatThrownBy(() -> deploy(Inspections.class))
+                .hasStackTraceContaining("ACTRACK-506")
                 .hasStackTraceContaining(Inspections.class.getName() + ".inspect");
     }
 
     @Test
     void actionableMethodWithTwoActorsFailsTheDeployment() {
-        assertThatThrownBy(() -> deploy(TwoActors.class)).hasStackTraceContaining("ACTRACK-504")
+        assertThatThrownBy(() -> deploy(TwoActors.class))
+                .hasStackTraceContaining("ACTRACK-504")
                 .hasStackTraceContaining(TwoActors.class.getName() + ".meet");
     }
 
     @Test
     void actionableWithABlankVerbFailsTheDeployment() {
-        assertThatThrownBy(() -> deploy(BlankVerb.class)).hasStackTraceContaining("ACTRACK-503")
+        assertThatThrownBy(() -> deploy(BlankVerb.class))
+                .hasStackTraceContaining("ACTRACK-503")
                 .hasStackTraceContaining(BlankVerb.class.getName() + ".act");
     }
 
     @Test
     void actionableWithAnUnknownLevelFailsTheDeployment() {
-        assertThatThrownBy(() -> deploy(UnknownLevel.class)).hasStackTraceContaining("ACTRACK-507")
+        assertThatThrownBy(() -> deploy(UnknownLevel.class))
+                .hasStackTraceContaining("ACTRACK-507")
                 .hasStackTraceContaining("'LOUD'");
     }
 
     @Test
     void twoHandlersForTheSameVerbFailTheDeployment() {
         assertThatThrownBy(() -> deploy(Handlers.ArrivalHandler.class, Handlers.OtherArrivalHandler.class))
-                .hasStackTraceContaining("ACTRACK-509").hasStackTraceContaining("'arrived'")
+                .hasStackTraceContaining("ACTRACK-509")
+                .hasStackTraceContaining("'arrived'")
                 .hasStackTraceContaining(Handlers.ArrivalHandler.class.getName())
                 .hasStackTraceContaining(Handlers.OtherArrivalHandler.class.getName());
     }
 
     @Test
     void handlerWithABlankVerbFailsTheDeployment() {
-        assertThatThrownBy(() -> deploy(Handlers.BlankVerbHandler.class)).hasStackTraceContaining("ACTRACK-508")
+        assertThatThrownBy(() -> deploy(Handlers.BlankVerbHandler.class))
+                .hasStackTraceContaining("ACTRACK-508")
                 .hasStackTraceContaining(Handlers.BlankVerbHandler.class.getName());
     }
 
     @Test
     void aCorrectApplicationDeploys() {
-        assertThatCode(() -> deploy(Handlers.ArrivalHandler.class, Handlers.MyActionHandler.class,
-                org.actrack.cdi.fixtures.Departures.class)).doesNotThrowAnyException();
+        assertThatCode(() -> deploy(
+                        Handlers.ArrivalHandler.class,
+                        Handlers.MyActionHandler.class,
+                        org.actrack.cdi.fixtures.Departures.class))
+                .doesNotThrowAnyException();
     }
 
     @Test
     void actracksOwnClassesDiscoveredByTheServerAreNotBeansTwice() {
-        assertThatCode(() -> deploy(CdiActionLog.class, TransactionQueues.class, RequestActionQueue.class,
-                ActionableInterceptor.class, DefaultActionHandler.class)).doesNotThrowAnyException();
+        assertThatCode(() -> deploy(
+                        CdiActionLog.class,
+                        TransactionQueues.class,
+                        RequestActionQueue.class,
+                        ActionableInterceptor.class,
+                        DefaultActionHandler.class))
+                .doesNotThrowAnyException();
     }
 
     @Test
     void abstractMappedSuperclassCannotBeConnected() {
-        assertThatThrownBy(() -> deploy(AbstractBase.class)).hasStackTraceContaining("ACTRACK-501")
+        assertThatThrownBy(() -> deploy(AbstractBase.class))
+                .hasStackTraceContaining("ACTRACK-501")
                 .hasStackTraceContaining(AbstractBase.class.getName());
     }
 
     @Connected
     @jakarta.persistence.MappedSuperclass
     @ApplicationScoped
-    public abstract static class AbstractBase {
-    }
+    public abstract static class AbstractBase {}
 
     @Connected
     @ApplicationScoped
-    public static class NotAnEntity {
-    }
+    public static class NotAnEntity {}
 
     @Connected
     @Entity(name = "CompositeEntity")
@@ -124,6 +144,7 @@ class DeploymentErrorTest {
     public static class CompositeEntity {
         @Id
         long left;
+
         @Id
         long right;
 
@@ -137,21 +158,18 @@ class DeploymentErrorTest {
     @ApplicationScoped
     public static class TwoActors {
         @Actionable("met")
-        public void meet(@Actionable.Actor Object one, @Actionable.Actor Object two) {
-        }
+        public void meet(@Actionable.Actor Object one, @Actionable.Actor Object two) {}
     }
 
     @ApplicationScoped
     public static class BlankVerb {
         @Actionable(" ")
-        public void act(@Actionable.Actor Object actor) {
-        }
+        public void act(@Actionable.Actor Object actor) {}
     }
 
     @ApplicationScoped
     public static class UnknownLevel {
         @Actionable(value = "shouted", level = "LOUD")
-        public void shout(@Actionable.Actor Object actor) {
-        }
+        public void shout(@Actionable.Actor Object actor) {}
     }
 }

@@ -30,25 +30,25 @@ class EventsTest extends CdiTest {
     void firedLogRequestIsLoggedInTheFiringTransaction() {
         Member driver = persist(new Member("driver"));
         Train train = persist(new Train("12"));
-        Event<LogRequest> events = weld.event().select(new TypeLiteral<LogRequest>() {
-        });
+        Event<LogRequest> events = weld.event().select(new TypeLiteral<LogRequest>() {});
 
         inTransaction(() -> {
             events.fire(LogRequest.of(driver, "departed", targets(train)));
             return null;
         });
 
-        assertThat(bean(ActionLog.class).actions(train).asTarget().list(10)).singleElement()
+        assertThat(bean(ActionLog.class).actions(train).asTarget().list(10))
+                .singleElement()
                 .satisfies(action -> assertThat(action.verb()).isEqualTo("departed"));
     }
 
     @Test
     void invalidLogRequestFailsTheFireAndWritesNothing() {
         Member driver = persist(new Member("driver"));
-        Event<LogRequest> events = weld.event().select(new TypeLiteral<LogRequest>() {
-        });
+        Event<LogRequest> events = weld.event().select(new TypeLiteral<LogRequest>() {});
 
-        assertThatThrownBy(() -> events.fire(LogRequest.of(driver, " "))).isInstanceOf(ActrackException.class)
+        assertThatThrownBy(() -> events.fire(LogRequest.of(driver, " ")))
+                .isInstanceOf(ActrackException.class)
                 .hasMessageContaining("ACTRACK-101");
         assertThat(database.rows("actrack_action")).isZero();
     }

@@ -48,7 +48,8 @@ class GroupingTest extends CdiTest {
 
     @Test
     void settingsComeFromMicroProfileConfig() {
-        assertThat(bean(ActionLog.class).unwrap(Integration.class).settings().groupingDelaySeconds()).isEqualTo(60);
+        assertThat(bean(ActionLog.class).unwrap(Integration.class).settings().groupingDelaySeconds())
+                .isEqualTo(60);
     }
 
     @Test
@@ -61,7 +62,8 @@ class GroupingTest extends CdiTest {
         request.deactivate();
 
         assertThat(database.rows("actrack_action")).isEqualTo(2);
-        assertThat(log.actions(project).asRelated().list(1).get(0).targets()).extracting(Object::toString)
+        assertThat(log.actions(project).asRelated().list(1).get(0).targets())
+                .extracting(Object::toString)
                 .containsExactlyInAnyOrder("task1", "task2", "task3");
     }
 
@@ -75,7 +77,8 @@ class GroupingTest extends CdiTest {
         });
 
         assertThat(database.rows("actrack_action")).isEqualTo(2);
-        assertThat(log.actions(project).asRelated().list(1).get(0).targets()).extracting(Object::toString)
+        assertThat(log.actions(project).asRelated().list(1).get(0).targets())
+                .extracting(Object::toString)
                 .containsExactlyInAnyOrder("task1", "task2", "task3");
     }
 

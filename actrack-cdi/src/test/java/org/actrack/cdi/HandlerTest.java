@@ -18,7 +18,7 @@ class HandlerTest extends CdiTest {
 
     @Override
     protected Class<?>[] beans() {
-        return new Class<?>[] { Handlers.ArrivalHandler.class, Handlers.MyActionHandler.class };
+        return new Class<?>[] {Handlers.ArrivalHandler.class, Handlers.MyActionHandler.class};
     }
 
     @Test
@@ -33,7 +33,8 @@ class HandlerTest extends CdiTest {
 
     @Test
     void verbsWithoutHandlerGetTheDefaultHandler() {
-        assertThat(bean(ActionLog.class).unwrap(Integration.class).handler("unknown")).isInstanceOf(DefaultActionHandler.class);
+        assertThat(bean(ActionLog.class).unwrap(Integration.class).handler("unknown"))
+                .isInstanceOf(DefaultActionHandler.class);
     }
 
     @Test
@@ -43,7 +44,8 @@ class HandlerTest extends CdiTest {
         log.log(user, "arrived");
         log.log(user, "left");
 
-        assertThat(log.actions(user).all().list(2)).extracting(a -> a.verb() + "@" + a.level())
+        assertThat(log.actions(user).all().list(2))
+                .extracting(a -> a.verb() + "@" + a.level())
                 .containsExactly("left@30", "arrived@40");
     }
 }

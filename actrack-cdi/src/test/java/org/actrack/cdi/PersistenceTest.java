@@ -24,7 +24,7 @@ class PersistenceTest extends CdiTest {
 
     @Override
     protected Class<?>[] beans() {
-        return new Class<?>[] { ApplicationPersistence.class };
+        return new Class<?>[] {ApplicationPersistence.class};
     }
 
     @Test
@@ -43,8 +43,10 @@ class PersistenceTest extends CdiTest {
     void unknownPersistenceUnitIsRefusedBeforeWriting() {
         Member user = persist(new Member("user"));
 
-        assertThatThrownBy(() -> bean(ActionLog.class).log(user, "lost", using("nowhere"))).isInstanceOf(ActrackException.class)
-                .hasMessageContaining("ACTRACK-510").hasMessageContaining("nowhere");
+        assertThatThrownBy(() -> bean(ActionLog.class).log(user, "lost", using("nowhere")))
+                .isInstanceOf(ActrackException.class)
+                .hasMessageContaining("ACTRACK-510")
+                .hasMessageContaining("nowhere");
         assertThat(database.rows("actrack_action")).isZero();
     }
 

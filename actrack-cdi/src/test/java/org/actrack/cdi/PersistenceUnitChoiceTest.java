@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
  */
 class PersistenceUnitChoiceTest {
 
-    private static final PersistenceXml TWO_UNITS = PersistenceXml.declaring(unitWithActracksMapping("shop") + unitWithActracksMapping("archive"));
+    private static final PersistenceXml TWO_UNITS =
+            PersistenceXml.declaring(unitWithActracksMapping("shop") + unitWithActracksMapping("archive"));
 
     /** The unit names of the persistence contexts the "server" injected. */
     private final List<String> injectedUnits = new CopyOnWriteArrayList<>();
@@ -63,8 +64,10 @@ class PersistenceUnitChoiceTest {
 
     @Test
     void severalUnitsWithoutAChoiceFailTheDeploymentNamingThemAndTheKey() {
-        assertThatThrownBy(() -> TWO_UNITS.during(() -> usingActracksEntityManager())).hasStackTraceContaining("ACTRACK-515")
-                .hasStackTraceContaining("[shop, archive]").hasStackTraceContaining("actrack.persistence-unit");
+        assertThatThrownBy(() -> TWO_UNITS.during(() -> usingActracksEntityManager()))
+                .hasStackTraceContaining("ACTRACK-515")
+                .hasStackTraceContaining("[shop, archive]")
+                .hasStackTraceContaining("actrack.persistence-unit");
         assertThat(injectedUnits).isEmpty();
     }
 
@@ -77,16 +80,20 @@ class PersistenceUnitChoiceTest {
     void aConfiguredUnitThatNoDescriptorDeclaresFailsTheDeploymentNamingTheDeclaredOnes() {
         TestConfigSource.set(Map.of("actrack.persistence-unit", "archiv"));
 
-        assertThatThrownBy(() -> TWO_UNITS.during(() -> usingActracksEntityManager())).hasStackTraceContaining("ACTRACK-516")
-                .hasStackTraceContaining("'archiv'").hasStackTraceContaining("[shop, archive]");
+        assertThatThrownBy(() -> TWO_UNITS.during(() -> usingActracksEntityManager()))
+                .hasStackTraceContaining("ACTRACK-516")
+                .hasStackTraceContaining("'archiv'")
+                .hasStackTraceContaining("[shop, archive]");
     }
 
     @Test
     void theConfiguredUnitMustListActracksMapping() {
         TestConfigSource.set(Map.of("actrack.persistence-unit", "reports"));
-        PersistenceXml descriptor = PersistenceXml.declaring(unitWithActracksMapping("shop") + "<persistence-unit name=\"reports\"/>");
+        PersistenceXml descriptor =
+                PersistenceXml.declaring(unitWithActracksMapping("shop") + "<persistence-unit name=\"reports\"/>");
 
-        assertThatThrownBy(() -> descriptor.during(() -> usingActracksEntityManager())).hasStackTraceContaining("ACTRACK-514")
+        assertThatThrownBy(() -> descriptor.during(() -> usingActracksEntityManager()))
+                .hasStackTraceContaining("ACTRACK-514")
                 .hasStackTraceContaining("'reports'");
     }
 
@@ -104,10 +111,15 @@ class PersistenceUnitChoiceTest {
     /** Deploys, then logs with actrack's entity manager as the engine would ask for it. */
     private void usingActracksEntityManager(Class<?>... beanClasses) {
         JtaDatabase database = JtaDatabase.get();
-        try (SeContainer container = Deployments.startWithoutApplicationEntityManager(injectionPoint -> {
-            injectedUnits.add(injectionPoint.getAnnotated().getAnnotation(PersistenceContext.class).unitName());
-            return database.entityManager();
-        }, beanClasses)) {
+        try (SeContainer container = Deployments.startWithoutApplicationEntityManager(
+                injectionPoint -> {
+                    injectedUnits.add(injectionPoint
+                            .getAnnotated()
+                            .getAnnotation(PersistenceContext.class)
+                            .unitName());
+                    return database.entityManager();
+                },
+                beanClasses)) {
             container.select(CdiEntityManagerSource.class).get().withEntityManager(null, EntityManager::getMetamodel);
             container.select(ActionLog.class).get().unwrap(Integration.class).settings();
         }

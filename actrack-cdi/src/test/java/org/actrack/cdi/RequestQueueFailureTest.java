@@ -23,8 +23,9 @@ class RequestQueueFailureTest extends CdiTest {
 
     @Override
     protected Class<?>[] beans() {
-        return new Class<?>[] { FailingHandlers.BrokenHandler.class, FailingHandlers.ContendedHandler.class,
-                UnwrittenObserver.class };
+        return new Class<?>[] {
+            FailingHandlers.BrokenHandler.class, FailingHandlers.ContendedHandler.class, UnwrittenObserver.class
+        };
     }
 
     @Test
@@ -34,7 +35,9 @@ class RequestQueueFailureTest extends CdiTest {
         assertThat(database.rows("actrack_action")).isZero();
         assertThat(bean(UnwrittenObserver.class).seen()).singleElement().satisfies(unwritten -> {
             assertThat(unwritten.actions()).extracting(LoggedAction::verb).containsExactly("broken", "broken");
-            assertThat(unwritten.actions()).extracting(action -> action.data().get("n").toString()).containsExactly("1", "2");
+            assertThat(unwritten.actions())
+                    .extracting(action -> action.data().get("n").toString())
+                    .containsExactly("1", "2");
             assertThat(unwritten.failure()).hasMessageContaining("the handler of 'broken' failed");
         });
     }
@@ -43,9 +46,13 @@ class RequestQueueFailureTest extends CdiTest {
     void aConflictWithAnotherTransactionAtTheRequestWriteIsRetried() {
         Member user = logTwiceInARequest("contended");
 
-        assertThat(bean(FailingHandlers.ContendedHandler.class, org.actrack.Verb.Literal.of("contended")).calls()).as("a failed attempt, then a successful one").isEqualTo(2);
+        assertThat(bean(FailingHandlers.ContendedHandler.class, org.actrack.Verb.Literal.of("contended"))
+                        .calls())
+                .as("a failed attempt, then a successful one")
+                .isEqualTo(2);
         assertThat(bean(UnwrittenObserver.class).seen()).isEmpty();
-        assertThat(bean(ActionLog.class).actions(user).all().list(10)).singleElement()
+        assertThat(bean(ActionLog.class).actions(user).all().list(10))
+                .singleElement()
                 .satisfies(action -> assertThat(action.data()).containsKey("n"));
     }
 

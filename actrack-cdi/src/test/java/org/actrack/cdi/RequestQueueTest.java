@@ -27,8 +27,12 @@ class RequestQueueTest extends CdiTest {
 
     @Override
     protected Class<?>[] beans() {
-        return new Class<?>[] { Handlers.IncludedHandler.class, Handlers.MyActionHandler.class,
-                TrainService.class, org.actrack.cdi.fixtures.Departures.class };
+        return new Class<?>[] {
+            Handlers.IncludedHandler.class,
+            Handlers.MyActionHandler.class,
+            TrainService.class,
+            org.actrack.cdi.fixtures.Departures.class
+        };
     }
 
     @Test
@@ -40,7 +44,9 @@ class RequestQueueTest extends CdiTest {
 
         request.activate();
         log.log(user, "tests", related(project));
-        assertThat(database.rows("actrack_action")).as("nothing before the request ends").isZero();
+        assertThat(database.rows("actrack_action"))
+                .as("nothing before the request ends")
+                .isZero();
         request.deactivate();
 
         List<Action> actions = log.actions(user).all().list(10);
@@ -48,7 +54,9 @@ class RequestQueueTest extends CdiTest {
             assertThat(action.verb()).isEqualTo("tests");
             assertThat(action.related()).extracting(Object::toString).containsExactly("project");
         });
-        assertThat(bean(StoredActions.class).seen()).extracting(ActionStored::id).containsExactly(actions.get(0).id());
+        assertThat(bean(StoredActions.class).seen())
+                .extracting(ActionStored::id)
+                .containsExactly(actions.get(0).id());
     }
 
     @Test
@@ -63,7 +71,9 @@ class RequestQueueTest extends CdiTest {
         log.log(user, "my_included_action");
         request.deactivate();
 
-        assertThat(log.actions(user).all().list(10)).extracting(Action::verb).containsExactly("my_all_inclusive_action");
+        assertThat(log.actions(user).all().list(10))
+                .extracting(Action::verb)
+                .containsExactly("my_all_inclusive_action");
     }
 
     @Test
@@ -78,8 +88,12 @@ class RequestQueueTest extends CdiTest {
             return null;
         });
 
-        assertThat(log.actions(user).all().list(10)).extracting(Action::verb).containsExactly("my_all_inclusive_action");
-        assertThat(database.rows("actrack_action_ref")).as("the removed action left no reference").isEqualTo(1);
+        assertThat(log.actions(user).all().list(10))
+                .extracting(Action::verb)
+                .containsExactly("my_all_inclusive_action");
+        assertThat(database.rows("actrack_action_ref"))
+                .as("the removed action left no reference")
+                .isEqualTo(1);
     }
 
     @Test
@@ -104,7 +118,9 @@ class RequestQueueTest extends CdiTest {
             assertThat(stored.seen()).as("not before commit").isEmpty();
             return null;
         });
-        assertThat(stored.seen()).singleElement().satisfies(event -> assertThat(event.action().verb()).isEqualTo("departed"));
+        assertThat(stored.seen())
+                .singleElement()
+                .satisfies(event -> assertThat(event.action().verb()).isEqualTo("departed"));
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> inTransaction(() -> {
             bean(ActionLog.class).log(user, "arrived", targets(train));

@@ -21,7 +21,7 @@ class TrackersChangedTest extends CdiTest {
 
     @Override
     protected Class<?>[] beans() {
-        return new Class<?>[] { TrackerChanges.class };
+        return new Class<?>[] {TrackerChanges.class};
     }
 
     @Test
@@ -38,7 +38,8 @@ class TrackersChangedTest extends CdiTest {
         });
         log.untrack(alice, train);
 
-        TrackersChanged expected = new TrackersChanged(ObjectRef.of("Member", alice.getId().toString()));
+        TrackersChanged expected =
+                new TrackersChanged(ObjectRef.of("Member", alice.getId().toString()));
         assertThat(changes.seen()).containsExactly(expected, expected);
     }
 

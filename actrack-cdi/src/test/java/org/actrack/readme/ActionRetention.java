@@ -4,6 +4,8 @@
  */
 package org.actrack.readme;
 
+// spotless:off (the documentation shows this file as it is laid out here)
+
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -24,3 +26,4 @@ public class ActionRetention {
         log.history().prune(Clock.systemUTC().instant().minus(KEEP));
     }
 }
+// spotless:on

@@ -4,6 +4,8 @@
  */
 package org.actrack.readme;
 
+// spotless:off (the documentation shows this file as it is laid out here)
+
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -28,3 +30,4 @@ public class ActrackSchema {
                 .migrate();
     }
 }
+// spotless:on

@@ -4,6 +4,8 @@
  */
 package org.actrack.readme;
 
+// spotless:off (the documentation shows this file as it is laid out here)
+
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.OptionalInt;
 import org.actrack.Action;
@@ -27,3 +29,4 @@ public class ArrivalHandler implements ActionHandler {
         return driver + " brought " + train + " in";
     }
 }
+// spotless:on

@@ -4,6 +4,8 @@
  */
 package org.actrack.readme;
 
+// spotless:off (the documentation shows this file as it is laid out here)
+
 import static org.actrack.Options.actorOnly;
 import static org.actrack.Options.data;
 import static org.actrack.Options.level;
@@ -75,3 +77,4 @@ public class Following {
         log.history().entitiesRemoved(Train.class, ids);                   // after a JPQL bulk DELETE, which has no callbacks
     }
 }
+// spotless:on

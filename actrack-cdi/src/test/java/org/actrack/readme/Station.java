@@ -4,6 +4,8 @@
  */
 package org.actrack.readme;
 
+// spotless:off (the documentation shows this file as it is laid out here)
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
@@ -38,3 +40,4 @@ public class Station implements DeletedItem.Describable {      // optional: othe
         return Map.of("name", name);
     }
 }
+// spotless:on

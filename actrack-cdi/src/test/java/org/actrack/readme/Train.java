@@ -4,6 +4,8 @@
  */
 package org.actrack.readme;
 
+// spotless:off (the documentation shows this file as it is laid out here)
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
@@ -30,3 +32,4 @@ public class Train {
         return name;
     }
 }
+// spotless:on

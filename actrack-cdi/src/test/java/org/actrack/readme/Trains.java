@@ -4,6 +4,8 @@
  */
 package org.actrack.readme;
 
+// spotless:off (the documentation shows this file as it is laid out here)
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.actrack.Actionable;
@@ -18,3 +20,4 @@ public class Trains {
         // the business work; an exception rolls it back together with the action
     }
 }
+// spotless:on

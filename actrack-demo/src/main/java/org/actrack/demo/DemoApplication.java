@@ -9,5 +9,4 @@ import jakarta.ws.rs.core.Application;
 
 /** The demo's JSON API under /api. */
 @ApplicationPath("api")
-public class DemoApplication extends Application {
-}
+public class DemoApplication extends Application {}

@@ -18,13 +18,18 @@ import java.util.Map;
  * a sign-in form (Jakarta Security). The session remembers the caller, so the page's requests and its live feed
  * (an {@code EventSource}, which cannot send headers) are the caller's. A real application brings its own store.
  */
-@FormAuthenticationMechanismDefinition(loginToContinue = @LoginToContinue(loginPage = "/login.html", errorPage = "/login.html?failed",
-        useForwardToLogin = false))
+@FormAuthenticationMechanismDefinition(
+        loginToContinue =
+                @LoginToContinue(
+                        loginPage = "/login.html",
+                        errorPage = "/login.html?failed",
+                        useForwardToLogin = false))
 @ApplicationScoped
 public class DemoLogin implements IdentityStore {
 
     /** The demo's users and their passwords. */
-    public static final Map<String, String> PASSWORDS = Map.of("alice", "wonderland", "bob", "builder", "carol", "christmas");
+    public static final Map<String, String> PASSWORDS =
+            Map.of("alice", "wonderland", "bob", "builder", "carol", "christmas");
 
     @Override
     public CredentialValidationResult validate(Credential credential) {

@@ -21,9 +21,16 @@ public class DemoProblems implements ExceptionMapper<WebApplicationException> {
     public Response toResponse(WebApplicationException error) {
         Response response = error.getResponse();
         Response.StatusType status = response.getStatusInfo();
-        String problem = Json.createObjectBuilder().add("type", "about:blank").add("title", status.getReasonPhrase())
-                .add("status", status.getStatusCode()).add("detail", error.getMessage() == null ? status.getReasonPhrase() : error.getMessage())
-                .build().toString();
-        return Response.status(status).type("application/problem+json").entity(problem).build();
+        String problem = Json.createObjectBuilder()
+                .add("type", "about:blank")
+                .add("title", status.getReasonPhrase())
+                .add("status", status.getStatusCode())
+                .add("detail", error.getMessage() == null ? status.getReasonPhrase() : error.getMessage())
+                .build()
+                .toString();
+        return Response.status(status)
+                .type("application/problem+json")
+                .entity(problem)
+                .build();
     }
 }

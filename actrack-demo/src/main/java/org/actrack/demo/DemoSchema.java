@@ -30,15 +30,22 @@ public class DemoSchema {
 
     void migrate(@Observes @Priority(1) @Initialized(ApplicationScoped.class) Object started) {
         String database = database();
-        int applied = migrate("db/actrack/" + database, "actrack_schema_history")
-                + migrate("db/demo", "demo_schema_history");
+        int applied =
+                migrate("db/actrack/" + database, "actrack_schema_history") + migrate("db/demo", "demo_schema_history");
         LOGGER.log(System.Logger.Level.INFO, "Demo schema on " + database + ": " + applied + " migrations applied");
     }
 
     private int migrate(String folder, String historyTable) {
         // baselineVersion 0: when the other set's tables are already there, this set still runs from version 1.
-        return Flyway.configure().dataSource(dataSource).locations("classpath:" + folder).table(historyTable)
-                .baselineOnMigrate(true).baselineVersion("0").load().migrate().migrationsExecuted;
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:" + folder)
+                .table(historyTable)
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load()
+                .migrate()
+                .migrationsExecuted;
     }
 
     /** The folder name of the data source's database: {@code h2} or {@code postgresql}. */

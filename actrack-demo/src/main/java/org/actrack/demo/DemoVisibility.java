@@ -19,7 +19,9 @@ public class DemoVisibility implements ActionVisibility {
         if (objectOrType instanceof User other) {
             return other.getId().equals(((User) user).getId());
         }
-        return objectOrType instanceof Train || objectOrType instanceof Station || objectOrType == Train.class
+        return objectOrType instanceof Train
+                || objectOrType instanceof Station
+                || objectOrType == Train.class
                 || objectOrType == Station.class;
     }
 }

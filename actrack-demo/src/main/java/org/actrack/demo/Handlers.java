@@ -14,8 +14,7 @@ import org.actrack.Verb;
 /** How the railway's actions read. */
 public final class Handlers {
 
-    private Handlers() {
-    }
+    private Handlers() {}
 
     private static String train(Action action) {
         return "Train " + action.actor().map(String::valueOf).orElse("?");

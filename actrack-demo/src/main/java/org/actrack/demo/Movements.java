@@ -12,14 +12,12 @@ import org.actrack.Actionable;
 public class Movements {
 
     @Actionable("departed")
-    public void departed(@Actionable.Actor Train train, @Actionable.Related Station from, @Actionable.Related Station to) {
-    }
+    public void departed(
+            @Actionable.Actor Train train, @Actionable.Related Station from, @Actionable.Related Station to) {}
 
     @Actionable("arrived")
-    public void arrived(@Actionable.Actor Train train, @Actionable.Related Station at) {
-    }
+    public void arrived(@Actionable.Actor Train train, @Actionable.Related Station at) {}
 
     @Actionable("retired")
-    public void retired(@Actionable.Actor Train train, @Actionable.Related Station at) {
-    }
+    public void retired(@Actionable.Actor Train train, @Actionable.Related Station at) {}
 }

@@ -30,7 +30,8 @@ public class Railway {
         Train train = train(trainId);
         Station destination = find(Station.class, destinationId);
         if (train.getLocation() == null) {
-            throw new ClientErrorException("Train " + train + " is already on its way to " + train.getHeadingTo(), Response.Status.CONFLICT);
+            throw new ClientErrorException(
+                    "Train " + train + " is already on its way to " + train.getHeadingTo(), Response.Status.CONFLICT);
         }
         if (train.getLocation().getId().equals(destination.getId())) {
             throw new BadRequestException("Train " + train + " is already at " + destination);
@@ -54,23 +55,28 @@ public class Railway {
     public void retire(long trainId) {
         Train train = train(trainId);
         if (train.getLocation() == null) {
-            throw new ClientErrorException("Train " + train + " is on its way to " + train.getHeadingTo()
-                    + ": it can retire once it has arrived", Response.Status.CONFLICT);
+            throw new ClientErrorException(
+                    "Train " + train + " is on its way to " + train.getHeadingTo()
+                            + ": it can retire once it has arrived",
+                    Response.Status.CONFLICT);
         }
         train.retire();
         movements.retired(train, train.getLocation());
     }
 
     public List<Train> trains() {
-        return em.createQuery("SELECT t FROM Train t ORDER BY t.name", Train.class).getResultList();
+        return em.createQuery("SELECT t FROM Train t ORDER BY t.name", Train.class)
+                .getResultList();
     }
 
     public List<Station> stations() {
-        return em.createQuery("SELECT s FROM Station s ORDER BY s.name", Station.class).getResultList();
+        return em.createQuery("SELECT s FROM Station s ORDER BY s.name", Station.class)
+                .getResultList();
     }
 
     public List<User> users() {
-        return em.createQuery("SELECT u FROM User u ORDER BY u.name", User.class).getResultList();
+        return em.createQuery("SELECT u FROM User u ORDER BY u.name", User.class)
+                .getResultList();
     }
 
     public <T> T find(Class<T> type, long id) {

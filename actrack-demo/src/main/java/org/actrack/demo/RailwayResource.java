@@ -22,12 +22,10 @@ import java.util.List;
 public class RailwayResource {
 
     /** A train as the page shows it. */
-    public record TrainView(long id, String name, String location, String headingTo, boolean retired) {
-    }
+    public record TrainView(long id, String name, String location, String headingTo, boolean retired) {}
 
     /** A station. */
-    public record NamedView(long id, String name) {
-    }
+    public record NamedView(long id, String name) {}
 
     @Inject
     Railway railway;
@@ -35,14 +33,18 @@ public class RailwayResource {
     @GET
     @Path("trains")
     public List<TrainView> trains() {
-        return railway.trains().stream().map(t -> new TrainView(t.getId(), t.getName(), name(t.getLocation()),
-                name(t.getHeadingTo()), t.isRetired())).toList();
+        return railway.trains().stream()
+                .map(t -> new TrainView(
+                        t.getId(), t.getName(), name(t.getLocation()), name(t.getHeadingTo()), t.isRetired()))
+                .toList();
     }
 
     @GET
     @Path("stations")
     public List<NamedView> stations() {
-        return railway.stations().stream().map(s -> new NamedView(s.getId(), s.getName())).toList();
+        return railway.stations().stream()
+                .map(s -> new NamedView(s.getId(), s.getName()))
+                .toList();
     }
 
     @POST

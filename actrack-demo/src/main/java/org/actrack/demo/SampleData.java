@@ -43,9 +43,13 @@ public class SampleData {
             railway.depart(thirtyFour.getId(), station("Lille"));
         }
         String url = System.getProperty("demo.url");
-        String accounts = DemoLogin.PASSWORDS.entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
-                .map(account -> account.getKey() + " / " + account.getValue()).collect(java.util.stream.Collectors.joining(", "));
-        LOGGER.log(System.Logger.Level.INFO, "actrack demo is ready" + (url == null ? "" : ": open " + url) + " and sign in as " + accounts);
+        String accounts = DemoLogin.PASSWORDS.entrySet().stream()
+                .sorted(java.util.Map.Entry.comparingByKey())
+                .map(account -> account.getKey() + " / " + account.getValue())
+                .collect(java.util.stream.Collectors.joining(", "));
+        LOGGER.log(
+                System.Logger.Level.INFO,
+                "actrack demo is ready" + (url == null ? "" : ": open " + url) + " and sign in as " + accounts);
     }
 
     @Transactional
@@ -68,7 +72,11 @@ public class SampleData {
     }
 
     private long station(String name) {
-        return railway.stations().stream().filter(s -> s.getName().equals(name)).findFirst().orElseThrow().getId();
+        return railway.stations().stream()
+                .filter(s -> s.getName().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .getId();
     }
 
     private <T> T persist(T entity) {

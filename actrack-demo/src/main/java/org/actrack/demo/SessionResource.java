@@ -31,7 +31,10 @@ public class SessionResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public String who() {
-        return Json.createObjectBuilder().add("name", security.getUserPrincipal().getName()).build().toString();
+        return Json.createObjectBuilder()
+                .add("name", security.getUserPrincipal().getName())
+                .build()
+                .toString();
     }
 
     @POST

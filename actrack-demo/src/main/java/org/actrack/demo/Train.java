@@ -33,8 +33,7 @@ public class Train {
 
     private boolean retired;
 
-    protected Train() {
-    }
+    protected Train() {}
 
     public Train(String name, Station location) {
         this.name = name;

@@ -24,8 +24,7 @@ public class User {
 
     private String name;
 
-    protected User() {
-    }
+    protected User() {}
 
     public User(String name) {
         this.name = name;

@@ -17,8 +17,7 @@ final class ActionDeletion {
     /** The most action ids one statement names. */
     static final int CHUNK = 500;
 
-    private ActionDeletion() {
-    }
+    private ActionDeletion() {}
 
     /**
      * Deletes the actions.
@@ -29,9 +28,14 @@ final class ActionDeletion {
     static void delete(EntityManager em, FlushModeType flush, List<Long> ids) {
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            for (String jpql : List.of("DELETE FROM ActrackUnread u WHERE u.actionId IN :ids",
-                    "DELETE FROM ActrackActionRef r WHERE r.actionId IN :ids", "DELETE FROM ActrackAction a WHERE a.id IN :ids")) {
-                em.createQuery(jpql).setFlushMode(flush).setParameter("ids", chunk).executeUpdate();
+            for (String jpql : List.of(
+                    "DELETE FROM ActrackUnread u WHERE u.actionId IN :ids",
+                    "DELETE FROM ActrackActionRef r WHERE r.actionId IN :ids",
+                    "DELETE FROM ActrackAction a WHERE a.id IN :ids")) {
+                em.createQuery(jpql)
+                        .setFlushMode(flush)
+                        .setParameter("ids", chunk)
+                        .executeUpdate();
             }
         }
     }

@@ -16,7 +16,8 @@ import java.util.Set;
  * @param until only strictly before it; {@code null} for no bound
  * @param unreadFor only actions unread for this user; {@code null} for all
  */
-record ActionFilters(Set<String> verbs, Integer minLevel, Instant since, Instant until, org.actrack.ObjectRef unreadFor) {
+record ActionFilters(
+        Set<String> verbs, Integer minLevel, Instant since, Instant until, org.actrack.ObjectRef unreadFor) {
 
     static final ActionFilters NONE = new ActionFilters(Set.of(), null, null, null, null);
 

@@ -49,9 +49,15 @@ final class ActionLoader {
         List<ObjectRef> allRefs = new ArrayList<>();
         // One statement for the actions and their targets and related objects: a row per reference (the action's
         // columns repeated), one row with null reference columns for an action that has none.
-        for (Object[] row : rows(em, dialect, "SELECT a.id, a.actor_type, a.actor_id, a.verb, a.action_level, a.data,"
-                + " a.action_time, r.role, r.ref_type, r.ref_id FROM actrack_action a LEFT JOIN actrack_action_ref r"
-                + " ON r.action_id = a.id AND r.role <> 'ACTOR' WHERE ", "a.id", " ORDER BY a.id, r.position", ids)) {
+        for (Object[] row : rows(
+                em,
+                dialect,
+                "SELECT a.id, a.actor_type, a.actor_id, a.verb, a.action_level, a.data,"
+                        + " a.action_time, r.role, r.ref_type, r.ref_id FROM actrack_action a LEFT JOIN actrack_action_ref r"
+                        + " ON r.action_id = a.id AND r.role <> 'ACTOR' WHERE ",
+                "a.id",
+                " ORDER BY a.id, r.position",
+                ids)) {
             Long id = ((Number) row[0]).longValue();
             if (actions.putIfAbsent(id, row) == null) {
                 allRefs.add(actorRef(row));
@@ -73,8 +79,8 @@ final class ActionLoader {
         return page;
     }
 
-    private List<Object[]> rows(EntityManager em, SqlDialect dialect, String select, String idColumn, String rest,
-            List<Long> ids) {
+    private List<Object[]> rows(
+            EntityManager em, SqlDialect dialect, String select, String idColumn, String rest, List<Long> ids) {
         List<Object> parameters = new ArrayList<>();
         String sql = select + dialect.oneOfIds(idColumn, ids, parameters) + rest;
         return unitOfWork.nativeRows(em, sql, parameters);
@@ -84,12 +90,23 @@ final class ActionLoader {
         List<ObjectRef> targetRefs = new ArrayList<>();
         List<ObjectRef> relatedRefs = new ArrayList<>();
         for (Object[] ref : refs) {
-            (Role.TARGET.name().equals(ref[7]) ? targetRefs : relatedRefs).add(ObjectRef.of((String) ref[8], (String) ref[9]));
+            (Role.TARGET.name().equals(ref[7]) ? targetRefs : relatedRefs)
+                    .add(ObjectRef.of((String) ref[8], (String) ref[9]));
         }
         ObjectRef actorRef = actorRef(action);
-        return new StoredAction(((Number) action[0]).longValue(), actorRef, actorRef == null ? null : entities.get(actorRef),
-                (String) action[3], ((Number) action[4]).intValue(), (String) action[5], json, ActionSelection.instant(action[6]),
-                targetRefs, existing(targetRefs, entities), relatedRefs, existing(relatedRefs, entities));
+        return new StoredAction(
+                ((Number) action[0]).longValue(),
+                actorRef,
+                actorRef == null ? null : entities.get(actorRef),
+                (String) action[3],
+                ((Number) action[4]).intValue(),
+                (String) action[5],
+                json,
+                ActionSelection.instant(action[6]),
+                targetRefs,
+                existing(targetRefs, entities),
+                relatedRefs,
+                existing(relatedRefs, entities));
     }
 
     private static List<Object> existing(List<ObjectRef> refs, Map<ObjectRef, Object> entities) {

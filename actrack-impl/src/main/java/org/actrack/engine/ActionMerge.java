@@ -22,13 +22,19 @@ import java.util.Set;
  */
 final class ActionMerge {
 
-    private ActionMerge() {
-    }
+    private ActionMerge() {}
 
     static PendingAction merge(PendingAction into, PendingAction source) {
-        return new PendingAction(into.unit(), into.actor(), into.verb(), Math.max(into.level(), source.level()),
-                mergeData(into.data(), source.data()), into.timestamp(), union(into.targets(), source.targets()),
-                union(into.related(), source.related()), into.groupingDelaySeconds());
+        return new PendingAction(
+                into.unit(),
+                into.actor(),
+                into.verb(),
+                Math.max(into.level(), source.level()),
+                mergeData(into.data(), source.data()),
+                into.timestamp(),
+                union(into.targets(), source.targets()),
+                union(into.related(), source.related()),
+                into.groupingDelaySeconds());
     }
 
     static <T> List<T> union(List<T> first, List<T> second) {
@@ -39,7 +45,8 @@ final class ActionMerge {
 
     static Map<String, Object> mergeData(Map<String, Object> into, Map<String, Object> source) {
         Map<String, Object> merged = new LinkedHashMap<>(into);
-        source.forEach((key, value) -> merged.put(key, merged.containsKey(key) ? mergeValue(merged.get(key), value) : value));
+        source.forEach(
+                (key, value) -> merged.put(key, merged.containsKey(key) ? mergeValue(merged.get(key), value) : value));
         return Collections.unmodifiableMap(merged);
     }
 

@@ -56,12 +56,19 @@ final class ActionQueryImpl implements ActionQuery {
      * @param identity what the query is, for its cursors: its kind and object or user (for example
      *        {@code feed:User#5:own}); two queries with the same identity and filters accept each other's cursors
      */
-    ActionQueryImpl(QueryContext context, String identity, Function<EntityManager, List<Match>> matches, Integer levelFloor) {
+    ActionQueryImpl(
+            QueryContext context, String identity, Function<EntityManager, List<Match>> matches, Integer levelFloor) {
         this(context, identity, matches, ActionFilters.NONE, levelFloor, null, false);
     }
 
-    private ActionQueryImpl(QueryContext context, String identity, Function<EntityManager, List<Match>> matches,
-            ActionFilters filters, Integer levelFloor, String position, boolean newer) {
+    private ActionQueryImpl(
+            QueryContext context,
+            String identity,
+            Function<EntityManager, List<Match>> matches,
+            ActionFilters filters,
+            Integer levelFloor,
+            String position,
+            boolean newer) {
         this.context = context;
         this.identity = identity;
         this.matches = matches;
@@ -134,19 +141,23 @@ final class ActionQueryImpl implements ActionQuery {
         requirePageSize(size);
         String fingerprint = fingerprint();
         Keyset start = position == null ? null : context.cursors().decode(position, fingerprint);
-        Chunk chunk = context.unitOfWork().read(context.unit(), em -> newer ? readNewer(em, start, size) : read(em, null, start, size));
-        return new ActionPage(chunk.actions(), chunk.last() == null ? null : context.cursors().encode(chunk.last(), fingerprint));
+        Chunk chunk = context.unitOfWork()
+                .read(context.unit(), em -> newer ? readNewer(em, start, size) : read(em, null, start, size));
+        return new ActionPage(
+                chunk.actions(), chunk.last() == null ? null : context.cursors().encode(chunk.last(), fingerprint));
     }
 
     @Override
     public Stream<Action> stream(int pageSize) {
         requirePageSize(pageSize);
         if (newer) {
-            throw new IllegalStateException("A stream reads toward older actions: start it with after(cursor), not before(cursor)");
+            throw new IllegalStateException(
+                    "A stream reads toward older actions: start it with after(cursor), not before(cursor)");
         }
         Keyset start = position == null ? null : context.cursors().decode(position, fingerprint());
         Iterator<Action> actions = new PagedActions(start, pageSize);
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(actions, Spliterator.ORDERED | Spliterator.NONNULL), false);
+        return StreamSupport.stream(
+                Spliterators.spliteratorUnknownSize(actions, Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
 
     @Override
@@ -160,8 +171,8 @@ final class ActionQueryImpl implements ActionQuery {
         if (limit < 1 || limit > MAX_COUNT_LIMIT) {
             throw Problem.INVALID_COUNT_LIMIT.exception(limit, MAX_COUNT_LIMIT);
         }
-        return countMatches(where -> "SELECT COUNT(*) FROM (SELECT DISTINCT action_id FROM actrack_action_ref WHERE " + where
-                + " LIMIT " + limit + ") capped");
+        return countMatches(where -> "SELECT COUNT(*) FROM (SELECT DISTINCT action_id FROM actrack_action_ref WHERE "
+                + where + " LIMIT " + limit + ") capped");
     }
 
     /** Runs the count that {@code sql} makes of the query's condition (ignoring the cursor); 0 without matches. */
@@ -171,9 +182,12 @@ final class ActionQueryImpl implements ActionQuery {
             if (selected.isEmpty()) {
                 return 0L;
             }
-            ActionSelection selection = ActionSelection.of(context.dialects().of(em), selected, effectiveFilters(), null, null);
-            return ((Number) context.unitOfWork().nativeRows(em, sql.apply(selection.where()), selection.parameters())
-                    .get(0)[0]).longValue();
+            ActionSelection selection =
+                    ActionSelection.of(context.dialects().of(em), selected, effectiveFilters(), null, null);
+            return ((Number) context.unitOfWork()
+                            .nativeRows(em, sql.apply(selection.where()), selection.parameters())
+                            .get(0)[0])
+                    .longValue();
         });
     }
 
@@ -199,10 +213,15 @@ final class ActionQueryImpl implements ActionQuery {
         if (selected.isEmpty()) {
             return new Chunk(selected, List.of(), null);
         }
-        ActionSelection selection = ActionSelection.newer(context.dialects().of(em), selected, effectiveFilters(), position);
-        List<Object[]> rows = context.unitOfWork().nativeRows(em, "SELECT " + (selection.mayRepeatActions() ? "DISTINCT " : "")
-                + "action_id, action_time FROM actrack_action_ref WHERE " + selection.where()
-                + " ORDER BY action_time ASC, action_id ASC LIMIT " + (size + 1), selection.parameters());
+        ActionSelection selection =
+                ActionSelection.newer(context.dialects().of(em), selected, effectiveFilters(), position);
+        List<Object[]> rows = context.unitOfWork()
+                .nativeRows(
+                        em,
+                        "SELECT " + (selection.mayRepeatActions() ? "DISTINCT " : "")
+                                + "action_id, action_time FROM actrack_action_ref WHERE " + selection.where()
+                                + " ORDER BY action_time ASC, action_id ASC LIMIT " + (size + 1),
+                        selection.parameters());
         return chunk(em, selected, rows, size, true);
     }
 
@@ -237,17 +256,23 @@ final class ActionQueryImpl implements ActionQuery {
     private List<Object[]> newestRows(EntityManager em, List<Match> selected, Keyset position, int limit) {
         ActionFilters effective = effectiveFilters();
         SqlDialect dialect = context.dialects().of(em);
-        Instant anchor = position != null ? position.timestamp() : context.clock().instant();
+        Instant anchor =
+                position != null ? position.timestamp() : context.clock().instant();
         boolean oneRange = ActionSelection.isOneRange(selected);
         for (int step = 0; ; step++) {
             Instant windowStart = !oneRange && step < WINDOWS.size() ? anchor.minus(WINDOWS.get(step)) : null;
-            boolean everything = windowStart == null
-                    || (effective.since() != null && !windowStart.isAfter(effective.since()));
-            ActionSelection selection = ActionSelection.of(dialect, selected, effective, position, everything ? null : windowStart);
+            boolean everything =
+                    windowStart == null || (effective.since() != null && !windowStart.isAfter(effective.since()));
+            ActionSelection selection =
+                    ActionSelection.of(dialect, selected, effective, position, everything ? null : windowStart);
             // The limit is written into the statement (a number, never input) so the database plans for it.
-            List<Object[]> rows = context.unitOfWork().nativeRows(em, "SELECT " + (selection.mayRepeatActions() ? "DISTINCT " : "")
-                    + "action_id, action_time FROM actrack_action_ref WHERE " + selection.where()
-                    + " ORDER BY action_time DESC, action_id DESC LIMIT " + limit, selection.parameters());
+            List<Object[]> rows = context.unitOfWork()
+                    .nativeRows(
+                            em,
+                            "SELECT " + (selection.mayRepeatActions() ? "DISTINCT " : "")
+                                    + "action_id, action_time FROM actrack_action_ref WHERE " + selection.where()
+                                    + " ORDER BY action_time DESC, action_id DESC LIMIT " + limit,
+                            selection.parameters());
             if (everything || rows.size() >= limit) {
                 return rows;
             }
@@ -268,8 +293,10 @@ final class ActionQueryImpl implements ActionQuery {
     }
 
     private String computeFingerprint() {
-        return identity + "|verbs=" + new TreeSet<>(filters.verbs()) + "|min=" + filters.minLevel() + "|since=" + filters.since()
-                + "|until=" + filters.until() + "|unread=" + (filters.unreadFor() == null ? null : filters.unreadFor().key())
+        return identity + "|verbs=" + new TreeSet<>(filters.verbs()) + "|min=" + filters.minLevel() + "|since="
+                + filters.since()
+                + "|until=" + filters.until() + "|unread="
+                + (filters.unreadFor() == null ? null : filters.unreadFor().key())
                 + "|floor=" + levelFloor;
     }
 
@@ -288,8 +315,7 @@ final class ActionQueryImpl implements ActionQuery {
     }
 
     /** What one read gave: the matches it used, its actions, and the position after them if more follow. */
-    private record Chunk(List<Match> matches, List<Action> actions, Keyset last) {
-    }
+    private record Chunk(List<Match> matches, List<Action> actions, Keyset last) {}
 
     /**
      * The actions of the query from a position on, a page per read. The matches (a feed's trackers) are read
@@ -329,7 +355,13 @@ final class ActionQueryImpl implements ActionQuery {
     }
 
     /** What every query of one engine shares. */
-    record QueryContext(UnitOfWork unitOfWork, ActionLoader loader, ActrackSettings settings, String unit,
-            Function<Object, ObjectRef> users, Clock clock, CursorSigner cursors, SqlDialect.Detection dialects) {
-    }
+    record QueryContext(
+            UnitOfWork unitOfWork,
+            ActionLoader loader,
+            ActrackSettings settings,
+            String unit,
+            Function<Object, ObjectRef> users,
+            Clock clock,
+            CursorSigner cursors,
+            SqlDialect.Detection dialects) {}
 }

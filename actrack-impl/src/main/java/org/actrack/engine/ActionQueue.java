@@ -118,19 +118,28 @@ public final class ActionQueue {
      */
     public ActionQueue unwrittenCopy() {
         ActionQueue copy = new ActionQueue(eager, unreadAtCommit);
-        entries.stream().filter(entry -> !entry.isWritten()).forEach(entry -> copy.entries.add(new Entry(entry.action)));
+        entries.stream()
+                .filter(entry -> !entry.isWritten())
+                .forEach(entry -> copy.entries.add(new Entry(entry.action)));
         return copy;
     }
 
     /** The actions not written yet, as handlers see them. */
     public List<org.actrack.LoggedAction> unwritten() {
-        return entries.stream().filter(entry -> !entry.isWritten()).map(entry -> entry.action.view()).toList();
+        return entries.stream()
+                .filter(entry -> !entry.isWritten())
+                .map(entry -> entry.action.view())
+                .toList();
     }
 
     /** Whether an action not yet written refers to the object. */
     boolean waitsFor(org.actrack.ObjectRef ref) {
-        return entries.stream().filter(entry -> !entry.isWritten()).map(entry -> entry.action).anyMatch(action ->
-                ref.equals(action.actor()) || action.targets().contains(ref) || action.related().contains(ref));
+        return entries.stream()
+                .filter(entry -> !entry.isWritten())
+                .map(entry -> entry.action)
+                .anyMatch(action -> ref.equals(action.actor())
+                        || action.targets().contains(ref)
+                        || action.related().contains(ref));
     }
 
     List<Entry> entries() {
@@ -143,6 +152,7 @@ public final class ActionQueue {
         StoredRows rows;
         /** Written, but its unread marks wait for the end of the bulk call that wrote it. */
         boolean unreadPending;
+
         private final boolean storedBefore;
 
         Entry(PendingAction action) {
@@ -174,6 +184,5 @@ public final class ActionQueue {
     }
 
     /** The rows of a written action: the action and its references, managed by the unit of work that wrote them. */
-    record StoredRows(ActionEntity action, List<ActionReferenceEntity> references) {
-    }
+    record StoredRows(ActionEntity action, List<ActionReferenceEntity> references) {}
 }

@@ -35,8 +35,13 @@ final class ActionRequests {
     private final Function<String, ActionHandler> handlers;
     private final RemovedObjects removed;
 
-    ActionRequests(ActrackSettings settings, EntityReferences references, JsonData json, Clock clock,
-            Function<String, ActionHandler> handlers, RemovedObjects removed) {
+    ActionRequests(
+            ActrackSettings settings,
+            EntityReferences references,
+            JsonData json,
+            Clock clock,
+            Function<String, ActionHandler> handlers,
+            RemovedObjects removed) {
         this.settings = settings;
         this.removed = removed;
         this.handlers = handlers;
@@ -77,13 +82,21 @@ final class ActionRequests {
             } else if (option instanceof LogOption.Timestamp at) {
                 timestamp = at.timestamp();
             } else if (option instanceof LogOption.Data entries) {
-                entries.entries().forEach((key, value) -> data.put(key, value == LogOption.NullValue.INSTANCE ? null : value));
+                entries.entries()
+                        .forEach((key, value) -> data.put(key, value == LogOption.NullValue.INSTANCE ? null : value));
             } else if (option instanceof LogOption.GroupingDelay delay) {
                 groupingDelay = requireGroupingDelay(delay.seconds());
             }
         }
-        return new PendingAction(unitOf(options), actorRef, verb, level, json.normalize(data),
-                truncate(timestamp == null ? clock.instant() : timestamp), List.copyOf(targets), List.copyOf(related),
+        return new PendingAction(
+                unitOf(options),
+                actorRef,
+                verb,
+                level,
+                json.normalize(data),
+                truncate(timestamp == null ? clock.instant() : timestamp),
+                List.copyOf(targets),
+                List.copyOf(related),
                 groupingDelay);
     }
 

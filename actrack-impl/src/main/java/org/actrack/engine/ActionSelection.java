@@ -31,8 +31,7 @@ final class ActionSelection {
     private final List<Object> parameters = new ArrayList<>();
     private boolean mayRepeatActions;
 
-    private ActionSelection() {
-    }
+    private ActionSelection() {}
 
     /**
      * Whether the matches are one index range: one object (in any roles) or one whole type, whose rows the
@@ -46,18 +45,21 @@ final class ActionSelection {
      * The condition, limited to actions at or after {@code windowStart} when it is given: each key's index
      * range then starts there instead of at the oldest action.
      */
-    static ActionSelection of(SqlDialect dialect, List<Match> matches, ActionFilters filters, Keyset after, Instant windowStart) {
+    static ActionSelection of(
+            SqlDialect dialect, List<Match> matches, ActionFilters filters, Keyset after, Instant windowStart) {
         ActionSelection selection = new ActionSelection();
         selection.addMatches(dialect, matches);
         selection.addFilters(filters);
         // One row per action and role for one object (actrack_action_ref_uk): several objects, a whole type
         // or several roles can give an action more than one row.
         Match only = matches.get(0);
-        selection.mayRepeatActions = matches.size() > 1 || only.ref().isWholeType() || only.roles().size() > 1;
+        selection.mayRepeatActions =
+                matches.size() > 1 || only.ref().isWholeType() || only.roles().size() > 1;
         if (after != null) {
             // The first conjunct bounds the index range at the position; the second is the exact keyset order.
             LocalDateTime time = utc(after.timestamp());
-            selection.where.append(" AND action_time <= ? AND (action_time < ? OR (action_time = ? AND action_id < ?))");
+            selection.where.append(
+                    " AND action_time <= ? AND (action_time < ? OR (action_time = ? AND action_id < ?))");
             selection.parameters.addAll(List.of(time, time, time, after.id()));
         }
         if (windowStart != null) {
@@ -110,8 +112,9 @@ final class ActionSelection {
         Map<Shape, Set<String>> groups = new LinkedHashMap<>();
         for (Match match : matches) {
             boolean wholeType = match.ref().isWholeType();
-            groups.computeIfAbsent(new Shape(wholeType, match.roles(), match.verbs(), match.minLevel(), match.since()),
-                    shape -> new LinkedHashSet<>())
+            groups.computeIfAbsent(
+                            new Shape(wholeType, match.roles(), match.verbs(), match.minLevel(), match.since()),
+                            shape -> new LinkedHashSet<>())
                     .add(wholeType ? match.ref().type() : match.ref().key());
         }
         where.append('(');
@@ -121,13 +124,18 @@ final class ActionSelection {
             if (index++ > 0) {
                 where.append(" OR ");
             }
-            where.append('(').append(dialect.oneOf(shape.wholeType() ? "ref_type" : "ref_key", List.copyOf(group.getValue()),
-                    parameters));
+            where.append('(')
+                    .append(dialect.oneOf(
+                            shape.wholeType() ? "ref_type" : "ref_key", List.copyOf(group.getValue()), parameters));
             if (!shape.roles().containsAll(Match.ANY_ROLE)) {
-                where.append(" AND ").append(in("role", shape.roles().stream().map(Role::name).sorted().toList()));
+                where.append(" AND ")
+                        .append(in(
+                                "role",
+                                shape.roles().stream().map(Role::name).sorted().toList()));
             }
             if (!shape.verbs().isEmpty()) {
-                where.append(" AND ").append(in("verb", shape.verbs().stream().sorted().toList()));
+                where.append(" AND ")
+                        .append(in("verb", shape.verbs().stream().sorted().toList()));
             }
             if (shape.minLevel() != null) {
                 where.append(" AND action_level >= ?");
@@ -144,7 +152,8 @@ final class ActionSelection {
 
     private void addFilters(ActionFilters filters) {
         if (!filters.verbs().isEmpty()) {
-            where.append(" AND ").append(in("verb", filters.verbs().stream().sorted().toList()));
+            where.append(" AND ")
+                    .append(in("verb", filters.verbs().stream().sorted().toList()));
         }
         if (filters.minLevel() != null) {
             where.append(" AND action_level >= ?");

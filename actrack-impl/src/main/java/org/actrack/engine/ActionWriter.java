@@ -26,17 +26,24 @@ final class ActionWriter {
 
     StoredRows insert(EntityManager em, PendingAction pending) {
         ObjectRef actor = pending.actor();
-        ActionEntity action = new ActionEntity(actor == null ? null : actor.type(), actor == null ? null : actor.id(),
-                pending.verb(), pending.level(), json.write(pending.data()), pending.timestamp());
+        ActionEntity action = new ActionEntity(
+                actor == null ? null : actor.type(),
+                actor == null ? null : actor.id(),
+                pending.verb(),
+                pending.level(),
+                json.write(pending.data()),
+                pending.timestamp());
         em.persist(action);
         List<ActionReferenceEntity> references = new ArrayList<>();
         if (actor != null) {
-            references.add(persist(em, new ActionReferenceEntity(action, Role.ACTOR, 0, actor.type(), actor.id(), actor.key())));
+            references.add(persist(
+                    em, new ActionReferenceEntity(action, Role.ACTOR, 0, actor.type(), actor.id(), actor.key())));
         }
         addReferences(em, action, Role.TARGET, pending.targets(), 0, references);
         addReferences(em, action, Role.RELATED, pending.related(), 0, references);
         if (action.getId() == null) {
-            // The database assigns ids on insert here (IDENTITY, or no sequences): write now so ids follow logging order.
+            // The database assigns ids on insert here (IDENTITY, or no sequences): write now so ids follow logging
+            // order.
             em.flush();
         }
         return new StoredRows(action, references);
@@ -58,7 +65,11 @@ final class ActionWriter {
         em.remove(rows.action());
     }
 
-    private static void addMissing(EntityManager em, ActionEntity action, Role role, List<ObjectRef> refs,
+    private static void addMissing(
+            EntityManager em,
+            ActionEntity action,
+            Role role,
+            List<ObjectRef> refs,
             List<ActionReferenceEntity> references) {
         Set<String> present = new HashSet<>();
         int next = 0;
@@ -68,11 +79,17 @@ final class ActionWriter {
                 next = Math.max(next, reference.getPosition() + 1);
             }
         }
-        List<ObjectRef> missing = refs.stream().filter(ref -> !present.contains(ref.key())).toList();
+        List<ObjectRef> missing =
+                refs.stream().filter(ref -> !present.contains(ref.key())).toList();
         addReferences(em, action, role, missing, next, references);
     }
 
-    private static void addReferences(EntityManager em, ActionEntity action, Role role, List<ObjectRef> refs, int from,
+    private static void addReferences(
+            EntityManager em,
+            ActionEntity action,
+            Role role,
+            List<ObjectRef> refs,
+            int from,
             List<ActionReferenceEntity> into) {
         for (int i = 0; i < refs.size(); i++) {
             ObjectRef ref = refs.get(i);

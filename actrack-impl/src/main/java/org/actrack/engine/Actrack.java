@@ -32,11 +32,9 @@ import org.actrack.spi.EntityManagerSource;
  */
 public final class Actrack {
 
-    private static final ActionHandler DEFAULT_HANDLER = new ActionHandler() {
-    };
+    private static final ActionHandler DEFAULT_HANDLER = new ActionHandler() {};
 
-    private Actrack() {
-    }
+    private Actrack() {}
 
     /** A builder with the default settings and the system UTC clock. */
     public static Builder builder() {
@@ -53,8 +51,7 @@ public final class Actrack {
         private Function<String, ActionHandler> handlers = verb -> DEFAULT_HANDLER;
         private QueueBinding queues = () -> null;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The factory of the default persistence unit; each unit of work uses a fresh entity manager of it. */
         public Builder entityManagerFactory(EntityManagerFactory factory) {
@@ -64,7 +61,9 @@ public final class Actrack {
 
         /** The factory of a named persistence unit, for the {@code using} options. */
         public Builder entityManagerFactory(String persistenceUnit, EntityManagerFactory factory) {
-            namedFactories.put(Objects.requireNonNull(persistenceUnit, "persistenceUnit"), Objects.requireNonNull(factory, "factory"));
+            namedFactories.put(
+                    Objects.requireNonNull(persistenceUnit, "persistenceUnit"),
+                    Objects.requireNonNull(factory, "factory"));
             return this;
         }
 
@@ -132,15 +131,35 @@ public final class Actrack {
             UnreadMarks unread = new UnreadMarks(settings, dialects, provider);
             Deletions deletions = new Deletions(json, clock, unread);
             ReferenceResolver resolver = new ReferenceResolver(deletions::toApi, provider);
-            ActionRequests requests = new ActionRequests(settings, references, json, clock, handlers,
+            ActionRequests requests = new ActionRequests(
+                    settings,
+                    references,
+                    json,
+                    clock,
+                    handlers,
                     new RemovedObjects(provider, deletions, EngineActionLog::usesDeletedItems));
             CommitSignal signal = new CommitSignal(settings.notifyChannel(), dialects);
-            QueueProcessor processor = new QueueProcessor(handlers, new ActionWriter(json), json, unread, deletions, signal);
+            QueueProcessor processor =
+                    new QueueProcessor(handlers, new ActionWriter(json), json, unread, deletions, signal);
             ActionSink sink = new ActionSink(queues, processor);
             unitOfWork.beforeOtherWork(sink::writePendingOfCurrent);
-            Tracking tracking = new Tracking(settings, unitOfWork, references, requests, sink, clock, unread, dialects, signal);
-            return new EngineActionLog(settings, unitOfWork, references, requests, sink, tracking,
-                    new ActionLoader(json, resolver, dialects, unitOfWork), resolver, processor, handlers, unread, clock, deletions, dialects);
+            Tracking tracking =
+                    new Tracking(settings, unitOfWork, references, requests, sink, clock, unread, dialects, signal);
+            return new EngineActionLog(
+                    settings,
+                    unitOfWork,
+                    references,
+                    requests,
+                    sink,
+                    tracking,
+                    new ActionLoader(json, resolver, dialects, unitOfWork),
+                    resolver,
+                    processor,
+                    handlers,
+                    unread,
+                    clock,
+                    deletions,
+                    dialects);
         }
     }
 }

@@ -30,8 +30,7 @@ final class ConcurrencyFailures {
     private static final int H2_GENERAL_ERROR = 50000;
     private static final String H2_ROLLED_BACK_VICTIM = "Transaction was illegally transitioned";
 
-    private ConcurrencyFailures() {
-    }
+    private ConcurrencyFailures() {}
 
     /**
      * The failure to throw for {@code failure}, raised while doing {@code what} ("logging an action").
@@ -49,9 +48,11 @@ final class ConcurrencyFailures {
         for (Throwable cause = failure; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             if (cause instanceof SQLException sql) {
                 for (SQLException e = sql; e != null; e = e.getNextException()) {
-                    if (RETRYABLE_STATES.contains(e.getSQLState()) || RETRYABLE_MARIADB_ERRORS.contains(e.getErrorCode())
+                    if (RETRYABLE_STATES.contains(e.getSQLState())
+                            || RETRYABLE_MARIADB_ERRORS.contains(e.getErrorCode())
                             || isH2RolledBackVictim(e)) {
-                        return "SQLSTATE " + e.getSQLState() + ", error " + e.getErrorCode() + ": " + firstLine(e.getMessage());
+                        return "SQLSTATE " + e.getSQLState() + ", error " + e.getErrorCode() + ": "
+                                + firstLine(e.getMessage());
                     }
                 }
             }
@@ -63,7 +64,9 @@ final class ConcurrencyFailures {
     }
 
     private static boolean isH2RolledBackVictim(SQLException e) {
-        return e.getErrorCode() == H2_GENERAL_ERROR && e.getMessage() != null && e.getMessage().contains(H2_ROLLED_BACK_VICTIM);
+        return e.getErrorCode() == H2_GENERAL_ERROR
+                && e.getMessage() != null
+                && e.getMessage().contains(H2_ROLLED_BACK_VICTIM);
     }
 
     private static String firstLine(String message) {

@@ -17,8 +17,7 @@ import org.actrack.ObjectRef;
  */
 final class ConnectedObjects {
 
-    private ConnectedObjects() {
-    }
+    private ConnectedObjects() {}
 
     static Optional<EntityType<?>> type(EntityManager em, String entityName) {
         if (entityName == null) {
@@ -34,10 +33,12 @@ final class ConnectedObjects {
         if (ref.isWholeType()) {
             return Optional.empty();
         }
-        return type(em, ref.type()).filter(type -> type.hasSingleIdAttribute()
-                && type.getIdType().getPersistenceType() == Type.PersistenceType.BASIC
-                && EntityIds.isSupported(type.getIdType().getJavaType()))
-                .flatMap(type -> id(type.getIdType().getJavaType(), ref.id()).map(id -> em.find(type.getJavaType(), id)));
+        return type(em, ref.type())
+                .filter(type -> type.hasSingleIdAttribute()
+                        && type.getIdType().getPersistenceType() == Type.PersistenceType.BASIC
+                        && EntityIds.isSupported(type.getIdType().getJavaType()))
+                .flatMap(type ->
+                        id(type.getIdType().getJavaType(), ref.id()).map(id -> em.find(type.getJavaType(), id)));
     }
 
     private static Optional<Object> id(Class<?> idType, String text) {

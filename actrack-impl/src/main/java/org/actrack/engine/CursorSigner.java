@@ -50,17 +50,22 @@ final class CursorSigner {
 
     /** Keyed by the configured secret, or by 32 random bytes when none is configured. */
     static CursorSigner of(ActrackSettings settings) {
-        return new CursorSigner(settings.cursorSecret().map(secret -> secret.getBytes(StandardCharsets.UTF_8)).orElseGet(() -> {
-            byte[] random = new byte[32];
-            new SecureRandom().nextBytes(random);
-            return random;
-        }));
+        return new CursorSigner(settings.cursorSecret()
+                .map(secret -> secret.getBytes(StandardCharsets.UTF_8))
+                .orElseGet(() -> {
+                    byte[] random = new byte[32];
+                    new SecureRandom().nextBytes(random);
+                    return random;
+                }));
     }
 
     String encode(Keyset position, String queryFingerprint) {
         ByteBuffer bytes = ByteBuffer.allocate(PAYLOAD_BYTES + MAC_BYTES);
-        bytes.put(VERSION).putLong(position.timestamp().getEpochSecond()).putInt(position.timestamp().getNano())
-                .putLong(position.id()).put(queryBytes(queryFingerprint));
+        bytes.put(VERSION)
+                .putLong(position.timestamp().getEpochSecond())
+                .putInt(position.timestamp().getNano())
+                .putLong(position.id())
+                .put(queryBytes(queryFingerprint));
         bytes.put(mac(bytes.array(), PAYLOAD_BYTES));
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
     }
@@ -77,7 +82,8 @@ final class CursorSigner {
         }
         byte[] expected = mac(bytes, PAYLOAD_BYTES);
         if (!MessageDigest.isEqual(expected, Arrays.copyOfRange(bytes, PAYLOAD_BYTES, bytes.length))) {
-            throw Problem.INVALID_CURSOR.exception(cursor,
+            throw Problem.INVALID_CURSOR.exception(
+                    cursor,
                     "its signature does not match: it was altered, forged, or signed with another actrack.cursor-secret");
         }
         ByteBuffer buffer = ByteBuffer.wrap(bytes, 1, PAYLOAD_BYTES - 1);
@@ -87,7 +93,8 @@ final class CursorSigner {
         byte[] query = new byte[QUERY_BYTES];
         buffer.get(query);
         if (!MessageDigest.isEqual(query, queryBytes(queryFingerprint))) {
-            throw Problem.INVALID_CURSOR.exception(cursor, "it belongs to another query (another object, user or filters)");
+            throw Problem.INVALID_CURSOR.exception(
+                    cursor, "it belongs to another query (another object, user or filters)");
         }
         try {
             return new Keyset(Instant.ofEpochSecond(seconds, nanos), id);
@@ -102,7 +109,8 @@ final class CursorSigner {
             // A keyed copy of the prototype: a Mac is not thread-safe, and looking one up and keying it costs more.
             mac = (Mac) prototype.clone();
         } catch (CloneNotSupportedException notCloneable) {
-            throw new IllegalStateException(ALGORITHM + " of " + prototype.getProvider() + " cannot be copied", notCloneable);
+            throw new IllegalStateException(
+                    ALGORITHM + " of " + prototype.getProvider() + " cannot be copied", notCloneable);
         }
         mac.update(bytes, 0, length);
         return Arrays.copyOf(mac.doFinal(), MAC_BYTES);
@@ -110,7 +118,8 @@ final class CursorSigner {
 
     private static byte[] queryBytes(String fingerprint) {
         try {
-            return Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(fingerprint.getBytes(StandardCharsets.UTF_8)),
+            return Arrays.copyOf(
+                    MessageDigest.getInstance("SHA-256").digest(fingerprint.getBytes(StandardCharsets.UTF_8)),
                     QUERY_BYTES);
         } catch (GeneralSecurityException unavailable) {
             throw new IllegalStateException("SHA-256 is not available", unavailable);

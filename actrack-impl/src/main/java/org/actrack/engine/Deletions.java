@@ -35,8 +35,7 @@ final class Deletions {
      * @param description its description, at most 255 characters
      * @param serialization its serialization
      */
-    record Remains(ObjectRef ref, String description, Map<String, Object> serialization) {
-    }
+    record Remains(ObjectRef ref, String description, Map<String, Object> serialization) {}
 
     private final JsonData json;
     private final Clock clock;
@@ -57,7 +56,10 @@ final class Deletions {
     void removed(EntityManager em, Remains remains, boolean useDeletedItems, boolean waitedFor) {
         ObjectRef ref = remains.ref();
         deleteTrackers(em, "t.ownerKey = :key", ref.key());
-        noFlush(em).createQuery("DELETE FROM ActrackUnread u WHERE u.ownerKey = :key").setParameter("key", ref.key()).executeUpdate();
+        noFlush(em)
+                .createQuery("DELETE FROM ActrackUnread u WHERE u.ownerKey = :key")
+                .setParameter("key", ref.key())
+                .executeUpdate();
         if (useDeletedItems) {
             if (waitedFor || isReferenced(em, ref)) {
                 ObjectRef item = toRef(deletedItem(em, remains));
@@ -75,8 +77,12 @@ final class Deletions {
     /** The deleted item of an entity, created if there is none yet. */
     DeletedItemEntity deletedItem(EntityManager em, Remains remains) {
         ObjectRef ref = remains.ref();
-        List<DeletedItemEntity> existing = noFlush(em).createQuery("SELECT d FROM ActrackDeletedItem d WHERE d.entityType = :type"
-                + " AND d.entityId = :id", DeletedItemEntity.class).setParameter("type", ref.type()).setParameter("id", ref.id())
+        List<DeletedItemEntity> existing = noFlush(em)
+                .createQuery(
+                        "SELECT d FROM ActrackDeletedItem d WHERE d.entityType = :type" + " AND d.entityId = :id",
+                        DeletedItemEntity.class)
+                .setParameter("type", ref.type())
+                .setParameter("id", ref.id())
                 .getResultList();
         if (!existing.isEmpty()) {
             return existing.get(0);
@@ -85,8 +91,8 @@ final class Deletions {
         if (description.length() > DeletedItemEntity.DESCRIPTION_LENGTH) {
             description = description.substring(0, DeletedItemEntity.DESCRIPTION_LENGTH);
         }
-        DeletedItemEntity item = new DeletedItemEntity(ref.type(), ref.id(), description, serialization(remains),
-                ActionRequests.truncate(clock.instant()));
+        DeletedItemEntity item = new DeletedItemEntity(
+                ref.type(), ref.id(), description, serialization(remains), ActionRequests.truncate(clock.instant()));
         em.persist(item);
         return item;
     }
@@ -96,8 +102,9 @@ final class Deletions {
         try {
             return json.write(remains.serialization());
         } catch (org.actrack.ActrackException tooLongOrNotJson) {
-            LOGGER.log(System.Logger.Level.WARNING, "The deleted item of " + remains.ref() + " keeps only its id: "
-                    + tooLongOrNotJson.getMessage());
+            LOGGER.log(
+                    System.Logger.Level.WARNING,
+                    "The deleted item of " + remains.ref() + " keeps only its id: " + tooLongOrNotJson.getMessage());
             return json.write(Map.of("id", remains.ref().id()));
         }
     }
@@ -117,15 +124,24 @@ final class Deletions {
             return action;
         }
         Map<ObjectRef, ObjectRef> replacements = new HashMap<>();
-        noFlush(em).createQuery("SELECT d FROM ActrackDeletedItem d WHERE d.entityId IN :ids", DeletedItemEntity.class)
-                .setParameter("ids", ids).getResultList()
+        noFlush(em)
+                .createQuery("SELECT d FROM ActrackDeletedItem d WHERE d.entityId IN :ids", DeletedItemEntity.class)
+                .setParameter("ids", ids)
+                .getResultList()
                 .forEach(item -> replacements.put(ObjectRef.of(item.getEntityType(), item.getEntityId()), toRef(item)));
         if (replacements.isEmpty()) {
             return action;
         }
-        return new PendingAction(action.unit(), replace(action.actor(), replacements), action.verb(), action.level(),
-                action.data(), action.timestamp(), action.targets().stream().map(r -> replace(r, replacements)).toList(),
-                action.related().stream().map(r -> replace(r, replacements)).toList(), action.groupingDelaySeconds());
+        return new PendingAction(
+                action.unit(),
+                replace(action.actor(), replacements),
+                action.verb(),
+                action.level(),
+                action.data(),
+                action.timestamp(),
+                action.targets().stream().map(r -> replace(r, replacements)).toList(),
+                action.related().stream().map(r -> replace(r, replacements)).toList(),
+                action.groupingDelaySeconds());
     }
 
     static ObjectRef toRef(DeletedItemEntity item) {
@@ -133,14 +149,21 @@ final class Deletions {
     }
 
     DeletedItem toApi(DeletedItemEntity item) {
-        return new DeletedItem(item.getId(), item.getEntityType(), item.getEntityId(), item.getDescription(),
-                json.read(item.getSerialization()), item.getDeletedAt());
+        return new DeletedItem(
+                item.getId(),
+                item.getEntityType(),
+                item.getEntityId(),
+                item.getDescription(),
+                json.read(item.getSerialization()),
+                item.getDeletedAt());
     }
 
     /** The remains of an entity: its own description and serialization, else {@code toString()} and its id. */
     static Remains remainsOf(Object entity, ObjectRef ref, Object id) {
         if (entity instanceof DeletedItem.Describable describable) {
-            return new Remains(ref, String.valueOf(describable.deletedItemDescription()),
+            return new Remains(
+                    ref,
+                    String.valueOf(describable.deletedItemDescription()),
                     new LinkedHashMap<>(describable.deletedItemSerialization()));
         }
         Map<String, Object> serialization = new LinkedHashMap<>();
@@ -172,34 +195,62 @@ final class Deletions {
     }
 
     private static boolean isReferenced(EntityManager em, ObjectRef ref) {
-        return !noFlush(em).createQuery("SELECT r.id FROM ActrackActionRef r WHERE r.key = :key", Long.class)
-                .setParameter("key", ref.key()).setMaxResults(1).getResultList().isEmpty()
-                || !noFlush(em).createQuery("SELECT t.id FROM ActrackTracker t WHERE t.trackedKey = :key", Long.class)
-                        .setParameter("key", ref.key()).setMaxResults(1).getResultList().isEmpty();
+        return !noFlush(em)
+                        .createQuery("SELECT r.id FROM ActrackActionRef r WHERE r.key = :key", Long.class)
+                        .setParameter("key", ref.key())
+                        .setMaxResults(1)
+                        .getResultList()
+                        .isEmpty()
+                || !noFlush(em)
+                        .createQuery("SELECT t.id FROM ActrackTracker t WHERE t.trackedKey = :key", Long.class)
+                        .setParameter("key", ref.key())
+                        .setMaxResults(1)
+                        .getResultList()
+                        .isEmpty();
     }
 
     private static void repoint(EntityManager em, ObjectRef from, ObjectRef to) {
-        noFlush(em).createQuery("UPDATE ActrackAction a SET a.actorType = :type, a.actorId = :id WHERE a.id IN"
-                + " (SELECT r.actionId FROM ActrackActionRef r WHERE r.key = :key AND r.role = :actor)")
-                .setParameter("type", to.type()).setParameter("id", to.id()).setParameter("key", from.key())
-                .setParameter("actor", Role.ACTOR).executeUpdate();
-        noFlush(em).createQuery("UPDATE ActrackActionRef r SET r.type = :type, r.objectId = :id, r.key = :newKey WHERE r.key = :key")
-                .setParameter("type", to.type()).setParameter("id", to.id()).setParameter("newKey", to.key())
-                .setParameter("key", from.key()).executeUpdate();
-        noFlush(em).createQuery("UPDATE ActrackTracker t SET t.trackedType = :type, t.trackedId = :id, t.trackedKey = :newKey"
-                + " WHERE t.trackedKey = :key").setParameter("type", to.type()).setParameter("id", to.id())
-                .setParameter("newKey", to.key()).setParameter("key", from.key()).executeUpdate();
+        noFlush(em)
+                .createQuery("UPDATE ActrackAction a SET a.actorType = :type, a.actorId = :id WHERE a.id IN"
+                        + " (SELECT r.actionId FROM ActrackActionRef r WHERE r.key = :key AND r.role = :actor)")
+                .setParameter("type", to.type())
+                .setParameter("id", to.id())
+                .setParameter("key", from.key())
+                .setParameter("actor", Role.ACTOR)
+                .executeUpdate();
+        noFlush(em)
+                .createQuery(
+                        "UPDATE ActrackActionRef r SET r.type = :type, r.objectId = :id, r.key = :newKey WHERE r.key = :key")
+                .setParameter("type", to.type())
+                .setParameter("id", to.id())
+                .setParameter("newKey", to.key())
+                .setParameter("key", from.key())
+                .executeUpdate();
+        noFlush(em)
+                .createQuery(
+                        "UPDATE ActrackTracker t SET t.trackedType = :type, t.trackedId = :id, t.trackedKey = :newKey"
+                                + " WHERE t.trackedKey = :key")
+                .setParameter("type", to.type())
+                .setParameter("id", to.id())
+                .setParameter("newKey", to.key())
+                .setParameter("key", from.key())
+                .executeUpdate();
     }
 
     private static void deleteActionsReferring(EntityManager em, ObjectRef ref) {
-        List<Long> ids = noFlush(em).createQuery("SELECT DISTINCT r.actionId FROM ActrackActionRef r WHERE r.key = :key", Long.class)
-                .setParameter("key", ref.key()).getResultList();
+        List<Long> ids = noFlush(em)
+                .createQuery("SELECT DISTINCT r.actionId FROM ActrackActionRef r WHERE r.key = :key", Long.class)
+                .setParameter("key", ref.key())
+                .getResultList();
         ActionDeletion.delete(em, jakarta.persistence.FlushModeType.COMMIT, ids);
     }
 
     // Tracker entities are removed one by one so that their verbs go with them.
     private static void deleteTrackers(EntityManager em, String condition, String key) {
-        noFlush(em).createQuery("SELECT t FROM ActrackTracker t WHERE " + condition, TrackerEntity.class).setParameter("key", key)
-                .getResultList().forEach(em::remove);
+        noFlush(em)
+                .createQuery("SELECT t FROM ActrackTracker t WHERE " + condition, TrackerEntity.class)
+                .setParameter("key", key)
+                .getResultList()
+                .forEach(em::remove);
     }
 }

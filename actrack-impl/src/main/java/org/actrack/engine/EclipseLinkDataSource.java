@@ -19,12 +19,12 @@ import org.eclipse.persistence.sessions.JNDIConnector;
  */
 final class EclipseLinkDataSource {
 
-    private EclipseLinkDataSource() {
-    }
+    private EclipseLinkDataSource() {}
 
     /** The unit's data source, or {@code null} when EclipseLink connects by driver or has not connected yet. */
     static DataSource of(Object unwrappedSession) {
-        if (unwrappedSession instanceof DatabaseSession session && session.getDatasourceLogin() instanceof DatasourceLogin login) {
+        if (unwrappedSession instanceof DatabaseSession session
+                && session.getDatasourceLogin() instanceof DatasourceLogin login) {
             Connector connector = login.getConnector();
             if (connector instanceof JNDIConnector jndi) {
                 return jndi.getDataSource();

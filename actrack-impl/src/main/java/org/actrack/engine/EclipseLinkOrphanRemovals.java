@@ -44,8 +44,7 @@ final class EclipseLinkOrphanRemovals extends SessionEventAdapter {
 
     private final RemovalListener removals = new RemovalListener();
 
-    private EclipseLinkOrphanRemovals() {
-    }
+    private EclipseLinkOrphanRemovals() {}
 
     /** Adds the listener to an EclipseLink session (a persistence unit's), once. */
     static void install(Object unwrappedSession) {
@@ -61,7 +60,11 @@ final class EclipseLinkOrphanRemovals extends SessionEventAdapter {
     @Override
     public void preCalculateUnitOfWorkChangeSet(SessionEvent event) {
         if (event.getSession() instanceof UnitOfWorkImpl unitOfWork && !unitOfWork.isNestedUnitOfWork()) {
-            unitOfWork.setProperty(DELETED_BEFORE, unitOfWork.hasDeletedObjects() ? identityCopy(unitOfWork.getDeletedObjects().keySet()) : Set.of());
+            unitOfWork.setProperty(
+                    DELETED_BEFORE,
+                    unitOfWork.hasDeletedObjects()
+                            ? identityCopy(unitOfWork.getDeletedObjects().keySet())
+                            : Set.of());
         }
     }
 
@@ -78,18 +81,25 @@ final class EclipseLinkOrphanRemovals extends SessionEventAdapter {
         }
         Set<Object> deleted = identityCopy(unitOfWork.getDeletedObjects().keySet());
         List<Object> orphans = deleted.stream().filter(o -> !before.contains(o)).toList();
-        List<Object> parents = deleted.stream().filter(before::contains).filter(o -> hasPrivateOwned(unitOfWork, o)).toList();
+        List<Object> parents = deleted.stream()
+                .filter(before::contains)
+                .filter(o -> hasPrivateOwned(unitOfWork, o))
+                .toList();
         if (orphans.isEmpty() && parents.isEmpty()) {
             return;
         }
-        Set<Object> newBefore = unitOfWork.hasNewObjects() ? identityCopy(unitOfWork.getNewObjectsCloneToOriginal().keySet()) : Set.of();
+        Set<Object> newBefore = unitOfWork.hasNewObjects()
+                ? identityCopy(unitOfWork.getNewObjectsCloneToOriginal().keySet())
+                : Set.of();
         // Removed by the application: its @PreRemove listeners ran; what EclipseLink removes with them did not.
         Set<Object> handled = identityCopy(before);
         orphans.forEach(orphan -> handOver(unitOfWork, orphan, handled));
-        parents.forEach(parent -> privateOwned(unitOfWork, parent).forEach(child -> handOver(unitOfWork, child, handled)));
+        parents.forEach(
+                parent -> privateOwned(unitOfWork, parent).forEach(child -> handOver(unitOfWork, child, handled)));
         if (unitOfWork.hasNewObjects()) {
             UnitOfWorkChangeSet changes = (UnitOfWorkChangeSet) event.getProperty("UnitOfWorkChangeSet");
-            for (Object persisted : List.copyOf(unitOfWork.getNewObjectsCloneToOriginal().keySet())) {
+            for (Object persisted :
+                    List.copyOf(unitOfWork.getNewObjectsCloneToOriginal().keySet())) {
                 if (!newBefore.contains(persisted)) {
                     join(unitOfWork, changes, persisted);
                 }
@@ -108,7 +118,8 @@ final class EclipseLinkOrphanRemovals extends SessionEventAdapter {
 
     private static boolean hasPrivateOwned(UnitOfWorkImpl unitOfWork, Object entity) {
         ClassDescriptor descriptor = unitOfWork.getDescriptor(entity);
-        return descriptor != null && descriptor.getMappings().stream().anyMatch(EclipseLinkOrphanRemovals::ownsEntities);
+        return descriptor != null
+                && descriptor.getMappings().stream().anyMatch(EclipseLinkOrphanRemovals::ownsEntities);
     }
 
     /** The entities {@code entity} owns privately (its {@code orphanRemoval} relations), read if not loaded yet. */
@@ -129,7 +140,7 @@ final class EclipseLinkOrphanRemovals extends SessionEventAdapter {
             }
             if (relation.isCollectionMapping()) {
                 ContainerPolicy container = relation.getContainerPolicy();
-                for (Object iterator = container.iteratorFor(value); container.hasNext(iterator);) {
+                for (Object iterator = container.iteratorFor(value); container.hasNext(iterator); ) {
                     owned.add(container.unwrapIteratorResult(container.nextEntry(iterator, unitOfWork)));
                 }
             } else {
@@ -141,8 +152,11 @@ final class EclipseLinkOrphanRemovals extends SessionEventAdapter {
 
     /** A private-owned relation to entities (not to basic values or embeddables). */
     private static boolean ownsEntities(DatabaseMapping mapping) {
-        return mapping.isForeignReferenceMapping() && mapping.isPrivateOwned() && !mapping.isDirectCollectionMapping()
-                && !mapping.isAggregateCollectionMapping() && mapping.getReferenceDescriptor() != null
+        return mapping.isForeignReferenceMapping()
+                && mapping.isPrivateOwned()
+                && !mapping.isDirectCollectionMapping()
+                && !mapping.isAggregateCollectionMapping()
+                && mapping.getReferenceDescriptor() != null
                 && !mapping.getReferenceDescriptor().isAggregateDescriptor();
     }
 
@@ -150,8 +164,9 @@ final class EclipseLinkOrphanRemovals extends SessionEventAdapter {
     private static void join(UnitOfWorkImpl unitOfWork, UnitOfWorkChangeSet changes, Object persisted) {
         unitOfWork.assignSequenceNumber(persisted);
         ClassDescriptor descriptor = unitOfWork.getDescriptor(persisted);
-        ObjectChangeSet change = (ObjectChangeSet) descriptor.getObjectChangePolicy().calculateChangesForNewObject(persisted, changes, unitOfWork,
-                descriptor, true);
+        ObjectChangeSet change = (ObjectChangeSet) descriptor
+                .getObjectChangePolicy()
+                .calculateChangesForNewObject(persisted, changes, unitOfWork, descriptor, true);
         changes.addObjectChangeSet(change, unitOfWork, true);
     }
 

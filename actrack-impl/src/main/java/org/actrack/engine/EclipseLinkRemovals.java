@@ -10,8 +10,7 @@ import org.eclipse.persistence.internal.sessions.UnitOfWorkImpl;
 /** Whether EclipseLink's unit of work removed an entity (see {@link ProviderHooks#removedIn}). */
 final class EclipseLinkRemovals {
 
-    private EclipseLinkRemovals() {
-    }
+    private EclipseLinkRemovals() {}
 
     static boolean removed(EntityManager em, Object entity) {
         return em.unwrap(UnitOfWorkImpl.class).isObjectDeleted(entity);

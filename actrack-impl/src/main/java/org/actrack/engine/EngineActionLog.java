@@ -58,9 +58,20 @@ final class EngineActionLog implements ActrackEngine, Streams, History {
     private final Retention retention = new Retention();
     private final EngineFanout fanout;
 
-    EngineActionLog(ActrackSettings settings, UnitOfWork unitOfWork, EntityReferences references, ActionRequests requests,
-            ActionSink sink, Tracking tracking, ActionLoader loader, ReferenceResolver resolver, QueueProcessor processor,
-            Function<String, ActionHandler> handlers, UnreadMarks unread, java.time.Clock clock, Deletions deletions,
+    EngineActionLog(
+            ActrackSettings settings,
+            UnitOfWork unitOfWork,
+            EntityReferences references,
+            ActionRequests requests,
+            ActionSink sink,
+            Tracking tracking,
+            ActionLoader loader,
+            ReferenceResolver resolver,
+            QueueProcessor processor,
+            Function<String, ActionHandler> handlers,
+            UnreadMarks unread,
+            java.time.Clock clock,
+            Deletions deletions,
             SqlDialect.Detection dialects) {
         this.deletions = deletions;
         this.processor = processor;
@@ -74,8 +85,8 @@ final class EngineActionLog implements ActrackEngine, Streams, History {
         this.sink = sink;
         this.tracking = tracking;
         String unit = settings.persistenceUnit().orElse(null);
-        this.queries = new ActionQueryImpl.QueryContext(unitOfWork, loader, settings, unit, this::userRef, clock,
-                CursorSigner.of(settings), dialects);
+        this.queries = new ActionQueryImpl.QueryContext(
+                unitOfWork, loader, settings, unit, this::userRef, clock, CursorSigner.of(settings), dialects);
         this.trackerQueries = new TrackerQueryImpl.Context(unitOfWork, resolver, references, unit);
         this.fanout = new EngineFanout(unitOfWork, unit, loader, references, dialects, settings.notifyChannel());
     }
@@ -96,21 +107,32 @@ final class EngineActionLog implements ActrackEngine, Streams, History {
     @Override
     public void logAll(List<LogRequest> logRequests) {
         if (logRequests == null || logRequests.isEmpty() || logRequests.stream().anyMatch(Objects::isNull)) {
-            throw Problem.NULL_LOG_REQUEST.exception(logRequests == null ? "The list of log requests is null"
-                    : logRequests.isEmpty() ? "The list of log requests is empty" : "A log request in the list is null");
+            throw Problem.NULL_LOG_REQUEST.exception(
+                    logRequests == null
+                            ? "The list of log requests is null"
+                            : logRequests.isEmpty()
+                                    ? "The list of log requests is empty"
+                                    : "A log request in the list is null");
         }
         Map<String, List<LogRequest>> byUnit = new LinkedHashMap<>();
         for (LogRequest request : logRequests) {
-            byUnit.computeIfAbsent(requests.unitOf(request.options().toArray(LogOption[]::new)), unit -> new ArrayList<>())
+            byUnit.computeIfAbsent(
+                            requests.unitOf(request.options().toArray(LogOption[]::new)), unit -> new ArrayList<>())
                     .add(request);
         }
         // Every request is validated before any is written: one bad request writes nothing.
         Map<String, List<PendingAction>> parsed = new LinkedHashMap<>();
-        byUnit.forEach((unit, unitRequests) -> parsed.put(unit, unitOfWork.readForLogging(unit, em -> unitRequests.stream()
-                .map(r -> requests.parse(em, r.actor(), r.verb(), r.options().toArray(LogOption[]::new))).toList())));
+        byUnit.forEach((unit, unitRequests) -> parsed.put(
+                unit,
+                unitOfWork.readForLogging(
+                        unit,
+                        em -> unitRequests.stream()
+                                .map(r -> requests.parse(
+                                        em, r.actor(), r.verb(), r.options().toArray(LogOption[]::new)))
+                                .toList())));
         if (sink.writesNow()) {
-            parsed.forEach((unit, actions) -> unitOfWork.write(unit, "logging " + actions.size() + " actions",
-                    UnitOfWork.Flush.WITH_TRANSACTION, em -> {
+            parsed.forEach((unit, actions) -> unitOfWork.write(
+                    unit, "logging " + actions.size() + " actions", UnitOfWork.Flush.WITH_TRANSACTION, em -> {
                         sink.acceptAll(em, actions);
                         return null;
                     }));
@@ -122,10 +144,11 @@ final class EngineActionLog implements ActrackEngine, Streams, History {
     @Override
     public void beforeCommit(ActionQueue queue) {
         for (String unit : unitsOf(queue)) {
-            unitOfWork.write(unit, "writing the unread marks of a transaction's actions", UnitOfWork.Flush.NEVER, em -> {
-                processor.writeDeferredUnread(em, queue, unit);
-                return null;
-            });
+            unitOfWork.write(
+                    unit, "writing the unread marks of a transaction's actions", UnitOfWork.Flush.NEVER, em -> {
+                        processor.writeDeferredUnread(em, queue, unit);
+                        return null;
+                    });
         }
     }
 
@@ -177,24 +200,33 @@ final class EngineActionLog implements ActrackEngine, Streams, History {
 
     @Override
     public java.util.Optional<Action> action(long id) {
-        return unitOfWork.read(queries.unit(), em -> queries.loader().load(em, List.of(id)).stream().findFirst());
+        return unitOfWork.read(
+                queries.unit(),
+                em -> queries.loader().load(em, List.of(id)).stream().findFirst());
     }
 
     @Override
     public ObjectActions actions(Object object) {
-        return new Actions(object, ref(object, "object passed to actions(…) (the entity whose actions, or the user whose feed, to read)"));
+        return new Actions(
+                object,
+                ref(object, "object passed to actions(…) (the entity whose actions, or the user whose feed, to read)"));
     }
 
     @Override
     public ObjectTrackers trackers(Object object) {
-        return new Trackers(object, ref(object, "object passed to trackers(…) (the tracked entity or the user whose trackers to read)"));
+        return new Trackers(
+                object,
+                ref(object, "object passed to trackers(…) (the tracked entity or the user whose trackers to read)"));
     }
 
     @Override
     public ActionQuery trackedBy(Tracker tracker) {
         Match match = Match.tracking(tracker.trackedRef(), tracker.actorOnly(), tracker.verbs());
-        return query("tracked-by:" + tracker.trackedRef().key() + ":" + tracker.actorOnly() + ":"
-                + new TreeSet<>(tracker.verbs()), List.of(match), null);
+        return query(
+                "tracked-by:" + tracker.trackedRef().key() + ":" + tracker.actorOnly() + ":"
+                        + new TreeSet<>(tracker.verbs()),
+                List.of(match),
+                null);
     }
 
     @Override
@@ -210,7 +242,8 @@ final class EngineActionLog implements ActrackEngine, Streams, History {
         return unitOfWork.read(queries.unit(), em -> {
             Set<Long> unreadIds = unread.unreadAmong(em, userRef(em, user), ids(actions));
             return actions.stream()
-                    .map(action -> action.level() >= settings.readableLevel() && unreadIds.contains(action.id())).toList();
+                    .map(action -> action.level() >= settings.readableLevel() && unreadIds.contains(action.id()))
+                    .toList();
         });
     }
 
@@ -269,8 +302,11 @@ final class EngineActionLog implements ActrackEngine, Streams, History {
     public void entityRemoved(Object entity) {
         unitOfWork.write(queries.unit(), "keeping the history of a removed entity", UnitOfWork.Flush.NEVER, em -> {
             ObjectRef ref = references.of(em, entity, "removed entity");
-            deletions.removed(em, Deletions.remainsOf(entity, ref, EntityReferences.idOf(em, entity)),
-                    usesDeletedItems(entity.getClass()), sink.waitsFor(ref));
+            deletions.removed(
+                    em,
+                    Deletions.remainsOf(entity, ref, EntityReferences.idOf(em, entity)),
+                    usesDeletedItems(entity.getClass()),
+                    sink.waitsFor(ref));
             return null;
         });
     }
@@ -290,7 +326,10 @@ final class EngineActionLog implements ActrackEngine, Streams, History {
             refs.forEach((id, ref) -> {
                 Map<String, Object> serialization = new LinkedHashMap<>();
                 serialization.put("id", id);
-                deletions.removed(em, new Deletions.Remains(ref, type + " " + id, serialization), usesDeletedItems(entityType),
+                deletions.removed(
+                        em,
+                        new Deletions.Remains(ref, type + " " + id, serialization),
+                        usesDeletedItems(entityType),
                         sink.waitsFor(ref));
             });
             return null;
@@ -301,13 +340,15 @@ final class EngineActionLog implements ActrackEngine, Streams, History {
     public DeletedItem deletedItem(Object entity) {
         return unitOfWork.write(queries.unit(), "creating a deleted item", em -> {
             ObjectRef ref = references.of(em, entity, "removed entity");
-            return deletions.toApi(deletions.deletedItem(em, Deletions.remainsOf(entity, ref, EntityReferences.idOf(em, entity))));
+            return deletions.toApi(
+                    deletions.deletedItem(em, Deletions.remainsOf(entity, ref, EntityReferences.idOf(em, entity))));
         });
     }
 
     @Override
     public java.util.Optional<Class<?>> connectedType(String entityName) {
-        return unitOfWork.read(queries.unit(), em -> ConnectedObjects.type(em, entityName).<Class<?>>map(EntityType::getJavaType));
+        return unitOfWork.read(
+                queries.unit(), em -> ConnectedObjects.type(em, entityName).<Class<?>>map(EntityType::getJavaType));
     }
 
     @Override
@@ -362,8 +403,8 @@ final class EngineActionLog implements ActrackEngine, Streams, History {
         if (type == Integration.class || type == ActionLog.class) {
             return type.cast(this);
         }
-        throw new IllegalArgumentException("An ActionLog cannot be unwrapped as " + (type == null ? null : type.getName())
-                + "; it can be unwrapped as " + Integration.class.getName());
+        throw new IllegalArgumentException("An ActionLog cannot be unwrapped as "
+                + (type == null ? null : type.getName()) + "; it can be unwrapped as " + Integration.class.getName());
     }
 
     @Override
@@ -433,15 +474,26 @@ final class EngineActionLog implements ActrackEngine, Streams, History {
      * The matches of a user's feed seen through a scope: each tracker, with its object resolved, is asked how far it
      * counts (one query per entity type for the trackers' objects, then the scope's rules in memory).
      */
-    private Function<EntityManager, List<Match>> scopedFeedMatches(Object user, ObjectRef userRef, org.actrack.FeedScope scope) {
+    private Function<EntityManager, List<Match>> scopedFeedMatches(
+            Object user, ObjectRef userRef, org.actrack.FeedScope scope) {
         return em -> {
             List<TrackerRow> rows = TrackerRow.ownedBy(em, userRef);
-            Map<ObjectRef, Object> resolved = trackerQueries.resolver().resolve(em, rows.stream().map(TrackerRow::tracked).toList());
+            Map<ObjectRef, Object> resolved = trackerQueries
+                    .resolver()
+                    .resolve(em, rows.stream().map(TrackerRow::tracked).toList());
             List<Match> matches = new ArrayList<>(rows.size());
             for (TrackerRow row : rows) {
-                Tracker tracker = new Tracker(row.id(), userRef, user, row.tracked(), resolved.get(row.tracked()), row.verbs(),
-                        row.actorOnly(), row.createdAt());
-                scope.limits(tracker).flatMap(limits -> Match.tracking(row.tracked(), row.actorOnly(), row.verbs(), limits))
+                Tracker tracker = new Tracker(
+                        row.id(),
+                        userRef,
+                        user,
+                        row.tracked(),
+                        resolved.get(row.tracked()),
+                        row.verbs(),
+                        row.actorOnly(),
+                        row.createdAt());
+                scope.limits(tracker)
+                        .flatMap(limits -> Match.tracking(row.tracked(), row.actorOnly(), row.verbs(), limits))
                         .ifPresent(matches::add);
             }
             return matches;
@@ -481,13 +533,17 @@ final class EngineActionLog implements ActrackEngine, Streams, History {
         public ActionQuery feed(org.actrack.FeedScope scope) {
             java.util.Objects.requireNonNull(scope, "scope");
             tracking.requireUserType(ref, object);
-            return new ActionQueryImpl(queries, "feed:" + ref.key(), scopedFeedMatches(object, ref, scope), settings.readableLevel());
+            return new ActionQueryImpl(
+                    queries, "feed:" + ref.key(), scopedFeedMatches(object, ref, scope), settings.readableLevel());
         }
 
         @Override
         public ActionQuery feed(boolean includeOwn) {
             tracking.requireUserType(ref, object);
-            return new ActionQueryImpl(queries, "feed:" + ref.key() + (includeOwn ? ":own" : ""), feedMatches(ref, includeOwn),
+            return new ActionQueryImpl(
+                    queries,
+                    "feed:" + ref.key() + (includeOwn ? ":own" : ""),
+                    feedMatches(ref, includeOwn),
                     settings.readableLevel());
         }
     }
@@ -503,7 +559,8 @@ final class EngineActionLog implements ActrackEngine, Streams, History {
 
         @Override
         public TrackerQuery all() {
-            boolean mayOwn = settings.userType().map(type -> type.equals(ref.type())).orElse(true);
+            boolean mayOwn =
+                    settings.userType().map(type -> type.equals(ref.type())).orElse(true);
             return new TrackerQueryImpl(trackerQueries, ref, mayOwn ? ref : null);
         }
 

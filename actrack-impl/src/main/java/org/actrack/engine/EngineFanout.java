@@ -40,7 +40,12 @@ final class EngineFanout implements Fanout {
     private final SqlDialect.Detection dialects;
     private final Optional<String> channel;
 
-    EngineFanout(UnitOfWork unitOfWork, String unit, ActionLoader loader, EntityReferences references, SqlDialect.Detection dialects,
+    EngineFanout(
+            UnitOfWork unitOfWork,
+            String unit,
+            ActionLoader loader,
+            EntityReferences references,
+            SqlDialect.Detection dialects,
             Optional<String> channel) {
         this.unitOfWork = unitOfWork;
         this.unit = unit;
@@ -105,11 +110,16 @@ final class EngineFanout implements Fanout {
             Map<ObjectRef, Set<Long>> unread = new HashMap<>();
             for (int u = 0; u < keys.size(); u += CHUNK) {
                 for (int a = 0; a < ids.size(); a += CHUNK) {
-                    for (Object[] row : em.createQuery("SELECT u.ownerKey, u.actionId FROM ActrackUnread u WHERE u.ownerKey IN :owners"
-                            + " AND u.actionId IN :ids", Object[].class).setFlushMode(FlushModeType.COMMIT)
+                    for (Object[] row : em.createQuery(
+                                    "SELECT u.ownerKey, u.actionId FROM ActrackUnread u WHERE u.ownerKey IN :owners"
+                                            + " AND u.actionId IN :ids",
+                                    Object[].class)
+                            .setFlushMode(FlushModeType.COMMIT)
                             .setParameter("owners", keys.subList(u, Math.min(keys.size(), u + CHUNK)))
-                            .setParameter("ids", ids.subList(a, Math.min(ids.size(), a + CHUNK))).getResultList()) {
-                        unread.computeIfAbsent(byKey.get((String) row[0]), user -> new HashSet<>()).add(((Number) row[1]).longValue());
+                            .setParameter("ids", ids.subList(a, Math.min(ids.size(), a + CHUNK)))
+                            .getResultList()) {
+                        unread.computeIfAbsent(byKey.get((String) row[0]), user -> new HashSet<>())
+                                .add(((Number) row[1]).longValue());
                     }
                 }
             }
@@ -137,8 +147,12 @@ final class EngineFanout implements Fanout {
     public Map<ObjectRef, Instant> trackersChangedSince(Instant since) {
         return unitOfWork.read(unit, em -> {
             Map<ObjectRef, Instant> changed = new LinkedHashMap<>();
-            for (Object[] row : em.createQuery("SELECT o.ownerKey, o.changedAt FROM ActrackTrackerOwner o WHERE o.changedAt >= :since",
-                    Object[].class).setFlushMode(FlushModeType.COMMIT).setParameter("since", since).getResultList()) {
+            for (Object[] row : em.createQuery(
+                            "SELECT o.ownerKey, o.changedAt FROM ActrackTrackerOwner o WHERE o.changedAt >= :since",
+                            Object[].class)
+                    .setFlushMode(FlushModeType.COMMIT)
+                    .setParameter("since", since)
+                    .getResultList()) {
                 changed.put(PostgresNotifications.ownerOf((String) row[0]), (Instant) row[1]);
             }
             return changed;
@@ -150,8 +164,11 @@ final class EngineFanout implements Fanout {
         if (channel.isEmpty()) {
             return Optional.empty();
         }
-        Optional<String> url = unitOfWork.read(unit, em -> dialects.of(em) != SqlDialect.POSTGRESQL ? Optional.<String>empty()
-                : Optional.of(jdbcUrl.orElseGet(() -> thisDatabase(em))));
+        Optional<String> url = unitOfWork.read(
+                unit,
+                em -> dialects.of(em) != SqlDialect.POSTGRESQL
+                        ? Optional.<String>empty()
+                        : Optional.of(jdbcUrl.orElseGet(() -> thisDatabase(em))));
         return url.map(address -> PostgresNotifications.open(address, channel.get()));
     }
 
@@ -160,16 +177,23 @@ final class EngineFanout implements Fanout {
      * local host for a Unix socket), port, database and user.
      */
     private static String thisDatabase(EntityManager em) {
-        Object[] row = (Object[]) em.createNativeQuery("SELECT host(inet_server_addr()), inet_server_port(), current_database(), current_user")
-                .setFlushMode(FlushModeType.COMMIT).getSingleResult();
+        Object[] row = (Object[]) em.createNativeQuery(
+                        "SELECT host(inet_server_addr()), inet_server_port(), current_database(), current_user")
+                .setFlushMode(FlushModeType.COMMIT)
+                .getSingleResult();
         String host = row[0] == null ? "localhost" : row[0].toString();
         String port = row[1] == null ? "5432" : row[1].toString();
-        return "jdbc:postgresql://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port + "/" + row[2] + "?user=" + row[3];
+        return "jdbc:postgresql://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port + "/" + row[2]
+                + "?user=" + row[3];
     }
 
     private static List<Object[]> counted(EntityManager em, List<String> owners) {
-        return em.createQuery("SELECT u.ownerKey, COUNT(u) FROM ActrackUnread u WHERE u.ownerKey IN :owners GROUP BY u.ownerKey",
-                Object[].class).setFlushMode(FlushModeType.COMMIT).setParameter("owners", owners).getResultList();
+        return em.createQuery(
+                        "SELECT u.ownerKey, COUNT(u) FROM ActrackUnread u WHERE u.ownerKey IN :owners GROUP BY u.ownerKey",
+                        Object[].class)
+                .setFlushMode(FlushModeType.COMMIT)
+                .setParameter("owners", owners)
+                .getResultList();
     }
 
     private static Map<String, ObjectRef> byKey(Collection<ObjectRef> users) {

@@ -11,11 +11,18 @@ import java.util.UUID;
 /** The id types actrack can store as text and read back, and the two conversions. */
 final class EntityIds {
 
-    private static final Set<Class<?>> SUPPORTED = Set.of(String.class, Long.class, long.class, Integer.class,
-            int.class, Short.class, short.class, BigInteger.class, UUID.class);
+    private static final Set<Class<?>> SUPPORTED = Set.of(
+            String.class,
+            Long.class,
+            long.class,
+            Integer.class,
+            int.class,
+            Short.class,
+            short.class,
+            BigInteger.class,
+            UUID.class);
 
-    private EntityIds() {
-    }
+    private EntityIds() {}
 
     static boolean isSupported(Class<?> idType) {
         return SUPPORTED.contains(idType);

@@ -28,7 +28,8 @@ final class EntityReferences {
 
     private final int idMaxLength;
     /** The entity type of each class met, per persistence unit: its metamodel is searched once per class. */
-    private final Map<EntityManagerFactory, Map<Class<?>, Optional<EntityType<?>>>> entityTypes = new ConcurrentHashMap<>();
+    private final Map<EntityManagerFactory, Map<Class<?>, Optional<EntityType<?>>>> entityTypes =
+            new ConcurrentHashMap<>();
 
     EntityReferences(ActrackSettings settings) {
         this.idMaxLength = settings.idMaxLength();
@@ -43,7 +44,8 @@ final class EntityReferences {
             return ObjectRef.of(DeletedItemEntity.ENTITY_NAME, Long.toString(item.id()));
         }
         EntityType<?> type = entityTypeOf(em, object.getClass())
-                .orElseThrow(() -> Problem.NOT_AN_ENTITY.exception(role, describe(object), object.getClass().getName()));
+                .orElseThrow(() -> Problem.NOT_AN_ENTITY.exception(
+                        role, describe(object), object.getClass().getName()));
         requireSingleSupportedId(type, role, object);
         Object id = idOf(em, object);
         if (id == null) {
@@ -74,7 +76,8 @@ final class EntityReferences {
     /** {@code ref}, once its id and key are known to fit; {@code subject} is named in the error. */
     ObjectRef checked(ObjectRef ref, String role, Object subject) {
         if (ref.id() != null && ref.id().length() > idMaxLength) {
-            throw Problem.ID_TOO_LONG.exception(role, describe(subject), ref.id().length(), idMaxLength);
+            throw Problem.ID_TOO_LONG.exception(
+                    role, describe(subject), ref.id().length(), idMaxLength);
         }
         return checkedLength(ref);
     }
@@ -127,17 +130,23 @@ final class EntityReferences {
     private static void requireSingleSupportedId(EntityType<?> type, String role, Object subject) {
         Type<?> idType = type.hasSingleIdAttribute() ? type.getIdType() : null;
         if (idType == null || idType.getPersistenceType() != Type.PersistenceType.BASIC) {
-            throw Problem.COMPOSITE_ID.exception(role, describe(subject),
-                    idType == null ? "several @Id attributes or an @IdClass" : "@EmbeddedId " + idType.getJavaType().getName());
+            throw Problem.COMPOSITE_ID.exception(
+                    role,
+                    describe(subject),
+                    idType == null
+                            ? "several @Id attributes or an @IdClass"
+                            : "@EmbeddedId " + idType.getJavaType().getName());
         }
         if (!EntityIds.isSupported(idType.getJavaType())) {
-            throw Problem.UNSUPPORTED_ID_TYPE.exception(role, describe(subject), idType.getJavaType().getName());
+            throw Problem.UNSUPPORTED_ID_TYPE.exception(
+                    role, describe(subject), idType.getJavaType().getName());
         }
     }
 
     // Walks up the class hierarchy so that provider proxies (subclasses of the entity) are recognised.
     private Optional<EntityType<?>> entityTypeOf(EntityManager em, Class<?> objectClass) {
-        return entityTypes.computeIfAbsent(em.getEntityManagerFactory(), factory -> new ConcurrentHashMap<>())
+        return entityTypes
+                .computeIfAbsent(em.getEntityManagerFactory(), factory -> new ConcurrentHashMap<>())
                 .computeIfAbsent(objectClass, c -> findEntityTypeOf(em, c));
     }
 

@@ -18,15 +18,21 @@ import org.hibernate.Session;
  */
 final class HibernateEntityLoading {
 
-    private HibernateEntityLoading() {
-    }
+    private HibernateEntityLoading() {}
 
     /**
      * The entities of {@code type} with these ids that exist, in no particular order, past the second-level cache
      * (as the standard {@code BYPASS} hints do on other providers).
      */
     static List<?> byIds(EntityManager em, Class<?> type, List<Object> ids) {
-        return em.unwrap(Session.class).byMultipleIds(type).with(CacheMode.IGNORE).enableOrderedReturn(false)
-                .multiLoad(ids).stream().filter(Objects::nonNull).toList();
+        return em
+                .unwrap(Session.class)
+                .byMultipleIds(type)
+                .with(CacheMode.IGNORE)
+                .enableOrderedReturn(false)
+                .multiLoad(ids)
+                .stream()
+                .filter(Objects::nonNull)
+                .toList();
     }
 }

@@ -17,8 +17,7 @@ import org.hibernate.engine.spi.SharedSessionContractImplementor;
  */
 final class HibernateJdbc {
 
-    private HibernateJdbc() {
-    }
+    private HibernateJdbc() {}
 
     static List<Object[]> rows(EntityManager em, String sql, List<Object> parameters) {
         SharedSessionContractImplementor session = em.unwrap(SharedSessionContractImplementor.class);

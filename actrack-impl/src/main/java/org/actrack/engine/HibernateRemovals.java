@@ -12,11 +12,12 @@ import org.hibernate.engine.spi.Status;
 /** Whether Hibernate ORM's session removed an entity (see {@link ProviderHooks#removedIn}). */
 final class HibernateRemovals {
 
-    private HibernateRemovals() {
-    }
+    private HibernateRemovals() {}
 
     static boolean removed(EntityManager em, Object entity) {
-        EntityEntry entry = em.unwrap(SessionImplementor.class).getPersistenceContextInternal().getEntry(entity);
+        EntityEntry entry = em.unwrap(SessionImplementor.class)
+                .getPersistenceContextInternal()
+                .getEntry(entity);
         return entry != null && (entry.getStatus() == Status.DELETED || entry.getStatus() == Status.GONE);
     }
 }

@@ -25,8 +25,7 @@ record JdbcBatch(boolean batches) {
     private static final Pattern NUMBERED = Pattern.compile("\\?(\\d+)");
 
     /** A statement as actrack writes it for JPA: numbered parameters {@code ?1, ?2…} and their values. */
-    record Statement(String sql, List<Object> parameters) {
-    }
+    record Statement(String sql, List<Object> parameters) {}
 
     /**
      * Executes the statements, those of the same text together (in the order their texts first appear, each text's
@@ -34,8 +33,10 @@ record JdbcBatch(boolean batches) {
      */
     void execute(Connection connection, List<Statement> unordered) throws SQLException {
         java.util.Map<String, List<Statement>> byText = new java.util.LinkedHashMap<>();
-        unordered.forEach(statement -> byText.computeIfAbsent(statement.sql(), text -> new ArrayList<>()).add(statement));
-        List<Statement> statements = byText.values().stream().flatMap(List::stream).toList();
+        unordered.forEach(statement -> byText.computeIfAbsent(statement.sql(), text -> new ArrayList<>())
+                .add(statement));
+        List<Statement> statements =
+                byText.values().stream().flatMap(List::stream).toList();
         int from = 0;
         while (from < statements.size()) {
             String sql = statements.get(from).sql();
@@ -51,7 +52,8 @@ record JdbcBatch(boolean batches) {
             try (PreparedStatement statement = connection.prepareStatement(numbered.replaceAll("?"))) {
                 for (Statement one : statements.subList(from, to)) {
                     for (int i = 0; i < order.size(); i++) {
-                        JdbcRows.bind(connection, statement, i + 1, one.parameters().get(order.get(i)));
+                        JdbcRows.bind(
+                                connection, statement, i + 1, one.parameters().get(order.get(i)));
                     }
                     if (to - from > 1) {
                         statement.addBatch();

@@ -18,11 +18,11 @@ import java.util.List;
  */
 final class JdbcRows {
 
-    private JdbcRows() {
-    }
+    private JdbcRows() {}
 
     /** Binds one of actrack's parameters: {@code Long[]} and {@code String[]} as SQL arrays, the rest as they are. */
-    static void bind(Connection connection, PreparedStatement statement, int index, Object parameter) throws SQLException {
+    static void bind(Connection connection, PreparedStatement statement, int index, Object parameter)
+            throws SQLException {
         if (parameter instanceof Long[] ids) {
             statement.setArray(index, connection.createArrayOf("bigint", ids));
         } else if (parameter instanceof String[] keys) {

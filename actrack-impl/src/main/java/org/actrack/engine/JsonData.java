@@ -66,8 +66,11 @@ final class JsonData {
                 jsonb.toJson(entry.getValue());
             } catch (RuntimeException entryFailure) {
                 Object value = entry.getValue();
-                return Problem.DATA_NOT_JSON.exception(entryFailure, entry.getKey(),
-                        value == null ? "null" : value.getClass().getName(), entryFailure.getMessage());
+                return Problem.DATA_NOT_JSON.exception(
+                        entryFailure,
+                        entry.getKey(),
+                        value == null ? "null" : value.getClass().getName(),
+                        entryFailure.getMessage());
             }
         }
         return Problem.DATA_NOT_JSON.exception(failure, data.keySet(), "map", failure.getMessage());

@@ -10,5 +10,4 @@ import java.time.Instant;
  * A position in the newest-first order (timestamp, id): the last action of a page. Cursors carry it signed
  * ({@link CursorSigner}).
  */
-record Keyset(Instant timestamp, long id) {
-}
+record Keyset(Instant timestamp, long id) {}

@@ -63,6 +63,7 @@ record Match(ObjectRef ref, Set<Role> roles, Set<String> verbs, Integer minLevel
                 return Optional.empty();
             }
         }
-        return Optional.of(new Match(tracked, actorOnly ? Set.of(Role.ACTOR) : ANY_ROLE, both, limits.minLevel(), limits.since()));
+        return Optional.of(
+                new Match(tracked, actorOnly ? Set.of(Role.ACTOR) : ANY_ROLE, both, limits.minLevel(), limits.since()));
     }
 }

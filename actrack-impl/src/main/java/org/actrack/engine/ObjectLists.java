@@ -10,8 +10,7 @@ import java.util.List;
 /** Flattens what users pass as "objects": single objects, {@link Iterable}s and arrays, nested. */
 final class ObjectLists {
 
-    private ObjectLists() {
-    }
+    private ObjectLists() {}
 
     static List<Object> flatten(Object objects) {
         List<Object> flat = new ArrayList<>();

@@ -25,8 +25,16 @@ import org.actrack.ObjectRef;
  * @param related the related objects, without duplicates, in logging order
  * @param groupingDelaySeconds -1, 0 or a positive number of seconds
  */
-record PendingAction(String unit, ObjectRef actor, String verb, int level, Map<String, Object> data, Instant timestamp,
-        List<ObjectRef> targets, List<ObjectRef> related, long groupingDelaySeconds) {
+record PendingAction(
+        String unit,
+        ObjectRef actor,
+        String verb,
+        int level,
+        Map<String, Object> data,
+        Instant timestamp,
+        List<ObjectRef> targets,
+        List<ObjectRef> related,
+        long groupingDelaySeconds) {
 
     /** What handlers see. */
     LoggedAction view() {

@@ -30,7 +30,8 @@ final class PostgresNotifications implements Notifications {
     private final Method getNotifications;
     private final Method getParameter;
 
-    private PostgresNotifications(Connection connection, Object pgConnection, Method getNotifications, Method getParameter) {
+    private PostgresNotifications(
+            Connection connection, Object pgConnection, Method getNotifications, Method getParameter) {
         this.connection = connection;
         this.pgConnection = pgConnection;
         this.getNotifications = getNotifications;
@@ -46,9 +47,14 @@ final class PostgresNotifications implements Notifications {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("LISTEN \"" + channel + "\"");
             }
-            Class<?> pg = Class.forName("org.postgresql.PGConnection", true, connection.getClass().getClassLoader());
-            Class<?> notification = Class.forName("org.postgresql.PGNotification", true, connection.getClass().getClassLoader());
-            return new PostgresNotifications(connection, connection.unwrap(pg), pg.getMethod("getNotifications", int.class),
+            Class<?> pg = Class.forName(
+                    "org.postgresql.PGConnection", true, connection.getClass().getClassLoader());
+            Class<?> notification = Class.forName(
+                    "org.postgresql.PGNotification", true, connection.getClass().getClassLoader());
+            return new PostgresNotifications(
+                    connection,
+                    connection.unwrap(pg),
+                    pg.getMethod("getNotifications", int.class),
                     notification.getMethod("getParameter"));
         } catch (SQLException | ReflectiveOperationException | LinkageError e) {
             closeQuietly(connection);
@@ -59,7 +65,8 @@ final class PostgresNotifications implements Notifications {
     @Override
     public Received await(Duration timeout) {
         try {
-            Object notifications = getNotifications.invoke(pgConnection, (int) Math.max(1, Math.min(Integer.MAX_VALUE, timeout.toMillis())));
+            Object notifications = getNotifications.invoke(
+                    pgConnection, (int) Math.max(1, Math.min(Integer.MAX_VALUE, timeout.toMillis())));
             if (notifications == null || Array.getLength(notifications) == 0) {
                 return Received.NOTHING;
             }
@@ -89,11 +96,14 @@ final class PostgresNotifications implements Notifications {
     /** The reference of a key {@code Type#id}. */
     static ObjectRef ownerOf(String key) {
         int separator = key.indexOf(ObjectRef.KEY_SEPARATOR);
-        return separator < 0 ? ObjectRef.wholeType(key) : ObjectRef.of(key.substring(0, separator), key.substring(separator + 1));
+        return separator < 0
+                ? ObjectRef.wholeType(key)
+                : ObjectRef.of(key.substring(0, separator), key.substring(separator + 1));
     }
 
     private static ActrackException unavailable(String why, Throwable cause) {
-        return new ActrackException(ErrorCode.NOTIFICATIONS_UNAVAILABLE, "Notifications are unavailable: " + why, cause);
+        return new ActrackException(
+                ErrorCode.NOTIFICATIONS_UNAVAILABLE, "Notifications are unavailable: " + why, cause);
     }
 
     private static String withoutPassword(String url) {

@@ -16,31 +16,56 @@ enum Problem {
     VERB_TOO_LONG(ErrorCode.VERB_TOO_LONG, "The verb '%s' is %d characters long; at most %d fit"),
     NOT_AN_ENTITY(ErrorCode.NOT_AN_ENTITY, "The %s %s (a %s) is not an entity of the persistence unit actrack uses"),
     NO_ID(ErrorCode.NO_ID, "The %s %s has no id yet; persist it before logging or tracking it"),
-    ID_TOO_LONG(ErrorCode.ID_TOO_LONG, "The id of the %s %s is %d characters long; at most %d are allowed (setting actrack.id-max-length)"),
-    COMPOSITE_ID(ErrorCode.COMPOSITE_ID, "The %s %s has a composite id (%s); actrack refers to entities by a single id"),
-    UNSUPPORTED_ID_TYPE(ErrorCode.UNSUPPORTED_ID_TYPE, "The %s %s has an id of type %s; actrack supports String, Long, Integer, Short, BigInteger and UUID ids"),
+    ID_TOO_LONG(
+            ErrorCode.ID_TOO_LONG,
+            "The id of the %s %s is %d characters long; at most %d are allowed (setting actrack.id-max-length)"),
+    COMPOSITE_ID(
+            ErrorCode.COMPOSITE_ID, "The %s %s has a composite id (%s); actrack refers to entities by a single id"),
+    UNSUPPORTED_ID_TYPE(
+            ErrorCode.UNSUPPORTED_ID_TYPE,
+            "The %s %s has an id of type %s; actrack supports String, Long, Integer, Short, BigInteger and UUID ids"),
     NULL_OBJECT(ErrorCode.NULL_OBJECT, "The %s is null"),
     DATA_NOT_JSON(ErrorCode.DATA_NOT_JSON, "The data entry '%s' (a %s) cannot be written as JSON by JSON-B: %s"),
     NULL_USER(ErrorCode.NULL_USER, "The user is null; trackers and feeds need a user"),
-    NOT_USER_TYPE(ErrorCode.NOT_USER_TYPE, "%s is a %s, but only %s entities may own trackers (setting actrack.user-type)"),
-    NOT_AN_ENTITY_CLASS(ErrorCode.NOT_AN_ENTITY_CLASS, "The class %s is not an entity class of the persistence unit actrack uses"),
-    REFERENCE_TOO_LONG(ErrorCode.REFERENCE_TOO_LONG, "The reference %s is %d characters long; at most %d fit (entity name, '#' and id)"),
+    NOT_USER_TYPE(
+            ErrorCode.NOT_USER_TYPE, "%s is a %s, but only %s entities may own trackers (setting actrack.user-type)"),
+    NOT_AN_ENTITY_CLASS(
+            ErrorCode.NOT_AN_ENTITY_CLASS, "The class %s is not an entity class of the persistence unit actrack uses"),
+    REFERENCE_TOO_LONG(
+            ErrorCode.REFERENCE_TOO_LONG,
+            "The reference %s is %d characters long; at most %d fit (entity name, '#' and id)"),
     INVALID_CURSOR(ErrorCode.INVALID_CURSOR, "The cursor '%s' was not produced by actrack for this query: %s"),
     INVALID_PAGE_SIZE(ErrorCode.INVALID_PAGE_SIZE, "The page size %d is out of range; it must be 1 to %d"),
     INVALID_COUNT_LIMIT(ErrorCode.INVALID_COUNT_LIMIT, "The count limit %d is out of range; it must be 1 to %d"),
-    INVALID_GROUPING_DELAY(ErrorCode.INVALID_GROUPING_DELAY, "The grouping delay %d is invalid; use -1 (never group), 0 or a positive number of seconds"),
+    INVALID_GROUPING_DELAY(
+            ErrorCode.INVALID_GROUPING_DELAY,
+            "The grouping delay %d is invalid; use -1 (never group), 0 or a positive number of seconds"),
     OPTION_NOT_ACCEPTED(ErrorCode.OPTION_NOT_ACCEPTED, "The option %s is not accepted by %s"),
-    VERB_BLANK(ErrorCode.VERB_BLANK, "A tracked verb is blank in %s; verbs must be non-blank (give none to track every verb)"),
-    NO_TRANSACTION(ErrorCode.NO_TRANSACTION, "Persistence unit %s uses JTA but no transaction is active; actrack writes only inside a transaction"),
-    UNKNOWN_PERSISTENCE_UNIT(ErrorCode.UNKNOWN_PERSISTENCE_UNIT, "No entity manager factory is registered for persistence unit '%s'; known units: %s"),
+    VERB_BLANK(
+            ErrorCode.VERB_BLANK,
+            "A tracked verb is blank in %s; verbs must be non-blank (give none to track every verb)"),
+    NO_TRANSACTION(
+            ErrorCode.NO_TRANSACTION,
+            "Persistence unit %s uses JTA but no transaction is active; actrack writes only inside a transaction"),
+    UNKNOWN_PERSISTENCE_UNIT(
+            ErrorCode.UNKNOWN_PERSISTENCE_UNIT,
+            "No entity manager factory is registered for persistence unit '%s'; known units: %s"),
     DATA_TOO_LONG(ErrorCode.DATA_TOO_LONG, "The data of the action is %d characters of JSON; at most %d fit"),
-    NOT_TRACKABLE(ErrorCode.NOT_TRACKABLE, "Cannot track %s (a %s): give an entity, an entity class, or an Iterable or array of them"),
+    NOT_TRACKABLE(
+            ErrorCode.NOT_TRACKABLE,
+            "Cannot track %s (a %s): give an entity, an entity class, or an Iterable or array of them"),
     NULL_LOG_REQUEST(ErrorCode.NULL_LOG_REQUEST, "%s"),
-    NULL_PRUNE_TIME(ErrorCode.NULL_TIMESTAMP, "The time to prune before is null; give the instant before which actions are deleted"),
-    NOT_STORED(ErrorCode.NOT_STORED, "The %s %s (%s) is not stored: it was removed, or the transaction that persisted it"
-            + " has not committed"),
-    CONCURRENT_CONFLICT(ErrorCode.CONCURRENT_CONFLICT, "The database refused %s because of concurrent transactions (%s);"
-            + " this transaction cannot commit: run it again");
+    NULL_PRUNE_TIME(
+            ErrorCode.NULL_TIMESTAMP,
+            "The time to prune before is null; give the instant before which actions are deleted"),
+    NOT_STORED(
+            ErrorCode.NOT_STORED,
+            "The %s %s (%s) is not stored: it was removed, or the transaction that persisted it"
+                    + " has not committed"),
+    CONCURRENT_CONFLICT(
+            ErrorCode.CONCURRENT_CONFLICT,
+            "The database refused %s because of concurrent transactions (%s);"
+                    + " this transaction cannot commit: run it again");
 
     private final ErrorCode code;
     private final String template;

@@ -48,22 +48,24 @@ final class ProviderHooks {
     private static final String STORE_MODE = "jakarta.persistence.cache.storeMode";
 
     /** Which provider's seams a persistence unit uses. */
-    private enum Provider { ECLIPSELINK, HIBERNATE, OTHER }
+    private enum Provider {
+        ECLIPSELINK,
+        HIBERNATE,
+        OTHER
+    }
 
     /**
      * What is known of a persistence unit: its provider, and on EclipseLink the data source actrack's reads outside a
      * transaction borrow a connection from ({@code null} when there is none).
      */
-    private record Unit(Provider provider, javax.sql.DataSource reads) {
-    }
+    private record Unit(Provider provider, javax.sql.DataSource reads) {}
 
     /** The persistence units prepared, weakly: a redeployed application's factory is not kept. */
     private final Map<EntityManagerFactory, Unit> prepared = Collections.synchronizedMap(new WeakHashMap<>());
     /** The factory prepared last: most applications have one, and every call of actrack asks. */
     private volatile Prepared last;
 
-    private record Prepared(EntityManagerFactory factory, Unit unit) {
-    }
+    private record Prepared(EntityManagerFactory factory, Unit unit) {}
 
     /** Prepares {@code factory}'s persistence unit once; later calls cost a comparison. */
     void prepare(EntityManagerFactory factory) {
@@ -81,9 +83,12 @@ final class ProviderHooks {
             return HibernateEntityLoading.byIds(em, type.getJavaType(), ids);
         }
         // The entity and attribute names come from the metamodel, never from input.
-        return em.createQuery("SELECT e FROM " + type.getName() + " e WHERE e." + idAttribute + " IN :ids", type.getJavaType())
+        return em.createQuery(
+                        "SELECT e FROM " + type.getName() + " e WHERE e." + idAttribute + " IN :ids",
+                        type.getJavaType())
                 .setParameter("ids", ids)
-                .setHint(RETRIEVE_MODE, CacheRetrieveMode.BYPASS).setHint(STORE_MODE, CacheStoreMode.BYPASS)
+                .setHint(RETRIEVE_MODE, CacheRetrieveMode.BYPASS)
+                .setHint(STORE_MODE, CacheStoreMode.BYPASS)
                 .getResultList();
     }
 
@@ -114,8 +119,9 @@ final class ProviderHooks {
         }
         List<?> rows = query.getResultList();
         // A JPA native query returns a single column's values as they are, not as one-element rows.
-        return rows.isEmpty() || rows.get(0) instanceof Object[] ? (List<Object[]>) rows
-                : rows.stream().map(value -> new Object[] { value }).toList();
+        return rows.isEmpty() || rows.get(0) instanceof Object[]
+                ? (List<Object[]>) rows
+                : rows.stream().map(value -> new Object[] {value}).toList();
     }
 
     /**
@@ -190,7 +196,10 @@ final class ProviderHooks {
             observeOrphanRemovals(eclipseLink);
             return new Unit(Provider.ECLIPSELINK, readSource(eclipseLink));
         }
-        return new Unit(unwrap(factory, ProviderClasses.HIBERNATE_SESSION_FACTORY) != null ? Provider.HIBERNATE : Provider.OTHER,
+        return new Unit(
+                unwrap(factory, ProviderClasses.HIBERNATE_SESSION_FACTORY) != null
+                        ? Provider.HIBERNATE
+                        : Provider.OTHER,
                 null);
     }
 
@@ -216,10 +225,16 @@ final class ProviderHooks {
     private static void observeOrphanRemovals(Object unwrapped) {
         try {
             EclipseLinkOrphanRemovals.install(unwrapped);
-            LOGGER.log(System.Logger.Level.DEBUG, "actrack observes orphan removals of EclipseLink's persistence unit {0}", unwrapped);
+            LOGGER.log(
+                    System.Logger.Level.DEBUG,
+                    "actrack observes orphan removals of EclipseLink's persistence unit {0}",
+                    unwrapped);
         } catch (LinkageError | ClassCastException otherEclipseLink) {
-            LOGGER.log(System.Logger.Level.WARNING, "actrack cannot observe the orphan removals of this EclipseLink persistence unit"
-                    + " (its classes are not the ones actrack sees): entities removed through orphanRemoval lose their history", otherEclipseLink);
+            LOGGER.log(
+                    System.Logger.Level.WARNING,
+                    "actrack cannot observe the orphan removals of this EclipseLink persistence unit"
+                            + " (its classes are not the ones actrack sees): entities removed through orphanRemoval lose their history",
+                    otherEclipseLink);
         }
     }
 

@@ -36,8 +36,13 @@ final class QueueProcessor {
     private final Deletions deletions;
     private final CommitSignal signal;
 
-    QueueProcessor(Function<String, ActionHandler> handlers, ActionWriter writer, JsonData json, UnreadMarks unread,
-            Deletions deletions, CommitSignal signal) {
+    QueueProcessor(
+            Function<String, ActionHandler> handlers,
+            ActionWriter writer,
+            JsonData json,
+            UnreadMarks unread,
+            Deletions deletions,
+            CommitSignal signal) {
         this.deletions = deletions;
         this.signal = signal;
         this.handlers = handlers;
@@ -103,14 +108,17 @@ final class QueueProcessor {
     /** Places every action of {@code unit} that waits in a request queue, in logging order. */
     void flush(EntityManager em, ActionQueue queue, String unit) {
         for (Entry entry : new ArrayList<>(queue.entries())) {
-            if (!entry.isWritten() && Objects.equals(entry.action.unit(), unit) && queue.entries().contains(entry)) {
+            if (!entry.isWritten()
+                    && Objects.equals(entry.action.unit(), unit)
+                    && queue.entries().contains(entry)) {
                 place(em, queue, entry);
             }
         }
     }
 
     private static boolean combinable(PendingAction newer, PendingAction queued) {
-        return Objects.equals(newer.actor(), queued.actor()) && Objects.equals(newer.unit(), queued.unit())
+        return Objects.equals(newer.actor(), queued.actor())
+                && Objects.equals(newer.unit(), queued.unit())
                 && new HashSet<>(queued.targets()).containsAll(newer.targets());
     }
 
@@ -127,7 +135,8 @@ final class QueueProcessor {
                 if (older == entry) {
                     break;
                 }
-                if (older.isWritten() && older.action.sameGroupAs(action)
+                if (older.isWritten()
+                        && older.action.sameGroupAs(action)
                         && within(older.action.timestamp(), action.timestamp(), delay)
                         && handler.groups(action.view(), older.action.view())) {
                     mergeInto(em, older, action);
@@ -178,7 +187,9 @@ final class QueueProcessor {
     private boolean groupIntoStored(EntityManager em, ActionQueue queue, Entry entry, ActionHandler handler) {
         PendingAction action = entry.action;
         Set<Long> queued = new HashSet<>();
-        queue.entries().stream().filter(Entry::isWritten).forEach(e -> queued.add(e.rows.action().getId()));
+        queue.entries().stream()
+                .filter(Entry::isWritten)
+                .forEach(e -> queued.add(e.rows.action().getId()));
         List<Long> ids = new ArrayList<>(candidateIds(em, action));
         ids.removeAll(queued);
         for (Long id : ids) {
@@ -204,17 +215,26 @@ final class QueueProcessor {
         Instant from = action.timestamp().minusSeconds(action.groupingDelaySeconds());
         if (action.actor() != null) {
             // Served by actrack_ref_key_time_ix: the actor's key, then the time range.
-            return em.createQuery("SELECT r.actionId FROM ActrackActionRef r WHERE r.key = :actor AND r.role = :role"
-                    + " AND r.verb = :verb AND r.timestamp >= :from AND r.timestamp <= :to"
-                    + " ORDER BY r.timestamp DESC, r.actionId DESC", Long.class)
-                    .setParameter("actor", action.actor().key()).setParameter("role", Role.ACTOR)
-                    .setParameter("verb", action.verb()).setParameter("from", from).setParameter("to", action.timestamp())
+            return em.createQuery(
+                            "SELECT r.actionId FROM ActrackActionRef r WHERE r.key = :actor AND r.role = :role"
+                                    + " AND r.verb = :verb AND r.timestamp >= :from AND r.timestamp <= :to"
+                                    + " ORDER BY r.timestamp DESC, r.actionId DESC",
+                            Long.class)
+                    .setParameter("actor", action.actor().key())
+                    .setParameter("role", Role.ACTOR)
+                    .setParameter("verb", action.verb())
+                    .setParameter("from", from)
+                    .setParameter("to", action.timestamp())
                     .getResultList();
         }
         // Served by actrack_action_verb_time_ix.
-        return em.createQuery("SELECT a.id FROM ActrackAction a WHERE a.actorType IS NULL AND a.verb = :verb"
-                + " AND a.timestamp >= :from AND a.timestamp <= :to ORDER BY a.timestamp DESC, a.id DESC", Long.class)
-                .setParameter("verb", action.verb()).setParameter("from", from).setParameter("to", action.timestamp())
+        return em.createQuery(
+                        "SELECT a.id FROM ActrackAction a WHERE a.actorType IS NULL AND a.verb = :verb"
+                                + " AND a.timestamp >= :from AND a.timestamp <= :to ORDER BY a.timestamp DESC, a.id DESC",
+                        Long.class)
+                .setParameter("verb", action.verb())
+                .setParameter("from", from)
+                .setParameter("to", action.timestamp())
                 .getResultList();
     }
 
@@ -232,9 +252,12 @@ final class QueueProcessor {
         em.refresh(action, LockModeType.PESSIMISTIC_WRITE);
         // A locking read: at REPEATABLE READ (MariaDB) a plain read could miss references committed since the
         // transaction's snapshot, and adding them again would break the unique key.
-        List<ActionReferenceEntity> references = em.createQuery("SELECT r FROM ActrackActionRef r WHERE r.actionId = :id"
-                + " ORDER BY r.position", ActionReferenceEntity.class).setParameter("id", id)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        List<ActionReferenceEntity> references = em.createQuery(
+                        "SELECT r FROM ActrackActionRef r WHERE r.actionId = :id" + " ORDER BY r.position",
+                        ActionReferenceEntity.class)
+                .setParameter("id", id)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
         return new StoredRows(action, new ArrayList<>(references));
     }
 
@@ -249,8 +272,16 @@ final class QueueProcessor {
             }
         }
         ActionEntity action = stored.action();
-        return new PendingAction(like.unit(), like.actor(), action.getVerb(), action.getLevel(), json.read(action.getData()),
-                action.getTimestamp(), targets, related, like.groupingDelaySeconds());
+        return new PendingAction(
+                like.unit(),
+                like.actor(),
+                action.getVerb(),
+                action.getLevel(),
+                json.read(action.getData()),
+                action.getTimestamp(),
+                targets,
+                related,
+                like.groupingDelaySeconds());
     }
 
     private static boolean within(Instant older, Instant newer, long delaySeconds) {

@@ -58,17 +58,20 @@ final class ReferenceResolver {
         Map<ObjectRef, Object> resolved = new HashMap<>();
         for (ObjectRef ref : refs) {
             if (ref != null) {
-                byType.computeIfAbsent(ref.type(), type -> new LinkedHashSet<>()).add(ref);
+                byType.computeIfAbsent(ref.type(), type -> new LinkedHashSet<>())
+                        .add(ref);
             }
         }
-        byType.forEach((typeName, typeRefs) -> entityType(em, typeName)
-                .ifPresent(type -> resolveType(em, type, typeRefs, resolved)));
+        byType.forEach((typeName, typeRefs) ->
+                entityType(em, typeName).ifPresent(type -> resolveType(em, type, typeRefs, resolved)));
         return resolved;
     }
 
     private void resolveType(EntityManager em, EntityType<?> type, Set<ObjectRef> refs, Map<ObjectRef, Object> into) {
         SingularAttribute<?, ?> idAttribute = type.getSingularAttributes().stream()
-                .filter(SingularAttribute::isId).findFirst().orElse(null);
+                .filter(SingularAttribute::isId)
+                .findFirst()
+                .orElse(null);
         List<Object> ids = new ArrayList<>();
         for (ObjectRef ref : refs) {
             if (ref.isWholeType()) {

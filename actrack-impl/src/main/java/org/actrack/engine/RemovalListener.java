@@ -28,8 +28,13 @@ public class RemovalListener {
         List<EntityRemovalObserver> found = observers;
         if (found == null) {
             ClassLoader loader = Thread.currentThread().getContextClassLoader();
-            found = ServiceLoader.load(EntityRemovalObserver.class, loader != null ? loader : getClass().getClassLoader())
-                    .stream().map(ServiceLoader.Provider::get).toList();
+            found =
+                    ServiceLoader.load(
+                                    EntityRemovalObserver.class,
+                                    loader != null ? loader : getClass().getClassLoader())
+                            .stream()
+                            .map(ServiceLoader.Provider::get)
+                            .toList();
             observers = found;
         }
         return found;

@@ -39,6 +39,7 @@ final class RemovedObjects {
         if (!usesDeletedItems.test(object.getClass())) {
             throw Problem.NOT_STORED.exception(role, EntityReferences.describe(object), ref.key());
         }
-        return Deletions.toRef(deletions.deletedItem(em, Deletions.remainsOf(object, ref, EntityReferences.idOf(em, object))));
+        return Deletions.toRef(
+                deletions.deletedItem(em, Deletions.remainsOf(object, ref, EntityReferences.idOf(em, object))));
     }
 }

@@ -43,8 +43,8 @@ final class Rendering {
 
     List<String> render(List<Action> actions, RenderContext context) {
         RenderContext timed = context.now() == null ? context.withNow(clock.instant()) : context;
-        List<Boolean> flags = timed.user() != null && timed.unread() == null
-                ? unread.unreadAndMarkRead(timed.user(), actions) : null;
+        List<Boolean> flags =
+                timed.user() != null && timed.unread() == null ? unread.unreadAndMarkRead(timed.user(), actions) : null;
         List<String> texts = new ArrayList<>(actions.size());
         for (int i = 0; i < actions.size(); i++) {
             Action action = actions.get(i);

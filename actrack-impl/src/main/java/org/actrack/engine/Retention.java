@@ -21,8 +21,12 @@ final class Retention {
         long deleted = 0;
         List<Long> ids;
         do {
-            ids = em.createQuery("SELECT a.id FROM ActrackAction a WHERE a.timestamp < :before ORDER BY a.timestamp, a.id", Long.class)
-                    .setParameter("before", olderThan).setMaxResults(ActionDeletion.CHUNK).getResultList();
+            ids = em.createQuery(
+                            "SELECT a.id FROM ActrackAction a WHERE a.timestamp < :before ORDER BY a.timestamp, a.id",
+                            Long.class)
+                    .setParameter("before", olderThan)
+                    .setMaxResults(ActionDeletion.CHUNK)
+                    .getResultList();
             ActionDeletion.delete(em, FlushModeType.AUTO, ids);
             deleted += ids.size();
         } while (ids.size() == ActionDeletion.CHUNK);

@@ -26,14 +26,20 @@ import java.util.function.IntFunction;
  */
 enum SqlDialect {
     /** PostgreSQL: {@code INSERT … ON CONFLICT … DO UPDATE} locks the row it finds. */
-    POSTGRESQL("INSERT INTO actrack_tracker_owner (owner_key, changed_at) VALUES (?1, ?2)"
-            + " ON CONFLICT (owner_key) DO UPDATE SET changed_at = EXCLUDED.changed_at", " FOR SHARE OF t", true),
+    POSTGRESQL(
+            "INSERT INTO actrack_tracker_owner (owner_key, changed_at) VALUES (?1, ?2)"
+                    + " ON CONFLICT (owner_key) DO UPDATE SET changed_at = EXCLUDED.changed_at",
+            " FOR SHARE OF t",
+            true),
     /**
      * MariaDB and MySQL: {@code INSERT … ON DUPLICATE KEY UPDATE} takes an exclusive lock on the duplicate;
      * {@code INSERT … SELECT} share-locks the rows it reads by itself (at the default REPEATABLE READ).
      */
-    MARIADB("INSERT INTO actrack_tracker_owner (owner_key, changed_at) VALUES (?1, ?2)"
-            + " ON DUPLICATE KEY UPDATE changed_at = VALUES(changed_at)", "", false),
+    MARIADB(
+            "INSERT INTO actrack_tracker_owner (owner_key, changed_at) VALUES (?1, ?2)"
+                    + " ON DUPLICATE KEY UPDATE changed_at = VALUES(changed_at)",
+            "",
+            false),
     /** H2: {@code MERGE … KEY} updates the row it finds, which locks it; H2 has no shared row locks. */
     H2("MERGE INTO actrack_tracker_owner (owner_key, changed_at) KEY (owner_key) VALUES (?1, ?2)", " FOR UPDATE", true);
 
@@ -136,8 +142,11 @@ enum SqlDialect {
      */
     void notify(EntityManager em, String channel, String payload) {
         if (this == POSTGRESQL) {
-            em.createNativeQuery("SELECT pg_notify(?1, ?2)").setFlushMode(FlushModeType.COMMIT).setParameter(1, channel)
-                    .setParameter(2, payload).getResultList();
+            em.createNativeQuery("SELECT pg_notify(?1, ?2)")
+                    .setFlushMode(FlushModeType.COMMIT)
+                    .setParameter(1, channel)
+                    .setParameter(2, payload)
+                    .getResultList();
         }
     }
 
@@ -146,8 +155,11 @@ enum SqlDialect {
      * it changed at {@code now}.
      */
     void lockTrackerOwner(EntityManager em, String ownerKey, java.time.Instant now) {
-        em.createNativeQuery(lockOwnerSql).setFlushMode(FlushModeType.COMMIT).setParameter(1, ownerKey)
-                .setParameter(2, java.time.LocalDateTime.ofInstant(now, java.time.ZoneOffset.UTC)).executeUpdate();
+        em.createNativeQuery(lockOwnerSql)
+                .setFlushMode(FlushModeType.COMMIT)
+                .setParameter(1, ownerKey)
+                .setParameter(2, java.time.LocalDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
+                .executeUpdate();
     }
 
     /**
@@ -165,7 +177,8 @@ enum SqlDialect {
         private static SqlDialect detect(EntityManager em) {
             @SuppressWarnings("unchecked")
             List<Object> schemas = em.createNativeQuery("SELECT schema_name FROM information_schema.schemata")
-                    .setFlushMode(FlushModeType.COMMIT).getResultList();
+                    .setFlushMode(FlushModeType.COMMIT)
+                    .getResultList();
             if (schemas.stream().anyMatch(name -> "pg_catalog".equalsIgnoreCase(String.valueOf(name)))) {
                 return POSTGRESQL;
             }

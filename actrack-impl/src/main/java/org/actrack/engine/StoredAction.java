@@ -24,6 +24,7 @@ final class StoredAction implements Action {
     private final int level;
     /** The data as the database holds it, read into {@link #data} on first use: most pages never look at it. */
     private final String dataJson;
+
     private final JsonData json;
     private volatile Map<String, Object> data;
     private final Instant timestamp;
@@ -49,8 +50,18 @@ final class StoredAction implements Action {
      * @param relatedRefs the related objects' references, in logging order
      * @param related the related entities that still exist, in logging order
      */
-    StoredAction(long id, ObjectRef actorRef, Object actor, String verb, int level, String dataJson,
-            JsonData json, Instant timestamp, List<ObjectRef> targetRefs, List<Object> targets, List<ObjectRef> relatedRefs,
+    StoredAction(
+            long id,
+            ObjectRef actorRef,
+            Object actor,
+            String verb,
+            int level,
+            String dataJson,
+            JsonData json,
+            Instant timestamp,
+            List<ObjectRef> targetRefs,
+            List<Object> targets,
+            List<ObjectRef> relatedRefs,
             List<Object> related) {
         this.id = id;
         this.actorRef = actorRef;

@@ -32,7 +32,8 @@ final class TrackerQueryImpl implements TrackerQuery {
         this(context, tracked, owner, Set.of(), List.of());
     }
 
-    private TrackerQueryImpl(Context context, ObjectRef tracked, ObjectRef owner, Set<String> verbs, List<Class<?>> types) {
+    private TrackerQueryImpl(
+            Context context, ObjectRef tracked, ObjectRef owner, Set<String> verbs, List<Class<?>> types) {
         this.context = context;
         this.tracked = tracked;
         this.owner = owner;
@@ -57,28 +58,45 @@ final class TrackerQueryImpl implements TrackerQuery {
     public List<Tracker> list() {
         return context.unitOfWork().read(context.unit(), em -> {
             // Scalar rows with the verbs joined: loading tracker entities would load each one's verbs separately.
-            List<TrackerRow> trackers = TrackerRow.read(query(em, "SELECT " + TrackerRow.COLUMNS,
-                    " ORDER BY t.createdAt, t.id", Object[].class, true).getResultList());
+            List<TrackerRow> trackers = TrackerRow.read(
+                    query(em, "SELECT " + TrackerRow.COLUMNS, " ORDER BY t.createdAt, t.id", Object[].class, true)
+                            .getResultList());
             List<ObjectRef> refs = new ArrayList<>();
             trackers.forEach(tracker -> {
                 refs.add(tracker.owner());
                 refs.add(tracker.tracked());
             });
             Map<ObjectRef, Object> resolved = context.resolver().resolve(em, refs);
-            return trackers.stream().map(t -> new Tracker(t.id(), t.owner(), resolved.get(t.owner()), t.tracked(),
-                    resolved.get(t.tracked()), t.verbs(), t.actorOnly(), t.createdAt())).toList();
+            return trackers.stream()
+                    .map(t -> new Tracker(
+                            t.id(),
+                            t.owner(),
+                            resolved.get(t.owner()),
+                            t.tracked(),
+                            resolved.get(t.tracked()),
+                            t.verbs(),
+                            t.actorOnly(),
+                            t.createdAt()))
+                    .toList();
         });
     }
 
     @Override
     public long count() {
-        return context.unitOfWork().read(context.unit(),
-                em -> query(em, "SELECT COUNT(t)", "", Long.class, false).getSingleResult());
+        return context.unitOfWork()
+                .read(
+                        context.unit(),
+                        em -> query(em, "SELECT COUNT(t)", "", Long.class, false)
+                                .getSingleResult());
     }
 
     @Override
     public List<Object> owners() {
-        return list().stream().map(tracker -> tracker.owner().orElse(null)).filter(Objects::nonNull).distinct().toList();
+        return list().stream()
+                .map(tracker -> tracker.owner().orElse(null))
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
     }
 
     @Override
@@ -88,9 +106,12 @@ final class TrackerQueryImpl implements TrackerQuery {
         return objects;
     }
 
-    private <T> TypedQuery<T> query(EntityManager em, String select, String orderBy, Class<T> resultType, boolean withVerbs) {
-        StringBuilder jpql = new StringBuilder(select).append(" FROM ActrackTracker t")
-                .append(withVerbs ? " LEFT JOIN t.verbs v" : "").append(" WHERE (");
+    private <T> TypedQuery<T> query(
+            EntityManager em, String select, String orderBy, Class<T> resultType, boolean withVerbs) {
+        StringBuilder jpql = new StringBuilder(select)
+                .append(" FROM ActrackTracker t")
+                .append(withVerbs ? " LEFT JOIN t.verbs v" : "")
+                .append(" WHERE (");
         if (tracked != null) {
             jpql.append("t.trackedKey = :tracked");
         }
@@ -113,7 +134,11 @@ final class TrackerQueryImpl implements TrackerQuery {
             query.setParameter("owner", owner.key());
         }
         if (!types.isEmpty()) {
-            query.setParameter("types", types.stream().map(type -> context.references().entityName(em, type)).toList());
+            query.setParameter(
+                    "types",
+                    types.stream()
+                            .map(type -> context.references().entityName(em, type))
+                            .toList());
         }
         if (!verbs.isEmpty()) {
             query.setParameter("verbs", List.copyOf(verbs));
@@ -122,6 +147,5 @@ final class TrackerQueryImpl implements TrackerQuery {
     }
 
     /** What every tracker query of one engine shares. */
-    record Context(UnitOfWork unitOfWork, ReferenceResolver resolver, EntityReferences references, String unit) {
-    }
+    record Context(UnitOfWork unitOfWork, ReferenceResolver resolver, EntityReferences references, String unit) {}
 }

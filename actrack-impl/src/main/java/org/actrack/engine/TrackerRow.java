@@ -26,20 +26,22 @@ import org.actrack.ObjectRef;
  * @param createdAt when it was created
  * @param verbs its verbs, empty for all
  */
-record TrackerRow(long id, ObjectRef owner, ObjectRef tracked, boolean actorOnly, Instant createdAt, Set<String> verbs) {
+record TrackerRow(
+        long id, ObjectRef owner, ObjectRef tracked, boolean actorOnly, Instant createdAt, Set<String> verbs) {
 
     private static final int KEYS_PER_STATEMENT = 1000;
 
-
     /** The select list of {@link #read}: a tracker's values and one of its verbs per row. */
-    static final String COLUMNS = "t.id, t.ownerType, t.ownerId, t.trackedType, t.trackedId, t.actorOnly, t.createdAt, v";
+    static final String COLUMNS =
+            "t.id, t.ownerType, t.ownerId, t.trackedType, t.trackedId, t.actorOnly, t.createdAt, v";
 
     private static final String SELECT = "SELECT " + COLUMNS + " FROM ActrackTracker t LEFT JOIN t.verbs v WHERE ";
 
     /** The trackers a user owns, oldest first (served by {@code actrack_tracker_uk}). */
     static List<TrackerRow> ownedBy(EntityManager em, ObjectRef owner) {
         return read(em.createQuery(SELECT + "t.ownerKey = :owner ORDER BY t.createdAt, t.id", Object[].class)
-                .setParameter("owner", owner.key()).getResultList());
+                .setParameter("owner", owner.key())
+                .getResultList());
     }
 
     /**
@@ -50,8 +52,10 @@ record TrackerRow(long id, ObjectRef owner, ObjectRef tracked, boolean actorOnly
     static List<Match> feedMatches(EntityManager em, ObjectRef owner, NativeRows rows) {
         Map<String, Object[]> trackers = new LinkedHashMap<>();
         Map<String, Set<String>> verbs = new LinkedHashMap<>();
-        for (Object[] row : rows.read(em, "SELECT t.tracked_key, t.tracked_type, t.tracked_id, t.actor_only, v.verb"
-                + " FROM actrack_tracker t LEFT JOIN actrack_tracker_verb v ON v.tracker_id = t.id WHERE t.owner_key = ?",
+        for (Object[] row : rows.read(
+                em,
+                "SELECT t.tracked_key, t.tracked_type, t.tracked_id, t.actor_only, v.verb"
+                        + " FROM actrack_tracker t LEFT JOIN actrack_tracker_verb v ON v.tracker_id = t.id WHERE t.owner_key = ?",
                 List.of(owner.key()))) {
             String key = (String) row[0];
             trackers.putIfAbsent(key, row);
@@ -61,8 +65,8 @@ record TrackerRow(long id, ObjectRef owner, ObjectRef tracked, boolean actorOnly
             }
         }
         List<Match> matches = new ArrayList<>(trackers.size());
-        trackers.forEach((key, row) -> matches.add(Match.tracking(new ObjectRef((String) row[1], (String) row[2]),
-                flag(row[3]), verbs.get(key))));
+        trackers.forEach((key, row) -> matches.add(
+                Match.tracking(new ObjectRef((String) row[1], (String) row[2]), flag(row[3]), verbs.get(key))));
         return matches;
     }
 
@@ -84,15 +88,20 @@ record TrackerRow(long id, ObjectRef owner, ObjectRef tracked, boolean actorOnly
      * must never flush the persistence context: trackers are written when they change, and this read may run in a JTA
      * {@code beforeCompletion}, after the provider's own flush, where another flush would write its rows twice.
      */
-    static List<TrackerRow> tracking(EntityManager em, SqlDialect dialect, Collection<String> trackedKeys, NativeRows rows) {
+    static List<TrackerRow> tracking(
+            EntityManager em, SqlDialect dialect, Collection<String> trackedKeys, NativeRows rows) {
         List<String> keys = List.copyOf(trackedKeys);
         List<Object[]> all = new ArrayList<>();
         for (int from = 0; from < keys.size(); from += KEYS_PER_STATEMENT) {
             List<Object> parameters = new ArrayList<>();
-            String sql = "SELECT t.id, t.owner_type, t.owner_id, t.tracked_type, t.tracked_id, t.actor_only, t.created_at, v.verb"
-                    + " FROM actrack_tracker t LEFT JOIN actrack_tracker_verb v ON v.tracker_id = t.id WHERE "
-                    + dialect.oneOf("t.tracked_key", keys.subList(from, Math.min(keys.size(), from + KEYS_PER_STATEMENT)), parameters)
-                    + " ORDER BY t.id";
+            String sql =
+                    "SELECT t.id, t.owner_type, t.owner_id, t.tracked_type, t.tracked_id, t.actor_only, t.created_at, v.verb"
+                            + " FROM actrack_tracker t LEFT JOIN actrack_tracker_verb v ON v.tracker_id = t.id WHERE "
+                            + dialect.oneOf(
+                                    "t.tracked_key",
+                                    keys.subList(from, Math.min(keys.size(), from + KEYS_PER_STATEMENT)),
+                                    parameters)
+                            + " ORDER BY t.id";
             for (Object[] row : rows.read(em, sql, parameters)) {
                 row[5] = flag(row[5]);
                 row[6] = ActionSelection.instant(row[6]);
@@ -114,12 +123,18 @@ record TrackerRow(long id, ObjectRef owner, ObjectRef tracked, boolean actorOnly
                 trackerVerbs.add((String) row[7]);
             }
         }
-        return first.entrySet().stream().map(entry -> {
-            Object[] row = entry.getValue();
-            return new TrackerRow(entry.getKey(), ObjectRef.of((String) row[1], (String) row[2]),
-                    new ObjectRef((String) row[3], (String) row[4]), (Boolean) row[5], (Instant) row[6],
-                    Set.copyOf(verbs.get(entry.getKey())));
-        }).toList();
+        return first.entrySet().stream()
+                .map(entry -> {
+                    Object[] row = entry.getValue();
+                    return new TrackerRow(
+                            entry.getKey(),
+                            ObjectRef.of((String) row[1], (String) row[2]),
+                            new ObjectRef((String) row[3], (String) row[4]),
+                            (Boolean) row[5],
+                            (Instant) row[6],
+                            Set.copyOf(verbs.get(entry.getKey())));
+                })
+                .toList();
     }
 
     /** Whether the tracker matches an action (spec §0.4 and §0.5: whole-type trackers match any instance). */
@@ -130,7 +145,9 @@ record TrackerRow(long id, ObjectRef owner, ObjectRef tracked, boolean actorOnly
         if (covers(action.actor())) {
             return true;
         }
-        return !actorOnly && (action.targets().stream().anyMatch(this::covers) || action.related().stream().anyMatch(this::covers));
+        return !actorOnly
+                && (action.targets().stream().anyMatch(this::covers)
+                        || action.related().stream().anyMatch(this::covers));
     }
 
     private boolean covers(ObjectRef ref) {

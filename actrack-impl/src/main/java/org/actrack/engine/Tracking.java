@@ -37,8 +37,16 @@ final class Tracking {
     private final SqlDialect.Detection dialects;
     private final CommitSignal signal;
 
-    Tracking(ActrackSettings settings, UnitOfWork unitOfWork, EntityReferences references, ActionRequests requests,
-            ActionSink sink, Clock clock, UnreadMarks unread, SqlDialect.Detection dialects, CommitSignal signal) {
+    Tracking(
+            ActrackSettings settings,
+            UnitOfWork unitOfWork,
+            EntityReferences references,
+            ActionRequests requests,
+            ActionSink sink,
+            Clock clock,
+            UnreadMarks unread,
+            SqlDialect.Detection dialects,
+            CommitSignal signal) {
         this.signal = signal;
         this.unread = unread;
         this.dialects = dialects;
@@ -69,7 +77,8 @@ final class Tracking {
                 }
             });
             PendingAction started = request.log() && !newInstances.isEmpty()
-                    ? logChange(em, user, ActionLog.STARTED_TRACKING, newInstances, request) : null;
+                    ? logChange(em, user, ActionLog.STARTED_TRACKING, newInstances, request)
+                    : null;
 
             Map<ObjectRef, TrackerEntity> trackers = new LinkedHashMap<>();
             boolean narrowed = false;
@@ -77,12 +86,20 @@ final class Tracking {
                 ObjectRef ref = object.getKey();
                 TrackerEntity tracker = existing.get(ref);
                 if (tracker == null) {
-                    tracker = new TrackerEntity(owner.type(), owner.id(), owner.key(), ref.type(), ref.id(), ref.key(),
-                            request.verbs(), request.actorOnly() == null || request.actorOnly(),
+                    tracker = new TrackerEntity(
+                            owner.type(),
+                            owner.id(),
+                            owner.key(),
+                            ref.type(),
+                            ref.id(),
+                            ref.key(),
+                            request.verbs(),
+                            request.actorOnly() == null || request.actorOnly(),
                             request.since() == null ? ActionRequests.truncate(now) : request.since());
                     em.persist(tracker);
                 } else {
-                    boolean narrows = !request.verbs().isEmpty() && !request.verbs().containsAll(tracker.getVerbs())
+                    boolean narrows = !request.verbs().isEmpty()
+                                    && !request.verbs().containsAll(tracker.getVerbs())
                             || tracker.getVerbs().isEmpty() && !request.verbs().isEmpty()
                             || Boolean.TRUE.equals(request.actorOnly()) && !tracker.isActorOnly();
                     if (narrows) {
@@ -128,7 +145,8 @@ final class Tracking {
                 }
             });
             PendingAction stopped = request.log() && !stoppedInstances.isEmpty()
-                    ? logChange(em, user, ActionLog.STOPPED_TRACKING, stoppedInstances, request) : null;
+                    ? logChange(em, user, ActionLog.STOPPED_TRACKING, stoppedInstances, request)
+                    : null;
 
             int changed = 0;
             for (Map.Entry<TrackerEntity, Set<String>> entry : remainingVerbs.entrySet()) {
@@ -158,7 +176,13 @@ final class Tracking {
         return unitOfWork.read(request.unit(), em -> {
             ObjectRef owner = userRef(em, user);
             ObjectRef trackedRef = trackedRef(em, tracked);
-            return new Tracker(null, owner, user, trackedRef, tracked, request.verbs(),
+            return new Tracker(
+                    null,
+                    owner,
+                    user,
+                    trackedRef,
+                    tracked,
+                    request.verbs(),
                     request.actorOnly() == null || request.actorOnly(),
                     request.since() == null ? ActionRequests.truncate(clock.instant()) : request.since());
         });
@@ -179,7 +203,8 @@ final class Tracking {
         return ref;
     }
 
-    private PendingAction logChange(EntityManager em, Object user, String verb, List<Object> objects, TrackRequest request) {
+    private PendingAction logChange(
+            EntityManager em, Object user, String verb, List<Object> objects, TrackRequest request) {
         List<LogOption> options = new ArrayList<>(List.of(Options.targets(objects)));
         if (request.unit() != null) {
             options.add(Options.using(request.unit()));
@@ -200,7 +225,8 @@ final class Tracking {
             return references.ofType(em, type, "tracked type");
         }
         if (object instanceof Map<?, ?> || object instanceof CharSequence || object instanceof Number) {
-            throw Problem.NOT_TRACKABLE.exception(EntityReferences.describe(object), object.getClass().getName());
+            throw Problem.NOT_TRACKABLE.exception(
+                    EntityReferences.describe(object), object.getClass().getName());
         }
         return references.of(em, object, "tracked object");
     }
@@ -212,7 +238,9 @@ final class Tracking {
      */
     private static void lockForChange(EntityManager em, TrackerEntity tracker) {
         em.createNativeQuery("UPDATE actrack_tracker SET actor_only = actor_only WHERE id = ?1")
-                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT).setParameter(1, tracker.getId()).executeUpdate();
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
+                .setParameter(1, tracker.getId())
+                .executeUpdate();
     }
 
     /**
@@ -221,7 +249,8 @@ final class Tracking {
      * read, which sees what a transaction that held the lock before committed, at any isolation level. The trackers are
      * locked in the order of their ids, as unread marks share-lock them ({@link SqlDialect#lockingRead}).
      */
-    private Map<ObjectRef, TrackerEntity> lockedTrackers(EntityManager em, ObjectRef owner, Set<ObjectRef> tracked, Instant now) {
+    private Map<ObjectRef, TrackerEntity> lockedTrackers(
+            EntityManager em, ObjectRef owner, Set<ObjectRef> tracked, Instant now) {
         Map<String, ObjectRef> byKey = new HashMap<>();
         tracked.forEach(ref -> byKey.put(ref.key(), ref));
         Map<ObjectRef, TrackerEntity> existing = new HashMap<>();
@@ -230,10 +259,12 @@ final class Tracking {
         }
         dialects.of(em).lockTrackerOwner(em, owner.key(), now);
         signal.trackersChanged(em, owner);
-        em.createQuery("SELECT t FROM ActrackTracker t WHERE t.ownerKey = :owner AND t.trackedKey IN :tracked"
-                + " ORDER BY t.id",
-                TrackerEntity.class)
-                .setParameter("owner", owner.key()).setParameter("tracked", List.copyOf(byKey.keySet()))
+        em.createQuery(
+                        "SELECT t FROM ActrackTracker t WHERE t.ownerKey = :owner AND t.trackedKey IN :tracked"
+                                + " ORDER BY t.id",
+                        TrackerEntity.class)
+                .setParameter("owner", owner.key())
+                .setParameter("tracked", List.copyOf(byKey.keySet()))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList()
                 .forEach(tracker -> existing.put(byKey.get(trackedRefOf(tracker).key()), tracker));
@@ -244,8 +275,16 @@ final class Tracking {
         return new ObjectRef(tracker.getTrackedType(), tracker.getTrackedId());
     }
 
-    static Tracker toTracker(TrackerEntity tracker, ObjectRef ownerRef, Object owner, ObjectRef trackedRef, Object tracked) {
-        return new Tracker(tracker.getId(), ownerRef, owner, trackedRef, tracked, tracker.getVerbs(), tracker.isActorOnly(),
+    static Tracker toTracker(
+            TrackerEntity tracker, ObjectRef ownerRef, Object owner, ObjectRef trackedRef, Object tracked) {
+        return new Tracker(
+                tracker.getId(),
+                ownerRef,
+                owner,
+                trackedRef,
+                tracked,
+                tracker.getVerbs(),
+                tracker.isActorOnly(),
                 tracker.getCreatedAt());
     }
 

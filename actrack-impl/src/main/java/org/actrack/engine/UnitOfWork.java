@@ -44,7 +44,7 @@ final class UnitOfWork {
      * Writes the unread marks the caller's transaction still owes, before other work sees the tables; it checks
      * itself whether any are pending and whether {@code em} is in that transaction.
      */
-    private volatile java.util.function.BiConsumer<EntityManager, String> pendingUnread = (em, unit) -> { };
+    private volatile java.util.function.BiConsumer<EntityManager, String> pendingUnread = (em, unit) -> {};
 
     UnitOfWork(EntityManagerSource source, ProviderHooks hooks) {
         this.source = source;

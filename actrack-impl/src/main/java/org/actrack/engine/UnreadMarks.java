@@ -82,8 +82,10 @@ final class UnreadMarks {
     private JdbcBatch.Statement marking(EntityManager em, long actionId, PendingAction action) {
         List<Object> parameters = new ArrayList<>(List.of(actionId));
         String owners = matchingOwners(em, action, parameters);
-        return new JdbcBatch.Statement("INSERT INTO actrack_unread (owner_key, action_id) SELECT DISTINCT m.owner_key, ?1 FROM ("
-                + owners + ") m", parameters);
+        return new JdbcBatch.Statement(
+                "INSERT INTO actrack_unread (owner_key, action_id) SELECT DISTINCT m.owner_key, ?1 FROM (" + owners
+                        + ") m",
+                parameters);
     }
 
     /**
@@ -94,18 +96,22 @@ final class UnreadMarks {
     private String matchingOwners(EntityManager em, PendingAction action, List<Object> parameters) {
         StringBuilder sql = new StringBuilder("SELECT t.owner_key FROM actrack_tracker t WHERE t.tracked_key IN (");
         appendParameters(sql, parameters, trackedKeysOf(action));
-        sql.append(") AND t.created_at <= ").append(parameter(parameters, instants.convertToDatabaseColumn(action.timestamp())));
+        sql.append(") AND t.created_at <= ")
+                .append(parameter(parameters, instants.convertToDatabaseColumn(action.timestamp())));
         ObjectRef actor = action.actor();
         if (actor == null) {
             sql.append(" AND t.actor_only = ").append(parameter(parameters, Boolean.FALSE));
         } else {
-            sql.append(" AND (t.actor_only = ").append(parameter(parameters, Boolean.FALSE)).append(" OR t.tracked_key IN (");
+            sql.append(" AND (t.actor_only = ")
+                    .append(parameter(parameters, Boolean.FALSE))
+                    .append(" OR t.tracked_key IN (");
             appendParameters(sql, parameters, List.of(actor.key(), actor.type()));
             sql.append("))");
         }
         String verb = parameter(parameters, action.verb());
         sql.append(" AND (NOT EXISTS (SELECT 1 FROM actrack_tracker_verb v WHERE v.tracker_id = t.id)")
-                .append(" OR EXISTS (SELECT 1 FROM actrack_tracker_verb v WHERE v.tracker_id = t.id AND v.verb = ").append(verb)
+                .append(" OR EXISTS (SELECT 1 FROM actrack_tracker_verb v WHERE v.tracker_id = t.id AND v.verb = ")
+                .append(verb)
                 .append("))");
         return dialects.of(em).lockingRead(sql.toString());
     }
@@ -134,7 +140,8 @@ final class UnreadMarks {
         List<TrackerRow> trackers = TrackerRow.tracking(em, dialect, keys, UnreadMarks::unflushedRows);
         List<JdbcBatch.Statement> marks = new ArrayList<>();
         readable.forEach((id, action) -> {
-            if (trackers.stream().anyMatch(tracker -> !tracker.createdAt().isAfter(action.timestamp()) && tracker.matches(action))) {
+            if (trackers.stream()
+                    .anyMatch(tracker -> !tracker.createdAt().isAfter(action.timestamp()) && tracker.matches(action))) {
                 marks.add(marking(em, id, action));
             }
         });
@@ -142,7 +149,8 @@ final class UnreadMarks {
             return;
         }
         // One JDBC batch on the transaction's connection where the provider lends it; else one query each.
-        if (!provider.withConnection(em, connection -> new JdbcBatch(dialect.batchesInsertSelect()).execute(connection, marks))) {
+        if (!provider.withConnection(
+                em, connection -> new JdbcBatch(dialect.batchesInsertSelect()).execute(connection, marks))) {
             marks.forEach(mark -> nativeQuery(em, mark.sql(), mark.parameters()).executeUpdate());
         }
     }
@@ -156,9 +164,11 @@ final class UnreadMarks {
             return;
         }
         List<Object> parameters = new ArrayList<>(List.of(actionId));
-        StringBuilder sql = new StringBuilder("INSERT INTO actrack_unread (owner_key, action_id) SELECT DISTINCT m.owner_key, ?1 FROM (")
+        StringBuilder sql = new StringBuilder(
+                        "INSERT INTO actrack_unread (owner_key, action_id) SELECT DISTINCT m.owner_key, ?1 FROM (")
                 .append(matchingOwners(em, after, parameters))
-                .append(") m WHERE NOT EXISTS (SELECT 1 FROM actrack_unread u WHERE u.owner_key = m.owner_key AND u.action_id = ?1)");
+                .append(
+                        ") m WHERE NOT EXISTS (SELECT 1 FROM actrack_unread u WHERE u.owner_key = m.owner_key AND u.action_id = ?1)");
         Set<String> earlier = marksUnread(before) ? readers(em, dialects.of(em), before) : Set.of();
         if (!earlier.isEmpty()) {
             sql.append(" AND m.owner_key NOT IN (");
@@ -170,12 +180,15 @@ final class UnreadMarks {
 
     /** Forgets the marks of an action that is removed. */
     void removed(EntityManager em, long actionId) {
-        em.createQuery("DELETE FROM ActrackUnread u WHERE u.actionId = :id").setParameter("id", actionId).executeUpdate();
+        em.createQuery("DELETE FROM ActrackUnread u WHERE u.actionId = :id")
+                .setParameter("id", actionId)
+                .executeUpdate();
     }
 
     /** After the user's trackers changed: forgets the user's marks that none of the user's trackers matches now. */
     void pruneOwner(EntityManager em, ObjectRef owner) {
-        nativeQuery(em, String.format(PRUNE, "owner_key = ?2"), List.of(Boolean.FALSE, owner.key())).executeUpdate();
+        nativeQuery(em, String.format(PRUNE, "owner_key = ?2"), List.of(Boolean.FALSE, owner.key()))
+                .executeUpdate();
     }
 
     /**
@@ -183,8 +196,13 @@ final class UnreadMarks {
      * refer to {@code ref} now that no tracker of their owner matches.
      */
     void pruneActionsReferring(EntityManager em, ObjectRef ref) {
-        nativeQuery(em, String.format(PRUNE, "action_id IN (SELECT x.action_id FROM actrack_action_ref x WHERE x.ref_key = ?2)"),
-                List.of(Boolean.FALSE, ref.key())).executeUpdate();
+        nativeQuery(
+                        em,
+                        String.format(
+                                PRUNE,
+                                "action_id IN (SELECT x.action_id FROM actrack_action_ref x WHERE x.ref_key = ?2)"),
+                        List.of(Boolean.FALSE, ref.key()))
+                .executeUpdate();
     }
 
     boolean isUnread(EntityManager em, ObjectRef user, long actionId) {
@@ -195,9 +213,13 @@ final class UnreadMarks {
     Set<Long> unreadAmong(EntityManager em, ObjectRef user, List<Long> actionIds) {
         Set<Long> unread = new HashSet<>();
         for (int from = 0; from < actionIds.size(); from += CHUNK) {
-            unread.addAll(em.createQuery("SELECT u.actionId FROM ActrackUnread u WHERE u.ownerKey = :owner"
-                    + " AND u.actionId IN :ids", Long.class).setParameter("owner", user.key())
-                    .setParameter("ids", actionIds.subList(from, Math.min(actionIds.size(), from + CHUNK))).getResultList());
+            unread.addAll(em.createQuery(
+                            "SELECT u.actionId FROM ActrackUnread u WHERE u.ownerKey = :owner"
+                                    + " AND u.actionId IN :ids",
+                            Long.class)
+                    .setParameter("owner", user.key())
+                    .setParameter("ids", actionIds.subList(from, Math.min(actionIds.size(), from + CHUNK)))
+                    .getResultList());
         }
         return unread;
     }
@@ -220,20 +242,23 @@ final class UnreadMarks {
         for (int from = 0; from < toDelete.size(); from += CHUNK) {
             em.createQuery("DELETE FROM ActrackUnread u WHERE u.ownerKey = :owner AND u.actionId IN :ids")
                     .setParameter("owner", user.key())
-                    .setParameter("ids", toDelete.subList(from, Math.min(toDelete.size(), from + CHUNK))).executeUpdate();
+                    .setParameter("ids", toDelete.subList(from, Math.min(toDelete.size(), from + CHUNK)))
+                    .executeUpdate();
         }
         return flags;
     }
 
     long count(EntityManager em, ObjectRef user) {
         return em.createQuery("SELECT COUNT(u) FROM ActrackUnread u WHERE u.ownerKey = :owner", Long.class)
-                .setParameter("owner", user.key()).getSingleResult();
+                .setParameter("owner", user.key())
+                .getSingleResult();
     }
 
     /** Marks everything read for the user; returns how many actions were unread. */
     int markAllRead(EntityManager em, ObjectRef user) {
         lockOwner(em, user);
-        return em.createQuery("DELETE FROM ActrackUnread u WHERE u.ownerKey = :owner").setParameter("owner", user.key())
+        return em.createQuery("DELETE FROM ActrackUnread u WHERE u.ownerKey = :owner")
+                .setParameter("owner", user.key())
                 .executeUpdate();
     }
 
@@ -247,7 +272,9 @@ final class UnreadMarks {
      */
     private static void lockOwner(EntityManager em, ObjectRef user) {
         em.createNativeQuery("UPDATE actrack_tracker_owner SET owner_key = owner_key WHERE owner_key = ?1")
-                .setFlushMode(FlushModeType.COMMIT).setParameter(1, user.key()).executeUpdate();
+                .setFlushMode(FlushModeType.COMMIT)
+                .setParameter(1, user.key())
+                .executeUpdate();
     }
 
     /**
@@ -256,8 +283,11 @@ final class UnreadMarks {
      * be invalid SQL on PostgreSQL and MariaDB).
      */
     private boolean marksUnread(PendingAction action) {
-        return settings.trackUnread() && action.level() >= settings.readableLevel()
-                && (action.actor() != null || !action.targets().isEmpty() || !action.related().isEmpty());
+        return settings.trackUnread()
+                && action.level() >= settings.readableLevel()
+                && (action.actor() != null
+                        || !action.targets().isEmpty()
+                        || !action.related().isEmpty());
     }
 
     /** The keys a tracker of the action's objects has: each object's key and its type (whole-type trackers). */

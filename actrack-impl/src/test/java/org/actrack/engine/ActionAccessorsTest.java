@@ -54,15 +54,19 @@ class ActionAccessorsTest extends ActrackContractTest {
         Action action = log.actions(ann).asActor().list(1).get(0);
 
         assertThat(action.targets(Task.class)).isEmpty();
-        assertThat(action.targets(DeletedItem.class)).singleElement()
+        assertThat(action.targets(DeletedItem.class))
+                .singleElement()
                 .satisfies(item -> assertThat(item.description()).isEqualTo("Task " + task.getId()));
         assertThat(action.targets(Project.class)).extracting(Project::getId).containsExactly(project.getId());
     }
 
     @Test
     void oneStaticImportGivesLogAndTrackOptionsIncludingUsing() {
-        ActionLog withNamedUnit = Actrack.builder().entityManagerFactory(database.factory())
-                .entityManagerFactory("archive", database.factory()).clock(clock).build();
+        ActionLog withNamedUnit = Actrack.builder()
+                .entityManagerFactory(database.factory())
+                .entityManagerFactory("archive", database.factory())
+                .clock(clock)
+                .build();
         User ann = user("ann");
         User bob = user("bob");
         Project project = project("apollo");

@@ -55,7 +55,11 @@ public abstract class ActrackContractTest {
 
     /** The log under test. */
     protected ActionLog createLog(EntityManagerFactory factory, ActrackSettings settings, Clock testClock) {
-        return Actrack.builder().entityManagerFactory(factory).settings(settings).clock(testClock).build();
+        return Actrack.builder()
+                .entityManagerFactory(factory)
+                .settings(settings)
+                .clock(testClock)
+                .build();
     }
 
     protected User user(String name) {
@@ -100,13 +104,18 @@ public abstract class ActrackContractTest {
 
     /** Rows in one of actrack's tables, counted in SQL. */
     protected long rows(String table) {
-        return read(em -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM " + table).getSingleResult()).longValue());
+        return read(em ->
+                ((Number) em.createNativeQuery("SELECT COUNT(*) FROM " + table).getSingleResult()).longValue());
     }
 
     /** Every stored action row and tracker row: what "nothing was written" is checked against. */
     protected long storedRows() {
-        return rows("actrack_action") + rows("actrack_action_ref") + rows("actrack_tracker") + rows("actrack_tracker_verb")
-                + rows("actrack_unread") + rows("actrack_deleted_item");
+        return rows("actrack_action")
+                + rows("actrack_action_ref")
+                + rows("actrack_tracker")
+                + rows("actrack_tracker_verb")
+                + rows("actrack_unread")
+                + rows("actrack_deleted_item");
     }
 
     /** All actions of a query, following the cursors. */

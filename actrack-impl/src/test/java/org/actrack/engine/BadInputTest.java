@@ -60,13 +60,20 @@ class BadInputTest extends ActrackContractTest {
 
     @Test
     void actorThatIsNotAnEntityIsRefused() {
-        assertRefused(() -> log.log(new NotAnEntity(), "acted"), "ACTRACK-103", "actor 'plain object'",
-                NotAnEntity.class.getName(), "not an entity");
+        assertRefused(
+                () -> log.log(new NotAnEntity(), "acted"),
+                "ACTRACK-103",
+                "actor 'plain object'",
+                NotAnEntity.class.getName(),
+                "not an entity");
     }
 
     @Test
     void targetThatIsNotAnEntityIsRefusedEvenAfterValidTargets() {
-        assertRefused(() -> log.log(user, "created", targets(project, "a string")), "ACTRACK-103", "target 'a string'",
+        assertRefused(
+                () -> log.log(user, "created", targets(project, "a string")),
+                "ACTRACK-103",
+                "target 'a string'",
                 "java.lang.String");
     }
 
@@ -77,15 +84,19 @@ class BadInputTest extends ActrackContractTest {
 
     @Test
     void unsavedActorIsRefused() {
-        assertRefused(() -> log.log(new User("not persisted"), "acted"), "ACTRACK-104", "actor 'not persisted'",
-                "no id yet");
+        assertRefused(
+                () -> log.log(new User("not persisted"), "acted"), "ACTRACK-104", "actor 'not persisted'", "no id yet");
     }
 
     @Test
     void idLongerThanTheConfiguredMaximumIsRefused() {
         Station station = persist(new Station("s".repeat(65)));
-        assertRefused(() -> log.log(user, "visited", targets(station)), "ACTRACK-105", "65 characters",
-                "at most 64", "actrack.id-max-length");
+        assertRefused(
+                () -> log.log(user, "visited", targets(station)),
+                "ACTRACK-105",
+                "65 characters",
+                "at most 64",
+                "actrack.id-max-length");
     }
 
     @Test
@@ -101,8 +112,11 @@ class BadInputTest extends ActrackContractTest {
 
     @Test
     void dataJsonCannotWriteIsRefusedNamingTheEntry() {
-        assertRefused(() -> log.log(user, "acted", data("fine", 1), data("broken", new Unwritable())), "ACTRACK-109",
-                "'broken'", Unwritable.class.getName());
+        assertRefused(
+                () -> log.log(user, "acted", data("fine", 1), data("broken", new Unwritable())),
+                "ACTRACK-109",
+                "'broken'",
+                Unwritable.class.getName());
     }
 
     @Test
@@ -129,15 +143,19 @@ class BadInputTest extends ActrackContractTest {
     void nullUserCannotUntrack() {
         log.track(user, project);
         long before = storedRows();
-        assertThatThrownBy(() -> log.untrack(null, project)).isInstanceOf(ActrackException.class)
+        assertThatThrownBy(() -> log.untrack(null, project))
+                .isInstanceOf(ActrackException.class)
                 .hasMessageContaining("ACTRACK-110");
         assertThat(storedRows()).isEqualTo(before);
     }
 
     @Test
     void wholeTypeTrackerForAClassThatIsNotAnEntityIsRefused() {
-        assertRefused(() -> log.track(user, List.of(Project.class, NotAnEntity.class)), "ACTRACK-112",
-                NotAnEntity.class.getName(), "not an entity class");
+        assertRefused(
+                () -> log.track(user, List.of(Project.class, NotAnEntity.class)),
+                "ACTRACK-112",
+                NotAnEntity.class.getName(),
+                "not an entity class");
     }
 
     @Test
@@ -154,9 +172,12 @@ class BadInputTest extends ActrackContractTest {
     void untrackRefusesOptionsThatOnlyMakeSenseForTracking() {
         log.track(user, project);
         long before = storedRows();
-        assertThatThrownBy(() -> log.untrack(user, project, actorOnly(false))).isInstanceOf(ActrackException.class)
-                .hasMessageContaining("ACTRACK-117").hasMessageContaining("actorOnly");
-        assertThatThrownBy(() -> log.untrack(user, project, since(Instant.now()))).hasMessageContaining("since");
+        assertThatThrownBy(() -> log.untrack(user, project, actorOnly(false)))
+                .isInstanceOf(ActrackException.class)
+                .hasMessageContaining("ACTRACK-117")
+                .hasMessageContaining("actorOnly");
+        assertThatThrownBy(() -> log.untrack(user, project, since(Instant.now())))
+                .hasMessageContaining("since");
         assertThat(storedRows()).isEqualTo(before);
     }
 
@@ -169,21 +190,27 @@ class BadInputTest extends ActrackContractTest {
 
     @Test
     void cursorNotMadeByActrackIsRefused() {
-        assertThatThrownBy(() -> log.actions(user).all().after("not-a-cursor").page(10)).isInstanceOf(ActrackException.class)
-                .hasMessageContaining("ACTRACK-114").hasMessageContaining("not-a-cursor");
+        assertThatThrownBy(() -> log.actions(user).all().after("not-a-cursor").page(10))
+                .isInstanceOf(ActrackException.class)
+                .hasMessageContaining("ACTRACK-114")
+                .hasMessageContaining("not-a-cursor");
     }
 
     @Test
     void countLimitOutOfRangeIsRefused() {
-        assertThatThrownBy(() -> log.actions(user).all().countUpTo(0)).isInstanceOf(ActrackException.class)
-                .hasMessageContaining("ACTRACK-128").hasMessageContaining("count limit 0").hasMessageContaining("1 to 100000");
+        assertThatThrownBy(() -> log.actions(user).all().countUpTo(0))
+                .isInstanceOf(ActrackException.class)
+                .hasMessageContaining("ACTRACK-128")
+                .hasMessageContaining("count limit 0")
+                .hasMessageContaining("1 to 100000");
         assertThatThrownBy(() -> log.actions(user).all().countUpTo(100_001)).hasMessageContaining("ACTRACK-128");
         assertThatThrownBy(() -> log.actions(user).all().stream(0)).hasMessageContaining("ACTRACK-115");
     }
 
     @Test
     void pageSizeOutOfRangeIsRefused() {
-        assertThatThrownBy(() -> log.actions(user).all().page(0)).hasMessageContaining("ACTRACK-115")
+        assertThatThrownBy(() -> log.actions(user).all().page(0))
+                .hasMessageContaining("ACTRACK-115")
                 .hasMessageContaining("1 to 1000");
         assertThatThrownBy(() -> log.actions(user).all().page(1001)).hasMessageContaining("ACTRACK-115");
     }
@@ -201,7 +228,10 @@ class BadInputTest extends ActrackContractTest {
     @Test
     void aDataEntryWithoutKeyIsRefused() {
         assertRefused(() -> log.log(user, "acted", data(null, 1)), "ACTRACK-124", "null key", "value is 1");
-        assertRefused(() -> log.log(user, "acted", data(java.util.Collections.singletonMap(null, "x"))), "ACTRACK-124", "value is x");
+        assertRefused(
+                () -> log.log(user, "acted", data(java.util.Collections.singletonMap(null, "x"))),
+                "ACTRACK-124",
+                "value is x");
     }
 
     @Test
@@ -211,7 +241,8 @@ class BadInputTest extends ActrackContractTest {
 
     @Test
     void unreadStateOfAnObjectOfAnotherTypeThanTheUserTypeIsRefusedAtEachCall() {
-        ActionLog usersOnly = createLog(database.factory(), ActrackSettings.builder().userType("User").build(), clock);
+        ActionLog usersOnly = createLog(
+                database.factory(), ActrackSettings.builder().userType("User").build(), clock);
         Project project = project("p");
         assertRefused(() -> usersOnly.unread(project).count(), "ACTRACK-111", "only User entities may own trackers");
     }
@@ -219,8 +250,10 @@ class BadInputTest extends ActrackContractTest {
     @Test
     void unwrappingAsATypeOtherThanTheIntegrationIsRefusedNamingBoth() {
         assertThat(log.unwrap(Integration.class).handler("anything")).isNotNull();
-        assertThatThrownBy(() -> log.unwrap(String.class)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("java.lang.String").hasMessageContaining(Integration.class.getName());
+        assertThatThrownBy(() -> log.unwrap(String.class))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("java.lang.String")
+                .hasMessageContaining(Integration.class.getName());
     }
 
     @Test
@@ -240,14 +273,23 @@ class BadInputTest extends ActrackContractTest {
 
     @Test
     void theActionsOfANullObjectNameTheUserOfAFeedToo() {
-        assertRefused(() -> log.actions(null).feed(), "ACTRACK-108", "The object passed to actions(…)", "the user whose feed", "is null");
+        assertRefused(
+                () -> log.actions(null).feed(),
+                "ACTRACK-108",
+                "The object passed to actions(…)",
+                "the user whose feed",
+                "is null");
         assertRefused(() -> log.trackers(null).owned(), "ACTRACK-108", "The object passed to trackers(…)", "is null");
     }
 
     @Test
     void oneBadRequestInLogAllWritesNothing() {
-        assertRefused(() -> log.logAll(List.of(org.actrack.LogRequest.of(user, "fine", targets(project)),
-                org.actrack.LogRequest.of(user, "broken", targets(new NotAnEntity())))), "ACTRACK-103", "target");
+        assertRefused(
+                () -> log.logAll(List.of(
+                        org.actrack.LogRequest.of(user, "fine", targets(project)),
+                        org.actrack.LogRequest.of(user, "broken", targets(new NotAnEntity())))),
+                "ACTRACK-103",
+                "target");
         assertRefused(() -> log.logAll(List.of()), "ACTRACK-126", "empty");
     }
 
@@ -257,9 +299,12 @@ class BadInputTest extends ActrackContractTest {
         long before = storedRows();
 
         assertThatThrownBy(() -> log.history().entitiesRemoved(Project.class, List.of(project.getId(), "x".repeat(65))))
-                .isInstanceOfSatisfying(ActrackException.class, e -> assertThat(e.code().text()).isEqualTo("ACTRACK-105"));
+                .isInstanceOfSatisfying(
+                        ActrackException.class, e -> assertThat(e.code().text()).isEqualTo("ACTRACK-105"));
         assertThat(storedRows()).isEqualTo(before);
-        assertThat(log.actions(project).all().list(1).get(0).targets()).singleElement().isInstanceOf(Project.class);
+        assertThat(log.actions(project).all().list(1).get(0).targets())
+                .singleElement()
+                .isInstanceOf(Project.class);
     }
 
     @Test

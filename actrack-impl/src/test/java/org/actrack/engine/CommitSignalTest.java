@@ -49,7 +49,8 @@ class CommitSignalTest extends ActrackContractTest {
 
     private Notifications listening() {
         assumeTrue("postgresql".equals(database.kind()), "NOTIFY is PostgreSQL's");
-        notifications = log.unwrap(Integration.class).fanout().listen(Optional.empty()).orElseThrow();
+        notifications =
+                log.unwrap(Integration.class).fanout().listen(Optional.empty()).orElseThrow();
         return notifications;
     }
 
@@ -59,7 +60,9 @@ class CommitSignalTest extends ActrackContractTest {
         Project project = project("project");
         Notifications listener = listening();
 
-        log.logAll(List.of(LogRequest.of(writer, "created", targets(project)), LogRequest.of(writer, "edited", targets(project)),
+        log.logAll(List.of(
+                LogRequest.of(writer, "created", targets(project)),
+                LogRequest.of(writer, "edited", targets(project)),
                 LogRequest.of(writer, "closed", targets(project))));
 
         assertThat(listener.await(Duration.ofSeconds(5))).isEqualTo(new Notifications.Received(true, Set.of()));
@@ -74,8 +77,12 @@ class CommitSignalTest extends ActrackContractTest {
         EntityManager em = database.factory().createEntityManager();
         try {
             em.getTransaction().begin();
-            Actrack.builder().entityManagerSource(org.actrack.spi.EntityManagerSource.sharing(em)).settings(settings()).clock(clock)
-                    .build().log(writer, "created");
+            Actrack.builder()
+                    .entityManagerSource(org.actrack.spi.EntityManagerSource.sharing(em))
+                    .settings(settings())
+                    .clock(clock)
+                    .build()
+                    .log(writer, "created");
             em.flush();
             em.getTransaction().rollback();
         } finally {
@@ -93,23 +100,30 @@ class CommitSignalTest extends ActrackContractTest {
 
         log.track(reader, project);
 
-        assertThat(listener.await(Duration.ofSeconds(5)).trackersChanged()).containsExactly(ObjectRef.of("User", reader.getId().toString()));
+        assertThat(listener.await(Duration.ofSeconds(5)).trackersChanged())
+                .containsExactly(ObjectRef.of("User", reader.getId().toString()));
     }
 
     @Test
     void aListeningConnectionThatCannotBeOpenedSaysWhy() {
         assumeTrue("postgresql".equals(database.kind()), "NOTIFY is PostgreSQL's");
 
-        assertThatThrownBy(() -> log.unwrap(Integration.class).fanout().listen(Optional.of("jdbc:postgresql://127.0.0.1:1/nowhere?user=x&password=hidden")))
-                .isInstanceOfSatisfying(ActrackException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOTIFICATIONS_UNAVAILABLE))
-                .hasMessageContaining("127.0.0.1:1").hasMessageNotContaining("hidden");
+        assertThatThrownBy(() -> log.unwrap(Integration.class)
+                        .fanout()
+                        .listen(Optional.of("jdbc:postgresql://127.0.0.1:1/nowhere?user=x&password=hidden")))
+                .isInstanceOfSatisfying(
+                        ActrackException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.NOTIFICATIONS_UNAVAILABLE))
+                .hasMessageContaining("127.0.0.1:1")
+                .hasMessageNotContaining("hidden");
     }
 
     @Test
     void databasesWithoutNotificationsHaveNoListeningConnection() {
         assumeFalse("postgresql".equals(database.kind()), "PostgreSQL has notifications");
 
-        assertThat(log.unwrap(Integration.class).fanout().listen(Optional.empty())).isEmpty();
+        assertThat(log.unwrap(Integration.class).fanout().listen(Optional.empty()))
+                .isEmpty();
     }
 
     @Test
@@ -123,10 +137,15 @@ class CommitSignalTest extends ActrackContractTest {
         log.track(late, project);
         log.untrack(late, project);
 
-        java.util.Map<ObjectRef, java.time.Instant> sinceBetween = log.unwrap(Integration.class).fanout().trackersChangedSince(between);
-        assertThat(sinceBetween).containsOnlyKeys(ObjectRef.of("User", late.getId().toString()));
-        assertThat(sinceBetween.values()).allSatisfy(changed -> assertThat(changed).as("the latest change").isAfterOrEqualTo(between));
-        java.util.Map<ObjectRef, java.time.Instant> all = log.unwrap(Integration.class).fanout().trackersChangedSince(START);
+        java.util.Map<ObjectRef, java.time.Instant> sinceBetween =
+                log.unwrap(Integration.class).fanout().trackersChangedSince(between);
+        assertThat(sinceBetween)
+                .containsOnlyKeys(ObjectRef.of("User", late.getId().toString()));
+        assertThat(sinceBetween.values())
+                .allSatisfy(
+                        changed -> assertThat(changed).as("the latest change").isAfterOrEqualTo(between));
+        java.util.Map<ObjectRef, java.time.Instant> all =
+                log.unwrap(Integration.class).fanout().trackersChangedSince(START);
         assertThat(all).hasSize(2);
         assertThat(all.get(ObjectRef.of("User", early.getId().toString()))).isBefore(between);
     }

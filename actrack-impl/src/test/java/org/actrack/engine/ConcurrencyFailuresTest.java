@@ -26,25 +26,34 @@ class ConcurrencyFailuresTest {
 
     @Test
     void h2sRolledBackDeadlockVictimIsRetryable() {
-        assertRetryable(new SQLException("General error: \"Transaction was illegally transitioned from ROLLING_BACK to"
-                + " ROLLING_BACK [2.3.232/103]\"", "HY000", 50000));
+        assertRetryable(new SQLException(
+                "General error: \"Transaction was illegally transitioned from ROLLING_BACK to"
+                        + " ROLLING_BACK [2.3.232/103]\"",
+                "HY000",
+                50000));
     }
 
     @Test
     void otherFailuresPassThroughUnchanged() {
-        PersistenceException other = new PersistenceException(new SQLException("General error: disk full", "HY000", 50000));
+        PersistenceException other =
+                new PersistenceException(new SQLException("General error: disk full", "HY000", 50000));
         PersistenceException constraint = new PersistenceException(new SQLException("duplicate key", "23505", 0));
 
         assertThat(ConcurrencyFailures.translate(other, "logging an action")).isSameAs(other);
-        assertThat(ConcurrencyFailures.translate(constraint, "logging an action")).isSameAs(constraint);
+        assertThat(ConcurrencyFailures.translate(constraint, "logging an action"))
+                .isSameAs(constraint);
     }
 
     private static void assertRetryable(SQLException cause) {
-        RuntimeException translated = ConcurrencyFailures.translate(new PersistenceException(cause), "logging an action");
+        RuntimeException translated =
+                ConcurrencyFailures.translate(new PersistenceException(cause), "logging an action");
 
-        assertThat(translated).isInstanceOfSatisfying(ActrackException.class, e -> {
-            assertThat(e.code()).isEqualTo(ErrorCode.CONCURRENT_CONFLICT);
-            assertThat(e.isRetryable()).isTrue();
-        }).hasMessageContaining("logging an action").hasRootCause(cause);
+        assertThat(translated)
+                .isInstanceOfSatisfying(ActrackException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.CONCURRENT_CONFLICT);
+                    assertThat(e.isRetryable()).isTrue();
+                })
+                .hasMessageContaining("logging an action")
+                .hasRootCause(cause);
     }
 }

@@ -47,16 +47,21 @@ class ConcurrentGroupingTest extends ActrackContractTest {
     void stopThread() throws InterruptedException {
         // Stopped and awaited, so that after a failure nothing still writes while the next test cleans up.
         otherThread.shutdownNow();
-        assertThat(otherThread.awaitTermination(1, TimeUnit.MINUTES)).as("the other transaction's thread stops").isTrue();
+        assertThat(otherThread.awaitTermination(1, TimeUnit.MINUTES))
+                .as("the other transaction's thread stops")
+                .isTrue();
     }
 
     @Test
     void twoTransactionsGroupingIntoOneStoredActionBothKeepTheirContribution() throws Exception {
-        try (Transaction first = transaction(); Transaction second = transaction()) {
+        try (Transaction first = transaction();
+                Transaction second = transaction()) {
             logEdit(first, "t1");
             CompletableFuture<Void> secondLogs = CompletableFuture.runAsync(() -> logEdit(second, "t2"), otherThread);
             Thread.sleep(300);
-            assertThat(secondLogs).as("the second transaction waits for the first's lock").isNotDone();
+            assertThat(secondLogs)
+                    .as("the second transaction waits for the first's lock")
+                    .isNotDone();
 
             first.commit();
             secondLogs.get(30, TimeUnit.SECONDS);
@@ -68,7 +73,8 @@ class ConcurrentGroupingTest extends ActrackContractTest {
 
     @Test
     void aRolledBackTransactionLeavesOnlyTheCommittedContribution() throws Exception {
-        try (Transaction first = transaction(); Transaction second = transaction()) {
+        try (Transaction first = transaction();
+                Transaction second = transaction()) {
             logEdit(first, "t1");
             CompletableFuture<Void> secondLogs = CompletableFuture.runAsync(() -> logEdit(second, "t2"), otherThread);
             Thread.sleep(300);
@@ -83,7 +89,8 @@ class ConcurrentGroupingTest extends ActrackContractTest {
 
     @Test
     void theSecondTransactionToGroupMayCommitFirstWhenTheFirstGroupsLater() throws Exception {
-        try (Transaction first = transaction(); Transaction second = transaction()) {
+        try (Transaction first = transaction();
+                Transaction second = transaction()) {
             logEdit(second, "t2");
             second.commit();
             logEdit(first, "t1");
@@ -98,18 +105,27 @@ class ConcurrentGroupingTest extends ActrackContractTest {
     void combinationNeverDeletesAStoredActionThatWasGroupedInto() {
         Project other = project("other");
         log.log(user, "my_included_action", targets(project, other), data("ids", List.of("stored")));
-        long stored = log.actions(user).asActor().verbs("my_included_action").list(1).get(0).id();
+        long stored = log.actions(user)
+                .asActor()
+                .verbs("my_included_action")
+                .list(1)
+                .get(0)
+                .id();
 
         try (Transaction transaction = transaction()) {
-            transaction.log().log(user, "my_included_action", targets(project), data("ids", List.of("grouped")), groupingDelay(30));
-            transaction.log().log(user, "my_all_inclusive_action", targets(project, other), data("ids", List.of("new")));
+            transaction.log().log(
+                    user, "my_included_action", targets(project), data("ids", List.of("grouped")), groupingDelay(30));
+            transaction.log().log(
+                    user, "my_all_inclusive_action", targets(project, other), data("ids", List.of("new")));
             transaction.commit();
         }
 
-        List<Action> included = log.actions(user).asActor().verbs("my_included_action").list(10);
+        List<Action> included =
+                log.actions(user).asActor().verbs("my_included_action").list(10);
         assertThat(included).extracting(Action::id).containsExactly(stored);
         assertThat(included.get(0).data().get("ids")).isEqualTo(List.of("stored", "grouped"));
-        List<Action> inclusive = log.actions(user).asActor().verbs("my_all_inclusive_action").list(10);
+        List<Action> inclusive =
+                log.actions(user).asActor().verbs("my_all_inclusive_action").list(10);
         assertThat(inclusive).hasSize(1);
         assertThat(inclusive.get(0).data().get("ids")).isEqualTo(List.of("new"));
     }
@@ -125,12 +141,20 @@ class ConcurrentGroupingTest extends ActrackContractTest {
         long stored = log.actions(user).asActor().list(1).get(0).id();
 
         try (Transaction transaction = transaction()) {
-            transaction.log().log(user, "my_all_inclusive_action", targets(project), data("ids", List.of("grouped")), groupingDelay(30));
+            transaction.log().log(
+                    user,
+                    "my_all_inclusive_action",
+                    targets(project),
+                    data("ids", List.of("grouped")),
+                    groupingDelay(30));
             transaction.log().log(user, "my_included_action", targets(project), data("ids", List.of("combined")));
             transaction.commit();
         }
 
-        List<Action> actions = log.actions(user).asActor().verbs("my_all_inclusive_action", "my_included_action").list(10);
+        List<Action> actions = log.actions(user)
+                .asActor()
+                .verbs("my_all_inclusive_action", "my_included_action")
+                .list(10);
         assertThat(actions).extracting(Action::id).containsExactly(stored);
         assertThat(actions.get(0).verb()).isEqualTo("my_all_inclusive_action");
         assertThat(actions.get(0).data().get("ids")).isEqualTo(List.of("stored", "grouped", "combined"));

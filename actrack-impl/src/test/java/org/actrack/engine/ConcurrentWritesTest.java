@@ -62,7 +62,9 @@ class ConcurrentWritesTest extends ActrackContractTest {
     void stopThreads() throws InterruptedException {
         // Stopped and awaited, so that after a failure no transaction still writes while the next test cleans up.
         threads.shutdownNow();
-        assertThat(threads.awaitTermination(1, TimeUnit.MINUTES)).as("the writing threads stop").isTrue();
+        assertThat(threads.awaitTermination(1, TimeUnit.MINUTES))
+                .as("the writing threads stop")
+                .isTrue();
     }
 
     @Test
@@ -109,13 +111,14 @@ class ConcurrentWritesTest extends ActrackContractTest {
     void transactionsOfOneCallNeverDeadlockEachOther() throws Exception {
         Outcome outcome = runMix(random -> 1);
         if (!database.kind().equals("mariadb")) {
-            assertThat(outcome.failures()).as("conflicts between transactions of one actrack call").isEmpty();
+            assertThat(outcome.failures())
+                    .as("conflicts between transactions of one actrack call")
+                    .isEmpty();
         }
     }
 
     /** What a run of the mix met: the conflicts, by kind. */
-    private record Outcome(Map<String, Integer> failures) {
-    }
+    private record Outcome(Map<String, Integer> failures) {}
 
     /**
      * Runs {@value #THREADS} threads of {@value #TRANSACTIONS_PER_THREAD} random transactions, each of the number of
@@ -141,11 +144,19 @@ class ConcurrentWritesTest extends ActrackContractTest {
                     String prefix = "t" + thread + "-" + n + "-";
                     for (int attempt = 1; ; attempt++) {
                         List<String> tokens = new ArrayList<>();
-                        java.util.concurrent.locks.Lock turn = attempt > ALONE_AFTER ? alone.writeLock() : alone.readLock();
+                        java.util.concurrent.locks.Lock turn =
+                                attempt > ALONE_AFTER ? alone.writeLock() : alone.readLock();
                         turn.lock();
                         try (Transaction transaction = transaction()) {
                             Random choices = new Random(seed);
-                            randomWork(transaction.log(), choices, calls.applyAsInt(choices), users, projects, prefix, tokens);
+                            randomWork(
+                                    transaction.log(),
+                                    choices,
+                                    calls.applyAsInt(choices),
+                                    users,
+                                    projects,
+                                    prefix,
+                                    tokens);
                             transaction.commit();
                             committed.addAll(tokens);
                             mostAttempts.accumulateAndGet(attempt, Math::max);
@@ -154,19 +165,24 @@ class ConcurrentWritesTest extends ActrackContractTest {
                             }
                             break;
                         } catch (ActrackException e) {
-                            assertThat(e.isRetryable()).as("only retryable exceptions reach callers: %s", e).isTrue();
+                            assertThat(e.isRetryable())
+                                    .as("only retryable exceptions reach callers: %s", e)
+                                    .isTrue();
                             failures.merge(kind(e), 1, Integer::sum);
                             retried.incrementAndGet();
                         } catch (jakarta.persistence.RollbackException e) {
                             // The persistence context flushes the logged rows at commit; a conflict met there is the
                             // provider's to report, from the caller's own commit.
-                            assertThat(isDatabaseConflict(e)).as("a commit fails only for a conflict: %s", e).isTrue();
+                            assertThat(isDatabaseConflict(e))
+                                    .as("a commit fails only for a conflict: %s", e)
+                                    .isTrue();
                             retriedAtCommit.incrementAndGet();
                             failures.merge("at commit: " + kind(e), 1, Integer::sum);
                         } finally {
                             turn.unlock();
                         }
-                        assertThat(attempt).as("attempts at one transaction: a transaction that runs alone cannot meet a conflict")
+                        assertThat(attempt)
+                                .as("attempts at one transaction: a transaction that runs alone cannot meet a conflict")
                                 .isLessThanOrEqualTo(ALONE_AFTER);
                         backOff(random, attempt);
                     }
@@ -189,23 +205,42 @@ class ConcurrentWritesTest extends ActrackContractTest {
         assertThat(stored).doesNotHaveDuplicates();
         assertThat(new HashSet<>(stored)).isEqualTo(committed);
         // One tracker per pair.
-        List<Long> duplicated = read(em -> em.createQuery("SELECT COUNT(t) FROM ActrackTracker t GROUP BY t.ownerKey, t.trackedKey"
-                + " HAVING COUNT(t) > 1", Long.class).getResultList());
+        List<Long> duplicated = read(em -> em.createQuery(
+                        "SELECT COUNT(t) FROM ActrackTracker t GROUP BY t.ownerKey, t.trackedKey"
+                                + " HAVING COUNT(t) > 1",
+                        Long.class)
+                .getResultList());
         assertThat(duplicated).isEmpty();
         // Unread is exactly the unread part of each feed.
         for (User user : users) {
-            assertThat(log.unread(user).count()).as("unread of %s", user.getName())
+            assertThat(log.unread(user).count())
+                    .as("unread of %s", user.getName())
                     .isEqualTo(log.actions(user).feed().unreadFor(user).count());
         }
-        System.getLogger(getClass().getName()).log(System.Logger.Level.INFO, "{0} committed contributions, {1} transactions retried after a"
-                + " retryable ActrackException, {2} after a conflict at commit, at most {3} attempts at one transaction, {4} ran alone; failures:"
-                + " {5}", committed.size(), retried.get(), retriedAtCommit.get(), mostAttempts.get(), ranAlone.get(), failures);
+        System.getLogger(getClass().getName())
+                .log(
+                        System.Logger.Level.INFO,
+                        "{0} committed contributions, {1} transactions retried after a"
+                                + " retryable ActrackException, {2} after a conflict at commit, at most {3} attempts at one transaction, {4} ran alone; failures:"
+                                + " {5}",
+                        committed.size(),
+                        retried.get(),
+                        retriedAtCommit.get(),
+                        mostAttempts.get(),
+                        ranAlone.get(),
+                        failures);
         return new Outcome(failures);
     }
 
     /** One transaction of the mix of {@code operations} calls: logs (never, queue-only and stored grouping), track, untrack, mark read. */
-    private void randomWork(ActionLog log, Random random, int operations, List<User> users, List<Project> projects,
-            String prefix, List<String> tokens) {
+    private void randomWork(
+            ActionLog log,
+            Random random,
+            int operations,
+            List<User> users,
+            List<Project> projects,
+            String prefix,
+            List<String> tokens) {
         for (int i = 0; i < operations; i++) {
             User user = users.get(random.nextInt(users.size()));
             Project project = projects.get(random.nextInt(projects.size()));
@@ -219,7 +254,8 @@ class ConcurrentWritesTest extends ActrackContractTest {
                 case 3 -> log.track(user, project, Options.actorOnly(false));
                 case 4 -> log.untrack(user, project);
                 default -> {
-                    List<Action> unread = log.actions(user).feed().unreadFor(user).list(5);
+                    List<Action> unread =
+                            log.actions(user).feed().unreadFor(user).list(5);
                     if (random.nextBoolean()) {
                         log.unread(user).markRead(unread, true);
                     } else {
@@ -249,8 +285,9 @@ class ConcurrentWritesTest extends ActrackContractTest {
     /** Whether a failure is a deadlock, serialization failure or lock timeout reported by the database. */
     private static boolean isDatabaseConflict(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.sql.SQLException sql && (List.of("40001", "40P01", "55P03", "HYT00").contains(sql.getSQLState())
-                    || List.of(1205, 1213).contains(sql.getErrorCode()))) {
+            if (cause instanceof java.sql.SQLException sql
+                    && (List.of("40001", "40P01", "55P03", "HYT00").contains(sql.getSQLState())
+                            || List.of(1205, 1213).contains(sql.getErrorCode()))) {
                 return true;
             }
         }

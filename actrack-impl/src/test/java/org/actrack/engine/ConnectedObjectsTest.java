@@ -21,8 +21,11 @@ class ConnectedObjectsTest extends ActrackContractTest {
         User alice = user("alice");
 
         assertThat(log.unwrap(Integration.class).connectedType("User")).contains(User.class);
-        assertThat(log.unwrap(Integration.class).connectedObject(ObjectRef.of("User", String.valueOf(alice.getId())))).containsInstanceOf(User.class)
-                .get().extracting(found -> ((User) found).getId()).isEqualTo(alice.getId());
+        assertThat(log.unwrap(Integration.class).connectedObject(ObjectRef.of("User", String.valueOf(alice.getId()))))
+                .containsInstanceOf(User.class)
+                .get()
+                .extracting(found -> ((User) found).getId())
+                .isEqualTo(alice.getId());
     }
 
     @Test
@@ -30,7 +33,8 @@ class ConnectedObjectsTest extends ActrackContractTest {
         Station station = persist(new Station("Lyon"));
 
         assertThat(log.unwrap(Integration.class).connectedType("Station")).isEmpty();
-        assertThat(log.unwrap(Integration.class).connectedObject(ObjectRef.of("Station", station.getCode()))).isEmpty();
+        assertThat(log.unwrap(Integration.class).connectedObject(ObjectRef.of("Station", station.getCode())))
+                .isEmpty();
     }
 
     @Test
@@ -39,13 +43,23 @@ class ConnectedObjectsTest extends ActrackContractTest {
         String id = String.valueOf(project.getId());
 
         assertThat(log.unwrap(Integration.class).connectedType("Nope")).isEmpty();
-        assertThat(log.unwrap(Integration.class).connectedType("project")).as("entity names are case-sensitive").isEmpty();
-        assertThat(log.unwrap(Integration.class).connectedType("DeletedItem")).as("actrack's own entities").isEmpty();
-        assertThat(log.unwrap(Integration.class).connectedObject(ObjectRef.of("Project", id + "9999"))).isEmpty();
-        assertThat(log.unwrap(Integration.class).connectedObject(ObjectRef.of("Project", "abc"))).isEmpty();
-        assertThat(log.unwrap(Integration.class).connectedObject(ObjectRef.of("Project", "1' OR '1'='1"))).isEmpty();
-        assertThat(log.unwrap(Integration.class).connectedObject(ObjectRef.of("Project", "99999999999999999999999"))).isEmpty();
-        assertThat(log.unwrap(Integration.class).connectedObject(ObjectRef.wholeType("Project"))).isEmpty();
-        assertThat(log.unwrap(Integration.class).connectedObject(ObjectRef.of("Project", id))).isPresent();
+        assertThat(log.unwrap(Integration.class).connectedType("project"))
+                .as("entity names are case-sensitive")
+                .isEmpty();
+        assertThat(log.unwrap(Integration.class).connectedType("DeletedItem"))
+                .as("actrack's own entities")
+                .isEmpty();
+        assertThat(log.unwrap(Integration.class).connectedObject(ObjectRef.of("Project", id + "9999")))
+                .isEmpty();
+        assertThat(log.unwrap(Integration.class).connectedObject(ObjectRef.of("Project", "abc")))
+                .isEmpty();
+        assertThat(log.unwrap(Integration.class).connectedObject(ObjectRef.of("Project", "1' OR '1'='1")))
+                .isEmpty();
+        assertThat(log.unwrap(Integration.class).connectedObject(ObjectRef.of("Project", "99999999999999999999999")))
+                .isEmpty();
+        assertThat(log.unwrap(Integration.class).connectedObject(ObjectRef.wholeType("Project")))
+                .isEmpty();
+        assertThat(log.unwrap(Integration.class).connectedObject(ObjectRef.of("Project", id)))
+                .isPresent();
     }
 }

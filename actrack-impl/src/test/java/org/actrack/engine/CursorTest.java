@@ -52,7 +52,13 @@ class CursorTest extends ActrackContractTest {
     void aCursorMayBeGivenBeforeTheFilters() {
         String filtered = log.actions(user).asActor().verbs("even").page(1).nextCursor();
 
-        assertThat(log.actions(user).asActor().after(filtered).verbs("even").page(5).actions()).hasSize(2);
+        assertThat(log.actions(user)
+                        .asActor()
+                        .after(filtered)
+                        .verbs("even")
+                        .page(5)
+                        .actions())
+                .hasSize(2);
     }
 
     @Test
@@ -70,7 +76,8 @@ class CursorTest extends ActrackContractTest {
         String wellFormed = Base64.getUrlEncoder().withoutPadding().encodeToString(forged);
 
         assertRefused(log.actions(user).asActor(), wellFormed, "signature does not match");
-        String oldFormat = Base64.getUrlEncoder().withoutPadding().encodeToString("1:0:0:1".getBytes(StandardCharsets.US_ASCII));
+        String oldFormat =
+                Base64.getUrlEncoder().withoutPadding().encodeToString("1:0:0:1".getBytes(StandardCharsets.US_ASCII));
         assertRefused(log.actions(user).asActor(), oldFormat, "not a cursor of this version");
         assertRefused(log.actions(user).asActor(), "not base64!", "not URL-safe base64");
     }
@@ -92,22 +99,31 @@ class CursorTest extends ActrackContractTest {
 
         assertThat(query.positionOf(cursor)).isEqualTo(org.actrack.ActionKey.of(second));
         assertThat(query.positionOf(query.cursorOf(second))).isEqualTo(org.actrack.ActionKey.of(second));
-        assertThatThrownBy(() -> log.actions(user).all().positionOf(cursor)).isInstanceOfSatisfying(ActrackException.class,
-                e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_CURSOR)).hasMessageContaining("belongs to another query");
-        assertThatThrownBy(() -> query.positionOf(null)).isInstanceOfSatisfying(ActrackException.class,
-                e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_CURSOR));
+        assertThatThrownBy(() -> log.actions(user).all().positionOf(cursor))
+                .isInstanceOfSatisfying(
+                        ActrackException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_CURSOR))
+                .hasMessageContaining("belongs to another query");
+        assertThatThrownBy(() -> query.positionOf(null))
+                .isInstanceOfSatisfying(
+                        ActrackException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_CURSOR));
     }
 
     @Test
     void anEngineWithTheSameSecretAcceptsTheCursor() {
         ActionLog restarted = createLog(database.factory(), settings(), clock);
 
-        assertThat(restarted.actions(user).asActor().after(cursor).page(2).actions()).hasSize(2);
+        assertThat(restarted.actions(user).asActor().after(cursor).page(2).actions())
+                .hasSize(2);
     }
 
     @Test
     void anEngineWithAnotherSecretRefusesTheCursor() {
-        ActionLog otherSecret = createLog(database.factory(), ActrackSettings.builder().cursorSecret("another secret, just as long").build(), clock);
+        ActionLog otherSecret = createLog(
+                database.factory(),
+                ActrackSettings.builder()
+                        .cursorSecret("another secret, just as long")
+                        .build(),
+                clock);
         ActionLog generatedSecret = createLog(database.factory(), ActrackSettings.defaults(), clock);
 
         assertRefused(otherSecret.actions(user).asActor(), cursor, "signed with another actrack.cursor-secret");
@@ -117,13 +133,17 @@ class CursorTest extends ActrackContractTest {
     @Test
     void aShortSecretIsRefusedWithoutShowingIt() {
         assertThatThrownBy(() -> ActrackSettings.builder().cursorSecret("short secret"))
-                .isInstanceOf(ActrackException.class).hasMessageContaining("ACTRACK-002")
-                .hasMessageContaining("actrack.cursor-secret").hasMessageContaining("12 characters")
+                .isInstanceOf(ActrackException.class)
+                .hasMessageContaining("ACTRACK-002")
+                .hasMessageContaining("actrack.cursor-secret")
+                .hasMessageContaining("12 characters")
                 .hasMessageNotContaining("short secret");
     }
 
     private static void assertRefused(org.actrack.ActionQuery query, String cursor, String reason) {
-        assertThatThrownBy(() -> query.after(cursor).page(2)).isInstanceOfSatisfying(ActrackException.class,
-                e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_CURSOR)).hasMessageContaining(reason);
+        assertThatThrownBy(() -> query.after(cursor).page(2))
+                .isInstanceOfSatisfying(
+                        ActrackException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_CURSOR))
+                .hasMessageContaining(reason);
     }
 }

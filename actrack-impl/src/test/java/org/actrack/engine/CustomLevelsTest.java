@@ -22,7 +22,9 @@ class CustomLevelsTest extends ActrackContractTest {
     protected ActrackSettings settings() {
         return ActrackSettings.builder()
                 .levels(List.of(new Level("QUIET", 5), new Level("NORMAL", 15), new Level("LOUD", 25)))
-                .defaultLevel("NORMAL").readableLevel("LOUD").build();
+                .defaultLevel("NORMAL")
+                .readableLevel("LOUD")
+                .build();
     }
 
     @Test
@@ -31,7 +33,9 @@ class CustomLevelsTest extends ActrackContractTest {
         log.log(user, "plain");
         log.log(user, "loud", level("loud"));
 
-        assertThat(everything(log.actions(user).all())).extracting(Action::level).containsExactly(25, 15);
+        assertThat(everything(log.actions(user).all()))
+                .extracting(Action::level)
+                .containsExactly(25, 15);
         assertThatThrownBy(() -> log.log(user, "info", level("INFO"))).hasMessageContaining("Unknown level 'INFO'");
     }
 
@@ -43,6 +47,8 @@ class CustomLevelsTest extends ActrackContractTest {
         log.log(writer, "plain");
         log.log(writer, "loud", level("LOUD"));
 
-        assertThat(everything(log.actions(reader).feed())).extracting(Action::verb).containsExactly("loud");
+        assertThat(everything(log.actions(reader).feed()))
+                .extracting(Action::verb)
+                .containsExactly("loud");
     }
 }

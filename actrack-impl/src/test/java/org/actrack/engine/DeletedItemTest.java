@@ -56,7 +56,10 @@ class DeletedItemTest extends ActrackContractTest {
         }
 
         Action deleted = log.actions(user0).asActor().verbs("deleted").list(1).get(0);
-        assertThat(deleted.targetRefs()).singleElement().extracting(ObjectRef::type).isEqualTo("ActrackDeletedItem");
+        assertThat(deleted.targetRefs())
+                .singleElement()
+                .extracting(ObjectRef::type)
+                .isEqualTo("ActrackDeletedItem");
         assertThat(deleted.targets()).singleElement().isInstanceOfSatisfying(DeletedItem.class, item -> {
             assertThat(item.entityType()).isEqualTo("Task");
             assertThat(item.entityId()).isEqualTo(taskId.toString());
@@ -88,13 +91,17 @@ class DeletedItemTest extends ActrackContractTest {
             Note removed = transaction.entityManager().find(Note.class, note.getId());
             transaction.entityManager().remove(removed);
             assertThatThrownBy(() -> transaction.log().log(user0, "shredded", targets(removed)))
-                    .isInstanceOf(ActrackException.class).hasMessageContaining("ACTRACK-")
-                    .hasMessageContaining("target").hasMessageContaining("is not stored");
+                    .isInstanceOf(ActrackException.class)
+                    .hasMessageContaining("ACTRACK-")
+                    .hasMessageContaining("target")
+                    .hasMessageContaining("is not stored");
             transaction.log().log(user0, "tidied", targets(project));
             transaction.commit();
         }
 
-        assertThat(log.actions(project).asTarget().list(10)).extracting(Action::verb).contains("tidied");
+        assertThat(log.actions(project).asTarget().list(10))
+                .extracting(Action::verb)
+                .contains("tidied");
         assertThat(rows("actrack_deleted_item")).isZero();
     }
 
@@ -105,14 +112,18 @@ class DeletedItemTest extends ActrackContractTest {
         assertThat(rows("actrack_deleted_item")).isEqualTo(1);
         assertThat(rows("actrack_action")).isEqualTo(4);
         List<Action> withDeleted = log.actions(user0).all().list(10).stream()
-                .filter(a -> a.targets().stream().anyMatch(DeletedItem.class::isInstance)).toList();
+                .filter(a -> a.targets().stream().anyMatch(DeletedItem.class::isInstance))
+                .toList();
         assertThat(withDeleted).singleElement().satisfies(action -> {
             DeletedItem item = (DeletedItem) action.targets().get(0);
             assertThat(item.description()).isEqualTo("Task " + tasks.get(0).getId());
             assertThat(item.entityType()).isEqualTo("Task");
             assertThat(item.entityId()).isEqualTo(tasks.get(0).getId().toString());
             assertThat(item.serialization()).containsOnlyKeys("task");
-            assertThat(action.targetRefs()).singleElement().extracting(ObjectRef::type).isEqualTo("ActrackDeletedItem");
+            assertThat(action.targetRefs())
+                    .singleElement()
+                    .extracting(ObjectRef::type)
+                    .isEqualTo("ActrackDeletedItem");
         });
     }
 
@@ -124,9 +135,12 @@ class DeletedItemTest extends ActrackContractTest {
         assertThat(rows("actrack_deleted_item")).isEqualTo(4);
         List<Action> actions = log.actions(user0).all().list(10);
         assertThat(actions).hasSize(4);
-        assertThat(actions).allSatisfy(a -> assertThat(a.targets()).singleElement().isInstanceOf(DeletedItem.class));
-        assertThat(actions.stream().filter(a -> a.related().stream().anyMatch(DeletedItem.class::isInstance))).hasSize(3);
-        assertThat(log.trackers(user0).owned().list()).singleElement()
+        assertThat(actions)
+                .allSatisfy(a -> assertThat(a.targets()).singleElement().isInstanceOf(DeletedItem.class));
+        assertThat(actions.stream().filter(a -> a.related().stream().anyMatch(DeletedItem.class::isInstance)))
+                .hasSize(3);
+        assertThat(log.trackers(user0).owned().list())
+                .singleElement()
                 .satisfies(t -> assertThat(t.tracked()).containsInstanceOf(DeletedItem.class));
     }
 
@@ -137,8 +151,12 @@ class DeletedItemTest extends ActrackContractTest {
         assertThat(rows("actrack_deleted_item")).isEqualTo(1);
         assertThat(rows("actrack_action")).isEqualTo(4);
         assertThat(rows("actrack_tracker")).isZero();
-        assertThat(log.actions(project).all().list(10)).hasSize(4)
-                .allSatisfy(a -> assertThat(a.actor()).get().isInstanceOf(DeletedItem.class).hasToString("user0"));
+        assertThat(log.actions(project).all().list(10))
+                .hasSize(4)
+                .allSatisfy(a -> assertThat(a.actor())
+                        .get()
+                        .isInstanceOf(DeletedItem.class)
+                        .hasToString("user0"));
     }
 
     @Test
@@ -167,7 +185,9 @@ class DeletedItemTest extends ActrackContractTest {
         assertThat(rows("actrack_action")).isEqualTo(4);
         assertThat(log.trackers(reader).owned().count()).isEqualTo(1);
         assertThat(unreadBefore).isEqualTo(3);
-        assertThat(log.unread(reader).count()).as("their unread marks went with them").isZero();
+        assertThat(log.unread(reader).count())
+                .as("their unread marks went with them")
+                .isZero();
     }
 
     @Test
@@ -179,15 +199,19 @@ class DeletedItemTest extends ActrackContractTest {
 
         assertThat(log.history().deletedItem(task)).isEqualTo(item);
         assertThat(rows("actrack_deleted_item")).isEqualTo(1);
-        assertThat(log.actions(user0).asActor().verbs("removed").list(1).get(0).targets()).containsExactly(item);
+        assertThat(log.actions(user0).asActor().verbs("removed").list(1).get(0).targets())
+                .containsExactly(item);
     }
 
     @Test
     void bulkRemovalsUseTheEntityNameAndIdAsDescription() {
         log.history().entitiesRemoved(Task.class, List.of(tasks.get(2).getId()));
 
-        DeletedItem item = (DeletedItem) log.actions(user0).all().list(1).get(0).targets().get(0);
+        DeletedItem item =
+                (DeletedItem) log.actions(user0).all().list(1).get(0).targets().get(0);
         assertThat(item.description()).isEqualTo("Task " + tasks.get(2).getId());
-        assertThat(item.serialization()).isEqualTo(Map.of("id", java.math.BigDecimal.valueOf(tasks.get(2).getId())));
+        assertThat(item.serialization())
+                .isEqualTo(
+                        Map.of("id", java.math.BigDecimal.valueOf(tasks.get(2).getId())));
     }
 }

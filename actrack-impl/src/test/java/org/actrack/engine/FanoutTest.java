@@ -46,7 +46,8 @@ class FanoutTest extends ActrackContractTest {
         assertThat(firstTwo).containsExactlyElementsOf(all.subList(0, 2));
         assertThat(rest).containsExactlyElementsOf(all.subList(2, 6));
         assertThat(fanout.storedSince(START.plusSeconds(3), null, 100)).containsExactlyElementsOf(all.subList(3, 6));
-        assertThat(fanout.actions(all.stream().map(ActionKey::id).toList())).extracting(Action::verb)
+        assertThat(fanout.actions(all.stream().map(ActionKey::id).toList()))
+                .extracting(Action::verb)
                 .containsExactly("step 0", "step 1", "step 2", "step 3", "step 4", "without an actor");
     }
 
@@ -60,8 +61,11 @@ class FanoutTest extends ActrackContractTest {
 
         List<ActionKey> keys = log.unwrap(Integration.class).fanout().storedSince(START, null, 10);
 
-        assertThat(keys).extracting(ActionKey::timestamp).containsOnly(keys.get(0).timestamp());
-        assertThat(log.unwrap(Integration.class).fanout().storedSince(START, keys.get(0), 10)).containsExactlyElementsOf(keys.subList(1, 3));
+        assertThat(keys)
+                .extracting(ActionKey::timestamp)
+                .containsOnly(keys.get(0).timestamp());
+        assertThat(log.unwrap(Integration.class).fanout().storedSince(START, keys.get(0), 10))
+                .containsExactlyElementsOf(keys.subList(1, 3));
     }
 
     @Test
@@ -101,18 +105,23 @@ class FanoutTest extends ActrackContractTest {
         log.log(user("bob"), "edited", targets(project));
         List<Action> page = log.actions(alice).feed().list(10);
 
-        List<String> texts = log.renderAll(page, RenderContext.forUser(alice), log.unread(alice).areUnread(page));
+        List<String> texts = log.renderAll(
+                page, RenderContext.forUser(alice), log.unread(alice).areUnread(page));
 
         assertThat(texts).hasSize(1);
         assertThat(log.unread(alice).count()).as("still unread, auto-read on").isEqualTo(1);
         assertThatThrownBy(() -> log.renderAll(page, RenderContext.forUser(alice), List.of()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 actions, 0 flags");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("1 actions, 0 flags");
     }
 
     @Test
     void limitsOutOfRangeAreRefused() {
-        assertThatThrownBy(() -> log.unwrap(Integration.class).fanout().storedSince(START, null, 0)).isInstanceOfSatisfying(ActrackException.class,
-                e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_PAGE_SIZE));
-        assertThatThrownBy(() -> log.unwrap(Integration.class).fanout().actions(java.util.Collections.nCopies(1001, 1L))).isInstanceOf(ActrackException.class);
+        assertThatThrownBy(() -> log.unwrap(Integration.class).fanout().storedSince(START, null, 0))
+                .isInstanceOfSatisfying(
+                        ActrackException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_PAGE_SIZE));
+        assertThatThrownBy(
+                        () -> log.unwrap(Integration.class).fanout().actions(java.util.Collections.nCopies(1001, 1L)))
+                .isInstanceOf(ActrackException.class);
     }
 }

@@ -48,13 +48,18 @@ class FeedScaleMeasurement extends ActrackContractTest {
         long firstId = projects.get(0).getId();
         long start = System.nanoTime();
         inTransaction(em -> {
-            em.createNativeQuery("INSERT INTO actrack_action (id, actor_type, actor_id, verb, action_level, data, action_time)"
-                    + " SELECT 1000000000 + g, 'Project', CAST(" + firstId + " + (g % " + PROJECTS + ") AS VARCHAR), 'built', 30, '{}',"
-                    + " TIMESTAMP '2026-01-05 08:00:00' - (" + ACTIONS + " - g) * INTERVAL '1 second' FROM generate_series(1, " + ACTIONS + ") g")
+            em.createNativeQuery(
+                            "INSERT INTO actrack_action (id, actor_type, actor_id, verb, action_level, data, action_time)"
+                                    + " SELECT 1000000000 + g, 'Project', CAST(" + firstId + " + (g % " + PROJECTS
+                                    + ") AS VARCHAR), 'built', 30, '{}',"
+                                    + " TIMESTAMP '2026-01-05 08:00:00' - (" + ACTIONS
+                                    + " - g) * INTERVAL '1 second' FROM generate_series(1, " + ACTIONS + ") g")
                     .executeUpdate();
-            em.createNativeQuery("INSERT INTO actrack_action_ref (id, action_id, role, position, ref_type, ref_id, ref_key, verb,"
-                    + " action_level, action_time) SELECT id, id, 'ACTOR', 0, actor_type, actor_id, actor_type || '#' || actor_id,"
-                    + " verb, action_level, action_time FROM actrack_action WHERE id > 1000000000").executeUpdate();
+            em.createNativeQuery(
+                            "INSERT INTO actrack_action_ref (id, action_id, role, position, ref_type, ref_id, ref_key, verb,"
+                                    + " action_level, action_time) SELECT id, id, 'ACTOR', 0, actor_type, actor_id, actor_type || '#' || actor_id,"
+                                    + " verb, action_level, action_time FROM actrack_action WHERE id > 1000000000")
+                    .executeUpdate();
             em.createNativeQuery("ANALYZE").executeUpdate();
         });
         double loadSeconds = (System.nanoTime() - start) / 1e9;
@@ -75,10 +80,21 @@ class FeedScaleMeasurement extends ActrackContractTest {
 
         assertThat(page.actions()).hasSize(20);
         assertThat(total[0]).isEqualTo(ACTIONS / PROJECTS * TRACKED);
-        System.out.printf(Locale.ROOT, "%n== feed at scale on %s: %,d actions, %d trackers, %,d matching (generated in %.0f s) ==%n",
-                database.kind(), ACTIONS, TRACKED, total[0], loadSeconds);
-        System.out.printf(Locale.ROOT, "first page of 20: %.1f ms; pages 2-51 by cursor: median %.1f ms, max %.1f ms; count: %.1f ms%n",
-                firstPage, later[later.length / 2], later[later.length - 1], count);
+        System.out.printf(
+                Locale.ROOT,
+                "%n== feed at scale on %s: %,d actions, %d trackers, %,d matching (generated in %.0f s) ==%n",
+                database.kind(),
+                ACTIONS,
+                TRACKED,
+                total[0],
+                loadSeconds);
+        System.out.printf(
+                Locale.ROOT,
+                "first page of 20: %.1f ms; pages 2-51 by cursor: median %.1f ms, max %.1f ms; count: %.1f ms%n",
+                firstPage,
+                later[later.length / 2],
+                later[later.length - 1],
+                count);
     }
 
     private static double millis(Runnable work) {

@@ -39,8 +39,12 @@ class GroupingDelayTest extends ActrackContractTest {
 
     @Override
     protected ActionLog createLog(EntityManagerFactory factory, ActrackSettings settings, Clock testClock) {
-        return Actrack.builder().entityManagerFactory(factory).settings(settings).clock(testClock)
-                .queues(() -> requestQueue).build();
+        return Actrack.builder()
+                .entityManagerFactory(factory)
+                .settings(settings)
+                .clock(testClock)
+                .queues(() -> requestQueue)
+                .build();
     }
 
     private User user0;
@@ -79,11 +83,23 @@ class GroupingDelayTest extends ActrackContractTest {
         log.log(user0, "edited", targets(project), at(START.minusSeconds(30)), data("x", 1), data("list", List.of(1)));
         ((ActrackEngine) log).flush(requestQueue);
         ActionQueue next = ActionQueue.forRequest();
-        ActionLog second = Actrack.builder().entityManagerFactory(database.factory())
-                .settings(settings()).clock(clock).queues(() -> next).build();
+        ActionLog second = Actrack.builder()
+                .entityManagerFactory(database.factory())
+                .settings(settings())
+                .clock(clock)
+                .queues(() -> next)
+                .build();
 
-        second.log(user0, "edited", targets(project), related(tasks.get(0)), at(START), data("y", 2),
-                data("x", 5), data("list", List.of(2)), level(Level.WARNING));
+        second.log(
+                user0,
+                "edited",
+                targets(project),
+                related(tasks.get(0)),
+                at(START),
+                data("y", 2),
+                data("x", 5),
+                data("list", List.of(2)),
+                level(Level.WARNING));
         ((ActrackEngine) second).flush(next);
 
         List<Action> actions = everything(log.actions(user0).all());
@@ -91,12 +107,18 @@ class GroupingDelayTest extends ActrackContractTest {
             assertThat(action.timestamp()).isEqualTo(START.minusSeconds(30));
             assertThat(action.related()).extracting(Object::toString).containsExactly("task1");
             assertThat(action.level()).isEqualTo(40);
-            assertThat(action.data()).containsEntry("x", BigDecimal.ONE).containsEntry("y", BigDecimal.valueOf(2))
+            assertThat(action.data())
+                    .containsEntry("x", BigDecimal.ONE)
+                    .containsEntry("y", BigDecimal.valueOf(2))
                     .containsEntry("list", List.of(BigDecimal.ONE, BigDecimal.valueOf(2)));
         });
-        assertThat(log.actions(tasks.get(0)).asRelated().minLevel(40).count()).as("references follow the level")
+        assertThat(log.actions(tasks.get(0)).asRelated().minLevel(40).count())
+                .as("references follow the level")
                 .isEqualTo(1);
-        assertThat(next.stored()).singleElement().extracting(ActionStored::id).isEqualTo(actions.get(0).id());
+        assertThat(next.stored())
+                .singleElement()
+                .extracting(ActionStored::id)
+                .isEqualTo(actions.get(0).id());
     }
 
     @Test
@@ -104,8 +126,12 @@ class GroupingDelayTest extends ActrackContractTest {
         log.log(user0, "edited", targets(project), at(START));
         ((ActrackEngine) log).flush(requestQueue);
         ActionQueue next = ActionQueue.forRequest();
-        ActionLog second = Actrack.builder().entityManagerFactory(database.factory())
-                .settings(settings()).clock(clock).queues(() -> next).build();
+        ActionLog second = Actrack.builder()
+                .entityManagerFactory(database.factory())
+                .settings(settings())
+                .clock(clock)
+                .queues(() -> next)
+                .build();
 
         second.log(user0, "edited", targets(project), at(START.plusSeconds(100)));
         ((ActrackEngine) second).flush(next);
@@ -118,13 +144,20 @@ class GroupingDelayTest extends ActrackContractTest {
         log.log(null, "imported", targets(project), at(START.minusSeconds(10)));
         ((ActrackEngine) log).flush(requestQueue);
         ActionQueue next = ActionQueue.forRequest();
-        ActionLog second = Actrack.builder().entityManagerFactory(database.factory())
-                .settings(settings()).clock(clock).queues(() -> next).build();
+        ActionLog second = Actrack.builder()
+                .entityManagerFactory(database.factory())
+                .settings(settings())
+                .clock(clock)
+                .queues(() -> next)
+                .build();
 
         second.log(null, "imported", targets(project), related(tasks.get(1)), at(START));
         ((ActrackEngine) second).flush(next);
 
-        assertThat(everything(log.actions(project).asTarget())).singleElement()
-                .satisfies(action -> assertThat(action.related()).extracting(Object::toString).containsExactly("task2"));
+        assertThat(everything(log.actions(project).asTarget()))
+                .singleElement()
+                .satisfies(action -> assertThat(action.related())
+                        .extracting(Object::toString)
+                        .containsExactly("task2"));
     }
 }

@@ -37,8 +37,10 @@ class LogAllTest extends ActrackContractTest {
 
         List<Action> stored = log.actions(project).all().list(100);
         assertThat(stored).hasSize(30);
-        assertThat(stored).extracting(action -> ((Number) action.data().get("n")).intValue())
-                .as("newest first, ids in logging order").isEqualTo(descending(30));
+        assertThat(stored)
+                .extracting(action -> ((Number) action.data().get("n")).intValue())
+                .as("newest first, ids in logging order")
+                .isEqualTo(descending(30));
         assertThat(log.unread(follower).count()).isEqualTo(30);
     }
 
@@ -47,12 +49,14 @@ class LogAllTest extends ActrackContractTest {
         User actor = user("actor");
         Project project = project("project");
 
-        log.logAll(List.of(LogRequest.of(actor, "viewed", targets(project), data("ids", List.of(1))),
+        log.logAll(List.of(
+                LogRequest.of(actor, "viewed", targets(project), data("ids", List.of(1))),
                 LogRequest.of(actor, "viewed", targets(project), data("ids", List.of(2)))));
 
         List<Action> stored = log.actions(project).all().list(10);
         assertThat(stored).hasSize(1);
-        assertThat(stored.get(0).data().get("ids")).isEqualTo(List.of(new java.math.BigDecimal(1), new java.math.BigDecimal(2)));
+        assertThat(stored.get(0).data().get("ids"))
+                .isEqualTo(List.of(new java.math.BigDecimal(1), new java.math.BigDecimal(2)));
     }
 
     @Test

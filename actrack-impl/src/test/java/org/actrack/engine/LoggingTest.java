@@ -44,8 +44,12 @@ class LoggingTest extends ActrackContractTest {
         assertThat(action.verb()).isEqualTo("tests");
         assertThat(action.actor()).containsInstanceOf(User.class);
         assertThat(((User) action.actor().orElseThrow()).getId()).isEqualTo(user.getId());
-        assertThat(action.relatedRefs()).containsExactly(ObjectRef.of("Project", project.getId().toString()));
-        assertThat(action.related()).singleElement().extracting(p -> ((Project) p).getName()).isEqualTo("project");
+        assertThat(action.relatedRefs())
+                .containsExactly(ObjectRef.of("Project", project.getId().toString()));
+        assertThat(action.related())
+                .singleElement()
+                .extracting(p -> ((Project) p).getName())
+                .isEqualTo("project");
         assertThat(action.targets()).isEmpty();
     }
 
@@ -59,11 +63,14 @@ class LoggingTest extends ActrackContractTest {
 
         log.log(user, "tests", targets(project), data("my_data", 0), data("nested", nested), data("nothing", null));
 
-        Map<String, Object> data = everything(log.actions(project).asTarget()).get(0).data();
+        Map<String, Object> data =
+                everything(log.actions(project).asTarget()).get(0).data();
         assertThat(data.get("my_data")).isEqualTo(BigDecimal.ZERO);
         assertThat(data).containsEntry("nothing", null);
-        assertThat(data.get("nested")).isInstanceOfSatisfying(Map.class,
-                map -> assertThat(map).containsEntry("text", "x").containsKey("list"));
+        assertThat(data.get("nested"))
+                .isInstanceOfSatisfying(
+                        Map.class,
+                        map -> assertThat(map).containsEntry("text", "x").containsKey("list"));
     }
 
     @Test
@@ -72,7 +79,11 @@ class LoggingTest extends ActrackContractTest {
         log.log(user, "found");
         Action listed = everything(log.actions(user).all()).get(0);
 
-        assertThat(log.action(listed.id())).contains(listed).get().extracting(Action::verb).isEqualTo("found");
+        assertThat(log.action(listed.id()))
+                .contains(listed)
+                .get()
+                .extracting(Action::verb)
+                .isEqualTo("found");
         assertThat(log.action(listed.id() + 1000)).isEmpty();
     }
 
@@ -107,8 +118,10 @@ class LoggingTest extends ActrackContractTest {
         log.log(user, "valued", level(Level.ERROR));
         log.log(user, "custom", level(35));
 
-        assertThat(everything(log.actions(user).all())).extracting(Action::verb, Action::level)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("custom", 35),
+        assertThat(everything(log.actions(user).all()))
+                .extracting(Action::verb, Action::level)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("custom", 35),
                         org.assertj.core.groups.Tuple.tuple("valued", 50),
                         org.assertj.core.groups.Tuple.tuple("named", 40),
                         org.assertj.core.groups.Tuple.tuple("plain", 30));
@@ -144,10 +157,11 @@ class LoggingTest extends ActrackContractTest {
         Task one = task("t1", project);
         Task two = task("t2", project);
 
-        log.log(user, "touched", targets(List.of(one, two), new Object[] { one }, project), related(project, project));
+        log.log(user, "touched", targets(List.of(one, two), new Object[] {one}, project), related(project, project));
 
         Action action = everything(log.actions(user).all()).get(0);
-        assertThat(action.targetRefs()).extracting(ObjectRef::key)
+        assertThat(action.targetRefs())
+                .extracting(ObjectRef::key)
                 .containsExactly("Task#" + one.getId(), "Task#" + two.getId(), "Project#" + project.getId());
         assertThat(action.relatedRefs()).hasSize(1);
         assertThat(action.targets()).extracting(Object::toString).containsExactly("t1", "t2", "p");
@@ -162,8 +176,14 @@ class LoggingTest extends ActrackContractTest {
         log.log(user, "visited", targets(station), related(badge));
 
         Action action = everything(log.actions(station).asTarget()).get(0);
-        assertThat(action.targets()).singleElement().extracting(s -> ((Station) s).getCode()).isEqualTo("PAR-NORD");
-        assertThat(action.related()).singleElement().extracting(b -> ((Badge) b).getId()).isEqualTo(badge.getId());
+        assertThat(action.targets())
+                .singleElement()
+                .extracting(s -> ((Station) s).getCode())
+                .isEqualTo("PAR-NORD");
+        assertThat(action.related())
+                .singleElement()
+                .extracting(b -> ((Badge) b).getId())
+                .isEqualTo(badge.getId());
         assertThat(everything(log.actions(badge).asRelated())).containsExactly(action);
     }
 
@@ -185,7 +205,8 @@ class LoggingTest extends ActrackContractTest {
         inTransaction(em -> em.remove(em.find(Project.class, project.getId())));
 
         Action action = everything(log.actions(user).all()).get(0);
-        assertThat(action.targetRefs()).containsExactly(ObjectRef.of("Project", project.getId().toString()));
+        assertThat(action.targetRefs())
+                .containsExactly(ObjectRef.of("Project", project.getId().toString()));
         assertThat(action.targets()).isEmpty();
     }
 
@@ -193,7 +214,10 @@ class LoggingTest extends ActrackContractTest {
     void logJoinsTheCallersTransactionAndCommitsWithIt() {
         User user = user("user0");
         EntityManager em = database.factory().createEntityManager();
-        ActionLog shared = Actrack.builder().entityManagerSource(org.actrack.spi.EntityManagerSource.sharing(em)).clock(clock).build();
+        ActionLog shared = Actrack.builder()
+                .entityManagerSource(org.actrack.spi.EntityManagerSource.sharing(em))
+                .clock(clock)
+                .build();
         try {
             em.getTransaction().begin();
             Project created = new Project("made in the same transaction");
@@ -211,7 +235,10 @@ class LoggingTest extends ActrackContractTest {
     void logInATransactionThatRollsBackStoresNothing() {
         User user = user("user0");
         EntityManager em = database.factory().createEntityManager();
-        ActionLog shared = Actrack.builder().entityManagerSource(org.actrack.spi.EntityManagerSource.sharing(em)).clock(clock).build();
+        ActionLog shared = Actrack.builder()
+                .entityManagerSource(org.actrack.spi.EntityManagerSource.sharing(em))
+                .clock(clock)
+                .build();
         try {
             em.getTransaction().begin();
             shared.log(em.merge(user), "created");
@@ -222,5 +249,4 @@ class LoggingTest extends ActrackContractTest {
         }
         assertThat(storedRows()).isZero();
     }
-
 }

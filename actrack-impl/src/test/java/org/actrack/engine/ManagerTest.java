@@ -87,8 +87,10 @@ class ManagerTest extends ActrackContractTest {
 
     @Test
     void feedShowsActionsOfTrackedObjectsOnly() {
-        assertThatThrownBy(() -> log.actions(project).feed()).isInstanceOf(ActrackException.class)
-                .hasMessageContaining("ACTRACK-111").hasMessageContaining("only User entities");
+        assertThatThrownBy(() -> log.actions(project).feed())
+                .isInstanceOf(ActrackException.class)
+                .hasMessageContaining("ACTRACK-111")
+                .hasMessageContaining("only User entities");
         assertThat(everything(log.actions(u0).feed())).hasSize(2);
         assertThat(log.actions(u0).feed().count()).isEqualTo(2);
         assertThat(log.actions(u1).feed().count()).isZero();

@@ -44,7 +44,8 @@ class MigrationUpgradeTest {
         test = TestDatabase.Target.fromSystemProperties();
         TestDatabase.Target target = ScratchSchema.create(test, "actrack_upgrade");
         upgraded = new CountingDataSource(target.url(), target.user(), target.password(), false);
-        ActrackMigrations versionOne = ActrackMigrations.upTo(upgraded, test.kind(), "1").clean();
+        ActrackMigrations versionOne =
+                ActrackMigrations.upTo(upgraded, test.kind(), "1").clean();
         assertThat(versionOne.migrate()).isEqualTo(1);
         assertThat(versionOne.currentVersion()).isEqualTo("1");
     }
@@ -59,14 +60,26 @@ class MigrationUpgradeTest {
         Instant when = Instant.parse("2025-06-01T10:15:30.123456Z");
         try (Connection connection = upgraded.getConnection()) {
             connection.setAutoCommit(true);
-            insert(connection, "INSERT INTO actrack_action (id, actor_type, actor_id, verb, action_level, data, action_time)"
-                    + " VALUES (7, 'User', '1', 'created', 20, '{\"platform\":4}', ?)", when);
-            insert(connection, "INSERT INTO actrack_action_ref (id, action_id, role, position, ref_type, ref_id, ref_key, verb,"
-                    + " action_level, action_time) VALUES (11, 7, 'ACTOR', 0, 'User', '1', 'User#1', 'created', 20, ?)", when);
-            insert(connection, "INSERT INTO actrack_action_ref (id, action_id, role, position, ref_type, ref_id, ref_key, verb,"
-                    + " action_level, action_time) VALUES (12, 7, 'TARGET', 0, 'Project', '2', 'Project#2', 'created', 20, ?)", when);
-            insert(connection, "INSERT INTO actrack_tracker (id, owner_type, owner_id, owner_key, tracked_type, tracked_id,"
-                    + " tracked_key, actor_only, created_at) VALUES (5, 'User', '3', 'User#3', 'Project', '2', 'Project#2', FALSE, ?)", when);
+            insert(
+                    connection,
+                    "INSERT INTO actrack_action (id, actor_type, actor_id, verb, action_level, data, action_time)"
+                            + " VALUES (7, 'User', '1', 'created', 20, '{\"platform\":4}', ?)",
+                    when);
+            insert(
+                    connection,
+                    "INSERT INTO actrack_action_ref (id, action_id, role, position, ref_type, ref_id, ref_key, verb,"
+                            + " action_level, action_time) VALUES (11, 7, 'ACTOR', 0, 'User', '1', 'User#1', 'created', 20, ?)",
+                    when);
+            insert(
+                    connection,
+                    "INSERT INTO actrack_action_ref (id, action_id, role, position, ref_type, ref_id, ref_key, verb,"
+                            + " action_level, action_time) VALUES (12, 7, 'TARGET', 0, 'Project', '2', 'Project#2', 'created', 20, ?)",
+                    when);
+            insert(
+                    connection,
+                    "INSERT INTO actrack_tracker (id, owner_type, owner_id, owner_key, tracked_type, tracked_id,"
+                            + " tracked_key, actor_only, created_at) VALUES (5, 'User', '3', 'User#3', 'Project', '2', 'Project#2', FALSE, ?)",
+                    when);
             insert(connection, "INSERT INTO actrack_tracker_verb (tracker_id, verb) VALUES (5, 'created')", null);
         }
 
@@ -80,7 +93,8 @@ class MigrationUpgradeTest {
         assertThat(column("SELECT name FROM actrack_id_generator")).containsExactly("deleted_item");
         assertThat(column("SELECT ref_key FROM actrack_action_ref ORDER BY id")).containsExactly("User#1", "Project#2");
 
-        Map<String, Object> properties = TestDatabase.Target.fromSystemProperties().unitProperties(upgraded);
+        Map<String, Object> properties =
+                TestDatabase.Target.fromSystemProperties().unitProperties(upgraded);
         properties.put("hibernate.hbm2ddl.auto", "validate");
         EntityManagerFactory factory = Persistence.createEntityManagerFactory(TestDatabase.MAPPING_UNIT, properties);
         try {
@@ -107,7 +121,8 @@ class MigrationUpgradeTest {
         fresh.migrate();
         CountingDataSource freshSource = new CountingDataSource(fresh.url(), fresh.user(), fresh.password(), false);
         try {
-            assertThat(SchemaDescription.of(upgraded, test.kind())).isEqualTo(SchemaDescription.of(freshSource, test.kind()));
+            assertThat(SchemaDescription.of(upgraded, test.kind()))
+                    .isEqualTo(SchemaDescription.of(freshSource, test.kind()));
         } finally {
             freshSource.closeAll();
         }
@@ -124,7 +139,8 @@ class MigrationUpgradeTest {
 
     private List<String> column(String sql) throws SQLException {
         List<String> values = new ArrayList<>();
-        try (Connection connection = upgraded.getConnection(); Statement statement = connection.createStatement();
+        try (Connection connection = upgraded.getConnection();
+                Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(sql)) {
             while (rows.next()) {
                 values.add(rows.getString(1));

@@ -27,8 +27,10 @@ class MigrationsBesideApplicationTablesTest {
         TestDatabase.Target target = ScratchSchema.create(test, "actrack_beside_app");
         CountingDataSource dataSource = new CountingDataSource(target.url(), target.user(), target.password(), false);
         try {
-            ActrackMigrations migrations = ActrackMigrations.of(dataSource, test.kind()).clean();
-            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            ActrackMigrations migrations =
+                    ActrackMigrations.of(dataSource, test.kind()).clean();
+            try (Connection connection = dataSource.getConnection();
+                    Statement statement = connection.createStatement()) {
                 connection.setAutoCommit(true);
                 statement.execute("CREATE TABLE app_train (id BIGINT NOT NULL PRIMARY KEY, name VARCHAR(100))");
                 statement.execute("INSERT INTO app_train (id, name) VALUES (12, 'Twelve')");
@@ -38,7 +40,8 @@ class MigrationsBesideApplicationTablesTest {
             assertThat(migrations.currentVersion()).isEqualTo("5");
             assertThat(ActrackMigrations.of(dataSource, test.kind()).migrate()).isZero();
 
-            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+            try (Connection connection = dataSource.getConnection();
+                    Statement statement = connection.createStatement();
                     var rows = statement.executeQuery("SELECT name FROM app_train")) {
                 assertThat(rows.next()).isTrue();
                 assertThat(rows.getString(1)).isEqualTo("Twelve");

@@ -67,7 +67,8 @@ class NewerActionsTest extends ActrackContractTest {
         do {
             page = feed.before(position).page(3);
             assertThat(page.actions().size()).isBetween(1, 3);
-            List<String> verbs = new ArrayList<>(page.actions().stream().map(Action::verb).toList());
+            List<String> verbs =
+                    new ArrayList<>(page.actions().stream().map(Action::verb).toList());
             java.util.Collections.reverse(verbs);
             seen.addAll(verbs);
             position = page.nextCursor();
@@ -86,8 +87,10 @@ class NewerActionsTest extends ActrackContractTest {
         List<Action> all = stream.list(5);
         Action middle = all.get(2);
 
-        assertThat(stream.before(stream.cursorOf(middle)).page(5).actions()).containsExactlyElementsOf(all.subList(0, 2));
-        assertThat(stream.after(stream.cursorOf(middle)).page(5).actions()).containsExactlyElementsOf(all.subList(3, 5));
+        assertThat(stream.before(stream.cursorOf(middle)).page(5).actions())
+                .containsExactlyElementsOf(all.subList(0, 2));
+        assertThat(stream.after(stream.cursorOf(middle)).page(5).actions())
+                .containsExactlyElementsOf(all.subList(3, 5));
     }
 
     @Test
@@ -99,7 +102,8 @@ class NewerActionsTest extends ActrackContractTest {
         ActionPage first = feed.page(3);
         ActionPage second = feed.after(first.nextCursor()).page(3);
 
-        ActionPage previous = feed.before(feed.cursorOf(second.actions().get(0))).page(3);
+        ActionPage previous =
+                feed.before(feed.cursorOf(second.actions().get(0))).page(3);
 
         assertThat(previous.actions()).containsExactlyElementsOf(first.actions());
         assertThat(previous.hasNext()).isFalse();
@@ -114,7 +118,9 @@ class NewerActionsTest extends ActrackContractTest {
 
         ActionQuery kept = log.actions(reader).feed().verbs("kept");
 
-        assertThat(kept.before(kept.cursorOf(start)).page(5).actions()).extracting(Action::verb).containsExactly("kept");
+        assertThat(kept.before(kept.cursorOf(start)).page(5).actions())
+                .extracting(Action::verb)
+                .containsExactly("kept");
     }
 
     @Test
@@ -137,8 +143,10 @@ class NewerActionsTest extends ActrackContractTest {
         Action action = log.actions(writer).asActor().list(1).get(0);
         String ofAnotherQuery = log.actions(writer).all().cursorOf(action);
 
-        assertThatThrownBy(() -> log.actions(writer).asActor().before(ofAnotherQuery).page(2))
-                .isInstanceOfSatisfying(ActrackException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_CURSOR))
+        assertThatThrownBy(() ->
+                        log.actions(writer).asActor().before(ofAnotherQuery).page(2))
+                .isInstanceOfSatisfying(
+                        ActrackException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_CURSOR))
                 .hasMessageContaining("belongs to another query");
     }
 
@@ -148,7 +156,8 @@ class NewerActionsTest extends ActrackContractTest {
         ActionQuery stream = log.actions(writer).asActor();
         String position = stream.cursorOf(stream.list(1).get(0));
 
-        assertThatThrownBy(() -> stream.before(position).stream(10)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> stream.before(position).stream(10))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("after(cursor)");
     }
 }

@@ -56,8 +56,13 @@ class QueryTest extends ActrackContractTest {
     @Test
     void pagesAreCompleteHoweverFarApartTheActionsAre() {
         User user = user("user");
-        List<Duration> ages = List.of(Duration.ofDays(365L * 50), Duration.ofDays(3650), Duration.ofDays(400),
-                Duration.ofDays(20), Duration.ofHours(1), Duration.ofDays(-30));
+        List<Duration> ages = List.of(
+                Duration.ofDays(365L * 50),
+                Duration.ofDays(3650),
+                Duration.ofDays(400),
+                Duration.ofDays(20),
+                Duration.ofHours(1),
+                Duration.ofDays(-30));
         for (int i = 0; i < ages.size(); i++) {
             log.log(user, "age" + i, at(START.minus(ages.get(i))));
         }
@@ -71,7 +76,8 @@ class QueryTest extends ActrackContractTest {
         }
 
         assertThat(seen).containsExactly("age5", "age4", "age3", "age2", "age1", "age0");
-        assertThat(verbs(query.since(START.minus(Duration.ofDays(500))).page(10))).containsExactly("age5", "age4", "age3", "age2");
+        assertThat(verbs(query.since(START.minus(Duration.ofDays(500))).page(10)))
+                .containsExactly("age5", "age4", "age3", "age2");
     }
 
     @Test
@@ -117,9 +123,14 @@ class QueryTest extends ActrackContractTest {
         log.log(user, "created", targets(project), related(project));
         log.log(user, "modified", targets(project), related(project));
 
-        for (ActionQuery query : List.of(log.actions(user).all(), log.actions(user).asActor(),
-                log.actions(project).asTarget(), log.actions(project).asRelated())) {
-            assertThat(everything(query.verbs("modified"))).extracting(Action::verb).containsExactly("modified");
+        for (ActionQuery query : List.of(
+                log.actions(user).all(),
+                log.actions(user).asActor(),
+                log.actions(project).asTarget(),
+                log.actions(project).asRelated())) {
+            assertThat(everything(query.verbs("modified")))
+                    .extracting(Action::verb)
+                    .containsExactly("modified");
             assertThat(query.verbs("modified", "created").count()).isEqualTo(2);
         }
     }
@@ -130,7 +141,9 @@ class QueryTest extends ActrackContractTest {
         for (int i = 0; i < 5; i++) {
             log.log(user, "minute" + i, at(START.plus(Duration.ofMinutes(i))));
         }
-        ActionQuery query = log.actions(user).all().since(START.plus(Duration.ofMinutes(1)))
+        ActionQuery query = log.actions(user)
+                .all()
+                .since(START.plus(Duration.ofMinutes(1)))
                 .until(START.plus(Duration.ofMinutes(3)));
 
         assertThat(everything(query)).extracting(Action::verb).containsExactly("minute2", "minute1");
@@ -144,8 +157,12 @@ class QueryTest extends ActrackContractTest {
         log.log(user, "info");
         log.log(user, "error", level(Level.ERROR));
 
-        assertThat(everything(log.actions(user).all().minLevel(30))).extracting(Action::verb).containsExactly("error", "info");
-        assertThat(everything(log.actions(user).all().minLevel("error"))).extracting(Action::verb).containsExactly("error");
+        assertThat(everything(log.actions(user).all().minLevel(30)))
+                .extracting(Action::verb)
+                .containsExactly("error", "info");
+        assertThat(everything(log.actions(user).all().minLevel("error")))
+                .extracting(Action::verb)
+                .containsExactly("error");
         assertThat(log.actions(user).all().count()).isEqualTo(3);
     }
 
@@ -157,9 +174,13 @@ class QueryTest extends ActrackContractTest {
         log.log(writer, "hidden", level(Level.HIDDEN));
         log.log(writer, "shown");
 
-        assertThat(everything(log.actions(reader).feed().minLevel(0))).extracting(Action::verb).containsExactly("shown");
+        assertThat(everything(log.actions(reader).feed().minLevel(0)))
+                .extracting(Action::verb)
+                .containsExactly("shown");
         assertThat(log.actions(reader).feed().minLevel(0).count()).isEqualTo(1);
-        assertThat(log.actions(writer).asActor().count()).as("other accessors keep them").isEqualTo(2);
+        assertThat(log.actions(writer).asActor().count())
+                .as("other accessors keep them")
+                .isEqualTo(2);
     }
 
     @Test
@@ -181,7 +202,9 @@ class QueryTest extends ActrackContractTest {
         log.log(writer, "early");
         log.track(reader, writer);
 
-        assertThat(everything(log.actions(reader).feed())).extracting(Action::verb).containsExactly("early");
+        assertThat(everything(log.actions(reader).feed()))
+                .extracting(Action::verb)
+                .containsExactly("early");
     }
 
     @Test
@@ -211,19 +234,22 @@ class QueryTest extends ActrackContractTest {
         // ids, actions, references, one per type (User, Task, Station, Badge, Project), and the fixture's own
         // eager Task.project association: the same for 2 actions as for 30 (both pages fill from the last day).
         assertThat(largePage).isEqualTo(smallPage).isLessThanOrEqualTo(3 + 5 + 1);
-        assertThat(database.statements().selects()).filteredOn(sql -> sql.contains("fixture_badge")).hasSize(1);
+        assertThat(database.statements().selects())
+                .filteredOn(sql -> sql.contains("fixture_badge"))
+                .hasSize(1);
     }
 
     @Test
     void aFeedOfManyTrackedObjectsFindsThemWhateverCharactersTheirIdsHave() {
         User reader = user("reader");
         User writer = user("writer");
-        List<String> codes = List.of("plain", "quote\"d", "back\\slash", "it's", "tab\tand\nnewline", "ünï©ødé", "[\"json\"]");
+        List<String> codes =
+                List.of("plain", "quote\"d", "back\\slash", "it's", "tab\tand\nnewline", "ünï©ødé", "[\"json\"]");
         List<Station> special = new ArrayList<>();
         for (String code : codes) {
             special.add(persist(new Station(code)));
         }
-        for (int trackers : new int[] { codes.size(), SqlDialect.MAX_PLACEHOLDERS + 1 }) {
+        for (int trackers : new int[] {codes.size(), SqlDialect.MAX_PLACEHOLDERS + 1}) {
             // A short list and a long one: databases without arrays bind them differently (SqlDialect.oneOf).
             List<Station> tracked = new ArrayList<>(special);
             for (int i = tracked.size(); i < trackers; i++) {
@@ -237,7 +263,8 @@ class QueryTest extends ActrackContractTest {
 
             List<Action> feed = log.actions(reader).feed().list(20);
 
-            assertThat(feed).extracting(action -> ((Station) action.targets().get(0)).getCode())
+            assertThat(feed)
+                    .extracting(action -> ((Station) action.targets().get(0)).getCode())
                     .containsExactlyInAnyOrderElementsOf(codes);
             assertThat(log.actions(reader).feed().count()).isEqualTo(codes.size());
             assertThat(log.actions(reader).feed().countUpTo(100)).isEqualTo(codes.size());

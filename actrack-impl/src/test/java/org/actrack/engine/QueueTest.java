@@ -45,8 +45,13 @@ class QueueTest extends ActrackContractTest {
 
     @Override
     protected ActionLog createLog(EntityManagerFactory factory, ActrackSettings settings, Clock testClock) {
-        return Actrack.builder().entityManagerFactory(factory).settings(settings).clock(testClock)
-                .handlers(Handlers.lookup()).queues(() -> queue).build();
+        return Actrack.builder()
+                .entityManagerFactory(factory)
+                .settings(settings)
+                .clock(testClock)
+                .handlers(Handlers.lookup())
+                .queues(() -> queue)
+                .build();
     }
 
     private ActrackEngine engine() {
@@ -87,7 +92,8 @@ class QueueTest extends ActrackContractTest {
         engine().flush(queue);
 
         assertThat(log.unread(follower).count()).isEqualTo(2);
-        assertThat(everything(log.actions(follower).feed().unreadFor(follower))).extracting(Action::verb)
+        assertThat(everything(log.actions(follower).feed().unreadFor(follower)))
+                .extracting(Action::verb)
                 .containsExactly("closed", "opened");
     }
 
@@ -110,7 +116,9 @@ class QueueTest extends ActrackContractTest {
         log.log(user, "my_included_action");
         engine().flush(queue);
 
-        assertThat(everything(log.actions(user).all())).extracting(Action::verb).containsExactly("my_all_inclusive_action");
+        assertThat(everything(log.actions(user).all()))
+                .extracting(Action::verb)
+                .containsExactly("my_all_inclusive_action");
     }
 
     @Test
@@ -137,18 +145,26 @@ class QueueTest extends ActrackContractTest {
         List<Action> newestFirst = everything(log.actions(user).all());
         assertThat(newestFirst).extracting(Action::verb).containsExactly("step4", "step3", "step2", "step1", "step0");
         assertThat(newestFirst).extracting(Action::id).isSortedAccordingTo((a, b) -> Long.compare(b, a));
-        assertThat(queue.stored()).extracting(ActionStored::id)
-                .containsExactlyElementsOf(newestFirst.stream().map(Action::id).sorted().toList());
+        assertThat(queue.stored())
+                .extracting(ActionStored::id)
+                .containsExactlyElementsOf(
+                        newestFirst.stream().map(Action::id).sorted().toList());
     }
-
 
     @Test
     void sameActionTwiceInOneQueueGroupsWhateverTheTimestamps() {
         User user = user("user");
         Project project = project("project");
         log.log(user, "edited", targets(project), at(START), data("scalar", "first"), data("list", List.of("a")));
-        log.log(user, "edited", targets(project), at(START.plus(Duration.ofDays(3))), data("scalar", "second"),
-                data("list", List.of("b")), data("extra", true), level(Level.ERROR));
+        log.log(
+                user,
+                "edited",
+                targets(project),
+                at(START.plus(Duration.ofDays(3))),
+                data("scalar", "second"),
+                data("list", List.of("b")),
+                data("extra", true),
+                level(Level.ERROR));
         engine().flush(queue);
 
         assertThat(everything(log.actions(user).all())).singleElement().satisfies(action -> {
@@ -189,7 +205,8 @@ class QueueTest extends ActrackContractTest {
         assertThat(actions).hasSize(2);
         assertThat(actions.get(1).targets()).extracting(Object::toString).containsExactly("P", "P2");
         assertThat(actions.get(1).related()).extracting(Object::toString).containsExactly("T");
-        assertThat(actions.get(0).targetRefs()).containsExactly(ObjectRef.of("Project", p2.getId().toString()));
+        assertThat(actions.get(0).targetRefs())
+                .containsExactly(ObjectRef.of("Project", p2.getId().toString()));
     }
 
     @Test
@@ -201,7 +218,6 @@ class QueueTest extends ActrackContractTest {
 
         assertThat(rows("actrack_action")).isEqualTo(1);
     }
-
 
     private static EntityManagerSource sharing(EntityManager em) {
         return new EntityManagerSource() {

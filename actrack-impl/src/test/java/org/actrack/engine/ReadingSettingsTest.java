@@ -30,7 +30,9 @@ class ReadingSettingsTest extends ActrackContractTest {
         assertThat(log.unread(reader).markRead(action)).isFalse();
         assertThat(log.unread(reader).isUnread(action)).isTrue();
         log.render(action, reader);
-        assertThat(log.unread(reader).isUnread(action)).as("rendering does not read").isTrue();
+        assertThat(log.unread(reader).isUnread(action))
+                .as("rendering does not read")
+                .isTrue();
         assertThat(log.unread(reader).markRead(action, true)).isTrue();
         assertThat(log.unread(reader).isUnread(action)).isFalse();
     }

@@ -55,10 +55,17 @@ class RenderTest extends ActrackContractTest {
         log.log(user, "five", targets(tasks));
 
         List<String> texts = log.actions(user).all().list(10).stream()
-                .map(action -> log.unwrap(Integration.class).handler(action.verb()).text(action, RenderContext.empty())).toList();
+                .map(action ->
+                        log.unwrap(Integration.class).handler(action.verb()).text(action, RenderContext.empty()))
+                .toList();
 
-        assertThat(texts).containsExactly("user five t1, t2 and 3 others", "user three t1, t2 and t3", "user two t1 and t2",
-                "user one t1", "user none");
+        assertThat(texts)
+                .containsExactly(
+                        "user five t1, t2 and 3 others",
+                        "user three t1, t2 and t3",
+                        "user two t1 and t2",
+                        "user one t1",
+                        "user none");
     }
 
     @Test
@@ -80,9 +87,16 @@ class RenderTest extends ActrackContractTest {
         RenderContext now = RenderContext.empty().withNow(START);
 
         Map<String, String> infos = new java.util.HashMap<>();
-        log.actions(user).all().list(10).forEach(a -> infos.put(a.verb(), log.unwrap(Integration.class).handler(a.verb()).timeInfo(a, now)));
+        log.actions(user)
+                .all()
+                .list(10)
+                .forEach(a -> infos.put(
+                        a.verb(),
+                        log.unwrap(Integration.class).handler(a.verb()).timeInfo(a, now)));
 
-        assertThat(infos).containsEntry("old", "1\u00a0day, 3\u00a0hours ago").containsEntry("recent", "5\u00a0minutes ago")
+        assertThat(infos)
+                .containsEntry("old", "1\u00a0day, 3\u00a0hours ago")
+                .containsEntry("recent", "5\u00a0minutes ago")
                 .containsEntry("weeks", "2\u00a0weeks, 1\u00a0day ago");
     }
 
@@ -95,10 +109,16 @@ class RenderTest extends ActrackContractTest {
         Action action = log.actions(reader).feed().list(1).get(0);
         ActionHandler handler = log.unwrap(Integration.class).handler(action.verb());
 
-        Map<String, Object> values = handler.renderContext(action, RenderContext.forUser(reader).withUnread(true).with("x", 1));
+        Map<String, Object> values = handler.renderContext(
+                action, RenderContext.forUser(reader).withUnread(true).with("x", 1));
 
-        assertThat(values).containsEntry("action", action).containsEntry("data", action.data()).containsEntry("handler", handler)
-                .containsEntry("user", reader).containsEntry("unread", true).containsEntry("x", 1);
+        assertThat(values)
+                .containsEntry("action", action)
+                .containsEntry("data", action.data())
+                .containsEntry("handler", handler)
+                .containsEntry("user", reader)
+                .containsEntry("unread", true)
+                .containsEntry("x", 1);
     }
 
     @Test
@@ -111,7 +131,11 @@ class RenderTest extends ActrackContractTest {
         List<Boolean> seen = new ArrayList<>();
         ActionLogWithHandler custom = new ActionLogWithHandler(seen);
 
-        Actrack.builder().entityManagerFactory(database.factory()).clock(clock).handlers(verb -> custom).build()
+        Actrack.builder()
+                .entityManagerFactory(database.factory())
+                .clock(clock)
+                .handlers(verb -> custom)
+                .build()
                 .render(action, reader);
 
         assertThat(seen).containsExactly(true);

@@ -54,7 +54,9 @@ class RetentionTest extends ActrackContractTest {
         assertThat(log.actions(reader).feed().list(10)).extracting(Action::verb).containsExactly("reopened", "closed");
         assertThat(rows("actrack_action")).isEqualTo(2);
         assertThat(rows("actrack_action_ref")).isEqualTo(4);
-        assertThat(log.unread(reader).count()).isEqualTo(2).isEqualTo(log.actions(reader).feed().unreadFor(reader).count());
+        assertThat(log.unread(reader).count())
+                .isEqualTo(2)
+                .isEqualTo(log.actions(reader).feed().unreadFor(reader).count());
         assertThat(log.trackers(reader).owned().list()).hasSize(1);
     }
 
@@ -62,13 +64,15 @@ class RetentionTest extends ActrackContractTest {
     void pruneDeletesAnyNumberOfActionsOldestFirst() {
         List<LogRequest> requests = new ArrayList<>();
         for (int i = 0; i < 1_201; i++) {
-            requests.add(LogRequest.of(writer, "counted", targets(project), at(START.minus(Duration.ofMinutes(2_000 - i))), noGrouping()));
+            requests.add(LogRequest.of(
+                    writer, "counted", targets(project), at(START.minus(Duration.ofMinutes(2_000 - i))), noGrouping()));
         }
         log.logAll(requests);
 
         assertThat(log.history().prune(START.minus(Duration.ofMinutes(800)))).isEqualTo(1_200);
 
-        assertThat(log.actions(project).all().list(10)).singleElement()
+        assertThat(log.actions(project).all().list(10))
+                .singleElement()
                 .satisfies(action -> assertThat(action.timestamp()).isEqualTo(START.minus(Duration.ofMinutes(800))));
         assertThat(rows("actrack_unread")).isEqualTo(1);
     }
@@ -86,7 +90,10 @@ class RetentionTest extends ActrackContractTest {
     void pruneInTheCallersTransactionRollsBackWithIt() {
         log.log(writer, "opened", targets(project), at(START.minus(Duration.ofDays(2))));
         EntityManager em = database.factory().createEntityManager();
-        ActionLog shared = Actrack.builder().entityManagerSource(EntityManagerSource.sharing(em)).clock(clock).build();
+        ActionLog shared = Actrack.builder()
+                .entityManagerSource(EntityManagerSource.sharing(em))
+                .clock(clock)
+                .build();
         try {
             em.getTransaction().begin();
             assertThat(shared.history().prune(START)).isEqualTo(1);

@@ -42,7 +42,8 @@ class SchemaMatchesMappingTest {
         migrated = describe(fromMigrations);
 
         TestDatabase.Target fromMapping = ScratchSchema.create(test, "actrack_generated");
-        CountingDataSource dataSource = new CountingDataSource(fromMapping.url(), fromMapping.user(), fromMapping.password(), false);
+        CountingDataSource dataSource =
+                new CountingDataSource(fromMapping.url(), fromMapping.user(), fromMapping.password(), false);
         try {
             ActrackMigrations.of(dataSource, test.kind()).clean();
             Map<String, Object> properties = fromMapping.unitProperties(dataSource);
@@ -71,67 +72,80 @@ class SchemaMatchesMappingTest {
 
     @Test
     void everyColumnOfTheMappingHasAColumnThatHoldsItsValues() {
-        assertThat(problems((expected, actual, problems) -> expected.columns().values().forEach(column -> {
-            Column found = actual.columns().get(column.name());
-            String where = expected.name() + "." + column.name();
-            if (found == null) {
-                problems.add(where + " is missing");
-                return;
-            }
-            if (!found.family().equals(column.family())) {
-                problems.add(where + " is " + found.family() + ", the mapping's is " + column.family());
-            }
-            if (found.rank() < column.rank()) {
-                problems.add(where + " is a narrower integer than the mapping's");
-            }
-            if (found.size() < column.size()) {
-                problems.add(where + " holds " + found.size() + ", the mapping's " + column.size());
-            }
-            if (found.digits() < column.digits()) {
-                problems.add(where + " keeps " + found.digits() + " fractional digits, the mapping's " + column.digits());
-            }
-            if (found.nullable() && !column.nullable()) {
-                problems.add(where + " accepts nulls, the mapping's does not");
-            }
-            if (column.autoIncrement() && !found.autoIncrement()) {
-                problems.add(where + " is not numbered by the database, as the provider expects here");
-            }
-        }))).isEmpty();
+        assertThat(problems((expected, actual, problems) -> expected.columns()
+                        .values()
+                        .forEach(column -> {
+                            Column found = actual.columns().get(column.name());
+                            String where = expected.name() + "." + column.name();
+                            if (found == null) {
+                                problems.add(where + " is missing");
+                                return;
+                            }
+                            if (!found.family().equals(column.family())) {
+                                problems.add(where + " is " + found.family() + ", the mapping's is " + column.family());
+                            }
+                            if (found.rank() < column.rank()) {
+                                problems.add(where + " is a narrower integer than the mapping's");
+                            }
+                            if (found.size() < column.size()) {
+                                problems.add(where + " holds " + found.size() + ", the mapping's " + column.size());
+                            }
+                            if (found.digits() < column.digits()) {
+                                problems.add(where + " keeps " + found.digits() + " fractional digits, the mapping's "
+                                        + column.digits());
+                            }
+                            if (found.nullable() && !column.nullable()) {
+                                problems.add(where + " accepts nulls, the mapping's does not");
+                            }
+                            if (column.autoIncrement() && !found.autoIncrement()) {
+                                problems.add(where + " is not numbered by the database, as the provider expects here");
+                            }
+                        })))
+                .isEmpty();
     }
 
     @Test
     void theMigrationsHaveNoColumnTheMappingDoesNotWrite() {
         assertThat(problems((expected, actual, problems) -> actual.columns().keySet().stream()
-                .filter(column -> !expected.columns().containsKey(column))
-                .forEach(column -> problems.add(actual.name() + "." + column + " is not in the mapping")))).isEmpty();
+                        .filter(column -> !expected.columns().containsKey(column))
+                        .forEach(column -> problems.add(actual.name() + "." + column + " is not in the mapping"))))
+                .isEmpty();
     }
 
     @Test
     void primaryKeysAndForeignKeysAreTheMappings() {
         assertThat(problems((expected, actual, problems) -> {
-            if (!expected.primaryKey().isEmpty() && !expected.primaryKey().equals(actual.primaryKey())) {
-                problems.add(expected.name() + " has the primary key " + actual.primaryKey() + ", the mapping's is " + expected.primaryKey());
-            }
-            if (!expected.foreignKeys().equals(actual.foreignKeys())) {
-                problems.add(expected.name() + " has the foreign keys " + actual.foreignKeys() + ", the mapping's are " + expected.foreignKeys());
-            }
-        })).isEmpty();
+                    if (!expected.primaryKey().isEmpty()
+                            && !expected.primaryKey().equals(actual.primaryKey())) {
+                        problems.add(expected.name() + " has the primary key " + actual.primaryKey()
+                                + ", the mapping's is " + expected.primaryKey());
+                    }
+                    if (!expected.foreignKeys().equals(actual.foreignKeys())) {
+                        problems.add(expected.name() + " has the foreign keys " + actual.foreignKeys()
+                                + ", the mapping's are " + expected.foreignKeys());
+                    }
+                }))
+                .isEmpty();
     }
 
     @Test
     void everyIndexAndUniqueConstraintOfTheMappingExists() {
         assertThat(problems((expected, actual, problems) -> {
-            for (Index index : expected.indexes()) {
-                boolean covered = index.unique()
-                        ? actual.indexes().stream().anyMatch(i -> i.unique() && i.columns().equals(index.columns()))
-                                || actual.primaryKey().equals(Set.copyOf(index.columns()))
-                        : actual.indexes().stream().anyMatch(i -> startsWith(i.columns(), index.columns()))
-                                || startsWith(List.copyOf(actual.primaryKey()), index.columns());
-                if (!covered) {
-                    problems.add(expected.name() + " lacks " + (index.unique() ? "a unique index" : "an index") + " on " + index.columns());
-                }
-            }
-        })).isEmpty();
+                    for (Index index : expected.indexes()) {
+                        boolean covered = index.unique()
+                                ? actual.indexes().stream()
+                                                .anyMatch(i -> i.unique()
+                                                        && i.columns().equals(index.columns()))
+                                        || actual.primaryKey().equals(Set.copyOf(index.columns()))
+                                : actual.indexes().stream().anyMatch(i -> startsWith(i.columns(), index.columns()))
+                                        || startsWith(List.copyOf(actual.primaryKey()), index.columns());
+                        if (!covered) {
+                            problems.add(expected.name() + " lacks " + (index.unique() ? "a unique index" : "an index")
+                                    + " on " + index.columns());
+                        }
+                    }
+                }))
+                .isEmpty();
     }
 
     /** Compares a migrated table with the table the mapping generates, adding what is wrong to {@code problems}. */
@@ -153,7 +167,8 @@ class SchemaMatchesMappingTest {
     }
 
     private static boolean startsWith(List<String> columns, List<String> prefix) {
-        return columns.size() >= prefix.size() && columns.subList(0, prefix.size()).equals(prefix);
+        return columns.size() >= prefix.size()
+                && columns.subList(0, prefix.size()).equals(prefix);
     }
 
     @Test

@@ -42,8 +42,12 @@ class ScopedFeedTest extends ActrackContractTest {
     }
 
     private FeedScope hiding(Project project) {
-        return tracker -> tracker.tracked().filter(object -> object instanceof Project p && p.getId().equals(project.getId()))
-                .isPresent() ? Optional.empty() : Optional.of(StreamLimits.NONE);
+        return tracker -> tracker.tracked()
+                        .filter(object ->
+                                object instanceof Project p && p.getId().equals(project.getId()))
+                        .isPresent()
+                ? Optional.empty()
+                : Optional.of(StreamLimits.NONE);
     }
 
     @Test
@@ -63,13 +67,17 @@ class ScopedFeedTest extends ActrackContractTest {
     void anActionAnotherVisibleTrackerMatchesStaysInTheFeed() {
         log.log(writer, "moved", targets(open, hidden));
 
-        assertThat(log.actions(reader).feed(hiding(hidden)).list(10)).extracting(Action::verb).containsExactly("moved");
+        assertThat(log.actions(reader).feed(hiding(hidden)).list(10))
+                .extracting(Action::verb)
+                .containsExactly("moved");
     }
 
     @Test
     void limitsNarrowEachTrackerByVerbLevelAndTime() {
-        FeedScope scope = tracker -> Optional.of(tracker.tracked().orElseThrow().toString().equals("open")
-                ? StreamLimits.NONE.verbs("edited", "closed").minLevel(40) : StreamLimits.NONE.since(START.plus(Duration.ofHours(1))));
+        FeedScope scope = tracker -> Optional.of(
+                tracker.tracked().orElseThrow().toString().equals("open")
+                        ? StreamLimits.NONE.verbs("edited", "closed").minLevel(40)
+                        : StreamLimits.NONE.since(START.plus(Duration.ofHours(1))));
         log.log(writer, "edited", targets(open), level("WARNING"));
         log.log(writer, "edited", targets(open));
         log.log(writer, "commented", targets(open), level("WARNING"));
@@ -79,7 +87,8 @@ class ScopedFeedTest extends ActrackContractTest {
 
         List<Action> feed = log.actions(reader).feed(scope).list(10);
 
-        assertThat(feed).extracting(action -> action.verb() + " " + action.targets().get(0) + " " + action.level())
+        assertThat(feed)
+                .extracting(action -> action.verb() + " " + action.targets().get(0) + " " + action.level())
                 .containsExactly("commented hidden 30", "edited open 40");
     }
 
@@ -89,9 +98,15 @@ class ScopedFeedTest extends ActrackContractTest {
         log.log(writer, "edited", targets(open));
         log.log(writer, "closed", targets(open));
 
-        assertThat(log.actions(reader).feed(tracker -> Optional.of(StreamLimits.NONE.verbs("edited", "closed"))).list(10))
-                .extracting(Action::verb).containsExactly("edited");
-        assertThat(log.actions(reader).feed(tracker -> Optional.of(StreamLimits.NONE.verbs("closed"))).list(10)).isEmpty();
+        assertThat(log.actions(reader)
+                        .feed(tracker -> Optional.of(StreamLimits.NONE.verbs("edited", "closed")))
+                        .list(10))
+                .extracting(Action::verb)
+                .containsExactly("edited");
+        assertThat(log.actions(reader)
+                        .feed(tracker -> Optional.of(StreamLimits.NONE.verbs("closed")))
+                        .list(10))
+                .isEmpty();
     }
 
     @Test
@@ -108,7 +123,9 @@ class ScopedFeedTest extends ActrackContractTest {
         ActionPage second = feed.after(first.nextCursor()).page(4);
         ActionPage third = feed.after(second.nextCursor()).page(4);
 
-        assertThat(first.actions()).extracting(Action::verb).containsExactly("open 27", "open 24", "open 21", "open 18");
+        assertThat(first.actions())
+                .extracting(Action::verb)
+                .containsExactly("open 27", "open 24", "open 21", "open 18");
         assertThat(second.actions()).extracting(Action::verb).containsExactly("open 15", "open 12", "open 9", "open 6");
         assertThat(third.actions()).extracting(Action::verb).containsExactly("open 3", "open 0");
         assertThat(third.hasNext()).isFalse();
@@ -124,18 +141,24 @@ class ScopedFeedTest extends ActrackContractTest {
 
         assertThat(scoped.unreadFor(reader).count()).isEqualTo(2);
         Action newest = plain.list(1).get(0);
-        assertThat(scoped.after(plain.cursorOf(newest)).list(10)).extracting(Action::verb).containsExactly("a");
-        assertThat(plain.after(scoped.cursorOf(newest)).list(10)).extracting(Action::verb).containsExactly("b", "a");
+        assertThat(scoped.after(plain.cursorOf(newest)).list(10))
+                .extracting(Action::verb)
+                .containsExactly("a");
+        assertThat(plain.after(scoped.cursorOf(newest)).list(10))
+                .extracting(Action::verb)
+                .containsExactly("b", "a");
     }
 
     @Test
     void theScopeSeesEachTrackerWithItsObjectResolved() {
         List<Object> seen = new java.util.ArrayList<>();
-        log.actions(reader).feed(tracker -> {
-            seen.add(tracker.tracked().orElse(null));
-            assertThat(tracker.owner()).contains(reader);
-            return Optional.of(StreamLimits.NONE);
-        }).list(1);
+        log.actions(reader)
+                .feed(tracker -> {
+                    seen.add(tracker.tracked().orElse(null));
+                    assertThat(tracker.owner()).contains(reader);
+                    return Optional.of(StreamLimits.NONE);
+                })
+                .list(1);
 
         assertThat(seen).extracting(Object::toString).containsExactlyInAnyOrder("open", "hidden");
     }
@@ -145,6 +168,9 @@ class ScopedFeedTest extends ActrackContractTest {
         Instant at = clock.peek();
         log.log(writer, "at the limit", targets(open));
 
-        assertThat(log.actions(reader).feed(tracker -> Optional.of(StreamLimits.NONE.since(at))).list(10)).hasSize(1);
+        assertThat(log.actions(reader)
+                        .feed(tracker -> Optional.of(StreamLimits.NONE.since(at)))
+                        .list(10))
+                .hasSize(1);
     }
 }

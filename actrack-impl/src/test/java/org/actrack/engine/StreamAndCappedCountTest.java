@@ -27,7 +27,8 @@ class StreamAndCappedCountTest extends ActrackContractTest {
         }
 
         try (Stream<Action> all = log.actions(user).asActor().stream(3)) {
-            assertThat(all.map(Action::verb)).containsExactly("step0", "step1", "step2", "step3", "step4", "step5", "step6");
+            assertThat(all.map(Action::verb))
+                    .containsExactly("step0", "step1", "step2", "step3", "step4", "step5", "step6");
         }
     }
 
@@ -40,11 +41,15 @@ class StreamAndCappedCountTest extends ActrackContractTest {
 
         database.statements().reset();
         Stream<Action> lazy = log.actions(user).asActor().stream(2);
-        assertThat(database.statements().selects()).as("nothing is read before the stream is consumed").isEmpty();
+        assertThat(database.statements().selects())
+                .as("nothing is read before the stream is consumed")
+                .isEmpty();
         List<String> firstThree = lazy.limit(3).map(Action::verb).toList();
 
         assertThat(firstThree).containsExactly("step9", "step8", "step7");
-        long idSelections = database.statements().selects().stream().filter(sql -> sql.contains("ORDER BY action_time DESC")).count();
+        long idSelections = database.statements().selects().stream()
+                .filter(sql -> sql.contains("ORDER BY action_time DESC"))
+                .count();
         assertThat(idSelections).as("two pages of two").isEqualTo(2);
     }
 
@@ -79,7 +84,9 @@ class StreamAndCappedCountTest extends ActrackContractTest {
 
         assertThat(log.actions(reader).feed().countUpTo(10)).isEqualTo(10);
         assertThat(log.actions(reader).feed().countUpTo(12)).isEqualTo(12);
-        assertThat(log.actions(reader).feed().countUpTo(100)).isEqualTo(12).isEqualTo(log.actions(reader).feed().count());
+        assertThat(log.actions(reader).feed().countUpTo(100))
+                .isEqualTo(12)
+                .isEqualTo(log.actions(reader).feed().count());
         assertThat(log.actions(writer).all().verbs("other").countUpTo(5)).isZero();
     }
 

@@ -50,18 +50,24 @@ class StreamsTest extends ActrackContractTest {
 
     @Test
     void actionObjectStreamIsWhatRelatesToTheObject() {
-        assertThat(everything(streams.actionObject(project))).extracting(Action::verb).containsExactly("commented");
+        assertThat(everything(streams.actionObject(project)))
+                .extracting(Action::verb)
+                .containsExactly("commented");
     }
 
     @Test
     void modelStreamIsEverythingAnyInstanceTookPartIn() {
-        assertThat(everything(streams.model(Task.class))).extracting(Action::verb).containsExactly("closed", "commented");
+        assertThat(everything(streams.model(Task.class)))
+                .extracting(Action::verb)
+                .containsExactly("closed", "commented");
         assertThat(everything(streams.model(User.class))).hasSize(4);
     }
 
     @Test
     void anyStreamIsEverythingTheObjectTookPartIn() {
-        assertThat(everything(streams.any(alice))).extracting(Action::verb).containsExactly("mentioned", "closed", "created");
+        assertThat(everything(streams.any(alice)))
+                .extracting(Action::verb)
+                .containsExactly("mentioned", "closed", "created");
     }
 
     @Test
@@ -69,7 +75,8 @@ class StreamsTest extends ActrackContractTest {
         log.track(alice, bob);
 
         assertThat(everything(streams.user(alice))).extracting(Action::verb).containsExactly("mentioned", "commented");
-        assertThat(everything(streams.user(alice, true))).extracting(Action::verb)
+        assertThat(everything(streams.user(alice, true)))
+                .extracting(Action::verb)
                 .containsExactly("mentioned", "closed", "commented", "created");
     }
 }

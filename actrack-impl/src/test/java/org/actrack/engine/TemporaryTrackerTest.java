@@ -28,7 +28,9 @@ class TemporaryTrackerTest extends ActrackContractTest {
 
         log.log(project, "started");
 
-        assertThat(everything(log.trackedBy(temporary))).isEqualTo(everything(log.actions(project).all())).hasSize(1);
+        assertThat(everything(log.trackedBy(temporary)))
+                .isEqualTo(everything(log.actions(project).all()))
+                .hasSize(1);
         assertThat(temporary.isTemporary()).isTrue();
         assertThat(temporary.id()).isEmpty();
         assertThat(storedRows()).as("only the action").isEqualTo(2);
@@ -46,7 +48,9 @@ class TemporaryTrackerTest extends ActrackContractTest {
 
         assertThat(temporary.since()).isEqualTo(start);
         assertThat(temporary.actorOnly()).isFalse();
-        assertThat(everything(log.trackedBy(temporary))).extracting(Action::verb).containsExactly("modified");
+        assertThat(everything(log.trackedBy(temporary)))
+                .extracting(Action::verb)
+                .containsExactly("modified");
     }
 
     @Test
@@ -59,6 +63,8 @@ class TemporaryTrackerTest extends ActrackContractTest {
         log.log(user, "created", targets(project));
         log.log(project, "grew");
 
-        assertThat(everything(log.trackedBy(temporary))).isEqualTo(everything(log.trackedBy(stored))).hasSize(2);
+        assertThat(everything(log.trackedBy(temporary)))
+                .isEqualTo(everything(log.trackedBy(stored)))
+                .hasSize(2);
     }
 }

@@ -41,7 +41,8 @@ class TrackingTest extends ActrackContractTest {
         List<Tracker> trackers = log.trackers(user).owned().list();
         assertThat(trackers).hasSize(1);
         Tracker tracker = trackers.get(0);
-        assertThat(tracker.ownerRef()).isEqualTo(ObjectRef.of("User", user.getId().toString()));
+        assertThat(tracker.ownerRef())
+                .isEqualTo(ObjectRef.of("User", user.getId().toString()));
         assertThat(tracker.owner()).map(Object::toString).contains("user");
         assertThat(tracker.tracked()).map(Object::toString).contains("project");
         assertThat(tracker.verbs()).isEmpty();
@@ -54,7 +55,9 @@ class TrackingTest extends ActrackContractTest {
     void trackWithVerbsKeepsThem() {
         log.track(user, project, verbs("modified"));
 
-        assertThat(log.trackers(user).owned().list()).singleElement().extracting(Tracker::verbs)
+        assertThat(log.trackers(user).owned().list())
+                .singleElement()
+                .extracting(Tracker::verbs)
                 .isEqualTo(java.util.Set.of("modified"));
     }
 
@@ -77,7 +80,8 @@ class TrackingTest extends ActrackContractTest {
             assertThat(t.trackedRef()).isEqualTo(ObjectRef.wholeType("Project"));
             assertThat(t.tracked()).contains(Project.class);
         });
-        assertThat(log.trackers(user).owned().list()).singleElement()
+        assertThat(log.trackers(user).owned().list())
+                .singleElement()
                 .satisfies(t -> assertThat(t.tracked()).contains(Project.class));
     }
 
@@ -100,15 +104,18 @@ class TrackingTest extends ActrackContractTest {
         log.track(user, project);
         log.track(user, List.of(project, other), log(true));
 
-        assertThat(everything(log.actions(user).asActor())).singleElement()
-                .satisfies(action -> assertThat(action.targets()).extracting(Object::toString).containsExactly("other"));
+        assertThat(everything(log.actions(user).asActor()))
+                .singleElement()
+                .satisfies(action -> assertThat(action.targets())
+                        .extracting(Object::toString)
+                        .containsExactly("other"));
         assertThat(log.trackers(user).owned().count()).isEqualTo(2);
     }
 
     @Test
     void trackReturnsTheTrackersInTheOrderGiven() {
         Project other = project("other");
-        List<Tracker> trackers = log.track(user, new Object[] { other, project, Task.class }, since(Instant.EPOCH));
+        List<Tracker> trackers = log.track(user, new Object[] {other, project, Task.class}, since(Instant.EPOCH));
 
         assertThat(trackers).extracting(t -> t.trackedRef().type()).containsExactly("Project", "Project", "Task");
         assertThat(trackers).allSatisfy(t -> assertThat(t.since()).isEqualTo(Instant.EPOCH));
@@ -122,7 +129,8 @@ class TrackingTest extends ActrackContractTest {
 
         assertThat(log.trackers(user).owned().count()).isZero();
         assertThat(rows("actrack_tracker_verb")).isZero();
-        assertThat(everything(log.actions(user).asActor())).singleElement()
+        assertThat(everything(log.actions(user).asActor()))
+                .singleElement()
                 .satisfies(action -> assertThat(action.verb()).isEqualTo(ActionLog.STOPPED_TRACKING));
     }
 
@@ -132,7 +140,9 @@ class TrackingTest extends ActrackContractTest {
 
         assertThat(log.untrack(user, project, verbs("modified"))).isEqualTo(1);
 
-        assertThat(log.trackers(user).owned().list()).singleElement().extracting(Tracker::verbs)
+        assertThat(log.trackers(user).owned().list())
+                .singleElement()
+                .extracting(Tracker::verbs)
                 .isEqualTo(java.util.Set.of("created", "deleted"));
     }
 
@@ -177,11 +187,15 @@ class TrackingTest extends ActrackContractTest {
         log.track(user, Task.class, verbs("created"));
 
         assertThat(log.trackers(user).tracked()).hasSize(3).contains(Task.class);
-        assertThat(log.trackers(user).tracked(Project.class)).extracting(Object::toString).containsExactly("project");
+        assertThat(log.trackers(user).tracked(Project.class))
+                .extracting(Object::toString)
+                .containsExactly("project");
         assertThat(log.trackers(user).tracked(Task.class)).hasSize(2).contains(Task.class);
-        assertThat(log.trackers(user).owned().verbs("done").trackedObjects()).extracting(Object::toString)
+        assertThat(log.trackers(user).owned().verbs("done").trackedObjects())
+                .extracting(Object::toString)
                 .containsExactlyInAnyOrder("project", "task");
-        assertThat(log.trackers(user).owned().verbs("nothing").trackedObjects()).extracting(Object::toString)
+        assertThat(log.trackers(user).owned().verbs("nothing").trackedObjects())
+                .extracting(Object::toString)
                 .containsExactly("project");
     }
 
@@ -213,10 +227,19 @@ class TrackingTest extends ActrackContractTest {
         Tracker tracker = log.trackers(user).owned().list().get(0);
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> inTransaction(em -> {
-            em.persist(new org.actrack.engine.model.TrackerEntity("User", user.getId().toString(), "User#" + user.getId(),
-                    "Project", project.getId().toString(), tracker.trackedRef().key(), java.util.Set.of(), true, START));
-            em.flush();
-        })).isInstanceOf(RuntimeException.class);
+                    em.persist(new org.actrack.engine.model.TrackerEntity(
+                            "User",
+                            user.getId().toString(),
+                            "User#" + user.getId(),
+                            "Project",
+                            project.getId().toString(),
+                            tracker.trackedRef().key(),
+                            java.util.Set.of(),
+                            true,
+                            START));
+                    em.flush();
+                }))
+                .isInstanceOf(RuntimeException.class);
         assertThat(rows("actrack_tracker")).isEqualTo(1);
     }
 }

@@ -28,8 +28,12 @@ class TransactionQueueTest extends ActrackContractTest {
     protected ActionLog createLog(EntityManagerFactory factory, ActrackSettings settings, Clock testClock) {
         em = factory.createEntityManager();
         transactionQueue = ActionQueue.forTransaction();
-        return Actrack.builder().entityManagerSource(EntityManagerSource.sharing(em)).clock(testClock).handlers(Handlers.lookup())
-                .queues(() -> transactionQueue).build();
+        return Actrack.builder()
+                .entityManagerSource(EntityManagerSource.sharing(em))
+                .clock(testClock)
+                .handlers(Handlers.lookup())
+                .queues(() -> transactionQueue)
+                .build();
     }
 
     @Test
@@ -45,7 +49,8 @@ class TransactionQueueTest extends ActrackContractTest {
         em.close();
 
         assertThat(rows("actrack_action")).isEqualTo(2);
-        assertThat(transactionQueue.stored()).extracting(stored -> stored.action().verb())
+        assertThat(transactionQueue.stored())
+                .extracting(stored -> stored.action().verb())
                 .containsExactly("created", "my_all_inclusive_action");
     }
 

@@ -84,21 +84,30 @@ class UnreadCostMeasurement extends ActrackContractTest {
         double markAllMillis = (System.nanoTime() - start) / 1e6;
 
         System.out.printf(Locale.ROOT, "%n== unread cost on %s ==%n", database.kind());
-        System.out.printf(Locale.ROOT, "log, 0 matching trackers (baseline): %.2f ms median over %d%n", quietLog.median(), RUNS);
-        System.out.printf(Locale.ROOT, "log, %d matching trackers: %.2f ms median (%.1fx baseline), %d SQL statements%n",
-                FOLLOWERS, popularLog.median(), popularLog.median() / quietLog.median(), statementsPerLog);
-        System.out.printf(Locale.ROOT, "unread count with %d unread: %.2f ms median over %d%n", unread, count.median(), RUNS);
+        System.out.printf(
+                Locale.ROOT, "log, 0 matching trackers (baseline): %.2f ms median over %d%n", quietLog.median(), RUNS);
+        System.out.printf(
+                Locale.ROOT,
+                "log, %d matching trackers: %.2f ms median (%.1fx baseline), %d SQL statements%n",
+                FOLLOWERS,
+                popularLog.median(),
+                popularLog.median() / quietLog.median(),
+                statementsPerLog);
+        System.out.printf(
+                Locale.ROOT, "unread count with %d unread: %.2f ms median over %d%n", unread, count.median(), RUNS);
         System.out.printf(Locale.ROOT, "mark all read of %d: %.2f ms%n", marked, markAllMillis);
     }
 
-    private record Shared(EntityManager em, ActionLog log) {
-    }
+    private record Shared(EntityManager em, ActionLog log) {}
 
     private <T> T inOneTransaction(Function<Shared, T> work) {
         EntityManager em = database.factory().createEntityManager();
         try {
             em.getTransaction().begin();
-            ActionLog shared = Actrack.builder().entityManagerSource(EntityManagerSource.sharing(em)).clock(clock).build();
+            ActionLog shared = Actrack.builder()
+                    .entityManagerSource(EntityManagerSource.sharing(em))
+                    .clock(clock)
+                    .build();
             T result = work.apply(new Shared(em, shared));
             em.getTransaction().commit();
             return result;

@@ -85,7 +85,9 @@ class UnreadSubsetOfFeedTest extends ActrackContractTest {
 
     @Test
     void bulkRemovalsKeepUnreadASubsetOfTheFeed() {
-        log.history().entitiesRemoved(Task.class, List.of(tasks.get(0).getId(), tasks.get(2).getId()));
+        log.history()
+                .entitiesRemoved(
+                        Task.class, List.of(tasks.get(0).getId(), tasks.get(2).getId()));
 
         assertUnreadIsTheUnreadPartOfTheFeed(reader);
         assertUnreadIsTheUnreadPartOfTheFeed(other);
@@ -106,12 +108,14 @@ class UnreadSubsetOfFeedTest extends ActrackContractTest {
             indexes = indexColumns(connection, "actrack_unread");
         }
 
-        assertThat(indexes).as("indexes of actrack_unread, columns in order").anySatisfy(columns ->
-                assertThat(columns).containsExactly("owner_key", "action_id"));
+        assertThat(indexes)
+                .as("indexes of actrack_unread, columns in order")
+                .anySatisfy(columns -> assertThat(columns).containsExactly("owner_key", "action_id"));
     }
 
     private void assertUnreadIsTheUnreadPartOfTheFeed(User user) {
-        assertThat(log.unread(user).count()).as("unread count of %s", user.getName())
+        assertThat(log.unread(user).count())
+                .as("unread count of %s", user.getName())
                 .isEqualTo(log.actions(user).feed().unreadFor(user).count());
     }
 
@@ -125,7 +129,9 @@ class UnreadSubsetOfFeedTest extends ActrackContractTest {
                     while (rows.next()) {
                         if (rows.getString("INDEX_NAME") != null && rows.getString("COLUMN_NAME") != null) {
                             byIndex.computeIfAbsent(rows.getString("INDEX_NAME"), k -> new java.util.TreeMap<>())
-                                    .put(rows.getShort("ORDINAL_POSITION"), rows.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+                                    .put(
+                                            rows.getShort("ORDINAL_POSITION"),
+                                            rows.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
                         }
                     }
                 }

@@ -66,8 +66,7 @@ class UnreadTest extends ActrackContractTest {
     void anActionWithoutActorOrObjectsLeavesTheCallersTransactionUsable() {
         log.track(u0, User.class, actorOnly(false));
 
-        try (Transaction transaction = new Transaction(database.factory(),
-                settings(), clock, Handlers.lookup())) {
+        try (Transaction transaction = new Transaction(database.factory(), settings(), clock, Handlers.lookup())) {
             transaction.log().log(u1, "created", targets(project));
             transaction.log().log(null, "maintenance window", Options.groupingDelay(60));
             transaction.log().log(null, "maintenance window", Options.groupingDelay(60));
@@ -76,8 +75,12 @@ class UnreadTest extends ActrackContractTest {
         }
         log.log(null, "maintenance window", Options.groupingDelay(60));
 
-        assertThat(everything(log.streams().any(project))).extracting(Action::verb).containsExactly("created");
-        assertThat(rows("actrack_action")).as("u1's action and one grouped maintenance window").isEqualTo(2);
+        assertThat(everything(log.streams().any(project)))
+                .extracting(Action::verb)
+                .containsExactly("created");
+        assertThat(rows("actrack_action"))
+                .as("u1's action and one grouped maintenance window")
+                .isEqualTo(2);
         assertThat(rows("fixture_project")).isEqualTo(2);
         assertThat(log.unread(u0).count()).isEqualTo(1);
     }
@@ -98,7 +101,8 @@ class UnreadTest extends ActrackContractTest {
         assertThat(log.unread(u0).count()).isEqualTo(5);
         // The five INSERT … SELECT statements go as one JDBC batch on the transaction's connection; MariaDB's driver
         // takes no INSERT … SELECT in a batch, so there they are sent one by one.
-        assertThat(database.statements().statements()).filteredOn(sql -> sql.startsWith("INSERT INTO actrack_unread"))
+        assertThat(database.statements().statements())
+                .filteredOn(sql -> sql.startsWith("INSERT INTO actrack_unread"))
                 .as("one statement per followed action, none for the others, batched where the driver can")
                 .hasSize(database.kind().equals("mariadb") ? 5 : 1);
     }
@@ -117,7 +121,9 @@ class UnreadTest extends ActrackContractTest {
             transaction.commit();
         }
 
-        assertThat(everything(log.actions(u0).feed().unreadFor(u0))).extracting(Action::verb).containsExactly("reopened");
+        assertThat(everything(log.actions(u0).feed().unreadFor(u0)))
+                .extracting(Action::verb)
+                .containsExactly("reopened");
     }
 
     @Test
@@ -129,11 +135,20 @@ class UnreadTest extends ActrackContractTest {
             transaction.log().log(u1, "validated", targets(project));
             transaction.log().log(u1, "closed", targets(project));
             // Reads in the caller's transaction run on its connection: another would not see its rows.
-            assertThat(transaction.log().actions(u0).feed().page(10).actions()).extracting(Action::verb)
+            assertThat(transaction.log().actions(u0).feed().page(10).actions())
+                    .extracting(Action::verb)
                     .containsExactly("closed", "validated", "created");
-            assertThat(transaction.log().actions(project).asTarget().page(10).actions()).hasSize(3);
+            assertThat(transaction.log().actions(project).asTarget().page(10).actions())
+                    .hasSize(3);
             assertThat(transaction.log().actions(u0).feed().count()).isEqualTo(3);
-            assertThat(transaction.log().actions(u0).feed().unreadFor(u0).page(10).actions()).hasSize(3);
+            assertThat(transaction
+                            .log()
+                            .actions(u0)
+                            .feed()
+                            .unreadFor(u0)
+                            .page(10)
+                            .actions())
+                    .hasSize(3);
             transaction.rollback();
         }
 
@@ -167,7 +182,9 @@ class UnreadTest extends ActrackContractTest {
 
         assertThat(log.unread(u0).markRead(newest)).isTrue();
         assertThat(log.unread(u0).isUnread(newest)).isFalse();
-        assertThat(log.unread(u0).markRead(newest)).as("it was no longer unread").isFalse();
+        assertThat(log.unread(u0).markRead(newest))
+                .as("it was no longer unread")
+                .isFalse();
     }
 
     @Test
@@ -217,9 +234,13 @@ class UnreadTest extends ActrackContractTest {
         assertThat(log.unread(u1).count()).isEqualTo(1);
         assertThat(log.unread(u1).markRead(action)).isTrue();
         assertThat(log.unread(u1).isUnread(action)).isFalse();
-        assertThat(log.trackedBy(log.temporaryTracker(u1, task, actorOnly(false))).count()).isEqualTo(1);
+        assertThat(log.trackedBy(log.temporaryTracker(u1, task, actorOnly(false)))
+                        .count())
+                .isEqualTo(1);
         assertThat(log.actions(u1).feed().count()).isEqualTo(1);
-        assertThat(log.unread(u1).isUnread(action)).as("reading again never makes it unread again").isFalse();
+        assertThat(log.unread(u1).isUnread(action))
+                .as("reading again never makes it unread again")
+                .isFalse();
     }
 
     @Test
@@ -241,8 +262,11 @@ class UnreadTest extends ActrackContractTest {
         log.unread(u0).areUnread(log.actions(u0).feed().list(10));
         log.actions(u0).feed().unreadFor(u0).list(10);
 
-        assertThat(database.statements().statements()).allSatisfy(sql -> assertThat(sql.stripLeading().toUpperCase())
-                .doesNotStartWith("INSERT").doesNotStartWith("UPDATE").doesNotStartWith("DELETE"));
+        assertThat(database.statements().statements())
+                .allSatisfy(sql -> assertThat(sql.stripLeading().toUpperCase())
+                        .doesNotStartWith("INSERT")
+                        .doesNotStartWith("UPDATE")
+                        .doesNotStartWith("DELETE"));
     }
 
     @Test
@@ -253,7 +277,9 @@ class UnreadTest extends ActrackContractTest {
         log.log(u1, "late");
 
         assertThat(log.actions(u0).feed().list(10)).extracting(Action::verb).containsExactly("late", "early");
-        assertThat(log.actions(u0).feed().unreadFor(u0).list(10)).extracting(Action::verb).containsExactly("late");
+        assertThat(log.actions(u0).feed().unreadFor(u0).list(10))
+                .extracting(Action::verb)
+                .containsExactly("late");
     }
 
     @Test
@@ -274,8 +300,12 @@ class UnreadTest extends ActrackContractTest {
         log.track(u1, project);
         log.log(u0, "commented", targets(project));
 
-        assertThat(log.actions(u0).feed().unreadFor(u0).list(10)).extracting(Action::verb).containsExactly("closed");
-        assertThat(log.unread(u1).count()).as("actor-only tracker of a project that never acts").isZero();
+        assertThat(log.actions(u0).feed().unreadFor(u0).list(10))
+                .extracting(Action::verb)
+                .containsExactly("closed");
+        assertThat(log.unread(u1).count())
+                .as("actor-only tracker of a project that never acts")
+                .isZero();
     }
 
     @Test
@@ -284,7 +314,8 @@ class UnreadTest extends ActrackContractTest {
         log.log(u1, "created", targets(project));
 
         assertThat(log.actions(u0).feed().count()).isEqualTo(1);
-        assertThat(log.trackedBy(log.trackers(u0).owned().list().get(0)).count()).isEqualTo(1);
+        assertThat(log.trackedBy(log.trackers(u0).owned().list().get(0)).count())
+                .isEqualTo(1);
         assertThat(log.unread(u0).count()).isEqualTo(1);
     }
 
@@ -303,7 +334,8 @@ class UnreadTest extends ActrackContractTest {
 
     @Test
     void unreadFilterNeedsAUser() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> log.actions(u0).feed().unreadFor(null))
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> log.actions(u0).feed().unreadFor(null))
                 .hasMessageContaining("ACTRACK-110");
     }
 

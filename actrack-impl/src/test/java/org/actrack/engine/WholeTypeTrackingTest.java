@@ -28,7 +28,9 @@ class WholeTypeTrackingTest extends ActrackContractTest {
 
         log.log(user, "created", targets(project));
 
-        assertThat(everything(log.actions(user).feed())).isEqualTo(everything(log.actions(user).all())).hasSize(1);
+        assertThat(everything(log.actions(user).feed()))
+                .isEqualTo(everything(log.actions(user).all()))
+                .hasSize(1);
     }
 
     @Test
@@ -45,8 +47,10 @@ class WholeTypeTrackingTest extends ActrackContractTest {
         log.log(writer, "created", related(project));
         log.log(writer, "created", targets(task));
 
-        assertThat(everything(log.actions(reader).feed())).extracting(Action::verb, a -> a.targets().size())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("created", 0),
+        assertThat(everything(log.actions(reader).feed()))
+                .extracting(Action::verb, a -> a.targets().size())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("created", 0),
                         org.assertj.core.groups.Tuple.tuple("created", 1));
     }
 
@@ -59,7 +63,9 @@ class WholeTypeTrackingTest extends ActrackContractTest {
         log.log(user, "created", targets(project));
         log.log(user, "unrelated");
 
-        assertThat(everything(log.trackedBy(tracker))).isEqualTo(everything(log.actions(user).feed())).hasSize(1);
+        assertThat(everything(log.trackedBy(tracker)))
+                .isEqualTo(everything(log.actions(user).feed()))
+                .hasSize(1);
     }
 
     @Test
@@ -72,6 +78,8 @@ class WholeTypeTrackingTest extends ActrackContractTest {
         log.log(someone, "created", targets(project));
         log.log(null, "imported", targets(someone));
 
-        assertThat(everything(log.actions(watcher).feed())).extracting(Action::verb).containsExactly("created");
+        assertThat(everything(log.actions(watcher).feed()))
+                .extracting(Action::verb)
+                .containsExactly("created");
     }
 }

@@ -50,7 +50,9 @@ abstract class ApplicationUnitContract {
 
         Train built = trains.build(builder, "22");
 
-        assertThat(log.actions(built).asTarget().list(10)).extracting(Action::verb).containsExactly("built");
+        assertThat(log.actions(built).asTarget().list(10))
+                .extracting(Action::verb)
+                .containsExactly("built");
     }
 
     @Test
@@ -62,7 +64,9 @@ abstract class ApplicationUnitContract {
 
         trains.remove(Train.class, train.getId());
 
-        assertThat(log.actions(driver).asActor().list(1).get(0).targets()).singleElement().isInstanceOf(DeletedItem.class)
+        assertThat(log.actions(driver).asActor().list(1).get(0).targets())
+                .singleElement()
+                .isInstanceOf(DeletedItem.class)
                 .hasToString("23");
     }
 }

@@ -38,7 +38,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * class runs in Payara Micro (EclipseLink) and, with {@code -Pwildfly}, in WildFly (Hibernate ORM). The
  * application's only unit: actrack needs nothing declared.
  */
-@DisabledIfSystemProperty(named = "actrack.test.db", matches = "postgresql|mariadb", disabledReason = Wars.ON_THE_SERVERS_H2)
+@DisabledIfSystemProperty(
+        named = "actrack.test.db",
+        matches = "postgresql|mariadb",
+        disabledReason = Wars.ON_THE_SERVERS_H2)
 @ExtendWith(ArquillianExtension.class)
 class ContainerIT extends ApplicationUnitContract {
 
@@ -77,34 +80,42 @@ class ContainerIT extends ApplicationUnitContract {
         trains.remove(Train.class, train.getId());
 
         List<Action> coupled = log.actions(driver).asActor().verbs("coupled").list(10);
-        assertThat(coupled).extracting(action -> action.targets().get(0)).allSatisfy(target -> assertThat(target).isInstanceOf(DeletedItem.class))
-                .extracting(target -> ((DeletedItem) target).description()).containsExactly("coach B", "coach A");
+        assertThat(coupled)
+                .extracting(action -> action.targets().get(0))
+                .allSatisfy(target -> assertThat(target).isInstanceOf(DeletedItem.class))
+                .extracting(target -> ((DeletedItem) target).description())
+                .containsExactly("coach B", "coach A");
     }
 
     @Test
     void requestWithoutTransactionGroupsCombinesAndWritesWhenItEnds() throws Exception {
         Member driver = trains.create(new Member("grouper"));
         Train train = trains.create(new Train("14"));
-        ManagedExecutorService executor = (ManagedExecutorService) new InitialContext()
-                .lookup("java:comp/DefaultManagedExecutorService");
+        ManagedExecutorService executor =
+                (ManagedExecutorService) new InitialContext().lookup("java:comp/DefaultManagedExecutorService");
 
         long storedDuringRequest = executor.submit(() -> {
-            RequestContextController request = CDI.current().select(RequestContextController.class).get();
-            request.activate();
-            try {
-                ActionLog actions = CDI.current().select(ActionLog.class).get();
-                actions.log(driver, "logged in");
-                actions.log(driver, "logged in");
-                actions.log(driver, "boarded", targets(train));
-                actions.log(driver, "departed", targets(train));
-                return actions.actions(driver).all().count();
-            } finally {
-                request.deactivate();
-            }
-        }).get(60, TimeUnit.SECONDS);
+                    RequestContextController request =
+                            CDI.current().select(RequestContextController.class).get();
+                    request.activate();
+                    try {
+                        ActionLog actions =
+                                CDI.current().select(ActionLog.class).get();
+                        actions.log(driver, "logged in");
+                        actions.log(driver, "logged in");
+                        actions.log(driver, "boarded", targets(train));
+                        actions.log(driver, "departed", targets(train));
+                        return actions.actions(driver).all().count();
+                    } finally {
+                        request.deactivate();
+                    }
+                })
+                .get(60, TimeUnit.SECONDS);
 
         assertThat(storedDuringRequest).as("nothing before the request ends").isZero();
-        assertThat(log.actions(driver).all().list(10)).extracting(Action::verb).containsExactly("departed", "logged in");
+        assertThat(log.actions(driver).all().list(10))
+                .extracting(Action::verb)
+                .containsExactly("departed", "logged in");
     }
 
     @Test
@@ -113,7 +124,8 @@ class ContainerIT extends ApplicationUnitContract {
 
         trains.log(member, "noticed", level("NOTICE"));
 
-        assertThat(log.unwrap(Integration.class).settings().level("NOTICE").value()).isEqualTo(35);
+        assertThat(log.unwrap(Integration.class).settings().level("NOTICE").value())
+                .isEqualTo(35);
         assertThat(log.actions(member).all().list(1).get(0).level()).isEqualTo(35);
     }
 

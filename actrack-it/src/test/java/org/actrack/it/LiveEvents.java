@@ -24,8 +24,7 @@ import java.util.concurrent.TimeUnit;
 final class LiveEvents implements AutoCloseable {
 
     /** One server-sent event, and when it was read ({@link System#nanoTime()}). */
-    record Event(String id, String name, String data, long arrival) {
-    }
+    record Event(String id, String name, String data, long arrival) {}
 
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final BlockingQueue<String> comments = new LinkedBlockingQueue<>();
@@ -136,8 +135,9 @@ final class LiveEvents implements AutoCloseable {
                     switch (field) {
                         case "id" -> id = value;
                         case "event" -> name = value;
-                        case "data" -> data.append(data.length() > 0 ? "\n" : "").append(value);
-                        default -> { }
+                        case "data" ->
+                            data.append(data.length() > 0 ? "\n" : "").append(value);
+                        default -> {}
                     }
                 }
             }

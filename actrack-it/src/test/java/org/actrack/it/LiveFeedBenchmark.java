@@ -71,16 +71,21 @@ class LiveFeedBenchmark {
 
     /** The benchmark's application on the database of the run (the server's H2, or this machine's PostgreSQL). */
     static WebArchive benchWar(String name) {
-        String[] configuration = { "actrack.user-type=Member", "actrack.rest.open-streams=true",
-            "actrack.cursor-secret=the secret every node of the benchmark shares" };
+        String[] configuration = {
+            "actrack.user-type=Member",
+            "actrack.rest.open-streams=true",
+            "actrack.cursor-secret=the secret every node of the benchmark shares"
+        };
         if ("postgresql".equals(System.getProperty("actrack.test.db"))) {
-            return Wars.base(name, configuration).addPackage(RestFixture.class.getPackage())
+            return Wars.base(name, configuration)
+                    .addPackage(RestFixture.class.getPackage())
                     .addAsResource("it-postgres-persistence.xml", "META-INF/persistence.xml")
                     .addAsWebInfResource(new StringAsset(POSTGRES_DATA_SOURCE), "web.xml")
                     .addAsLibraries(Wars.jar("actrack.test-lib", "postgresql"))
                     .addAsLibraries(Wars.jar("actrack.rest-lib", "actrack-rest"));
         }
-        return Wars.application(name, configuration).addPackage(RestFixture.class.getPackage())
+        return Wars.application(name, configuration)
+                .addPackage(RestFixture.class.getPackage())
                 .addAsLibraries(Wars.jar("actrack.rest-lib", "actrack-rest"));
     }
 
@@ -92,14 +97,16 @@ class LiveFeedBenchmark {
         Bench bench = new Bench(base, base, label());
         bench.warmUp();
         List<String> rows = new ArrayList<>();
-        for (String size : System.getProperty("actrack.bench.feeds", "100,1000,5000").split(",")) {
+        for (String size :
+                System.getProperty("actrack.bench.feeds", "100,1000,5000").split(",")) {
             rows.add(bench.run(Integer.parseInt(size.strip()), Integer.parseInt(size.strip()) == 1000));
         }
         Bench.report(label(), rows);
     }
 
     static String label() {
-        String server = "wildfly".equals(System.getProperty("arquillian.launch")) ? "WildFly 39" : "Payara Micro 6.2025.10";
+        String server =
+                "wildfly".equals(System.getProperty("arquillian.launch")) ? "WildFly 39" : "Payara Micro 6.2025.10";
         return server + ", " + ("postgresql".equals(System.getProperty("actrack.test.db")) ? "PostgreSQL" : "H2");
     }
 
@@ -110,7 +117,8 @@ class LiveFeedBenchmark {
         private final RestClient writerNode;
         private final URL feedsNode;
         private final String label;
-        private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        private final HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         private final Random random = new Random(20261206);
         private final Map<Integer, int[]> follows = new HashMap<>();
         private int usersMade;
@@ -181,20 +189,52 @@ class LiveFeedBenchmark {
                     Thread.sleep(10_000);
                     List<Integer> withSlow = new ArrayList<>(userOf);
                     withSlow.add(-1);
-                    Result others = Result.of(duringStall, swarm.drain().stream().filter(a -> a.connection() != slow).toList(), withSlow, follows);
+                    Result others = Result.of(
+                            duringStall,
+                            swarm.drain().stream()
+                                    .filter(a -> a.connection() != slow)
+                                    .toList(),
+                            withSlow,
+                            follows);
                     swarm.resumeReading(slow);
                     Thread.sleep(10_000);
-                    long toSlow = swarm.drain().stream().filter(a -> a.connection() == slow).count();
-                    stalled = String.format(" p95 %.0f / p99 %.0f ms (missing %d); the stalled one %s after %d of %d events", others.percentile(0.95),
-                            others.percentile(0.99), others.missing, swarm.endedByServer(slow) ? "was closed" : "was not closed", toSlow,
+                    long toSlow = swarm.drain().stream()
+                            .filter(a -> a.connection() == slow)
+                            .count();
+                    stalled = String.format(
+                            " p95 %.0f / p99 %.0f ms (missing %d); the stalled one %s after %d of %d events",
+                            others.percentile(0.95),
+                            others.percentile(0.99),
+                            others.missing,
+                            swarm.endedByServer(slow) ? "was closed" : "was not closed",
+                            toSlow,
                             duringStall.size() + flooded.get());
                 }
                 double cpuPercent = (cpuAfter - cpuBefore) / 100.0 / activeSeconds * 100;
-                String idle = statementsBefore[0] < 0 ? "n/a" : String.format("%.1f/s", (statementsAfter[0] - statementsBefore[0]) / idleSeconds)
-                        + (statementsBefore[1] > 0 ? String.format(" (%.1f tx/s)", (statementsAfter[1] - statementsBefore[1]) / idleSeconds) : "");
-                return String.format("| %,d | %d/%d in %.1f s | %.0f / %.0f / %.0f ms | %.0f / %.0f / %.0f ms | %d | %d | %s | %.0f%% |%s |",
-                        feeds, served, userOf.size(), openSeconds, result.percentile(0.50), result.percentile(0.95), result.percentile(0.99),
-                        result.fromSend(0.50), result.fromSend(0.95), result.fromSend(0.99), result.missing, result.repeated, idle, cpuPercent,
+                String idle = statementsBefore[0] < 0
+                        ? "n/a"
+                        : String.format("%.1f/s", (statementsAfter[0] - statementsBefore[0]) / idleSeconds)
+                                + (statementsBefore[1] > 0
+                                        ? String.format(
+                                                " (%.1f tx/s)",
+                                                (statementsAfter[1] - statementsBefore[1]) / idleSeconds)
+                                        : "");
+                return String.format(
+                        "| %,d | %d/%d in %.1f s | %.0f / %.0f / %.0f ms | %.0f / %.0f / %.0f ms | %d | %d | %s | %.0f%% |%s |",
+                        feeds,
+                        served,
+                        userOf.size(),
+                        openSeconds,
+                        result.percentile(0.50),
+                        result.percentile(0.95),
+                        result.percentile(0.99),
+                        result.fromSend(0.50),
+                        result.fromSend(0.95),
+                        result.fromSend(0.99),
+                        result.missing,
+                        result.repeated,
+                        idle,
+                        cpuPercent,
                         stalled.isEmpty() ? " –" : stalled);
             } finally {
                 // Let the server see the closed connections before the next size.
@@ -206,16 +246,20 @@ class LiveFeedBenchmark {
         void users(int count) throws Exception {
             StringBuilder plan = new StringBuilder();
             for (int u = usersMade; u < count; u++) {
-                int[] objects = random.ints(0, OBJECTS).distinct().limit(FOLLOWS).toArray();
+                int[] objects =
+                        random.ints(0, OBJECTS).distinct().limit(FOLLOWS).toArray();
                 follows.put(u, objects);
                 plan.append("reader-").append(u + 1);
                 Arrays.stream(objects).forEach(o -> plan.append(' ').append(o));
                 plan.append('\n');
             }
             usersMade = Math.max(usersMade, count);
-            HttpResponse<String> made = writerNode.send(HttpRequest.newBuilder(writerNode.url("api/bench/setup/" + OBJECTS))
-                    .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString(plan.toString())).timeout(Duration.ofMinutes(10))
-                    .build());
+            HttpResponse<String> made =
+                    writerNode.send(HttpRequest.newBuilder(writerNode.url("api/bench/setup/" + OBJECTS))
+                            .header("Content-Type", "text/plain")
+                            .POST(HttpRequest.BodyPublishers.ofString(plan.toString()))
+                            .timeout(Duration.ofMinutes(10))
+                            .build());
             assertThat(made.statusCode()).as(made.body()).isEqualTo(200);
         }
 
@@ -232,7 +276,9 @@ class LiveFeedBenchmark {
                     swarm.awaitAnswers(60, TimeUnit.SECONDS);
                 }
             }
-            assertThat(swarm.awaitAnswers(120, TimeUnit.SECONDS)).as("every feed answered").isTrue();
+            assertThat(swarm.awaitAnswers(120, TimeUnit.SECONDS))
+                    .as("every feed answered")
+                    .isTrue();
             return userOf;
         }
 
@@ -245,10 +291,15 @@ class LiveFeedBenchmark {
             for (int o = 0; o <= OBJECTS; o++) {
                 plan.append(' ').append(o);
             }
-            HttpResponse<String> made = writerNode.send(HttpRequest.newBuilder(writerNode.url("api/bench/setup/" + (OBJECTS + 1)))
-                    .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString(plan.toString())).build());
+            HttpResponse<String> made =
+                    writerNode.send(HttpRequest.newBuilder(writerNode.url("api/bench/setup/" + (OBJECTS + 1)))
+                            .header("Content-Type", "text/plain")
+                            .POST(HttpRequest.BodyPublishers.ofString(plan.toString()))
+                            .build());
             assertThat(made.statusCode()).isEqualTo(200);
-            int connection = swarm.openSlow(URI.create(feedsNode.toString()).resolve("activity/feed/events"), RestClient.basic("reader-stalled"));
+            int connection = swarm.openSlow(
+                    URI.create(feedsNode.toString()).resolve("activity/feed/events"),
+                    RestClient.basic("reader-stalled"));
             swarm.awaitAnswers(30, TimeUnit.SECONDS);
             swarm.stopReading(connection);
             return connection;
@@ -260,24 +311,30 @@ class LiveFeedBenchmark {
          * block (the others' load only grows: the comparison is conservative).
          */
         Thread flood(int seconds, AtomicInteger logged) {
-            Thread flood = new Thread(() -> {
-                long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-                long next = System.nanoTime();
-                try {
-                    while (System.nanoTime() < end) {
-                        long wait = next - System.nanoTime();
-                        if (wait > 0) {
-                            TimeUnit.NANOSECONDS.sleep(wait);
+            Thread flood = new Thread(
+                    () -> {
+                        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+                        long next = System.nanoTime();
+                        try {
+                            while (System.nanoTime() < end) {
+                                long wait = next - System.nanoTime();
+                                if (wait > 0) {
+                                    TimeUnit.NANOSECONDS.sleep(wait);
+                                }
+                                next += TimeUnit.MILLISECONDS.toNanos(25);
+                                http.send(
+                                        HttpRequest.newBuilder(
+                                                        writerNode.url("api/bench/log/" + OBJECTS + "?padding=7900"))
+                                                .POST(HttpRequest.BodyPublishers.noBody())
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding());
+                                logged.incrementAndGet();
+                            }
+                        } catch (IOException | InterruptedException e) {
+                            throw new IllegalStateException("The flood of the stalled client stopped", e);
                         }
-                        next += TimeUnit.MILLISECONDS.toNanos(25);
-                        http.send(HttpRequest.newBuilder(writerNode.url("api/bench/log/" + OBJECTS + "?padding=7900"))
-                                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
-                        logged.incrementAndGet();
-                    }
-                } catch (IOException | InterruptedException e) {
-                    throw new IllegalStateException("The flood of the stalled client stopped", e);
-                }
-            }, "stall-flood");
+                    },
+                    "stall-flood");
             flood.start();
             return flood;
         }
@@ -299,23 +356,27 @@ class LiveFeedBenchmark {
                 next += interval;
                 int object = random.nextInt(OBJECTS);
                 long sent = System.nanoTime();
-                HttpResponse<String> logged = http.send(HttpRequest.newBuilder(writerNode.url("api/bench/log/" + object))
-                        .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> logged = http.send(
+                        HttpRequest.newBuilder(writerNode.url("api/bench/log/" + object))
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 long answered = System.nanoTime();
                 assertThat(logged.statusCode()).as(logged.body()).isEqualTo(200);
-                written.put(Long.parseLong(logged.body().strip()), new long[] { object, sent, answered });
+                written.put(Long.parseLong(logged.body().strip()), new long[] {object, sent, answered});
             }
             return written;
         }
 
         /** The database's statement counters: H2's executed statements, or PostgreSQL's scans of actrack's tables and transactions. */
         long[] statements() throws Exception {
-            HttpResponse<String> answer = writerNode.send(HttpRequest.newBuilder(writerNode.url("api/bench/statements")).build());
+            HttpResponse<String> answer = writerNode.send(HttpRequest.newBuilder(writerNode.url("api/bench/statements"))
+                    .build());
             if (answer.statusCode() != 200) {
-                return new long[] { -1, -1 };
+                return new long[] {-1, -1};
             }
             String[] words = answer.body().strip().split(" ");
-            return new long[] { Long.parseLong(words[1]), Long.parseLong(words[2]) };
+            return new long[] {Long.parseLong(words[1]), Long.parseLong(words[2])};
         }
 
         /**
@@ -327,19 +388,24 @@ class LiveFeedBenchmark {
             for (SseSwarm.Arrival arrival : arrivals) {
                 long[] action = written.get(arrival.action());
                 if (action != null) {
-                    long[] second = perSecond.computeIfAbsent((int) ((action[1] - start) / 1_000_000_000L), s -> new long[2]);
+                    long[] second =
+                            perSecond.computeIfAbsent((int) ((action[1] - start) / 1_000_000_000L), s -> new long[2]);
                     second[0] = Math.max(second[0], (arrival.nanos() - action[2]) / 1_000_000);
                     second[1]++;
                 }
             }
-            StringBuilder line = new StringBuilder("Slowest delivery per second of writing with " + feeds + " feeds (ms/events):");
-            perSecond.forEach((second, worst) -> line.append(' ').append(worst[0]).append('/').append(worst[1]));
+            StringBuilder line =
+                    new StringBuilder("Slowest delivery per second of writing with " + feeds + " feeds (ms/events):");
+            perSecond.forEach((second, worst) ->
+                    line.append(' ').append(worst[0]).append('/').append(worst[1]));
             System.getLogger(LiveFeedBenchmark.class.getName()).log(System.Logger.Level.INFO, line.toString());
         }
 
         /** H2's count of each statement so far (empty on PostgreSQL). */
         Map<String, Long> eachStatement() throws Exception {
-            HttpResponse<String> answer = writerNode.send(HttpRequest.newBuilder(writerNode.url("api/bench/statements/each")).build());
+            HttpResponse<String> answer =
+                    writerNode.send(HttpRequest.newBuilder(writerNode.url("api/bench/statements/each"))
+                            .build());
             Map<String, Long> counts = new HashMap<>();
             if (answer.statusCode() == 200) {
                 for (String line : answer.body().split("\n")) {
@@ -355,22 +421,32 @@ class LiveFeedBenchmark {
         /** Logs which statements ran while the feeds were idle, most frequent first: what the idle figure is made of. */
         static void logIdleStatements(int feeds, Map<String, Long> before, Map<String, Long> after) {
             StringBuilder lines = new StringBuilder("Statements while " + feeds + " feeds were idle:");
-            after.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
-                    .filter(e -> e.getValue() > 0).sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(12)
-                    .forEach(e -> lines.append("\n  ").append(e.getValue()).append("  ").append(e.getKey(), 0, Math.min(160, e.getKey().length())));
+            after.entrySet().stream()
+                    .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+                    .filter(e -> e.getValue() > 0)
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .limit(12)
+                    .forEach(e -> lines.append("\n  ")
+                            .append(e.getValue())
+                            .append("  ")
+                            .append(e.getKey(), 0, Math.min(160, e.getKey().length())));
             System.getLogger(LiveFeedBenchmark.class.getName()).log(System.Logger.Level.INFO, lines.toString());
         }
 
         /** The CPU time the server has used, in clock ticks (1/100 s), from /proc; 0 when it cannot be found. */
         long serverCpuTicks() {
             try {
-                Process ss = new ProcessBuilder("ss", "-Htlnp", "sport = :" + feedsNode.getPort()).redirectErrorStream(true).start();
+                Process ss = new ProcessBuilder("ss", "-Htlnp", "sport = :" + feedsNode.getPort())
+                        .redirectErrorStream(true)
+                        .start();
                 String listing = new String(ss.getInputStream().readAllBytes());
                 Matcher pid = PID.matcher(listing);
                 if (!pid.find()) {
                     return 0;
                 }
-                String[] stat = Files.readString(Path.of("/proc", pid.group(1), "stat")).split("\\) ", 2)[1].split(" ");
+                String[] stat = Files.readString(Path.of("/proc", pid.group(1), "stat"))
+                        .split("\\) ", 2)[1]
+                        .split(" ");
                 return Long.parseLong(stat[11]) + Long.parseLong(stat[12]);
             } catch (IOException e) {
                 return 0;
@@ -378,9 +454,10 @@ class LiveFeedBenchmark {
         }
 
         static void report(String label, List<String> rows) {
-            StringBuilder table = new StringBuilder("\n### " + label + "\n\n| feeds | served | commit→delivery from the answer, p50 / p95 / p99"
-                    + " | from sending, p50 / p95 / p99 | missing | repeated | idle statements | server CPU (of 200%) |"
-                    + " others while one client stalls |\n|---:|---|---|---|---:|---:|---|---:|---|\n");
+            StringBuilder table = new StringBuilder(
+                    "\n### " + label + "\n\n| feeds | served | commit→delivery from the answer, p50 / p95 / p99"
+                            + " | from sending, p50 / p95 / p99 | missing | repeated | idle statements | server CPU (of 200%) |"
+                            + " others while one client stalls |\n|---:|---|---|---|---:|---:|---|---:|---|\n");
             rows.forEach(row -> table.append(row).append('\n'));
             System.out.println(table);
             try {
@@ -410,7 +487,11 @@ class LiveFeedBenchmark {
          * @param written per action: object, sent, answered
          * @param userOf the user of each connection (-1: a connection that is not counted)
          */
-        static Result of(Map<Long, long[]> written, List<SseSwarm.Arrival> arrivals, List<Integer> userOf, Map<Integer, int[]> follows) {
+        static Result of(
+                Map<Long, long[]> written,
+                List<SseSwarm.Arrival> arrivals,
+                List<Integer> userOf,
+                Map<Integer, int[]> follows) {
             Map<Long, Map<Integer, Integer>> seen = new HashMap<>();
             List<Double> answer = new ArrayList<>();
             List<Double> send = new ArrayList<>();
@@ -420,7 +501,8 @@ class LiveFeedBenchmark {
                 if (action == null || arrival.connection() >= userOf.size() || userOf.get(arrival.connection()) < 0) {
                     continue;
                 }
-                int times = seen.computeIfAbsent(arrival.action(), a -> new HashMap<>()).merge(arrival.connection(), 1, Integer::sum);
+                int times = seen.computeIfAbsent(arrival.action(), a -> new HashMap<>())
+                        .merge(arrival.connection(), 1, Integer::sum);
                 if (times > 1) {
                     repeated++;
                     continue;
@@ -434,13 +516,18 @@ class LiveFeedBenchmark {
                 Map<Integer, Integer> received = seen.getOrDefault(action.getKey(), Map.of());
                 for (int c = 0; c < userOf.size(); c++) {
                     int user = userOf.get(c);
-                    if (user >= 0 && Arrays.stream(follows.get(user)).anyMatch(o -> o == object) && !received.containsKey(c)) {
+                    if (user >= 0
+                            && Arrays.stream(follows.get(user)).anyMatch(o -> o == object)
+                            && !received.containsKey(c)) {
                         missing++;
                     }
                 }
             }
-            return new Result(answer.stream().mapToDouble(Double::doubleValue).sorted().toArray(),
-                    send.stream().mapToDouble(Double::doubleValue).sorted().toArray(), missing, repeated);
+            return new Result(
+                    answer.stream().mapToDouble(Double::doubleValue).sorted().toArray(),
+                    send.stream().mapToDouble(Double::doubleValue).sorted().toArray(),
+                    missing,
+                    repeated);
         }
 
         double percentile(double p) {
@@ -452,7 +539,9 @@ class LiveFeedBenchmark {
         }
 
         private static double at(double[] sorted, double p) {
-            return sorted.length == 0 ? Double.NaN : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+            return sorted.length == 0
+                    ? Double.NaN
+                    : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
         }
     }
 }

@@ -35,7 +35,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Payara, concurrent reads of such entities once left EclipseLink's shared cache locked and froze every live feed of
  * the node; no request thread or feed may wait on another feed's lock.
  */
-@DisabledIfSystemProperty(named = "actrack.test.db", matches = "postgresql|mariadb", disabledReason = Wars.ON_THE_SERVERS_H2)
+@DisabledIfSystemProperty(
+        named = "actrack.test.db",
+        matches = "postgresql|mariadb",
+        disabledReason = Wars.ON_THE_SERVERS_H2)
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class LiveFeedsUnderLoadIT {
@@ -47,7 +50,8 @@ class LiveFeedsUnderLoadIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Wars.application("actrack-live-load-it", "actrack.user-type=Member", "actrack.rest.open-streams=true")
-                .addPackage(RestFixture.class.getPackage()).addAsLibraries(Wars.jar("actrack.rest-lib", "actrack-rest"));
+                .addPackage(RestFixture.class.getPackage())
+                .addAsLibraries(Wars.jar("actrack.rest-lib", "actrack-rest"));
     }
 
     @ArquillianResource
@@ -58,9 +62,13 @@ class LiveFeedsUnderLoadIT {
         RestClient client = new RestClient(base);
         client.fixture();
         HttpResponse<String> readers = client.send(HttpRequest.newBuilder(client.url("api/fixture/readers/" + USERS))
-                .POST(HttpRequest.BodyPublishers.noBody()).build());
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build());
         assertThat(readers.statusCode()).as(readers.body()).isEqualTo(204);
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(30)).build();
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(30))
+                .build();
         ExecutorService pageReaders = Executors.newFixedThreadPool(16);
         AtomicBoolean reading = new AtomicBoolean(true);
         AtomicInteger pages = new AtomicInteger();
@@ -72,7 +80,8 @@ class LiveFeedsUnderLoadIT {
                 pageReaders.execute(() -> {
                     while (reading.get()) {
                         try {
-                            HttpResponse<String> page = client.send(client.get("activity/feed?size=20", caller, "application/json"));
+                            HttpResponse<String> page =
+                                    client.send(client.get("activity/feed?size=20", caller, "application/json"));
                             if (page.statusCode() != 200) {
                                 failures.add("page: " + page.statusCode() + " " + page.body());
                             }
@@ -87,14 +96,19 @@ class LiveFeedsUnderLoadIT {
             List<CompletableFuture<LiveEvents>> opening = new ArrayList<>();
             for (int i = 0; i < USERS * FEEDS_PER_USER; i++) {
                 String caller = "reader-" + (i % USERS + 1);
-                opening.add(CompletableFuture.supplyAsync(() -> {
-                    try {
-                        return LiveEvents.open(http, client.request("activity/feed/events", caller).header("Accept", "text/event-stream")
-                                .build());
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                }, openers));
+                opening.add(CompletableFuture.supplyAsync(
+                        () -> {
+                            try {
+                                return LiveEvents.open(
+                                        http,
+                                        client.request("activity/feed/events", caller)
+                                                .header("Accept", "text/event-stream")
+                                                .build());
+                            } catch (Exception e) {
+                                throw new IllegalStateException(e);
+                            }
+                        },
+                        openers));
             }
             for (CompletableFuture<LiveEvents> open : opening) {
                 feeds.add(open.get(PATIENCE.toSeconds(), TimeUnit.SECONDS));
@@ -112,14 +126,18 @@ class LiveFeedsUnderLoadIT {
             for (LiveEvents feed : feeds) {
                 List<String> verbs = new ArrayList<>();
                 while (verbs.size() < 3) {
-                    verbs.add(RestClient.json(feed.next("action", PATIENCE).data()).asJsonObject().getString("verb"));
+                    verbs.add(RestClient.json(feed.next("action", PATIENCE).data())
+                            .asJsonObject()
+                            .getString("verb"));
                 }
                 assertThat(verbs).containsExactly("under-load-1", "under-load-2", "under-load-3");
             }
         } finally {
             reading.set(false);
             pageReaders.shutdown();
-            assertThat(pageReaders.awaitTermination(2, TimeUnit.MINUTES)).as("no page reader is stuck").isTrue();
+            assertThat(pageReaders.awaitTermination(2, TimeUnit.MINUTES))
+                    .as("no page reader is stuck")
+                    .isTrue();
             for (LiveEvents feed : feeds) {
                 feed.close();
             }

@@ -27,7 +27,8 @@ class MissingMappingIT {
     @Deployment(testable = false)
     @ShouldThrowException(DeploymentException.class)
     static WebArchive deployment() {
-        return Wars.base("actrack-missing-mapping").addAsResource("it-persistence-without-mapping.xml", "META-INF/persistence.xml");
+        return Wars.base("actrack-missing-mapping")
+                .addAsResource("it-persistence-without-mapping.xml", "META-INF/persistence.xml");
     }
 
     @Test

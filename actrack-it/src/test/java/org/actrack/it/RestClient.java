@@ -21,7 +21,8 @@ import org.actrack.it.rest.CallerIdentityStore;
 final class RestClient {
 
     private final URL base;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     RestClient(URL base) {
         this.base = base;
@@ -33,17 +34,27 @@ final class RestClient {
 
     /** A state change, as a script of the application's page sends it (actrack-rest refuses it otherwise). */
     HttpRequest post(String path, String caller) {
-        return request(path, caller).header("Accept", "application/json").header("X-Requested-With", "test")
-                .POST(HttpRequest.BodyPublishers.noBody()).build();
+        return request(path, caller)
+                .header("Accept", "application/json")
+                .header("X-Requested-With", "test")
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build();
     }
 
     HttpRequest put(String path, String caller) {
-        return request(path, caller).header("Accept", "application/json").header("X-Requested-With", "test")
-                .PUT(HttpRequest.BodyPublishers.noBody()).build();
+        return request(path, caller)
+                .header("Accept", "application/json")
+                .header("X-Requested-With", "test")
+                .PUT(HttpRequest.BodyPublishers.noBody())
+                .build();
     }
 
     HttpRequest delete(String path, String caller) {
-        return request(path, caller).header("Accept", "application/json").header("X-Requested-With", "test").DELETE().build();
+        return request(path, caller)
+                .header("Accept", "application/json")
+                .header("X-Requested-With", "test")
+                .DELETE()
+                .build();
     }
 
     /** A request to a path of the WAR, with the caller's credentials when a caller is given. */
@@ -57,7 +68,9 @@ final class RestClient {
 
     /** The fixture: created by the first call, the same afterwards. */
     void fixture() throws Exception {
-        HttpResponse<String> created = send(HttpRequest.newBuilder(url("api/fixture")).POST(HttpRequest.BodyPublishers.noBody()).build());
+        HttpResponse<String> created = send(HttpRequest.newBuilder(url("api/fixture"))
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build());
         if (created.statusCode() != 204) {
             throw new IllegalStateException("The fixture answered " + created.statusCode() + ": " + created.body());
         }
@@ -66,7 +79,8 @@ final class RestClient {
     /** Logs one more action of the driver about train 31. */
     void announce(String verb) throws Exception {
         HttpResponse<String> logged = send(HttpRequest.newBuilder(url("api/fixture/announce/" + verb))
-                .POST(HttpRequest.BodyPublishers.noBody()).build());
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build());
         if (logged.statusCode() != 204) {
             throw new IllegalStateException("The announcement answered " + logged.statusCode() + ": " + logged.body());
         }
@@ -75,7 +89,8 @@ final class RestClient {
     /** Logs one more action of the driver about train 31, stamped at the given instant, as a late commit appears. */
     void announceAt(String verb, java.time.Instant at) throws Exception {
         HttpResponse<String> logged = send(HttpRequest.newBuilder(url("api/fixture/announce-at/" + verb + "?at=" + at))
-                .POST(HttpRequest.BodyPublishers.noBody()).build());
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build());
         if (logged.statusCode() != 204) {
             throw new IllegalStateException("The announcement answered " + logged.statusCode() + ": " + logged.body());
         }
@@ -86,14 +101,16 @@ final class RestClient {
     }
 
     static String basic(String caller) {
-        String pair = caller + ":" + CallerIdentityStore.PASSWORDS.getOrDefault(caller, CallerIdentityStore.readerPassword(caller));
+        String pair = caller + ":"
+                + CallerIdentityStore.PASSWORDS.getOrDefault(caller, CallerIdentityStore.readerPassword(caller));
         return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Sends a request; an answer that does not end within a minute (a live feed opened by mistake) fails the test. */
     HttpResponse<String> send(HttpRequest request) throws Exception {
         try {
-            return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).get(60, java.util.concurrent.TimeUnit.SECONDS);
+            return http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+                    .get(60, java.util.concurrent.TimeUnit.SECONDS);
         } catch (java.util.concurrent.ExecutionException failed) {
             if (failed.getCause() instanceof java.io.IOException io) {
                 throw io;
@@ -106,8 +123,8 @@ final class RestClient {
     JsonObject object(HttpRequest request, int status) throws Exception {
         HttpResponse<String> response = send(request);
         if (response.statusCode() != status) {
-            throw new AssertionError(request.method() + " " + request.uri() + " answered " + response.statusCode() + ", not " + status
-                    + ": " + response.body());
+            throw new AssertionError(request.method() + " " + request.uri() + " answered " + response.statusCode()
+                    + ", not " + status + ": " + response.body());
         }
         return json(response).asJsonObject();
     }

@@ -67,32 +67,39 @@ class RestMeasurement {
             client.announce("announced-" + (i % 10));
         }
         List<String> report = new ArrayList<>();
-        report.add("# actrack-rest measured " + Instant.now() + " on " + System.getProperty("arquillian.launch", "payara-micro")
-                + ", " + Runtime.getRuntime().availableProcessors() + " cores");
+        report.add("# actrack-rest measured " + Instant.now() + " on "
+                + System.getProperty("arquillian.launch", "payara-micro") + ", "
+                + Runtime.getRuntime().availableProcessors() + " cores");
         report.add("");
         report.add("| first feed page (20 of " + ACTIONS + " actions) | requests/s | ms per page |");
         report.add("|---|---:|---:|");
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         long javaNanos = 0;
         double json = 0;
         double activity = 0;
         double hello = 0;
         double count = 0;
         for (int round = 0; round < 2; round++) { // the first round warms up
-            javaNanos = Long.parseLong(client.send(HttpRequest.newBuilder(client.url("api/fixture/java-feed-pages/" + REQUESTS)).build())
-                    .body());
+            javaNanos = Long.parseLong(
+                    client.send(HttpRequest.newBuilder(client.url("api/fixture/java-feed-pages/" + REQUESTS))
+                                    .build())
+                            .body());
             json = perSecond(http, client, "application/json");
             hello = perSecond(http, client.get("api/hello", null, "text/plain"));
             count = perSecond(http, client.get("activity/feed/unread-count", "alice", "application/json"));
             activity = perSecond(http, client, "application/activity+json");
         }
         double java = REQUESTS / (javaNanos / 1e9);
-        report.add(String.format("| Java API in the server (page, unread state, texts) | %.0f | %.2f |", java, 1000 / java));
+        report.add(String.format(
+                "| Java API in the server (page, unread state, texts) | %.0f | %.2f |", java, 1000 / java));
         report.add(String.format("| GET feed, application/json | %.0f | %.2f |", json, 1000 / json));
         report.add(String.format("| GET feed, application/activity+json | %.0f | %.2f |", activity, 1000 / activity));
-        report.add(String.format("| for comparison: GET feed/unread-count (signed in) | %.0f | %.2f |", count, 1000 / count));
-        report.add(String.format("| for comparison: the application's GET api/hello (no sign-in, no actrack) | %.0f | %.2f |", hello,
-                1000 / hello));
+        report.add(String.format(
+                "| for comparison: GET feed/unread-count (signed in) | %.0f | %.2f |", count, 1000 / count));
+        report.add(String.format(
+                "| for comparison: the application's GET api/hello (no sign-in, no actrack) | %.0f | %.2f |",
+                hello, 1000 / hello));
         report.add("");
         report.addAll(liveLatency(http, client));
         Path file = Path.of("target", "rest-measurement.md");
@@ -118,14 +125,21 @@ class RestMeasurement {
 
     /** 100 users' live feeds open; actions logged one after another; each arrival timed on each feed. */
     private List<String> liveLatency(HttpClient http, RestClient client) throws Exception {
-        client.send(HttpRequest.newBuilder(client.url("api/fixture/readers/" + STREAMS)).POST(HttpRequest.BodyPublishers.noBody()).build());
+        client.send(HttpRequest.newBuilder(client.url("api/fixture/readers/" + STREAMS))
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build());
         List<LiveEvents> feeds = new ArrayList<>();
         for (int i = 1; i <= STREAMS; i++) {
             String reader = "reader-" + i;
-            String credentials = Base64.getEncoder().encodeToString((reader + ":" + CallerIdentityStore.readerPassword(reader))
-                    .getBytes(StandardCharsets.UTF_8));
-            LiveEvents live = LiveEvents.open(http, HttpRequest.newBuilder(client.url("activity/feed/events"))
-                    .header("Authorization", "Basic " + credentials).header("Accept", "text/event-stream").build());
+            String credentials = Base64.getEncoder()
+                    .encodeToString((reader + ":" + CallerIdentityStore.readerPassword(reader))
+                            .getBytes(StandardCharsets.UTF_8));
+            LiveEvents live = LiveEvents.open(
+                    http,
+                    HttpRequest.newBuilder(client.url("activity/feed/events"))
+                            .header("Authorization", "Basic " + credentials)
+                            .header("Accept", "text/event-stream")
+                            .build());
             if (live.status() != 200) {
                 throw new IllegalStateException("live feed " + i + ": " + live.status() + " " + live.body());
             }
@@ -154,12 +168,16 @@ class RestMeasurement {
                 live.close();
             }
         }
-        return List.of("| " + STREAMS + " open live feeds, " + LIVE_ACTIONS + " actions, " + fromRequest.size()
-                + " arrivals | median ms | p95 ms | max ms |", "|---|---:|---:|---:|",
-                String.format("| from sending the request that logs the action | %.1f | %.1f | %.1f |", percentile(fromRequest, 50),
-                        percentile(fromRequest, 95), percentile(fromRequest, 100)),
-                String.format("| from its response (the transaction has committed) | %.1f | %.1f | %.1f |", percentile(fromResponse, 50),
-                        percentile(fromResponse, 95), percentile(fromResponse, 100)));
+        return List.of(
+                "| " + STREAMS + " open live feeds, " + LIVE_ACTIONS + " actions, " + fromRequest.size()
+                        + " arrivals | median ms | p95 ms | max ms |",
+                "|---|---:|---:|---:|",
+                String.format(
+                        "| from sending the request that logs the action | %.1f | %.1f | %.1f |",
+                        percentile(fromRequest, 50), percentile(fromRequest, 95), percentile(fromRequest, 100)),
+                String.format(
+                        "| from its response (the transaction has committed) | %.1f | %.1f | %.1f |",
+                        percentile(fromResponse, 50), percentile(fromResponse, 95), percentile(fromResponse, 100)));
     }
 
     private static double percentile(List<Double> values, int percent) {

@@ -41,7 +41,10 @@ import org.w3c.dom.NodeList;
  * pages, and the live feed with its resumption, limits and heartbeats. Two or three users each time: alice
  * follows train 31, carol the driver too, bob nothing.
  */
-@DisabledIfSystemProperty(named = "actrack.test.db", matches = "postgresql|mariadb", disabledReason = Wars.ON_THE_SERVERS_H2)
+@DisabledIfSystemProperty(
+        named = "actrack.test.db",
+        matches = "postgresql|mariadb",
+        disabledReason = Wars.ON_THE_SERVERS_H2)
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class RestStreamsIT {
@@ -50,9 +53,15 @@ class RestStreamsIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Wars.application("actrack-rest-streams-it", "actrack.user-type=Member", "actrack.rest.max-live-feeds=2",
-                "actrack.rest.heartbeat-seconds=1", "actrack.rest.poll-seconds=1", "actrack.cursor-secret=a secret of the REST tests, 32+")
-                .addPackage(RestFixture.class.getPackage()).addPackage(TrainsAndStationsVisible.class.getPackage())
+        return Wars.application(
+                        "actrack-rest-streams-it",
+                        "actrack.user-type=Member",
+                        "actrack.rest.max-live-feeds=2",
+                        "actrack.rest.heartbeat-seconds=1",
+                        "actrack.rest.poll-seconds=1",
+                        "actrack.cursor-secret=a secret of the REST tests, 32+")
+                .addPackage(RestFixture.class.getPackage())
+                .addPackage(TrainsAndStationsVisible.class.getPackage())
                 .addAsLibraries(Wars.jar("actrack.rest-lib", "actrack-rest"));
     }
 
@@ -60,7 +69,8 @@ class RestStreamsIT {
     URL base;
 
     private RestClient client;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @BeforeEach
     void fixture() throws Exception {
@@ -71,9 +81,11 @@ class RestStreamsIT {
     @Test
     void bobFollowsATrainByItsPathAndSeesItsActionsWhileAlicesTrackersStayAsTheyWere() throws Exception {
         String train = arrival().getJsonArray("targets").getJsonObject(0).getString("id");
-        String alicesTrackers = client.object(client.get("activity/trackers", "alice", "application/json"), 200).toString();
+        String alicesTrackers = client.object(client.get("activity/trackers", "alice", "application/json"), 200)
+                .toString();
 
-        JsonObject followed = client.object(client.put("activity/trackers/Train/" + train + "?actorOnly=false", "bob"), 200);
+        JsonObject followed =
+                client.object(client.put("activity/trackers/Train/" + train + "?actorOnly=false", "bob"), 200);
         List<String> bobsVerbs = verbs(client.object(client.get("activity/feed", "bob", "application/json"), 200));
         JsonObject bobsTrackers = client.object(client.get("activity/trackers", "bob", "application/json"), 200);
         JsonObject unfollowed = client.object(client.delete("activity/trackers/Train/" + train, "bob"), 200);
@@ -86,20 +98,28 @@ class RestStreamsIT {
         assertThat(bobsVerbs).contains("arrived", "departed");
         assertThat(bobsTrackers.getJsonArray("trackers")).hasSize(1);
         assertThat(unfollowed.getInt("changed")).isEqualTo(1);
-        assertThat(client.object(client.get("activity/trackers", "bob", "application/json"), 200).getJsonArray("trackers")).isEmpty();
-        assertThat(client.object(client.get("activity/trackers", "alice", "application/json"), 200).toString()).isEqualTo(alicesTrackers);
+        assertThat(client.object(client.get("activity/trackers", "bob", "application/json"), 200)
+                        .getJsonArray("trackers"))
+                .isEmpty();
+        assertThat(client.object(client.get("activity/trackers", "alice", "application/json"), 200)
+                        .toString())
+                .isEqualTo(alicesTrackers);
     }
 
     @Test
     void followingEveryStationNeedsNoIdAndOnlySomeVerbsMayBeFollowed() throws Exception {
-        JsonObject followed = client.object(client.put("activity/trackers/Station?verb=arrived&actorOnly=false", "bob"), 200);
+        JsonObject followed =
+                client.object(client.put("activity/trackers/Station?verb=arrived&actorOnly=false", "bob"), 200);
         JsonObject tracker = followed.getJsonArray("trackers").getJsonObject(0);
 
         assertThat(tracker.isNull("objectId")).isTrue();
         assertThat(tracker.getString("name")).isEqualTo("every Station");
         assertThat(tracker.getJsonArray("verbs").getString(0)).isEqualTo("arrived");
-        assertThat(verbs(client.object(client.get("activity/feed", "bob", "application/json"), 200))).containsExactly("arrived");
-        assertThat(client.object(client.delete("activity/trackers/Station", "bob"), 200).getInt("changed")).isEqualTo(1);
+        assertThat(verbs(client.object(client.get("activity/feed", "bob", "application/json"), 200)))
+                .containsExactly("arrived");
+        assertThat(client.object(client.delete("activity/trackers/Station", "bob"), 200)
+                        .getInt("changed"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -109,9 +129,13 @@ class RestStreamsIT {
         assertProblem(client.put("activity/trackers/Train/99999999", "bob"), 404, "ACTRACK-906");
         assertProblem(client.put("activity/trackers/DeletedItem", "bob"), 404, "ACTRACK-906");
         assertProblem(client.put("activity/trackers/Train?actorOnly=maybe", "bob"), 400, "ACTRACK-904");
-        assertProblem(client.get("activity/objects/Train/99999999/actions", "bob", "application/json"), 404, "ACTRACK-906");
+        assertProblem(
+                client.get("activity/objects/Train/99999999/actions", "bob", "application/json"), 404, "ACTRACK-906");
         String train = arrival().getJsonArray("targets").getJsonObject(0).getString("id");
-        assertProblem(client.get("activity/objects/Train/" + train + "/actions?role=driver", "bob", "application/json"), 400, "ACTRACK-904");
+        assertProblem(
+                client.get("activity/objects/Train/" + train + "/actions?role=driver", "bob", "application/json"),
+                400,
+                "ACTRACK-904");
         assertProblem(client.get("activity/feed?cursor=a&before=b", "bob", "application/json"), 400, "ACTRACK-904");
     }
 
@@ -121,21 +145,37 @@ class RestStreamsIT {
         String train = arrival.getJsonArray("targets").getJsonObject(0).getString("id");
         String paris = arrival.getJsonArray("related").getJsonObject(0).getString("id");
         String driver = arrival.getJsonObject("actor").getString("id");
-        String lyon = client.object(client.get("activity/feed?verb=departed", "alice", "application/json"), 200).getJsonArray("items")
-                .getJsonObject(0).getJsonArray("related").getJsonObject(0).getString("id");
+        String lyon = client.object(client.get("activity/feed?verb=departed", "alice", "application/json"), 200)
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonArray("related")
+                .getJsonObject(0)
+                .getString("id");
 
-        assertThat(verbs(stream("activity/objects/Train/" + train + "/actions"))).contains("arrived", "departed");
-        assertThat(verbs(stream("activity/objects/Train/" + train + "/actions?role=target"))).contains("arrived", "departed");
-        assertThat(verbs(stream("activity/objects/Train/" + train + "/actions?role=actor"))).isEmpty();
-        assertThat(verbs(stream("activity/objects/Train/actions"))).contains("arrived", "departed");
-        assertThat(verbs(stream("activity/objects/Station/" + paris + "/actions"))).containsExactly("arrived");
-        assertThat(verbs(stream("activity/objects/Station/" + lyon + "/actions"))).as("stations show arrivals only").isEmpty();
-        assertThat(verbs(stream("activity/objects/Station/" + lyon + "/actions?verb=departed"))).as("a request narrows, never widens")
+        assertThat(verbs(stream("activity/objects/Train/" + train + "/actions")))
+                .contains("arrived", "departed");
+        assertThat(verbs(stream("activity/objects/Train/" + train + "/actions?role=target")))
+                .contains("arrived", "departed");
+        assertThat(verbs(stream("activity/objects/Train/" + train + "/actions?role=actor")))
                 .isEmpty();
-        assertThat(verbs(stream("activity/objects/Station/actions?verb=departed&verb=arrived"))).containsExactly("arrived");
-        assertThat(client.object(client.get("activity/objects/Train/" + train, "bob", "application/json"), 200).getString("actions"))
+        assertThat(verbs(stream("activity/objects/Train/actions"))).contains("arrived", "departed");
+        assertThat(verbs(stream("activity/objects/Station/" + paris + "/actions")))
+                .containsExactly("arrived");
+        assertThat(verbs(stream("activity/objects/Station/" + lyon + "/actions")))
+                .as("stations show arrivals only")
+                .isEmpty();
+        assertThat(verbs(stream("activity/objects/Station/" + lyon + "/actions?verb=departed")))
+                .as("a request narrows, never widens")
+                .isEmpty();
+        assertThat(verbs(stream("activity/objects/Station/actions?verb=departed&verb=arrived")))
+                .containsExactly("arrived");
+        assertThat(client.object(client.get("activity/objects/Train/" + train, "bob", "application/json"), 200)
+                        .getString("actions"))
                 .endsWith("/activity/objects/Train/" + train + "/actions");
-        assertProblem(client.get("activity/objects/Member/" + driver + "/actions", "bob", "application/json"), 403, "ACTRACK-908");
+        assertProblem(
+                client.get("activity/objects/Member/" + driver + "/actions", "bob", "application/json"),
+                403,
+                "ACTRACK-908");
         assertProblem(client.get("activity/objects/Member/" + driver, "bob", "application/json"), 403, "ACTRACK-908");
     }
 
@@ -143,12 +183,17 @@ class RestStreamsIT {
     void oneActionIsReadByWhomItsFeedOrItsObjectsShowItTo() throws Exception {
         long arrival = arrival().getJsonNumber("id").longValue();
 
-        assertThat(client.object(client.get("activity/actions/" + arrival, "alice", "application/json"), 200).getString("verb"))
+        assertThat(client.object(client.get("activity/actions/" + arrival, "alice", "application/json"), 200)
+                        .getString("verb"))
                 .isEqualTo("arrived");
         assertThat(client.object(client.get("activity/actions/" + arrival, "bob", "application/activity+json"), 200)
-                .getString("actrack:verb")).as("bob may see trains").isEqualTo("arrived");
-        assertThat(client.object(client.get("activity/feed?verb=greeted", "carol", "application/json"), 200).getJsonArray("items"))
-                .as("carol follows the driver, but members' streams are private: her feed hides his greeting").isEmpty();
+                        .getString("actrack:verb"))
+                .as("bob may see trains")
+                .isEqualTo("arrived");
+        assertThat(client.object(client.get("activity/feed?verb=greeted", "carol", "application/json"), 200)
+                        .getJsonArray("items"))
+                .as("carol follows the driver, but members' streams are private: her feed hides his greeting")
+                .isEmpty();
         assertProblem(client.get("activity/actions/abc", "bob", "application/json"), 400, "ACTRACK-904");
         assertProblem(client.get("activity/actions/99999999", "bob", "application/json"), 404, "ACTRACK-905");
     }
@@ -156,25 +201,34 @@ class RestStreamsIT {
     @Test
     void objectsAppearWithTheNamesAndAddressesTheApplicationGivesThem() throws Exception {
         String paris = arrival().getJsonArray("related").getJsonObject(0).getString("id");
-        JsonObject activity = client.object(client.get("activity/feed?verb=arrived&page=true", "alice", "application/activity+json"), 200)
-                .getJsonArray("orderedItems").getJsonObject(0);
+        JsonObject activity = client.object(
+                        client.get("activity/feed?verb=arrived&page=true", "alice", "application/activity+json"), 200)
+                .getJsonArray("orderedItems")
+                .getJsonObject(0);
         JsonObject plain = arrival();
 
         JsonObject station = activity.getJsonArray("context").getJsonObject(0);
         assertThat(station.getString("id")).isEqualTo("https://stations.example/" + paris);
         assertThat(station.getString("name")).isEqualTo("Gare de Paris");
-        assertThat(plain.getJsonArray("related").getJsonObject(0).getString("name")).isEqualTo("Gare de Paris");
-        assertThat(activity.getJsonArray("object").getJsonObject(0).getString("id")).as("trains keep actrack's address")
+        assertThat(plain.getJsonArray("related").getJsonObject(0).getString("name"))
+                .isEqualTo("Gare de Paris");
+        assertThat(activity.getJsonArray("object").getJsonObject(0).getString("id"))
+                .as("trains keep actrack's address")
                 .contains("/activity/objects/Train/");
     }
 
     @Test
     void everyEndpointRefusesACallerWithoutCredentials() throws Exception {
-        for (HttpRequest request : List.of(client.get("activity/feed", null, "application/json"),
-                client.get("activity/feed/unread-count", null, "application/json"), client.post("activity/feed/read", null),
-                client.post("activity/feed/1/read", null), client.get("activity/trackers", null, "application/json"),
-                client.put("activity/trackers/Train", null), client.delete("activity/trackers/Train", null),
-                client.get("activity/objects/Train/actions", null, "application/json"), client.get("activity/actions/1", null, "application/json"),
+        for (HttpRequest request : List.of(
+                client.get("activity/feed", null, "application/json"),
+                client.get("activity/feed/unread-count", null, "application/json"),
+                client.post("activity/feed/read", null),
+                client.post("activity/feed/1/read", null),
+                client.get("activity/trackers", null, "application/json"),
+                client.put("activity/trackers/Train", null),
+                client.delete("activity/trackers/Train", null),
+                client.get("activity/objects/Train/actions", null, "application/json"),
+                client.get("activity/actions/1", null, "application/json"),
                 client.get("activity/feed/events", null, "text/event-stream"))) {
             assertProblem(request, 401, "ACTRACK-902");
         }
@@ -185,10 +239,14 @@ class RestStreamsIT {
         HttpResponse<String> response = client.send(client.get("activity/feed", "alice", "application/atom+xml"));
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/atom+xml");
+        assertThat(response.headers().firstValue("Content-Type"))
+                .get()
+                .asString()
+                .startsWith("application/atom+xml");
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
-        Document atom = factory.newDocumentBuilder().parse(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)));
+        Document atom = factory.newDocumentBuilder()
+                .parse(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)));
         Element feed = atom.getDocumentElement();
         assertThat(feed.getNamespaceURI()).isEqualTo("http://www.w3.org/2005/Atom");
         assertThat(feed.getLocalName()).isEqualTo("feed");
@@ -211,13 +269,20 @@ class RestStreamsIT {
     void thePreviousLinkOfTheSecondPageLeadsBackToTheFirst() throws Exception {
         JsonObject first = client.object(client.get("activity/feed?size=1", "alice", "application/json"), 200);
         HttpResponse<String> secondResponse = client.send(HttpRequest.newBuilder(URI.create(first.getString("next")))
-                .header("Authorization", RestClient.basic("alice")).header("Accept", "application/json").build());
+                .header("Authorization", RestClient.basic("alice"))
+                .header("Accept", "application/json")
+                .build());
         JsonObject second = RestClient.json(secondResponse).asJsonObject();
-        JsonObject previous = client.object(HttpRequest.newBuilder(URI.create(second.getString("prev")))
-                .header("Authorization", RestClient.basic("alice")).header("Accept", "application/json").build(), 200);
+        JsonObject previous = client.object(
+                HttpRequest.newBuilder(URI.create(second.getString("prev")))
+                        .header("Authorization", RestClient.basic("alice"))
+                        .header("Accept", "application/json")
+                        .build(),
+                200);
 
         assertThat(first.isNull("prev")).isTrue();
-        assertThat(secondResponse.headers().allValues("Link")).anySatisfy(link -> assertThat(link).endsWith("rel=\"prev\""));
+        assertThat(secondResponse.headers().allValues("Link"))
+                .anySatisfy(link -> assertThat(link).endsWith("rel=\"prev\""));
         assertThat(previous.getJsonArray("items")).isEqualTo(first.getJsonArray("items"));
         assertThat(previous.isNull("prev")).isTrue();
         assertThat(previous.getString("next")).contains("cursor=");
@@ -251,11 +316,17 @@ class RestStreamsIT {
                 received.add(verb(resumed.next("action", PATIENCE)));
             }
             announcing.get();
-            assertThat(resumed.during(Duration.ofMillis(2500))).as("nothing sent twice").noneMatch(e -> e.name().equals("action"));
-            assertThat(resumed.nextComment(PATIENCE)).as("after the opening comment, heartbeats, every second here").isEqualTo("heartbeat");
+            assertThat(resumed.during(Duration.ofMillis(2500)))
+                    .as("nothing sent twice")
+                    .noneMatch(e -> e.name().equals("action"));
+            assertThat(resumed.nextComment(PATIENCE))
+                    .as("after the opening comment, heartbeats, every second here")
+                    .isEqualTo("heartbeat");
         }
-        assertThat(received).containsExactly("live-1", "live-2", "live-3", "live-4", "live-5", "live-6", "live-7", "live-8", "live-9",
-                "live-10");
+        assertThat(received)
+                .containsExactly(
+                        "live-1", "live-2", "live-3", "live-4", "live-5", "live-6", "live-7", "live-8", "live-9",
+                        "live-10");
     }
 
     @Test
@@ -266,29 +337,40 @@ class RestStreamsIT {
             LiveEvents.Event early = live.next("action", PATIENCE);
 
             // Stamped just before the action already sent, as a transaction that commits late.
-            java.time.Instant earlyTime = java.time.Instant.parse(RestClient.json(early.data()).asJsonObject().getString("published"));
+            java.time.Instant earlyTime = java.time.Instant.parse(
+                    RestClient.json(early.data()).asJsonObject().getString("published"));
             client.announceAt("late", earlyTime.minusMillis(1));
             LiveEvents.Event lateOne = live.next("action", PATIENCE);
 
             assertThat(List.of(verb(early), verb(lateOne))).containsExactly("early", "late");
-            assertThat(lateOne.id()).as("the late action carries the newer position").isEqualTo(early.id());
+            assertThat(lateOne.id())
+                    .as("the late action carries the newer position")
+                    .isEqualTo(early.id());
             lastId = lateOne.id();
         }
         try (LiveEvents resumed = openLive("alice", lastId)) {
-            assertThat(resumed.during(Duration.ofMillis(2500))).as("nothing sent twice").noneMatch(e -> e.name().equals("action"));
+            assertThat(resumed.during(Duration.ofMillis(2500)))
+                    .as("nothing sent twice")
+                    .noneMatch(e -> e.name().equals("action"));
         }
     }
 
     @Test
     void theLiveFeedSendsTheNewUnreadCountAndOnlyTheCallersActions() throws Exception {
-        try (LiveEvents alice = openLive("alice"); LiveEvents bob = openLive("bob")) {
-            long before = client.object(client.get("activity/feed/unread-count", "alice", "application/json"), 200).getInt("unread");
+        try (LiveEvents alice = openLive("alice");
+                LiveEvents bob = openLive("bob")) {
+            long before = client.object(client.get("activity/feed/unread-count", "alice", "application/json"), 200)
+                    .getInt("unread");
 
             client.announce("counted");
 
             assertThat(verb(alice.next("action", PATIENCE))).isEqualTo("counted");
-            assertThat(RestClient.json(alice.next("unread", PATIENCE).data()).asJsonObject().getInt("unread")).isEqualTo(before + 1);
-            assertThat(bob.during(Duration.ofMillis(2500))).noneMatch(e -> e.name().equals("action"));
+            assertThat(RestClient.json(alice.next("unread", PATIENCE).data())
+                            .asJsonObject()
+                            .getInt("unread"))
+                    .isEqualTo(before + 1);
+            assertThat(bob.during(Duration.ofMillis(2500)))
+                    .noneMatch(e -> e.name().equals("action"));
         }
     }
 
@@ -296,7 +378,8 @@ class RestStreamsIT {
     void liveFeedsAreLimitedPerUserAndRefuseForeignCursorsBeforeOpening() throws Exception {
         assertProblem(liveFeed("bob", "not-a-cursor"), 400, "ACTRACK-114");
         assertProblem(client.get("activity/feed/events", "bob", "application/json"), 406, null);
-        try (LiveEvents first = openLive("bob"); LiveEvents second = openLive("bob")) {
+        try (LiveEvents first = openLive("bob");
+                LiveEvents second = openLive("bob")) {
 
             assertProblem(liveFeed("bob", null), 429, "ACTRACK-909");
         }
@@ -328,7 +411,8 @@ class RestStreamsIT {
     }
 
     private HttpRequest liveFeed(String caller, String lastEventId) {
-        HttpRequest.Builder request = client.request("activity/feed/events", caller).header("Accept", "text/event-stream");
+        HttpRequest.Builder request =
+                client.request("activity/feed/events", caller).header("Accept", "text/event-stream");
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
         }
@@ -336,7 +420,8 @@ class RestStreamsIT {
     }
 
     private JsonObject arrival() throws Exception {
-        return client.object(client.get("activity/feed?verb=arrived", "alice", "application/json"), 200).getJsonArray("items")
+        return client.object(client.get("activity/feed?verb=arrived", "alice", "application/json"), 200)
+                .getJsonArray("items")
                 .getJsonObject(0);
     }
 
@@ -346,15 +431,23 @@ class RestStreamsIT {
 
     private void assertProblem(HttpRequest request, int status, String code) throws Exception {
         HttpResponse<String> response = client.send(request);
-        assertThat(response.statusCode()).as(request.method() + " " + request.uri() + ": " + response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+        assertThat(response.statusCode())
+                .as(request.method() + " " + request.uri() + ": " + response.body())
+                .isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .get()
+                .asString()
+                .startsWith("application/problem+json");
         if (code != null) {
-            assertThat(RestClient.json(response).asJsonObject().getString("code")).isEqualTo(code);
+            assertThat(RestClient.json(response).asJsonObject().getString("code"))
+                    .isEqualTo(code);
         }
     }
 
     private static List<String> verbs(JsonObject page) {
-        return page.getJsonArray("items").getValuesAs(JsonObject.class).stream().map(item -> item.getString("verb")).toList();
+        return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(item -> item.getString("verb"))
+                .toList();
     }
 
     private static String verb(LiveEvents.Event event) {
@@ -365,7 +458,8 @@ class RestStreamsIT {
         List<Element> found = new ArrayList<>();
         NodeList nodes = parent.getChildNodes();
         for (int i = 0; i < nodes.getLength(); i++) {
-            if (nodes.item(i) instanceof Element element && name.equals(element.getLocalName())
+            if (nodes.item(i) instanceof Element element
+                    && name.equals(element.getLocalName())
                     && "http://www.w3.org/2005/Atom".equals(element.getNamespaceURI())) {
                 found.add(element);
             }

@@ -25,7 +25,10 @@ import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** With {@code actrack.rest.enabled=false} the jar may stay in the WAR: its resources answer 404, also to a signed-in caller. */
-@DisabledIfSystemProperty(named = "actrack.test.db", matches = "postgresql|mariadb", disabledReason = Wars.ON_THE_SERVERS_H2)
+@DisabledIfSystemProperty(
+        named = "actrack.test.db",
+        matches = "postgresql|mariadb",
+        disabledReason = Wars.ON_THE_SERVERS_H2)
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class RestSwitchedOffIT {
@@ -33,7 +36,8 @@ class RestSwitchedOffIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Wars.application("actrack-rest-off", "actrack.user-type=Member", "actrack.rest.enabled=false")
-                .addPackage(RestFixture.class.getPackage()).addAsLibraries(Wars.jar("actrack.rest-lib", "actrack-rest"));
+                .addPackage(RestFixture.class.getPackage())
+                .addAsLibraries(Wars.jar("actrack.rest-lib", "actrack-rest"));
     }
 
     @ArquillianResource
@@ -41,10 +45,15 @@ class RestSwitchedOffIT {
 
     @Test
     void theFeedIsNotServed() throws Exception {
-        String credentials = Base64.getEncoder().encodeToString(("alice:" + CallerIdentityStore.PASSWORDS.get("alice"))
-                .getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base.toString())
-                .resolve("activity/feed")).header("Authorization", "Basic " + credentials).build(), HttpResponse.BodyHandlers.ofString());
+        String credentials = Base64.getEncoder()
+                .encodeToString(
+                        ("alice:" + CallerIdentityStore.PASSWORDS.get("alice")).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base.toString()).resolve("activity/feed"))
+                                .header("Authorization", "Basic " + credentials)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(404);
     }

@@ -30,8 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class SseSwarm implements AutoCloseable {
 
     /** An action event as read: on which connection, which action, when ({@link System#nanoTime()}). */
-    record Arrival(int connection, long action, long nanos) {
-    }
+    record Arrival(int connection, long action, long nanos) {}
 
     private static final byte[] ID_KEY = "\"id\":".getBytes(StandardCharsets.US_ASCII);
 
@@ -249,7 +248,8 @@ final class SseSwarm implements AutoCloseable {
             }
             String path = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
             request = ByteBuffer.wrap(("GET " + path + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
-                    + "\r\nAccept: text/event-stream\r\nAuthorization: " + authorization + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                            + "\r\nAccept: text/event-stream\r\nAuthorization: " + authorization + "\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
             if (channel.connect(new InetSocketAddress(uri.getHost(), uri.getPort()))) {
                 channel.register(selector, SelectionKey.OP_WRITE, this);
             } else {
@@ -277,7 +277,11 @@ final class SseSwarm implements AutoCloseable {
                     head.write(b);
                     byte[] sofar = head.toByteArray();
                     int n = sofar.length;
-                    if (n >= 4 && sofar[n - 4] == '\r' && sofar[n - 3] == '\n' && sofar[n - 2] == '\r' && sofar[n - 1] == '\n') {
+                    if (n >= 4
+                            && sofar[n - 4] == '\r'
+                            && sofar[n - 3] == '\n'
+                            && sofar[n - 2] == '\r'
+                            && sofar[n - 1] == '\n') {
                         headRead = true;
                         String text = head.toString(StandardCharsets.ISO_8859_1);
                         chunked = text.toLowerCase(Locale.ROOT).contains("transfer-encoding: chunked");
@@ -346,7 +350,9 @@ final class SseSwarm implements AutoCloseable {
             } else if (line[0] == ':') {
                 comment = true;
             } else if (startsWith("event:")) {
-                actionEvent = new String(line, 6, lineLength - 6, StandardCharsets.US_ASCII).strip().equals("action");
+                actionEvent = new String(line, 6, lineLength - 6, StandardCharsets.US_ASCII)
+                        .strip()
+                        .equals("action");
             } else if (startsWith("data:")) {
                 actionId = idIn();
             }

@@ -43,13 +43,16 @@ class TwoNodesIT {
         // running after the suite (found by .ci/run's check for servers left behind, which then holds port 8382 for
         // the next run). Whatever node still runs when the test JVM exits is stopped; on WildFly both deployments
         // live in the one server and nothing matches.
-        Runtime.getRuntime().addShutdownHook(new Thread(TwoNodesIT::stopNodesLeftRunning, "stop-payara-nodes-left-running"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(TwoNodesIT::stopNodesLeftRunning, "stop-payara-nodes-left-running"));
     }
 
     private static void stopNodesLeftRunning() {
         ProcessHandle.allProcesses()
-                .filter(process -> process.info().commandLine()
-                        .filter(line -> line.contains("payara-micro") && NODES.stream().anyMatch(node -> line.contains(node + ".war")))
+                .filter(process -> process.info()
+                        .commandLine()
+                        .filter(line -> line.contains("payara-micro")
+                                && NODES.stream().anyMatch(node -> line.contains(node + ".war")))
                         .isPresent())
                 .forEach(ProcessHandle::destroy);
     }
@@ -70,8 +73,11 @@ class TwoNodesIT {
     }
 
     private static WebArchive node(String name) {
-        return Wars.base(name, "actrack.user-type=Member", "actrack.rest.poll-seconds=1",
-                "actrack.cursor-secret=the secret every node of the cluster shares")
+        return Wars.base(
+                        name,
+                        "actrack.user-type=Member",
+                        "actrack.rest.poll-seconds=1",
+                        "actrack.cursor-secret=the secret every node of the cluster shares")
                 .addPackage(RestFixture.class.getPackage())
                 .addAsResource("it-postgres-persistence.xml", "META-INF/persistence.xml")
                 .addAsWebInfResource(new StringAsset(DATA_SOURCE), "web.xml")
@@ -87,7 +93,8 @@ class TwoNodesIT {
     @OperateOnDeployment("second")
     URL second;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @Test
     void anActionLoggedOnOneNodeReachesALiveFeedOfTheOtherAndAClientResumesOnTheFirst() throws Exception {
@@ -107,13 +114,16 @@ class TwoNodesIT {
         try (LiveEvents resumed = open(onFirst, lastId)) {
             received.add(verb(resumed.next("action", PATIENCE)));
             received.add(verb(resumed.next("action", PATIENCE)));
-            assertThat(resumed.during(Duration.ofMillis(2500))).as("nothing sent twice").noneMatch(e -> e.name().equals("action"));
+            assertThat(resumed.during(Duration.ofMillis(2500)))
+                    .as("nothing sent twice")
+                    .noneMatch(e -> e.name().equals("action"));
         }
         assertThat(received).containsExactly("crossed-1", "crossed-2", "crossed-3");
     }
 
     private LiveEvents open(RestClient node, String lastEventId) throws Exception {
-        HttpRequest.Builder request = node.request("activity/feed/events", "alice").header("Accept", "text/event-stream");
+        HttpRequest.Builder request =
+                node.request("activity/feed/events", "alice").header("Accept", "text/event-stream");
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
         }

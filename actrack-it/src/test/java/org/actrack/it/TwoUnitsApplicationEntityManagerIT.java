@@ -12,12 +12,16 @@ import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Two units, nothing said to actrack, and the application's own {@code @Default} entity manager bean for "app". */
-@DisabledIfSystemProperty(named = "actrack.test.db", matches = "postgresql|mariadb", disabledReason = Wars.ON_THE_SERVERS_H2)
+@DisabledIfSystemProperty(
+        named = "actrack.test.db",
+        matches = "postgresql|mariadb",
+        disabledReason = Wars.ON_THE_SERVERS_H2)
 @ExtendWith(ArquillianExtension.class)
 class TwoUnitsApplicationEntityManagerIT extends ApplicationUnitContract {
 
     @Deployment
     static WebArchive deployment() {
-        return Wars.twoUnits("actrack-two-units-application-em").addClasses(ApplicationUnitContract.class, ApplicationEntityManager.class);
+        return Wars.twoUnits("actrack-two-units-application-em")
+                .addClasses(ApplicationUnitContract.class, ApplicationEntityManager.class);
     }
 }

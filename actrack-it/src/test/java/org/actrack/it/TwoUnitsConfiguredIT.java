@@ -11,12 +11,16 @@ import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Two units, the one for actrack named by {@code actrack.persistence-unit=app} in microprofile-config.properties. */
-@DisabledIfSystemProperty(named = "actrack.test.db", matches = "postgresql|mariadb", disabledReason = Wars.ON_THE_SERVERS_H2)
+@DisabledIfSystemProperty(
+        named = "actrack.test.db",
+        matches = "postgresql|mariadb",
+        disabledReason = Wars.ON_THE_SERVERS_H2)
 @ExtendWith(ArquillianExtension.class)
 class TwoUnitsConfiguredIT extends ApplicationUnitContract {
 
     @Deployment
     static WebArchive deployment() {
-        return Wars.twoUnits("actrack-two-units-configured", "actrack.persistence-unit=app").addClass(ApplicationUnitContract.class);
+        return Wars.twoUnits("actrack-two-units-configured", "actrack.persistence-unit=app")
+                .addClass(ApplicationUnitContract.class);
     }
 }

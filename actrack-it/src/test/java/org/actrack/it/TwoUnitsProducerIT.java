@@ -12,12 +12,16 @@ import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Two units, the one for actrack produced by the application: {@code @Produces @ActrackPersistence @PersistenceContext(unitName = "app")}. */
-@DisabledIfSystemProperty(named = "actrack.test.db", matches = "postgresql|mariadb", disabledReason = Wars.ON_THE_SERVERS_H2)
+@DisabledIfSystemProperty(
+        named = "actrack.test.db",
+        matches = "postgresql|mariadb",
+        disabledReason = Wars.ON_THE_SERVERS_H2)
 @ExtendWith(ArquillianExtension.class)
 class TwoUnitsProducerIT extends ApplicationUnitContract {
 
     @Deployment
     static WebArchive deployment() {
-        return Wars.twoUnits("actrack-two-units-producer").addClasses(ApplicationUnitContract.class, ActrackEntityManager.class);
+        return Wars.twoUnits("actrack-two-units-producer")
+                .addClasses(ApplicationUnitContract.class, ActrackEntityManager.class);
     }
 }

@@ -31,8 +31,7 @@ final class Wars {
     private static final String BEANS_XML = "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\""
             + " bean-discovery-mode=\"annotated\"/>";
 
-    private Wars() {
-    }
+    private Wars() {}
 
     /** The application on the server's default data source, with these lines added to its {@code microprofile-config.properties}. */
     static WebArchive application(String name, String... configuration) {
@@ -52,7 +51,9 @@ final class Wars {
         return ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addPackage(Member.class.getPackage())
                 .addClass(Wars.class)
-                .addAsResource(new StringAsset(resource("it-microprofile-config.properties") + String.join("\n", configuration) + "\n"),
+                .addAsResource(
+                        new StringAsset(resource("it-microprofile-config.properties") + String.join("\n", configuration)
+                                + "\n"),
                         "META-INF/microprofile-config.properties")
                 .addAsWebInfResource(new StringAsset(BEANS_XML), "beans.xml")
                 .addAsLibraries(jars("actrack.war-lib"))

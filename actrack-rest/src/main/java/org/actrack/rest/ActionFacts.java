@@ -31,13 +31,15 @@ record ActionFacts(ActionKey key, ObjectRef actor, List<ObjectRef> others, Strin
     static ActionFacts of(long id, LoggedAction logged) {
         List<ObjectRef> others = new ArrayList<>(logged.targets());
         others.addAll(logged.related());
-        return new ActionFacts(new ActionKey(logged.timestamp(), id), logged.actor(), others, logged.verb(), logged.level());
+        return new ActionFacts(
+                new ActionKey(logged.timestamp(), id), logged.actor(), others, logged.verb(), logged.level());
     }
 
     static ActionFacts of(Action action) {
         List<ObjectRef> others = new ArrayList<>(action.targetRefs());
         others.addAll(action.relatedRefs());
-        return new ActionFacts(ActionKey.of(action), action.actorRef().orElse(null), others, action.verb(), action.level());
+        return new ActionFacts(
+                ActionKey.of(action), action.actorRef().orElse(null), others, action.verb(), action.level());
     }
 
     Instant timestamp() {

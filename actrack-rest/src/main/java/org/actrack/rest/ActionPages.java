@@ -31,8 +31,8 @@ final class ActionPages {
     static final MediaType LD_JSON = MediaType.valueOf(ActivityJson.LD_JSON_ACTIVITY_STREAMS);
 
     /** The representations of a page, the first preferred when the client accepts several equally. */
-    static final List<MediaType> PAGE_TYPES = List.of(MediaType.APPLICATION_JSON_TYPE, ACTIVITY_JSON, LD_JSON,
-            MediaType.APPLICATION_ATOM_XML_TYPE);
+    static final List<MediaType> PAGE_TYPES =
+            List.of(MediaType.APPLICATION_JSON_TYPE, ACTIVITY_JSON, LD_JSON, MediaType.APPLICATION_ATOM_XML_TYPE);
 
     /** The representations of one action or object. */
     static final List<MediaType> ONE_TYPES = PAGE_TYPES.subList(0, 3);
@@ -44,7 +44,13 @@ final class ActionPages {
     private final ObjectPresentation presentation;
     private final ReadTransaction reads;
 
-    ActionPages(ActionLog log, UriInfo uri, Request request, HttpHeaders headers, ObjectPresentation presentation, ReadTransaction reads) {
+    ActionPages(
+            ActionLog log,
+            UriInfo uri,
+            Request request,
+            HttpHeaders headers,
+            ObjectPresentation presentation,
+            ReadTransaction reads) {
         this.log = log;
         this.uri = uri;
         this.request = request;
@@ -69,40 +75,80 @@ final class ActionPages {
      *
      * @param live the live feed's query, whose cursors the live feed resumes from
      */
-    Response page(Object user, Optional<ActionQuery> query, PageRequest parameters, String title, Optional<ActionQuery> live) {
+    Response page(
+            Object user,
+            Optional<ActionQuery> query,
+            PageRequest parameters,
+            String title,
+            Optional<ActionQuery> live) {
         MediaType type = representation(PAGE_TYPES);
         int size = parameters.size();
         boolean towardNewer = parameters.towardNewer();
         String position = parameters.position();
         String collection = withoutTrailingQuestionMark(withoutPaging().build().toString());
         if (isActivityStreams(type) && parameters.namesTheCollection()) {
-            String first = withoutPaging().queryParam("page", "true").build().toString().replace("?&", "?");
-            return tagged(type, new ActivityJson(objects()).activityCollection(collection, title, first).toString()).build();
+            String first = withoutPaging()
+                    .queryParam("page", "true")
+                    .build()
+                    .toString()
+                    .replace("?&", "?");
+            return tagged(
+                            type,
+                            new ActivityJson(objects())
+                                    .activityCollection(collection, title, first)
+                                    .toString())
+                    .build();
         }
         Rendered page = reads.read(() -> {
-            Read read = query.map(q -> read(q, towardNewer, position, size)).orElse(new Read(List.of(), Optional.empty(), Optional.empty()));
+            Read read = query.map(q -> read(q, towardNewer, position, size))
+                    .orElse(new Read(List.of(), Optional.empty(), Optional.empty()));
             List<Boolean> unread = log.unread(user).areUnread(read.actions());
             List<String> summaries = log.renderAll(read.actions(), RenderContext.forUser(user), unread);
             return new Rendered(read, unread, summaries);
         });
-        Optional<String> nextUrl = page.read().next().map(c -> pageUri().replaceQueryParam("cursor", c).build().toString());
-        Optional<String> prevUrl = page.read().prev().map(c -> pageUri().replaceQueryParam("before", c).build().toString());
+        Optional<String> nextUrl = page.read()
+                .next()
+                .map(c -> pageUri().replaceQueryParam("cursor", c).build().toString());
+        Optional<String> prevUrl = page.read()
+                .prev()
+                .map(c -> pageUri().replaceQueryParam("before", c).build().toString());
         String body;
         if (type.isCompatible(MediaType.APPLICATION_ATOM_XML_TYPE)) {
-            body = new AtomFeed(objects()).feed(collection, uri.getRequestUri().toString(), title, page.read().actions(), page.summaries(),
-                    nextUrl, prevUrl);
+            body = new AtomFeed(objects())
+                    .feed(
+                            collection,
+                            uri.getRequestUri().toString(),
+                            title,
+                            page.read().actions(),
+                            page.summaries(),
+                            nextUrl,
+                            prevUrl);
         } else if (!isActivityStreams(type)) {
-            jakarta.json.JsonObject plain = new ActivityJson(objects()).plainPage(page.read().actions(), page.summaries(), page.unread(),
-                    nextUrl, prevUrl);
+            jakarta.json.JsonObject plain = new ActivityJson(objects())
+                    .plainPage(page.read().actions(), page.summaries(), page.unread(), nextUrl, prevUrl);
             if (live.isPresent() && position == null) {
                 UriBuilder events = uri.getBaseUriBuilder().path("feed").path("events");
-                page.read().actions().stream().findFirst().ifPresent(newest -> events.queryParam("lastEventId", live.get().cursorOf(newest)));
-                plain = ActivityJson.BUILDERS.createObjectBuilder(plain).add("live", events.build().toString()).build();
+                page.read().actions().stream()
+                        .findFirst()
+                        .ifPresent(newest ->
+                                events.queryParam("lastEventId", live.get().cursorOf(newest)));
+                plain = ActivityJson.BUILDERS
+                        .createObjectBuilder(plain)
+                        .add("live", events.build().toString())
+                        .build();
             }
             body = plain.toString();
         } else {
-            body = new ActivityJson(objects()).activityPage(uri.getRequestUri().toString(), collection, page.read().actions(),
-                    page.summaries(), page.unread(), nextUrl, prevUrl).toString();
+            body = new ActivityJson(objects())
+                    .activityPage(
+                            uri.getRequestUri().toString(),
+                            collection,
+                            page.read().actions(),
+                            page.summaries(),
+                            page.unread(),
+                            nextUrl,
+                            prevUrl)
+                    .toString();
         }
         Response.ResponseBuilder response = tagged(type, body);
         nextUrl.ifPresent(url -> response.link(url, "next"));
@@ -115,12 +161,17 @@ final class ActionPages {
         MediaType type = representation(ONE_TYPES);
         Rendered one = reads.read(() -> {
             List<Boolean> unread = log.unread(user).areUnread(List.of(action));
-            return new Rendered(new Read(List.of(action), Optional.empty(), Optional.empty()), unread,
+            return new Rendered(
+                    new Read(List.of(action), Optional.empty(), Optional.empty()),
+                    unread,
                     log.renderAll(List.of(action), RenderContext.forUser(user), unread));
         });
         ActivityJson json = new ActivityJson(objects());
-        String body = isActivityStreams(type) ? json.activity(action, one.summaries().get(0), one.unread().get(0), true).toString()
-                : json.plainAction(action, one.summaries().get(0), one.unread().get(0)).toString();
+        String body = isActivityStreams(type)
+                ? json.activity(action, one.summaries().get(0), one.unread().get(0), true)
+                        .toString()
+                : json.plainAction(action, one.summaries().get(0), one.unread().get(0))
+                        .toString();
         return tagged(type, body).build();
     }
 
@@ -142,13 +193,19 @@ final class ActionPages {
         if (towardNewer) {
             ActionPage page = query.before(position).page(size);
             List<Action> actions = page.actions();
-            return new Read(actions, Optional.of(actions.isEmpty() ? position : query.cursorOf(actions.get(actions.size() - 1))),
+            return new Read(
+                    actions,
+                    Optional.of(actions.isEmpty() ? position : query.cursorOf(actions.get(actions.size() - 1))),
                     page.next());
         }
         ActionPage page = query.after(position).page(size);
         List<Action> actions = page.actions();
-        return new Read(actions, page.next(), position == null ? Optional.empty()
-                : Optional.of(actions.isEmpty() ? position : query.cursorOf(actions.get(0))));
+        return new Read(
+                actions,
+                page.next(),
+                position == null
+                        ? Optional.empty()
+                        : Optional.of(actions.isEmpty() ? position : query.cursorOf(actions.get(0))));
     }
 
     private UriBuilder pageUri() {
@@ -175,14 +232,14 @@ final class ActionPages {
         EntityTag tag = new EntityTag(RepresentationDigest.of(type + "\n" + body), true);
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
         Response.ResponseBuilder response = unchanged != null ? unchanged : Response.ok(body, type);
-        return response.tag(tag).header("Vary", "Accept, Authorization, Cookie").header("Cache-Control", "private, no-cache");
+        return response.tag(tag)
+                .header("Vary", "Accept, Authorization, Cookie")
+                .header("Cache-Control", "private, no-cache");
     }
 
     /** A page as read: its actions, and the positions of the pages after (older) and before (newer) it. */
-    private record Read(List<Action> actions, Optional<String> next, Optional<String> prev) {
-    }
+    private record Read(List<Action> actions, Optional<String> next, Optional<String> prev) {}
 
     /** A page read and rendered for its reader. */
-    private record Rendered(Read read, List<Boolean> unread, List<String> summaries) {
-    }
+    private record Rendered(Read read, List<Boolean> unread, List<String> summaries) {}
 }

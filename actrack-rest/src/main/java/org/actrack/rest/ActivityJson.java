@@ -29,7 +29,8 @@ final class ActivityJson {
     static final String ACTIVITY_JSON = "application/activity+json";
 
     /** JSON-LD with the Activity Streams profile, the other media type the W3C recommendation names. */
-    static final String LD_JSON_ACTIVITY_STREAMS = "application/ld+json; profile=\"https://www.w3.org/ns/activitystreams\"";
+    static final String LD_JSON_ACTIVITY_STREAMS =
+            "application/ld+json; profile=\"https://www.w3.org/ns/activitystreams\"";
 
     /**
      * The JSON-P builders of every document actrack-rest writes: {@code Json.createObjectBuilder()} looks the
@@ -40,9 +41,35 @@ final class ActivityJson {
     private static final String CONTEXT = "https://www.w3.org/ns/activitystreams";
 
     /** The Activity types of the Activity Streams vocabulary: a verb that names one (ignoring case) is typed so. */
-    private static final Set<String> ACTIVITY_TYPES = Set.of("Accept", "Add", "Announce", "Arrive", "Block", "Create", "Delete",
-            "Dislike", "Flag", "Follow", "Ignore", "Invite", "Join", "Leave", "Like", "Listen", "Move", "Offer", "Question",
-            "Reject", "Read", "Remove", "TentativeReject", "TentativeAccept", "Travel", "Undo", "Update", "View");
+    private static final Set<String> ACTIVITY_TYPES = Set.of(
+            "Accept",
+            "Add",
+            "Announce",
+            "Arrive",
+            "Block",
+            "Create",
+            "Delete",
+            "Dislike",
+            "Flag",
+            "Follow",
+            "Ignore",
+            "Invite",
+            "Join",
+            "Leave",
+            "Like",
+            "Listen",
+            "Move",
+            "Offer",
+            "Question",
+            "Reject",
+            "Read",
+            "Remove",
+            "TentativeReject",
+            "TentativeAccept",
+            "Travel",
+            "Undo",
+            "Update",
+            "View");
 
     private final ObjectAddresses objects;
 
@@ -52,7 +79,11 @@ final class ActivityJson {
     }
 
     /** A page of actions as plain JSON: {@code items}, and {@code next} and {@code prev} (or {@code null}). */
-    JsonObject plainPage(List<Action> actions, List<String> summaries, List<Boolean> unread, Optional<String> next,
+    JsonObject plainPage(
+            List<Action> actions,
+            List<String> summaries,
+            List<Boolean> unread,
+            Optional<String> next,
             Optional<String> prev) {
         JsonArrayBuilder items = BUILDERS.createArrayBuilder();
         for (int i = 0; i < actions.size(); i++) {
@@ -66,13 +97,22 @@ final class ActivityJson {
 
     /** One action as plain JSON. */
     JsonObject plainAction(Action action, String summary, boolean unread) {
-        return BUILDERS.createObjectBuilder().add("id", action.id()).add("verb", action.verb())
-                .add("level", action.level()).add("published", action.timestamp().toString())
-                .add("summary", summary).add("unread", unread)
-                .add("actor", action.actorRef().<JsonValue>map(ref -> plainObject(ref, action.actor())).orElse(JsonValue.NULL))
+        return BUILDERS.createObjectBuilder()
+                .add("id", action.id())
+                .add("verb", action.verb())
+                .add("level", action.level())
+                .add("published", action.timestamp().toString())
+                .add("summary", summary)
+                .add("unread", unread)
+                .add(
+                        "actor",
+                        action.actorRef()
+                                .<JsonValue>map(ref -> plainObject(ref, action.actor()))
+                                .orElse(JsonValue.NULL))
                 .add("targets", plainObjects(action.targetRefs(), action.targets()))
                 .add("related", plainObjects(action.relatedRefs(), action.related()))
-                .add("data", BUILDERS.createObjectBuilder(dataOf(action))).build();
+                .add("data", BUILDERS.createObjectBuilder(dataOf(action)))
+                .build();
     }
 
     /**
@@ -82,19 +122,34 @@ final class ActivityJson {
      * @param first the address of its first page
      */
     JsonObject activityCollection(String id, String title, String first) {
-        return BUILDERS.createObjectBuilder().add("@context", context()).add("type", "OrderedCollection").add("id", id)
-                .add("name", title).add("first", first).build();
+        return BUILDERS.createObjectBuilder()
+                .add("@context", context())
+                .add("type", "OrderedCollection")
+                .add("id", id)
+                .add("name", title)
+                .add("first", first)
+                .build();
     }
 
     /** A page of actions as an Activity Streams {@code OrderedCollectionPage}, {@code partOf} its collection. */
-    JsonObject activityPage(String self, String collection, List<Action> actions, List<String> summaries, List<Boolean> unread,
-            Optional<String> next, Optional<String> prev) {
+    JsonObject activityPage(
+            String self,
+            String collection,
+            List<Action> actions,
+            List<String> summaries,
+            List<Boolean> unread,
+            Optional<String> next,
+            Optional<String> prev) {
         JsonArrayBuilder items = BUILDERS.createArrayBuilder();
         for (int i = 0; i < actions.size(); i++) {
             items.add(activity(actions.get(i), summaries.get(i), unread.get(i), false));
         }
-        JsonObjectBuilder page = BUILDERS.createObjectBuilder().add("@context", context())
-                .add("type", "OrderedCollectionPage").add("id", self).add("partOf", collection).add("orderedItems", items);
+        JsonObjectBuilder page = BUILDERS.createObjectBuilder()
+                .add("@context", context())
+                .add("type", "OrderedCollectionPage")
+                .add("id", self)
+                .add("partOf", collection)
+                .add("orderedItems", items);
         next.ifPresent(url -> page.add("next", url));
         prev.ifPresent(url -> page.add("prev", url));
         return page.build();
@@ -107,9 +162,12 @@ final class ActivityJson {
             activity.add("@context", context());
         }
         activity.add("type", activityType(action.verb()))
-                .add("id", objects.action(action.id())).add("actrack:verb", action.verb())
-                .add("actrack:level", action.level()).add("published", action.timestamp().toString())
-                .add("summary", summary).add("actrack:unread", unread);
+                .add("id", objects.action(action.id()))
+                .add("actrack:verb", action.verb())
+                .add("actrack:level", action.level())
+                .add("published", action.timestamp().toString())
+                .add("summary", summary)
+                .add("actrack:unread", unread);
         action.actorRef().ifPresent(ref -> activity.add("actor", activityObject(ref, action.actor())));
         if (!action.targetRefs().isEmpty()) {
             activity.add("object", activityObjects(action.targetRefs(), action.targets()));
@@ -122,45 +180,63 @@ final class ActivityJson {
 
     /** An object as plain JSON, with the address of its actions. */
     JsonObject plainObject(ObjectRef ref, Object object, String actions) {
-        return BUILDERS.createObjectBuilder(plainObject(ref, Optional.of(object))).add("actions", actions).build();
+        return BUILDERS.createObjectBuilder(plainObject(ref, Optional.of(object)))
+                .add("actions", actions)
+                .build();
     }
 
     /** An object as an Activity Streams {@code Object}, with its actions as its {@code outbox}. */
     JsonObject activityObject(ObjectRef ref, Object object, String actions) {
-        return BUILDERS.createObjectBuilder(activityObject(ref, Optional.of(object))).add("@context", context())
-                .add("outbox", actions).build();
+        return BUILDERS.createObjectBuilder(activityObject(ref, Optional.of(object)))
+                .add("@context", context())
+                .add("outbox", actions)
+                .build();
     }
 
     private static JsonArrayBuilder context() {
-        return BUILDERS.createArrayBuilder().add(CONTEXT).add(BUILDERS.createObjectBuilder().add("actrack", "urn:actrack:terms#"));
+        return BUILDERS.createArrayBuilder()
+                .add(CONTEXT)
+                .add(BUILDERS.createObjectBuilder().add("actrack", "urn:actrack:terms#"));
     }
 
     static String activityType(String verb) {
-        return ACTIVITY_TYPES.stream().filter(type -> type.equalsIgnoreCase(verb)).findFirst().orElse("Activity");
+        return ACTIVITY_TYPES.stream()
+                .filter(type -> type.equalsIgnoreCase(verb))
+                .findFirst()
+                .orElse("Activity");
     }
 
     private JsonObject plainObject(ObjectRef ref, Optional<Object> object) {
-        return BUILDERS.createObjectBuilder().add("type", ref.type()).add("id", ref.id()).add("name", objects.name(object)).build();
+        return BUILDERS.createObjectBuilder()
+                .add("type", ref.type())
+                .add("id", ref.id())
+                .add("name", objects.name(object))
+                .build();
     }
 
     private JsonArrayBuilder plainObjects(List<ObjectRef> refs, List<Object> objects) {
         JsonArrayBuilder array = BUILDERS.createArrayBuilder();
         for (int i = 0; i < refs.size(); i++) {
-            array.add(plainObject(refs.get(i), i < objects.size() ? Optional.ofNullable(objects.get(i)) : Optional.empty()));
+            array.add(plainObject(
+                    refs.get(i), i < objects.size() ? Optional.ofNullable(objects.get(i)) : Optional.empty()));
         }
         return array;
     }
 
     private JsonObject activityObject(ObjectRef ref, Optional<Object> object) {
         boolean deleted = object.filter(DeletedItem.class::isInstance).isPresent();
-        return BUILDERS.createObjectBuilder().add("type", deleted ? "Tombstone" : "Object")
-                .add("id", objects.uri(ref, object)).add("name", objects.name(object)).build();
+        return BUILDERS.createObjectBuilder()
+                .add("type", deleted ? "Tombstone" : "Object")
+                .add("id", objects.uri(ref, object))
+                .add("name", objects.name(object))
+                .build();
     }
 
     private JsonArrayBuilder activityObjects(List<ObjectRef> refs, List<Object> objects) {
         JsonArrayBuilder array = BUILDERS.createArrayBuilder();
         for (int i = 0; i < refs.size(); i++) {
-            array.add(activityObject(refs.get(i), i < objects.size() ? Optional.ofNullable(objects.get(i)) : Optional.empty()));
+            array.add(activityObject(
+                    refs.get(i), i < objects.size() ? Optional.ofNullable(objects.get(i)) : Optional.empty()));
         }
         return array;
     }

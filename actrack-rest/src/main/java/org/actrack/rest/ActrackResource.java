@@ -66,19 +66,25 @@ abstract class ActrackResource {
 
     /** The caller's user; 404 outside actrack's own application or when switched off, 401 or 403 without a user. */
     Object caller() {
-        if (!Boolean.TRUE.equals(configuration.getProperty(ActrackRestApplication.SERVED_BY_ACTRACK)) || !rest.settings().enabled()) {
+        if (!Boolean.TRUE.equals(configuration.getProperty(ActrackRestApplication.SERVED_BY_ACTRACK))
+                || !rest.settings().enabled()) {
             throw new NotFoundException();
         }
         Principal principal = security.getUserPrincipal();
         if (principal == null) {
-            throw RestProblem.NOT_AUTHENTICATED.exceptionWithHeader("WWW-Authenticate", rest.settings().challenge());
+            throw RestProblem.NOT_AUTHENTICATED.exceptionWithHeader(
+                    "WWW-Authenticate", rest.settings().challenge());
         }
         return users.user(principal).orElseThrow(() -> RestProblem.NO_USER.exception(principal.getName()));
     }
 
     /** What the caller may see. */
     Visibility visibility(Object user) {
-        return new Visibility(log, rest.settings().openStreams(), visibility.isResolvable() ? Optional.of(visibility.get()) : Optional.empty(), user);
+        return new Visibility(
+                log,
+                rest.settings().openStreams(),
+                visibility.isResolvable() ? Optional.of(visibility.get()) : Optional.empty(),
+                user);
     }
 
     /**

@@ -37,8 +37,16 @@ public class ActrackRestApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(FeedResource.class, LiveFeedResource.class, ObjectsResource.class, ActionsResource.class, TrackersResource.class,
-                PathCheck.class, ProblemResponses.ForRestProblems.class, ProblemResponses.ForActrackExceptions.class,
-                ProblemResponses.ForHttpErrors.class, ProblemResponses.ForUnexpectedFailures.class);
+        return Set.of(
+                FeedResource.class,
+                LiveFeedResource.class,
+                ObjectsResource.class,
+                ActionsResource.class,
+                TrackersResource.class,
+                PathCheck.class,
+                ProblemResponses.ForRestProblems.class,
+                ProblemResponses.ForActrackExceptions.class,
+                ProblemResponses.ForHttpErrors.class,
+                ProblemResponses.ForUnexpectedFailures.class);
     }
 }

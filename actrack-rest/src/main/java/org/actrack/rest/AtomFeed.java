@@ -34,7 +34,13 @@ final class AtomFeed {
      * The feed document. Its {@code updated} is the newest action's time (the epoch when the page is empty), so
      * an unchanged page gives the same document.
      */
-    String feed(String id, String self, String title, List<Action> actions, List<String> summaries, Optional<String> next,
+    String feed(
+            String id,
+            String self,
+            String title,
+            List<Action> actions,
+            List<String> summaries,
+            Optional<String> next,
             Optional<String> prev) {
         StringWriter text = new StringWriter();
         try {
@@ -44,7 +50,10 @@ final class AtomFeed {
             xml.writeDefaultNamespace(NAMESPACE);
             element(xml, "id", id);
             element(xml, "title", title);
-            element(xml, "updated", (actions.isEmpty() ? Instant.EPOCH : actions.get(0).timestamp()).toString());
+            element(
+                    xml,
+                    "updated",
+                    (actions.isEmpty() ? Instant.EPOCH : actions.get(0).timestamp()).toString());
             xml.writeStartElement("author");
             element(xml, "name", "actrack");
             xml.writeEndElement();
@@ -77,7 +86,12 @@ final class AtomFeed {
         xml.writeAttribute("term", xmlText(action.verb()));
         for (int i = 0; i < action.targetRefs().size(); i++) {
             List<Object> targets = action.targets();
-            link(xml, "related", objects.uri(action.targetRefs().get(i), i < targets.size() ? Optional.ofNullable(targets.get(i)) : Optional.empty()));
+            link(
+                    xml,
+                    "related",
+                    objects.uri(
+                            action.targetRefs().get(i),
+                            i < targets.size() ? Optional.ofNullable(targets.get(i)) : Optional.empty()));
         }
         xml.writeStartElement("content");
         xml.writeAttribute("type", "text");
@@ -89,8 +103,16 @@ final class AtomFeed {
     /** The text with the characters XML 1.0 cannot hold (controls, lone surrogates) replaced by U+FFFD. */
     static String xmlText(String text) {
         StringBuilder clean = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> clean.appendCodePoint(c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
-                || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF) ? c : 0xFFFD));
+        text.codePoints()
+                .forEach(c -> clean.appendCodePoint(
+                        c == 0x9
+                                        || c == 0xA
+                                        || c == 0xD
+                                        || (c >= 0x20 && c <= 0xD7FF)
+                                        || (c >= 0xE000 && c <= 0xFFFD)
+                                        || (c >= 0x10000 && c <= 0x10FFFF)
+                                ? c
+                                : 0xFFFD));
         return clean.toString();
     }
 

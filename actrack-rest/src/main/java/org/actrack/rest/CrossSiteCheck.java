@@ -49,26 +49,30 @@ final class CrossSiteCheck {
      * @param contentType the {@code Content-Type} header, or {@code null}
      * @param requestedWith the {@code X-Requested-With} header, or {@code null}
      */
-    Optional<String> refusal(String ownOrigin, String origin, String fetchSite, String contentType, String requestedWith) {
+    Optional<String> refusal(
+            String ownOrigin, String origin, String fetchSite, String contentType, String requestedWith) {
         boolean allowedOrigin = false;
         if (origin != null) {
             Optional<String> normalized = RestSettings.normalizedOrigin(origin);
             if (normalized.isEmpty()) {
-                return Optional.of("The request comes from an opaque or malformed origin ('" + RequestParameters.shortened(origin)
-                        + "'); state changes are accepted from this application's pages only");
+                return Optional.of(
+                        "The request comes from an opaque or malformed origin ('" + RequestParameters.shortened(origin)
+                                + "'); state changes are accepted from this application's pages only");
             }
             allowedOrigin = normalized.get().equals(ownOrigin) || allowedOrigins.contains(normalized.get());
             if (!allowedOrigin) {
-                return Optional.of("The request comes from " + normalized.get() + ", which is neither this application ("
-                        + ownOrigin + ") nor one of actrack.rest.allowed-origins");
+                return Optional.of(
+                        "The request comes from " + normalized.get() + ", which is neither this application ("
+                                + ownOrigin + ") nor one of actrack.rest.allowed-origins");
             }
         }
         if (fetchSite != null) {
             String site = fetchSite.strip().toLowerCase(Locale.ROOT);
             boolean sameOrigin = site.equals("same-origin") || site.equals("none");
             if (!sameOrigin && !allowedOrigin) {
-                return Optional.of("The browser says the request comes from another " + (site.equals("same-site") ? "origin of this site"
-                        : "site") + " (Sec-Fetch-Site: " + RequestParameters.shortened(site) + ")");
+                return Optional.of("The browser says the request comes from another "
+                        + (site.equals("same-site") ? "origin of this site" : "site") + " (Sec-Fetch-Site: "
+                        + RequestParameters.shortened(site) + ")");
             }
         }
         if ((requestedWith == null || requestedWith.isBlank()) && !isJson(contentType)) {

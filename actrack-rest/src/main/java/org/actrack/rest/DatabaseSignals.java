@@ -65,7 +65,9 @@ class DatabaseSignals implements LiveFeedSignals {
             while (running) {
                 Optional<Notifications> connection;
                 try {
-                    connection = log.unwrap(Integration.class).fanout().listen(rest.settings().listenUrl());
+                    connection = log.unwrap(Integration.class)
+                            .fanout()
+                            .listen(rest.settings().listenUrl());
                 } catch (ActrackException unavailable) {
                     warn(unavailable.getMessage());
                     pause = sleep(pause);
@@ -73,8 +75,11 @@ class DatabaseSignals implements LiveFeedSignals {
                     continue;
                 }
                 if (connection.isEmpty()) {
-                    LOGGER.log(System.Logger.Level.INFO, "actrack-rest's live feeds read other nodes' actions every {0} s"
-                            + " (no notifications on this database, or actrack.notify-channel is empty)", rest.settings().pollSeconds());
+                    LOGGER.log(
+                            System.Logger.Level.INFO,
+                            "actrack-rest's live feeds read other nodes' actions every {0} s"
+                                    + " (no notifications on this database, or actrack.notify-channel is empty)",
+                            rest.settings().pollSeconds());
                     return;
                 }
                 LOGGER.log(System.Logger.Level.INFO, "actrack-rest's live feeds listen to other nodes' notifications");
@@ -105,8 +110,11 @@ class DatabaseSignals implements LiveFeedSignals {
             long now = System.nanoTime();
             if (lastWarning == 0 || now - lastWarning > WARNING_INTERVAL.toNanos()) {
                 lastWarning = now;
-                LOGGER.log(System.Logger.Level.WARNING, why + "; live feeds read other nodes' actions every "
-                        + rest.settings().pollSeconds() + " s meanwhile (actrack.rest.listen-url sets the connection)");
+                LOGGER.log(
+                        System.Logger.Level.WARNING,
+                        why + "; live feeds read other nodes' actions every "
+                                + rest.settings().pollSeconds()
+                                + " s meanwhile (actrack.rest.listen-url sets the connection)");
             }
         }
 

@@ -8,5 +8,4 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** {@link ObjectPresentation}'s defaults: {@code toString()} names, actrack's own addresses. */
 @ApplicationScoped
-public class DefaultObjectPresentation implements ObjectPresentation {
-}
+public class DefaultObjectPresentation implements ObjectPresentation {}

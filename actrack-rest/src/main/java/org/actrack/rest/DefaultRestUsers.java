@@ -33,10 +33,17 @@ class DefaultRestUsers implements RestUsers {
 
     @Override
     public Optional<Object> user(Principal principal) {
-        String type = log.unwrap(Integration.class).settings().userType().orElseThrow(() -> RestProblem.NO_USER_TYPE.exception());
+        String type = log.unwrap(Integration.class)
+                .settings()
+                .userType()
+                .orElseThrow(() -> RestProblem.NO_USER_TYPE.exception());
         // Entity and attribute names come from configuration, never from the request; the name is a parameter.
-        List<?> users = entityManager.createQuery("SELECT u FROM " + type + " u WHERE u." + rest.settings().userAttribute() + " = :name")
-                .setParameter("name", principal.getName()).setMaxResults(2).getResultList();
+        List<?> users = entityManager
+                .createQuery("SELECT u FROM " + type + " u WHERE u."
+                        + rest.settings().userAttribute() + " = :name")
+                .setParameter("name", principal.getName())
+                .setMaxResults(2)
+                .getResultList();
         return users.size() == 1 ? Optional.of(users.get(0)) : Optional.empty();
     }
 }

@@ -74,14 +74,16 @@ final class FeedMatcher {
                     return Optional.empty();
                 }
             }
-            return Optional.of(new Rule(tracker.trackedRef(), tracker.actorOnly(), Set.copyOf(verbs), limits.minLevel(), limits.since()));
+            return Optional.of(new Rule(
+                    tracker.trackedRef(), tracker.actorOnly(), Set.copyOf(verbs), limits.minLevel(), limits.since()));
         }
 
         boolean matches(ActionFacts action) {
             if (!verbs.isEmpty() && !verbs.contains(action.verb())) {
                 return false;
             }
-            if ((minLevel != null && action.level() < minLevel) || (since != null && action.timestamp().isBefore(since))) {
+            if ((minLevel != null && action.level() < minLevel)
+                    || (since != null && action.timestamp().isBefore(since))) {
                 return false;
             }
             if (covers(action.actor())) {

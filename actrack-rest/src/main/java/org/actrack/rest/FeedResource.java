@@ -46,7 +46,8 @@ public class FeedResource extends ActrackResource {
      * @return the page, in the representation the {@code Accept} header asks for
      */
     @GET
-    @Operation(summary = "A page of the caller's feed, newest first",
+    @Operation(
+            summary = "A page of the caller's feed, newest first",
             description = "Plain JSON, Activity Streams 2.0 (application/activity+json) or Atom, by Accept; "
                     + "size 1-100, cursor (older) or before (newer), verb, level, unread; the first page in plain JSON links its"
                     + " live continuation (live)")
@@ -74,8 +75,14 @@ public class FeedResource extends ActrackResource {
         pages().representation(List.of(MediaType.APPLICATION_JSON_TYPE));
         Object user = caller();
         Visibility visibility = visibility(user);
-        long unread = visibility.hasRules() ? visibility.feed().unreadFor(user).count() : log.unread(user).count();
-        return ActivityJson.BUILDERS.createObjectBuilder().add("unread", unread).build().toString();
+        long unread = visibility.hasRules()
+                ? visibility.feed().unreadFor(user).count()
+                : log.unread(user).count();
+        return ActivityJson.BUILDERS
+                .createObjectBuilder()
+                .add("unread", unread)
+                .build()
+                .toString();
     }
 
     /**
@@ -93,7 +100,11 @@ public class FeedResource extends ActrackResource {
         Object user = caller();
         Visibility visibility = visibility(user);
         Action action = readableAction("action", id, visibility::inFeed);
-        return ActivityJson.BUILDERS.createObjectBuilder().add("changed", log.unread(user).markRead(action, true)).build().toString();
+        return ActivityJson.BUILDERS
+                .createObjectBuilder()
+                .add("changed", log.unread(user).markRead(action, true))
+                .build()
+                .toString();
     }
 
     /**
@@ -109,8 +120,14 @@ public class FeedResource extends ActrackResource {
         pages().representation(List.of(MediaType.APPLICATION_JSON_TYPE));
         Object user = caller();
         Visibility visibility = visibility(user);
-        int marked = visibility.hasRules() ? markVisibleRead(user, visibility) : log.unread(user).markAllRead();
-        return ActivityJson.BUILDERS.createObjectBuilder().add("marked", marked).build().toString();
+        int marked = visibility.hasRules()
+                ? markVisibleRead(user, visibility)
+                : log.unread(user).markAllRead();
+        return ActivityJson.BUILDERS
+                .createObjectBuilder()
+                .add("marked", marked)
+                .build()
+                .toString();
     }
 
     /** Marks read the unread actions the caller may see, and only those: hidden ones are neither shown nor counted. */

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 final class HeaderSyntax {
 
     /** A language range of RFC 4647 with an optional weight: {@code en}, {@code en-GB;q=0.8}, {@code *}. */
-    private static final Pattern LANGUAGE_RANGE = Pattern.compile("(\\*|[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*)(\\s*;\\s*q\\s*=\\s*[01](\\.[0-9]{0,3})?)?");
+    private static final Pattern LANGUAGE_RANGE =
+            Pattern.compile("(\\*|[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*)(\\s*;\\s*q\\s*=\\s*[01](\\.[0-9]{0,3})?)?");
 
     /** The most language ranges read; a longer list is refused (nobody prefers a hundred languages). */
     private static final int MAX_LANGUAGES = 50;
@@ -25,8 +26,7 @@ final class HeaderSyntax {
     /** The longest language range read (a BCP 47 tag of every subtag type is under 50 characters). */
     private static final int MAX_LANGUAGE_LENGTH = 100;
 
-    private HeaderSyntax() {
-    }
+    private HeaderSyntax() {}
 
     /** What is wrong with the {@code Accept} headers; empty when they are well-formed. */
     static Optional<String> accept(List<String> values) {
@@ -52,8 +52,12 @@ final class HeaderSyntax {
         }
         try {
             MediaType type = MediaType.valueOf(value.strip());
-            return type.getType().isEmpty() || type.getSubtype().isEmpty() || type.isWildcardType() || type.isWildcardSubtype()
-                    ? Optional.of("'" + RequestParameters.shortened(value) + "' is no media type") : Optional.empty();
+            return type.getType().isEmpty()
+                            || type.getSubtype().isEmpty()
+                            || type.isWildcardType()
+                            || type.isWildcardSubtype()
+                    ? Optional.of("'" + RequestParameters.shortened(value) + "' is no media type")
+                    : Optional.empty();
         } catch (IllegalArgumentException malformed) {
             return Optional.of("'" + RequestParameters.shortened(value) + "' is no media type");
         }
@@ -70,7 +74,8 @@ final class HeaderSyntax {
                 if (++ranges > MAX_LANGUAGES) {
                     return Optional.of("it lists more than " + MAX_LANGUAGES + " languages");
                 }
-                if (range.strip().length() > MAX_LANGUAGE_LENGTH || !LANGUAGE_RANGE.matcher(range.strip()).matches()) {
+                if (range.strip().length() > MAX_LANGUAGE_LENGTH
+                        || !LANGUAGE_RANGE.matcher(range.strip()).matches()) {
                     return Optional.of("'" + RequestParameters.shortened(range.strip()) + "' is no language range");
                 }
             }

@@ -67,7 +67,8 @@ final class LiveDispatcher {
     private final ConcurrentLinkedQueue<ActionStored> stored = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<LiveFeed> opened = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<LiveFeed> closed = new ConcurrentLinkedQueue<>();
-    private final Set<ObjectRef> trackersChanged = Collections.newSetFromMap(new java.util.concurrent.ConcurrentHashMap<>());
+    private final Set<ObjectRef> trackersChanged =
+            Collections.newSetFromMap(new java.util.concurrent.ConcurrentHashMap<>());
     private final AtomicBoolean notified = new AtomicBoolean();
     private final AtomicBoolean ticked = new AtomicBoolean();
     private final AtomicBoolean scheduled = new AtomicBoolean();
@@ -142,22 +143,25 @@ final class LiveDispatcher {
         try {
             runRound();
         } catch (RuntimeException | Error failure) {
-            LOGGER.log(System.Logger.Level.WARNING, "A round of actrack-rest's live feeds failed; the next one goes on", failure);
+            LOGGER.log(
+                    System.Logger.Level.WARNING,
+                    "A round of actrack-rest's live feeds failed; the next one goes on",
+                    failure);
         }
     }
 
     private void runRound() {
-        for (LiveFeed feed; (feed = closed.poll()) != null;) {
+        for (LiveFeed feed; (feed = closed.poll()) != null; ) {
             index.remove(feed);
         }
         List<LiveFeed> newFeeds = new ArrayList<>();
-        for (LiveFeed feed; (feed = opened.poll()) != null;) {
+        for (LiveFeed feed; (feed = opened.poll()) != null; ) {
             if (!feed.isClosed()) {
                 newFeeds.add(feed);
             }
         }
         List<ActionStored> local = new ArrayList<>();
-        for (ActionStored action; (action = stored.poll()) != null;) {
+        for (ActionStored action; (action = stored.poll()) != null; ) {
             local.add(action);
         }
         boolean tick = ticked.getAndSet(false);
@@ -229,7 +233,8 @@ final class LiveDispatcher {
         Map<ObjectRef, List<LiveFeed>> byOwner = new HashMap<>();
         for (LiveFeed feed : index.feeds()) {
             if (owners.contains(feed.owner().ref())) {
-                byOwner.computeIfAbsent(feed.owner().ref(), o -> new ArrayList<>()).add(feed);
+                byOwner.computeIfAbsent(feed.owner().ref(), o -> new ArrayList<>())
+                        .add(feed);
             }
         }
         byOwner.forEach((owner, feeds) -> {
@@ -243,14 +248,18 @@ final class LiveDispatcher {
 
     /** What a feed's user follows, as they may see it (one read of their trackers; the same for all their feeds). */
     private FeedMatcher matcherOf(LiveFeed feed) {
-        return FeedMatcher.of(log.trackers(feed.owner().user()).owned().list(), feed.visibility().feedScope(), log.unwrap(Integration.class).settings().readableLevel());
+        return FeedMatcher.of(
+                log.trackers(feed.owner().user()).owned().list(),
+                feed.visibility().feedScope(),
+                log.unwrap(Integration.class).settings().readableLevel());
     }
 
     /**
      * The actions this node has not handed out yet: this node's commits from their events, and when asked, what the
      * log holds from the window's start (each action loaded once, into {@code loaded}).
      */
-    private List<ActionFacts> newActions(List<ActionStored> local, boolean readTheLog, boolean full, Map<Long, Action> loaded) {
+    private List<ActionFacts> newActions(
+            List<ActionStored> local, boolean readTheLog, boolean full, Map<Long, Action> loaded) {
         List<ActionFacts> fresh = new ArrayList<>();
         for (ActionStored action : local) {
             ActionFacts facts = ActionFacts.of(action.id(), action.action());
@@ -270,7 +279,8 @@ final class LiveDispatcher {
             } while (page.size() == Fanout.MAX_KEYS);
             List<Long> unseen = window.takeAll(keys).stream().map(ActionKey::id).toList();
             for (int from2 = 0; from2 < unseen.size(); from2 += LOAD_CHUNK) {
-                for (Action action : fanout.actions(unseen.subList(from2, Math.min(unseen.size(), from2 + LOAD_CHUNK)))) {
+                for (Action action :
+                        fanout.actions(unseen.subList(from2, Math.min(unseen.size(), from2 + LOAD_CHUNK)))) {
                     loaded.put(action.id(), action);
                     fresh.add(ActionFacts.of(action));
                 }
@@ -292,12 +302,16 @@ final class LiveDispatcher {
         }
         Set<Long> ids = new HashSet<>();
         entering.values().forEach(actions -> actions.forEach(action -> ids.add(action.id())));
-        List<Long> missing = ids.stream().filter(id -> !loaded.containsKey(id)).sorted().toList();
+        List<Long> missing =
+                ids.stream().filter(id -> !loaded.containsKey(id)).sorted().toList();
         for (int from = 0; from < missing.size(); from += LOAD_CHUNK) {
-            fanout.actions(missing.subList(from, Math.min(missing.size(), from + LOAD_CHUNK))).forEach(action -> loaded.put(action.id(), action));
+            fanout.actions(missing.subList(from, Math.min(missing.size(), from + LOAD_CHUNK)))
+                    .forEach(action -> loaded.put(action.id(), action));
         }
         Map<ObjectRef, List<LiveFeed>> byReader = new LinkedHashMap<>();
-        entering.keySet().forEach(feed -> byReader.computeIfAbsent(feed.owner().ref(), r -> new ArrayList<>()).add(feed));
+        entering.keySet()
+                .forEach(feed -> byReader.computeIfAbsent(feed.owner().ref(), r -> new ArrayList<>())
+                        .add(feed));
         Map<ObjectRef, Set<Long>> unread = fanout.unreadAmong(byReader.keySet(), ids);
         Map<ObjectRef, Long> counts = unreadCounts(byReader);
         byReader.forEach((reader, feeds) -> {
@@ -313,13 +327,18 @@ final class LiveDispatcher {
             }
             actions.sort(Comparator.comparing(ActionKey::of));
             Set<Long> unreadIds = unread.getOrDefault(reader, Set.of());
-            List<Boolean> flags = actions.stream().map(action -> unreadIds.contains(action.id())).toList();
-            List<String> summaries = log.renderAll(actions, RenderContext.forUser(feeds.get(0).owner().user()), flags);
+            List<Boolean> flags = actions.stream()
+                    .map(action -> unreadIds.contains(action.id()))
+                    .toList();
+            List<String> summaries = log.renderAll(
+                    actions, RenderContext.forUser(feeds.get(0).owner().user()), flags);
             // Every feed of a reader is the same query of the same user: one cursor per action serves them all.
-            List<String> cursors = actions.stream().map(feeds.get(0).feed()::cursorOf).toList();
+            List<String> cursors =
+                    actions.stream().map(feeds.get(0).feed()::cursorOf).toList();
             Map<ActivityJson, List<String>> data = new HashMap<>();
             for (LiveFeed feed : feeds) {
-                List<String> documents = data.computeIfAbsent(feed.json(), json -> documents(json, actions, summaries, flags));
+                List<String> documents =
+                        data.computeIfAbsent(feed.json(), json -> documents(json, actions, summaries, flags));
                 Set<Long> mine = new HashSet<>();
                 entering.get(feed).forEach(facts -> mine.add(facts.id()));
                 List<Action> its = new ArrayList<>();
@@ -337,22 +356,27 @@ final class LiveDispatcher {
         });
     }
 
-    private static List<String> documents(ActivityJson json, List<Action> actions, List<String> summaries, List<Boolean> flags) {
+    private static List<String> documents(
+            ActivityJson json, List<Action> actions, List<String> summaries, List<Boolean> flags) {
         List<String> documents = new ArrayList<>(actions.size());
         for (int i = 0; i < actions.size(); i++) {
-            documents.add(json.plainAction(actions.get(i), summaries.get(i), flags.get(i)).toString());
+            documents.add(json.plainAction(actions.get(i), summaries.get(i), flags.get(i))
+                    .toString());
         }
         return documents;
     }
 
     /** The readers' unread counts: all in one statement, or each through their rules when the application has some. */
     private Map<ObjectRef, Long> unreadCounts(Map<ObjectRef, List<LiveFeed>> byReader) {
-        boolean rules = byReader.values().stream().anyMatch(feeds -> feeds.get(0).visibility().hasRules());
+        boolean rules = byReader.values().stream()
+                .anyMatch(feeds -> feeds.get(0).visibility().hasRules());
         if (!rules) {
             return fanout.unreadCounts(byReader.keySet());
         }
         Map<ObjectRef, Long> counts = new HashMap<>();
-        byReader.forEach((reader, feeds) -> counts.put(reader, feeds.get(0).feed().unreadFor(feeds.get(0).owner().user()).count()));
+        byReader.forEach((reader, feeds) -> counts.put(
+                reader,
+                feeds.get(0).feed().unreadFor(feeds.get(0).owner().user()).count()));
         return counts;
     }
 
@@ -373,8 +397,14 @@ final class LiveDispatcher {
         }
         Object user = feed.owner().user();
         List<Boolean> flags = log.unread(user).areUnread(missed);
-        List<String> documents = documents(feed.json(), missed, log.renderAll(missed, RenderContext.forUser(user), flags), flags);
-        feed.send(missed, documents, missed.stream().map(feed.feed()::cursorOf).toList(), unreadCounts(Map.of(feed.owner().ref(), List.of(feed))).getOrDefault(feed.owner().ref(), 0L));
+        List<String> documents =
+                documents(feed.json(), missed, log.renderAll(missed, RenderContext.forUser(user), flags), flags);
+        feed.send(
+                missed,
+                documents,
+                missed.stream().map(feed.feed()::cursorOf).toList(),
+                unreadCounts(Map.of(feed.owner().ref(), List.of(feed)))
+                        .getOrDefault(feed.owner().ref(), 0L));
     }
 
     /** Heartbeats for idle feeds, and the end of those whose client stopped reading. */
@@ -383,13 +413,15 @@ final class LiveDispatcher {
         for (LiveFeed feed : List.copyOf(index.feeds())) {
             Outbox outbox = feed.outbox();
             if (outbox.writingFor(now) > SEND_TIMEOUT.toNanos()) {
-                LOGGER.log(System.Logger.Level.DEBUG, "A live feed of {0} closes: its client has not read for {1} s",
-                        feed.owner().principal(), SEND_TIMEOUT.toSeconds());
+                LOGGER.log(
+                        System.Logger.Level.DEBUG,
+                        "A live feed of {0} closes: its client has not read for {1} s",
+                        feed.owner().principal(),
+                        SEND_TIMEOUT.toSeconds());
                 feed.close();
             } else if (outbox.isIdle() && now - outbox.lastWritten() >= heartbeat.toNanos()) {
                 feed.heartbeat();
             }
         }
     }
-
 }

@@ -51,8 +51,18 @@ final class LiveFeed {
      * @param floor the position {@code resumeFrom} names, or {@code null}
      * @param closed told once when the feed closes
      */
-    LiveFeed(Owner owner, ActionQuery feed, Visibility visibility, ActivityJson json, Sse sse, SseEventSink sink, Executor senders,
-            Duration lateWindow, String resumeFrom, ActionKey floor, Consumer<LiveFeed> closed) {
+    LiveFeed(
+            Owner owner,
+            ActionQuery feed,
+            Visibility visibility,
+            ActivityJson json,
+            Sse sse,
+            SseEventSink sink,
+            Executor senders,
+            Duration lateWindow,
+            String resumeFrom,
+            ActionKey floor,
+            Consumer<LiveFeed> closed) {
         this.owner = owner;
         this.feed = feed;
         this.visibility = visibility;
@@ -106,7 +116,10 @@ final class LiveFeed {
 
     /** Says the stream is open and how soon to reconnect. */
     void greet() {
-        send(sse.newEventBuilder().comment("actrack live feed").reconnectDelay(2000).build());
+        send(sse.newEventBuilder()
+                .comment("actrack live feed")
+                .reconnectDelay(2000)
+                .build());
     }
 
     /**
@@ -122,12 +135,24 @@ final class LiveFeed {
         List<OutboundSseEvent> events = new ArrayList<>(actions.size() + 1);
         for (int i = 0; i < actions.size(); i++) {
             String document = data.get(i);
-            window.place(ActionKey.of(actions.get(i)), cursors.get(i)).ifPresent(id -> events.add(sse.newEventBuilder()
-                    .id(id).name("action").mediaType(MediaType.APPLICATION_JSON_TYPE).data(document).build()));
+            window.place(ActionKey.of(actions.get(i)), cursors.get(i))
+                    .ifPresent(id -> events.add(sse.newEventBuilder()
+                            .id(id)
+                            .name("action")
+                            .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                            .data(document)
+                            .build()));
         }
         if (!events.isEmpty()) {
-            events.add(sse.newEventBuilder().name("unread").mediaType(MediaType.APPLICATION_JSON_TYPE)
-                    .data(ActivityJson.BUILDERS.createObjectBuilder().add("unread", unread).build().toString()).build());
+            events.add(sse.newEventBuilder()
+                    .name("unread")
+                    .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                    .data(ActivityJson.BUILDERS
+                            .createObjectBuilder()
+                            .add("unread", unread)
+                            .build()
+                            .toString())
+                    .build());
             send(events);
         }
     }
@@ -146,10 +171,18 @@ final class LiveFeed {
         if (isClosed) {
             return CompletableFuture.completedFuture(false);
         }
-        Executor later = CompletableFuture.delayedExecutor(PROBE_INTERVAL.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS, senders);
-        return outbox.offer(List.of(sse.newEventBuilder().comment("are you there").build()))
-                .thenComposeAsync(first -> outbox.offer(List.of(sse.newEventBuilder().comment("still there").build())), later)
-                .thenComposeAsync(second -> outbox.offer(List.of(sse.newEventBuilder().comment("heartbeat").build())), later)
+        Executor later = CompletableFuture.delayedExecutor(
+                PROBE_INTERVAL.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS, senders);
+        return outbox.offer(
+                        List.of(sse.newEventBuilder().comment("are you there").build()))
+                .thenComposeAsync(
+                        first -> outbox.offer(List.of(
+                                sse.newEventBuilder().comment("still there").build())),
+                        later)
+                .thenComposeAsync(
+                        second -> outbox.offer(List.of(
+                                sse.newEventBuilder().comment("heartbeat").build())),
+                        later)
                 .handle((written, error) -> {
                     if (error != null) {
                         failed(error);
@@ -201,7 +234,11 @@ final class LiveFeed {
 
     private void failed(Throwable error) {
         if (!isClosed) {
-            LOGGER.log(System.Logger.Level.DEBUG, "A live feed of {0} closes: {1}", owner.principal(), String.valueOf(error));
+            LOGGER.log(
+                    System.Logger.Level.DEBUG,
+                    "A live feed of {0} closes: {1}",
+                    owner.principal(),
+                    String.valueOf(error));
             close();
         }
     }
@@ -214,6 +251,5 @@ final class LiveFeed {
      * @param principal the caller's principal name
      * @param session the HTTP session the feed was opened in, or {@code null}
      */
-    record Owner(Object user, ObjectRef ref, String principal, String session) {
-    }
+    record Owner(Object user, ObjectRef ref, String principal, String session) {}
 }

@@ -51,8 +51,12 @@ public class LiveFeedResource extends ActrackResource {
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "The caller's live feed (server-sent events), resumable with Last-Event-ID (or ?lastEventId=)")
-    public void events(@Context SseEventSink sink, @Context Sse sse, @HeaderParam("Last-Event-ID") String lastEventId,
-            @QueryParam("lastEventId") String lastEventIdParameter, @Context HttpServletRequest servletRequest) {
+    public void events(
+            @Context SseEventSink sink,
+            @Context Sse sse,
+            @HeaderParam("Last-Event-ID") String lastEventId,
+            @QueryParam("lastEventId") String lastEventIdParameter,
+            @Context HttpServletRequest servletRequest) {
         if (lastEventId == null || lastEventId.isEmpty()) {
             lastEventId = lastEventIdParameter;
         }
@@ -62,7 +66,10 @@ public class LiveFeedResource extends ActrackResource {
         boolean resumes = lastEventId != null && !lastEventId.isEmpty();
         ActionKey floor = resumes ? feed.positionOf(lastEventId) : null;
         HttpSession session = servletRequest == null ? null : servletRequest.getSession(false);
-        LiveFeed.Owner owner = new LiveFeed.Owner(user, integration().fanout().ref(user), security.getUserPrincipal().getName(),
+        LiveFeed.Owner owner = new LiveFeed.Owner(
+                user,
+                integration().fanout().ref(user),
+                security.getUserPrincipal().getName(),
                 session == null ? null : session.getId());
         feeds.open(owner, feed, visibility, pages().objects(), sse, sink, resumes ? lastEventId : null, floor);
     }

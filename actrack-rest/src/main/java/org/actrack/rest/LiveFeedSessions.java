@@ -21,7 +21,10 @@ public final class LiveFeedSessions implements HttpSessionListener {
     @Override
     public void sessionDestroyed(HttpSessionEvent event) {
         try {
-            CDI.current().select(LiveFeeds.class).get().sessionEnded(event.getSession().getId());
+            CDI.current()
+                    .select(LiveFeeds.class)
+                    .get()
+                    .sessionEnded(event.getSession().getId());
         } catch (IllegalStateException containerGone) {
             // The application is stopping: its live feeds close with it.
             LOGGER.log(System.Logger.Level.DEBUG, "No live feeds to close at the end of a session", containerGone);

@@ -73,8 +73,15 @@ class LiveFeeds {
      * @param resumeFrom the client's {@code Last-Event-ID}, or {@code null}
      * @param floor the position it names, or {@code null}
      */
-    void open(LiveFeed.Owner owner, ActionQuery feed, Visibility visibility, ObjectAddresses objects, Sse sse, SseEventSink sink,
-            String resumeFrom, ActionKey floor) {
+    void open(
+            LiveFeed.Owner owner,
+            ActionQuery feed,
+            Visibility visibility,
+            ObjectAddresses objects,
+            Sse sse,
+            SseEventSink sink,
+            String resumeFrom,
+            ActionKey floor) {
         Running started = start();
         int limit = rest.settings().maxLiveFeeds();
         if (held(owner.ref()) >= limit) {
@@ -86,11 +93,24 @@ class LiveFeeds {
         ActivityJson json = documents.computeIfAbsent(objects.action(0), base -> new ActivityJson(objects));
         // A feed opened afresh starts now: what was logged before is in the pages the client read.
         ActionKey start = floor != null ? floor : new ActionKey(Instant.now(), Long.MIN_VALUE);
-        LiveFeed live = new LiveFeed(owner, feed, visibility, json, sse, sink, started.threads().senders(), LogWindow.LATE_WINDOW,
-                resumeFrom, start, this::forget);
-        byUser.computeIfAbsent(owner.ref(), user -> ConcurrentHashMap.newKeySet()).add(live);
+        LiveFeed live = new LiveFeed(
+                owner,
+                feed,
+                visibility,
+                json,
+                sse,
+                sink,
+                started.threads().senders(),
+                LogWindow.LATE_WINDOW,
+                resumeFrom,
+                start,
+                this::forget);
+        byUser.computeIfAbsent(owner.ref(), user -> ConcurrentHashMap.newKeySet())
+                .add(live);
         if (owner.session() != null) {
-            bySession.computeIfAbsent(owner.session(), session -> ConcurrentHashMap.newKeySet()).add(live);
+            bySession
+                    .computeIfAbsent(owner.session(), session -> ConcurrentHashMap.newKeySet())
+                    .add(live);
         }
         started.dispatcher().opened(live);
     }
@@ -143,7 +163,9 @@ class LiveFeeds {
 
     private int held(ObjectRef user) {
         Set<LiveFeed> feeds = byUser.get(user);
-        return feeds == null ? 0 : (int) feeds.stream().filter(feed -> !feed.isClosed()).count();
+        return feeds == null
+                ? 0
+                : (int) feeds.stream().filter(feed -> !feed.isClosed()).count();
     }
 
     /** Asks each feed of the user whether its client is still there; those gone close and free their slots. */
@@ -155,7 +177,8 @@ class LiveFeeds {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException slowOrGone) {
-            LOGGER.log(System.Logger.Level.DEBUG, "Probing the live feeds of {0}: {1}", user, String.valueOf(slowOrGone));
+            LOGGER.log(
+                    System.Logger.Level.DEBUG, "Probing the live feeds of {0}: {1}", user, String.valueOf(slowOrGone));
         }
     }
 
@@ -189,8 +212,10 @@ class LiveFeeds {
             if (running == null) {
                 LiveThreads threads = LiveThreads.lookUp();
                 LiveDispatcher dispatcher = new LiveDispatcher(log, rest.settings(), reads, threads, Clock.systemUTC());
-                ScheduledFuture<?> ticks = threads.ticks().scheduleWithFixedDelay(dispatcher::tick, 1, 1, TimeUnit.SECONDS);
-                AutoCloseable subscription = signals.get().subscribe(dispatcher::notified, work -> threads.thread("actrack-live-listener", work));
+                ScheduledFuture<?> ticks =
+                        threads.ticks().scheduleWithFixedDelay(dispatcher::tick, 1, 1, TimeUnit.SECONDS);
+                AutoCloseable subscription = signals.get()
+                        .subscribe(dispatcher::notified, work -> threads.thread("actrack-live-listener", work));
                 running = new Running(threads, dispatcher, ticks, subscription);
             }
             return running;
@@ -198,6 +223,6 @@ class LiveFeeds {
     }
 
     /** What runs while feeds are open. */
-    private record Running(LiveThreads threads, LiveDispatcher dispatcher, ScheduledFuture<?> ticks, AutoCloseable signals) {
-    }
+    private record Running(
+            LiveThreads threads, LiveDispatcher dispatcher, ScheduledFuture<?> ticks, AutoCloseable signals) {}
 }

@@ -47,9 +47,10 @@ final class LiveThreads {
 
     private LiveThreads(ThreadFactory factory) {
         this.factory = factory;
-        this.dispatcher = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), named(factory, "actrack-live-dispatcher"));
-        this.senders = new ThreadPoolExecutor(4, MAX_SENDERS, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
-                named(factory, "actrack-live-sender"));
+        this.dispatcher = new ThreadPoolExecutor(
+                1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), named(factory, "actrack-live-dispatcher"));
+        this.senders = new ThreadPoolExecutor(
+                4, MAX_SENDERS, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), named(factory, "actrack-live-sender"));
         this.ticks = new ScheduledThreadPoolExecutor(1, named(factory, "actrack-live-ticks"));
     }
 
@@ -57,7 +58,9 @@ final class LiveThreads {
     static LiveThreads lookUp() {
         ThreadFactory factory = lookUp("java:comp/DefaultManagedThreadFactory", ThreadFactory.class);
         if (factory == null) {
-            LOGGER.log(System.Logger.Level.INFO, "actrack-rest found no managed thread factory: live feeds use plain threads");
+            LOGGER.log(
+                    System.Logger.Level.INFO,
+                    "actrack-rest found no managed thread factory: live feeds use plain threads");
             factory = Thread::new;
         }
         return new LiveThreads(factory);

@@ -18,8 +18,7 @@ import java.util.Optional;
  */
 final class Negotiation {
 
-    private Negotiation() {
-    }
+    private Negotiation() {}
 
     /**
      * The offered type to answer with.

@@ -30,13 +30,26 @@ final class ObjectAddresses {
 
     /** The object's URI: the application's, else actrack's. */
     String uri(ObjectRef ref, Optional<Object> object) {
-        return object.flatMap(found -> presentation.uri(ref, found)).map(Object::toString).orElseGet(() -> actrackAddress(ref));
+        return object.flatMap(found -> presentation.uri(ref, found))
+                .map(Object::toString)
+                .orElseGet(() -> actrackAddress(ref));
     }
 
     /** actrack's address of an object, or of a whole type's stream for a reference without id. */
     String actrackAddress(ObjectRef ref) {
-        return ref.isWholeType() ? base.clone().path("objects").path(ref.type()).path("actions").build().toString()
-                : base.clone().path("objects").path(ref.type()).path(ref.id()).build().toString();
+        return ref.isWholeType()
+                ? base.clone()
+                        .path("objects")
+                        .path(ref.type())
+                        .path("actions")
+                        .build()
+                        .toString()
+                : base.clone()
+                        .path("objects")
+                        .path(ref.type())
+                        .path(ref.id())
+                        .build()
+                        .toString();
     }
 
     /** The address of one action ({@code GET actions/{id}}). */

@@ -48,9 +48,12 @@ public class ObjectsResource extends ActrackResource {
         String actions = uri.getAbsolutePathBuilder().path("actions").build().toString();
         ActivityJson json = new ActivityJson(pages().objects());
         ObjectRef ref = ObjectRef.of(type, id);
-        String body = ActionPages.isActivityStreams(representation) ? json.activityObject(ref, object, actions).toString()
+        String body = ActionPages.isActivityStreams(representation)
+                ? json.activityObject(ref, object, actions).toString()
                 : json.plainObject(ref, object, actions).toString();
-        return Response.ok(body, representation).header("Vary", "Accept, Authorization, Cookie").build();
+        return Response.ok(body, representation)
+                .header("Vary", "Accept, Authorization, Cookie")
+                .build();
     }
 
     /**
@@ -65,9 +68,13 @@ public class ObjectsResource extends ActrackResource {
      */
     @GET
     @Path("{type}/{id}/actions")
-    @Operation(summary = "A page of a connected entity's stream, newest first",
+    @Operation(
+            summary = "A page of a connected entity's stream, newest first",
             description = "role=actor|target|related|any; size, cursor, before, verb, level as for the feed")
-    public Response objectStream(@PathParam("type") String type, @PathParam("id") String id, @QueryParam("role") String role,
+    public Response objectStream(
+            @PathParam("type") String type,
+            @PathParam("id") String id,
+            @QueryParam("role") String role,
             @BeanParam PageRequest page) {
         Object user = caller();
         Object object = find(type, id);
@@ -95,12 +102,20 @@ public class ObjectsResource extends ActrackResource {
     @Operation(summary = "A page of the stream of a connected entity type, newest first")
     public Response typeStream(@PathParam("type") String type, @BeanParam PageRequest page) {
         Object user = caller();
-        Class<?> entityType = integration().connectedType(type).orElseThrow(() -> RestProblem.UNKNOWN_TYPE.exception(type));
+        Class<?> entityType =
+                integration().connectedType(type).orElseThrow(() -> RestProblem.UNKNOWN_TYPE.exception(type));
         StreamLimits limits = visibility(user).streamLimits(entityType, "the stream of " + type);
-        return pages().page(user, page.filter(log.streams().model(entityType), integration().settings(), limits), page, type);
+        return pages().page(
+                        user,
+                        page.filter(
+                                log.streams().model(entityType), integration().settings(), limits),
+                        page,
+                        type);
     }
 
     private Object find(String type, String id) {
-        return integration().connectedObject(ObjectRef.of(type, id)).orElseThrow(() -> RestProblem.UNKNOWN_OBJECT.exception(type, id));
+        return integration()
+                .connectedObject(ObjectRef.of(type, id))
+                .orElseThrow(() -> RestProblem.UNKNOWN_OBJECT.exception(type, id));
     }
 }

@@ -38,6 +38,7 @@ final class Outbox {
     private final AtomicBoolean sending = new AtomicBoolean();
     /** When the event being written was handed to the runtime ({@link System#nanoTime()}), 0 when none is. */
     private final AtomicLong inFlightSince = new AtomicLong();
+
     private volatile long lastWritten = System.nanoTime();
 
     /** @param failure what happens when a write fails: the feed closes */
@@ -57,7 +58,8 @@ final class Outbox {
     CompletableFuture<Void> offer(List<OutboundSseEvent> events) {
         CompletableFuture<Void> written = new CompletableFuture<>();
         if (size.get() >= CAPACITY) {
-            written.completeExceptionally(new IllegalStateException("The client cannot keep up: " + CAPACITY + " events wait"));
+            written.completeExceptionally(
+                    new IllegalStateException("The client cannot keep up: " + CAPACITY + " events wait"));
             return written;
         }
         size.addAndGet(events.size());
@@ -166,6 +168,5 @@ final class Outbox {
     }
 
     /** An event, and for the last of a batch, the stage its sender waits on. */
-    private record Pending(OutboundSseEvent event, CompletableFuture<Void> written) {
-    }
+    private record Pending(OutboundSseEvent event, CompletableFuture<Void> written) {}
 }

@@ -87,8 +87,11 @@ public class PageRequest {
         if (!wanted.isEmpty()) {
             filtered = filtered.verbs(wanted.toArray(String[]::new));
         }
-        Integer minLevel = level == null ? null : RequestParameters.isInteger(level)
-                ? RequestParameters.integer("level", level, 0, Short.MIN_VALUE, Short.MAX_VALUE) : settings.level(level).value();
+        Integer minLevel = level == null
+                ? null
+                : RequestParameters.isInteger(level)
+                        ? RequestParameters.integer("level", level, 0, Short.MIN_VALUE, Short.MAX_VALUE)
+                        : settings.level(level).value();
         if (limits.minLevel() != null) {
             minLevel = minLevel == null ? limits.minLevel() : Math.max(minLevel, limits.minLevel());
         }

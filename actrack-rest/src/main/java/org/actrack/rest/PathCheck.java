@@ -29,7 +29,8 @@ public final class PathCheck implements ContainerRequestFilter {
             PathSegment segment = segments.get(i);
             boolean emptyInside = segment.getPath().isEmpty() && !(segments.size() == 1);
             if (emptyInside || !segment.getMatrixParameters().isEmpty()) {
-                throw RestProblem.NOT_FOUND.exception(RequestParameters.shortened(request.getUriInfo().getPath(false)));
+                throw RestProblem.NOT_FOUND.exception(
+                        RequestParameters.shortened(request.getUriInfo().getPath(false)));
             }
         }
     }

@@ -34,17 +34,25 @@ public final class ProblemResponses {
     private static final System.Logger LOGGER = System.getLogger(ProblemResponses.class.getName());
 
     /** What a request can get wrong in a query: its cursor, page size, level or verbs. */
-    private static final Set<ErrorCode> BAD_REQUEST = EnumSet.of(ErrorCode.INVALID_CURSOR, ErrorCode.INVALID_PAGE_SIZE,
-            ErrorCode.UNKNOWN_LEVEL, ErrorCode.LEVEL_OUT_OF_RANGE, ErrorCode.VERB_BLANK, ErrorCode.VERB_MISSING,
+    private static final Set<ErrorCode> BAD_REQUEST = EnumSet.of(
+            ErrorCode.INVALID_CURSOR,
+            ErrorCode.INVALID_PAGE_SIZE,
+            ErrorCode.UNKNOWN_LEVEL,
+            ErrorCode.LEVEL_OUT_OF_RANGE,
+            ErrorCode.VERB_BLANK,
+            ErrorCode.VERB_MISSING,
             ErrorCode.VERB_TOO_LONG);
 
-    private ProblemResponses() {
-    }
+    private ProblemResponses() {}
 
     /** The problem document, as JSON text. */
     static String document(Status status, String code, String detail) {
-        JsonObjectBuilder problem = ActivityJson.BUILDERS.createObjectBuilder().add("type", "about:blank").add("title", status.getReasonPhrase())
-                .add("status", status.getStatusCode()).add("detail", detail);
+        JsonObjectBuilder problem = ActivityJson.BUILDERS
+                .createObjectBuilder()
+                .add("type", "about:blank")
+                .add("title", status.getReasonPhrase())
+                .add("status", status.getStatusCode())
+                .add("detail", detail);
         if (code != null) {
             problem.add("code", code);
         }
@@ -52,7 +60,10 @@ public final class ProblemResponses {
     }
 
     static Response problem(Status status, String code, String detail) {
-        return Response.status(status).type(PROBLEM_JSON).entity(document(status, code, detail)).build();
+        return Response.status(status)
+                .type(PROBLEM_JSON)
+                .entity(document(status, code, detail))
+                .build();
     }
 
     /** Problems of actrack-rest's own: parameters, the caller, unknown actions. */
@@ -60,7 +71,8 @@ public final class ProblemResponses {
         @Override
         public Response toResponse(RestException problem) {
             LOGGER.log(System.Logger.Level.DEBUG, problem.getMessage());
-            Response.ResponseBuilder response = Response.fromResponse(problem(problem.status(), problem.code().text(), problem.detail()));
+            Response.ResponseBuilder response = Response.fromResponse(
+                    problem(problem.status(), problem.code().text(), problem.detail()));
             problem.headers().forEach(response::header);
             return response.build();
         }
@@ -77,9 +89,15 @@ public final class ProblemResponses {
             }
             if (problem.isRetryable()) {
                 LOGGER.log(System.Logger.Level.DEBUG, problem.getMessage());
-                return Response.fromResponse(problem(Status.SERVICE_UNAVAILABLE, problem.code().text(), detail)).header("Retry-After", "1").build();
+                return Response.fromResponse(problem(
+                                Status.SERVICE_UNAVAILABLE, problem.code().text(), detail))
+                        .header("Retry-After", "1")
+                        .build();
             }
-            LOGGER.log(System.Logger.Level.ERROR, problem.code().text() + ": actrack-rest could not answer a request", problem);
+            LOGGER.log(
+                    System.Logger.Level.ERROR,
+                    problem.code().text() + ": actrack-rest could not answer a request",
+                    problem);
             return problem(Status.INTERNAL_SERVER_ERROR, problem.code().text(), detail);
         }
     }
@@ -104,20 +122,33 @@ public final class ProblemResponses {
         public Response toResponse(WebApplicationException error) {
             Response response = error.getResponse();
             Status status = Status.fromStatusCode(response.getStatus());
-            LOGGER.log(System.Logger.Level.DEBUG, "actrack-rest answered {0}: {1}", response.getStatus(), error.getMessage());
+            LOGGER.log(
+                    System.Logger.Level.DEBUG,
+                    "actrack-rest answered {0}: {1}",
+                    response.getStatus(),
+                    error.getMessage());
             if (status == null) {
                 status = response.getStatus() >= 500 ? Status.INTERNAL_SERVER_ERROR : Status.BAD_REQUEST;
             }
             RestException problem = switch (status) {
                 case NOT_FOUND -> RestProblem.NOT_FOUND.exception(RequestParameters.shortened(uri.getPath()));
                 case METHOD_NOT_ALLOWED -> RestProblem.METHOD_NOT_ALLOWED.exception(request.getMethod());
-                case NOT_ACCEPTABLE -> RestProblem.NOT_ACCEPTABLE.exception("the representations its documentation lists");
-                case UNSUPPORTED_MEDIA_TYPE -> RestProblem.UNSUPPORTED_MEDIA_TYPE.exception(
-                        headers.getMediaType() == null ? "none" : headers.getMediaType().toString());
-                default -> new RestException(response.getStatus() >= 500 ? RestErrorCode.INTERNAL_ERROR : RestErrorCode.REQUEST_REFUSED,
-                        status, status.getReasonPhrase(), java.util.Map.of());
+                case NOT_ACCEPTABLE ->
+                    RestProblem.NOT_ACCEPTABLE.exception("the representations its documentation lists");
+                case UNSUPPORTED_MEDIA_TYPE ->
+                    RestProblem.UNSUPPORTED_MEDIA_TYPE.exception(
+                            headers.getMediaType() == null
+                                    ? "none"
+                                    : headers.getMediaType().toString());
+                default ->
+                    new RestException(
+                            response.getStatus() >= 500 ? RestErrorCode.INTERNAL_ERROR : RestErrorCode.REQUEST_REFUSED,
+                            status,
+                            status.getReasonPhrase(),
+                            java.util.Map.of());
             };
-            Response.ResponseBuilder answer = Response.fromResponse(problem(problem.status(), problem.code().text(), problem.detail()));
+            Response.ResponseBuilder answer = Response.fromResponse(
+                    problem(problem.status(), problem.code().text(), problem.detail()));
             response.getHeaders().forEach((name, values) -> {
                 if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
                     values.forEach(value -> answer.header(name, value));
@@ -131,9 +162,13 @@ public final class ProblemResponses {
     public static final class ForUnexpectedFailures implements ExceptionMapper<RuntimeException> {
         @Override
         public Response toResponse(RuntimeException failure) {
-            LOGGER.log(System.Logger.Level.ERROR, RestErrorCode.INTERNAL_ERROR.text() + ": actrack-rest could not answer a request",
+            LOGGER.log(
+                    System.Logger.Level.ERROR,
+                    RestErrorCode.INTERNAL_ERROR.text() + ": actrack-rest could not answer a request",
                     failure);
-            return problem(Status.INTERNAL_SERVER_ERROR, RestErrorCode.INTERNAL_ERROR.text(),
+            return problem(
+                    Status.INTERNAL_SERVER_ERROR,
+                    RestErrorCode.INTERNAL_ERROR.text(),
                     "actrack-rest could not answer this request; the server's log says why");
         }
     }

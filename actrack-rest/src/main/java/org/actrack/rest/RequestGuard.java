@@ -33,7 +33,9 @@ import java.util.Optional;
  * </ul>
  * Internal: public only so that the container can instantiate it.
  */
-@WebFilter(filterName = "org.actrack.rest.RequestGuard", servletNames = "org.actrack.rest.ActrackRestApplication",
+@WebFilter(
+        filterName = "org.actrack.rest.RequestGuard",
+        servletNames = "org.actrack.rest.ActrackRestApplication",
         asyncSupported = true)
 public final class RequestGuard extends HttpFilter {
 
@@ -49,24 +51,39 @@ public final class RequestGuard extends HttpFilter {
         String path = request.getRequestURI();
         if (path != null && path.contains("//")) {
             // An empty segment names no resource; some containers would collapse it into another path.
-            refuse(response, Status.NOT_FOUND, RestErrorCode.NOT_FOUND, "No resource has the path '" + RequestParameters.shortened(path) + "'");
+            refuse(
+                    response,
+                    Status.NOT_FOUND,
+                    RestErrorCode.NOT_FOUND,
+                    "No resource has the path '" + RequestParameters.shortened(path) + "'");
             return;
         }
         List<String> contentTypes = Collections.list(request.getHeaders("Content-Type"));
-        Optional<String> malformed = HeaderSyntax.accept(Collections.list(request.getHeaders("Accept"))).map(why -> "Accept: " + why)
-                .or(() -> contentTypes.size() > 1 ? Optional.of("Content-Type: it is given " + contentTypes.size() + " times")
-                        : HeaderSyntax.contentType(request.getHeader("Content-Type")).map(why -> "Content-Type: " + why))
+        Optional<String> malformed = HeaderSyntax.accept(Collections.list(request.getHeaders("Accept")))
+                .map(why -> "Accept: " + why)
+                .or(() -> contentTypes.size() > 1
+                        ? Optional.of("Content-Type: it is given " + contentTypes.size() + " times")
+                        : HeaderSyntax.contentType(request.getHeader("Content-Type"))
+                                .map(why -> "Content-Type: " + why))
                 .or(() -> HeaderSyntax.acceptLanguage(Collections.list(request.getHeaders("Accept-Language")))
                         .map(why -> "Accept-Language: " + why));
         if (malformed.isPresent()) {
             String[] headerAndWhy = malformed.get().split(": ", 2);
-            refuse(response, Status.BAD_REQUEST, RestErrorCode.MALFORMED_HEADER,
+            refuse(
+                    response,
+                    Status.BAD_REQUEST,
+                    RestErrorCode.MALFORMED_HEADER,
                     "The " + headerAndWhy[0] + " header is malformed: " + headerAndWhy[1]);
             return;
         }
         if (CrossSiteCheck.changesState(request.getMethod())) {
-            Optional<String> refusal = crossSite().refusal(ownOrigin(request), request.getHeader("Origin"),
-                    request.getHeader("Sec-Fetch-Site"), request.getHeader("Content-Type"), request.getHeader("X-Requested-With"));
+            Optional<String> refusal = crossSite()
+                    .refusal(
+                            ownOrigin(request),
+                            request.getHeader("Origin"),
+                            request.getHeader("Sec-Fetch-Site"),
+                            request.getHeader("Content-Type"),
+                            request.getHeader("X-Requested-With"));
             if (refusal.isPresent()) {
                 refuse(response, Status.FORBIDDEN, RestErrorCode.CROSS_SITE, refusal.get());
                 return;
@@ -79,23 +96,28 @@ public final class RequestGuard extends HttpFilter {
     private static String ownOrigin(HttpServletRequest request) {
         String scheme = request.getScheme().toLowerCase(java.util.Locale.ROOT);
         int port = request.getServerPort();
-        boolean defaultPort = (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443) || port <= 0;
+        boolean defaultPort =
+                (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443) || port <= 0;
         String host = request.getServerName().toLowerCase(java.util.Locale.ROOT);
-        return scheme + "://" + (host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host) + (defaultPort ? "" : ":" + port);
+        return scheme + "://" + (host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host)
+                + (defaultPort ? "" : ":" + port);
     }
 
     private CrossSiteCheck crossSite() {
         CrossSiteCheck check = crossSite;
         if (check == null) {
-            check = new CrossSiteCheck(CDI.current().select(RestConfiguration.class).get().settings());
+            check = new CrossSiteCheck(
+                    CDI.current().select(RestConfiguration.class).get().settings());
             crossSite = check;
         }
         return check;
     }
 
-    private static void refuse(HttpServletResponse response, Status status, RestErrorCode code, String detail) throws IOException {
+    private static void refuse(HttpServletResponse response, Status status, RestErrorCode code, String detail)
+            throws IOException {
         response.setStatus(status.getStatusCode());
         response.setContentType(ProblemResponses.PROBLEM_JSON);
-        response.getOutputStream().write(ProblemResponses.document(status, code.text(), detail).getBytes(StandardCharsets.UTF_8));
+        response.getOutputStream()
+                .write(ProblemResponses.document(status, code.text(), detail).getBytes(StandardCharsets.UTF_8));
     }
 }

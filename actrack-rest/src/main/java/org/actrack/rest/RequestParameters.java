@@ -7,8 +7,7 @@ package org.actrack.rest;
 /** Reads query and path parameters, refusing values of the wrong type or out of range with a 400 problem. */
 final class RequestParameters {
 
-    private RequestParameters() {
-    }
+    private RequestParameters() {}
 
     /** An integer parameter; {@code fallback} when absent or empty. */
     static int integer(String name, String value, int fallback, int min, int max) {
@@ -24,10 +23,12 @@ final class RequestParameters {
         try {
             parsed = Long.parseLong(value);
         } catch (NumberFormatException notANumber) {
-            throw RestProblem.INVALID_PARAMETER.exception(name, "an integer from " + min + " to " + max, shortened(value));
+            throw RestProblem.INVALID_PARAMETER.exception(
+                    name, "an integer from " + min + " to " + max, shortened(value));
         }
         if (parsed < min || parsed > max) {
-            throw RestProblem.INVALID_PARAMETER.exception(name, "an integer from " + min + " to " + max, shortened(value));
+            throw RestProblem.INVALID_PARAMETER.exception(
+                    name, "an integer from " + min + " to " + max, shortened(value));
         }
         return parsed;
     }

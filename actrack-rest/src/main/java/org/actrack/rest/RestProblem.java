@@ -10,24 +10,37 @@ import org.actrack.SettingKeys;
 
 /** Every problem actrack-rest reports itself, with its stable code (900–999) and HTTP status. */
 enum RestProblem {
-    NO_USER_TYPE(RestErrorCode.USER_TYPE_MISSING, Status.INTERNAL_SERVER_ERROR, SettingKeys.USER_TYPE
-            + " is not set, so actrack-rest cannot find the caller's user: set it, or provide a RestUsers bean"),
+    NO_USER_TYPE(
+            RestErrorCode.USER_TYPE_MISSING,
+            Status.INTERNAL_SERVER_ERROR,
+            SettingKeys.USER_TYPE
+                    + " is not set, so actrack-rest cannot find the caller's user: set it, or provide a RestUsers bean"),
     NOT_AUTHENTICATED(RestErrorCode.NOT_AUTHENTICATED, Status.UNAUTHORIZED, "Sign in to read your feed"),
     NO_USER(RestErrorCode.NO_USER, Status.FORBIDDEN, "The caller '%s' has no user with a feed"),
     INVALID_PARAMETER(RestErrorCode.INVALID_PARAMETER, Status.BAD_REQUEST, "The parameter %s must be %s; it is '%s'"),
     UNKNOWN_ACTION(RestErrorCode.UNKNOWN_ACTION, Status.NOT_FOUND, "No action you may read has the id '%s'"),
     UNKNOWN_OBJECT(RestErrorCode.UNKNOWN_OBJECT, Status.NOT_FOUND, "No connected entity '%s' has the id '%s'"),
     UNKNOWN_TYPE(RestErrorCode.UNKNOWN_OBJECT, Status.NOT_FOUND, "No connected entity type is named '%s'"),
-    STREAMS_CLOSED(RestErrorCode.STREAMS_CLOSED, Status.NOT_FOUND, "Object and type streams, and following over HTTP, are not"
-            + " served: the application has no ActionVisibility bean and " + RestSettings.OPEN_STREAMS + " is not true"),
+    STREAMS_CLOSED(
+            RestErrorCode.STREAMS_CLOSED,
+            Status.NOT_FOUND,
+            "Object and type streams, and following over HTTP, are not"
+                    + " served: the application has no ActionVisibility bean and " + RestSettings.OPEN_STREAMS
+                    + " is not true"),
     NOT_YOURS(RestErrorCode.NOT_YOURS, Status.FORBIDDEN, "You may not read or follow %s"),
-    TOO_MANY_LIVE_FEEDS(RestErrorCode.TOO_MANY_LIVE_FEEDS, Status.TOO_MANY_REQUESTS, "You hold %d live feeds already, as many as "
-            + RestSettings.MAX_LIVE_FEEDS + " allows: close one first"),
+    TOO_MANY_LIVE_FEEDS(
+            RestErrorCode.TOO_MANY_LIVE_FEEDS,
+            Status.TOO_MANY_REQUESTS,
+            "You hold %d live feeds already, as many as " + RestSettings.MAX_LIVE_FEEDS + " allows: close one first"),
     NOT_ACCEPTABLE(RestErrorCode.NOT_ACCEPTABLE, Status.NOT_ACCEPTABLE, "This resource is served as %s"),
     CROSS_SITE(RestErrorCode.CROSS_SITE, Status.FORBIDDEN, "%s"),
     NOT_FOUND(RestErrorCode.NOT_FOUND, Status.NOT_FOUND, "No resource has the path '%s'"),
-    METHOD_NOT_ALLOWED(RestErrorCode.METHOD_NOT_ALLOWED, Status.METHOD_NOT_ALLOWED, "This resource does not answer %s; see Allow"),
-    UNSUPPORTED_MEDIA_TYPE(RestErrorCode.UNSUPPORTED_MEDIA_TYPE, Status.UNSUPPORTED_MEDIA_TYPE, "This resource reads no body of type %s"),
+    METHOD_NOT_ALLOWED(
+            RestErrorCode.METHOD_NOT_ALLOWED, Status.METHOD_NOT_ALLOWED, "This resource does not answer %s; see Allow"),
+    UNSUPPORTED_MEDIA_TYPE(
+            RestErrorCode.UNSUPPORTED_MEDIA_TYPE,
+            Status.UNSUPPORTED_MEDIA_TYPE,
+            "This resource reads no body of type %s"),
     MALFORMED_HEADER(RestErrorCode.MALFORMED_HEADER, Status.BAD_REQUEST, "The %s header is malformed: %s"),
     TRACKER_CONFLICT(RestErrorCode.TRACKER_CONFLICT, Status.CONFLICT, "%s");
 

@@ -29,7 +29,8 @@ final class SubscriptionIndex {
         remove(feed);
         List<ObjectRef> followed = feed.matcher().followed();
         for (ObjectRef ref : followed) {
-            (ref.isWholeType() ? byType : byObject).computeIfAbsent(ref.isWholeType() ? ref.type() : ref.key(), k -> new HashSet<>())
+            (ref.isWholeType() ? byType : byObject)
+                    .computeIfAbsent(ref.isWholeType() ? ref.type() : ref.key(), k -> new HashSet<>())
                     .add(feed);
         }
         filed.put(feed, followed);

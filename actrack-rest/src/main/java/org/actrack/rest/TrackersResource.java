@@ -67,14 +67,19 @@ public class TrackersResource extends ActrackResource {
     @PUT
     @Path("{type}/{id}")
     @Operation(summary = "Follows one connected entity (every role unless actorOnly=true)")
-    public String follow(@PathParam("type") String type, @PathParam("id") String id, @QueryParam("verb") List<String> verbs,
+    public String follow(
+            @PathParam("type") String type,
+            @PathParam("id") String id,
+            @QueryParam("verb") List<String> verbs,
             @QueryParam("actorOnly") String actorOnly) {
         pages().representation(List.of(MediaType.APPLICATION_JSON_TYPE));
         Object user = caller();
         Object object = object(type, id);
         Visibility visibility = visibility(user);
         visibility.streamLimits(object, type + " " + id);
-        return json(log.track(user, object, options(verbs, actorOnly == null || actorOnly.isEmpty() ? "false" : actorOnly)), visibility);
+        return json(
+                log.track(user, object, options(verbs, actorOnly == null || actorOnly.isEmpty() ? "false" : actorOnly)),
+                visibility);
     }
 
     /**
@@ -88,14 +93,21 @@ public class TrackersResource extends ActrackResource {
     @PUT
     @Path("{type}")
     @Operation(summary = "Follows every entity of a connected type (every role unless actorOnly=true)")
-    public String followType(@PathParam("type") String type, @QueryParam("verb") List<String> verbs,
+    public String followType(
+            @PathParam("type") String type,
+            @QueryParam("verb") List<String> verbs,
             @QueryParam("actorOnly") String actorOnly) {
         pages().representation(List.of(MediaType.APPLICATION_JSON_TYPE));
         Object user = caller();
         Class<?> entityType = type(type);
         Visibility visibility = visibility(user);
         visibility.streamLimits(entityType, "the stream of " + type);
-        return json(log.track(user, entityType, options(verbs, actorOnly == null || actorOnly.isEmpty() ? "false" : actorOnly)), visibility);
+        return json(
+                log.track(
+                        user,
+                        entityType,
+                        options(verbs, actorOnly == null || actorOnly.isEmpty() ? "false" : actorOnly)),
+                visibility);
     }
 
     /**
@@ -110,7 +122,8 @@ public class TrackersResource extends ActrackResource {
     @DELETE
     @Path("{type}/{id}")
     @Operation(summary = "Stops following one connected entity, or only some verbs of it")
-    public String unfollow(@PathParam("type") String type, @PathParam("id") String id, @QueryParam("verb") List<String> verbs) {
+    public String unfollow(
+            @PathParam("type") String type, @PathParam("id") String id, @QueryParam("verb") List<String> verbs) {
         pages().representation(List.of(MediaType.APPLICATION_JSON_TYPE));
         Object user = caller();
         Object object = object(type, id);
@@ -141,21 +154,27 @@ public class TrackersResource extends ActrackResource {
      * A tracker of every verb cannot follow "every verb but some": removing verbs from it would delete it, which is not
      * what the request says. 409, before anything changes.
      */
-    private void refuseRemovingVerbsOfAnEveryVerbTracker(Object user, ObjectRef tracked, List<String> verbs, String name) {
+    private void refuseRemovingVerbsOfAnEveryVerbTracker(
+            Object user, ObjectRef tracked, List<String> verbs, String name) {
         if (verbs == null || verbs.isEmpty()) {
             return;
         }
         boolean everyVerb = log.trackers(user).owned().list().stream()
-                .anyMatch(tracker -> tracker.trackedRef().equals(tracked) && tracker.verbs().isEmpty());
+                .anyMatch(tracker ->
+                        tracker.trackedRef().equals(tracked) && tracker.verbs().isEmpty());
         if (everyVerb) {
-            throw RestProblem.TRACKER_CONFLICT.exception("Your tracker of " + name + " follows every verb: it cannot stop following"
-                    + " only " + String.join(", ", verbs) + ". DELETE without verb stops following it; PUT with the verbs to keep"
-                    + " follows only those.");
+            throw RestProblem.TRACKER_CONFLICT.exception(
+                    "Your tracker of " + name + " follows every verb: it cannot stop following"
+                            + " only " + String.join(", ", verbs)
+                            + ". DELETE without verb stops following it; PUT with the verbs to keep"
+                            + " follows only those.");
         }
     }
 
     private Object object(String type, String id) {
-        return integration().connectedObject(ObjectRef.of(type, id)).orElseThrow(() -> RestProblem.UNKNOWN_OBJECT.exception(type, id));
+        return integration()
+                .connectedObject(ObjectRef.of(type, id))
+                .orElseThrow(() -> RestProblem.UNKNOWN_OBJECT.exception(type, id));
     }
 
     private Class<?> type(String type) {
@@ -180,7 +199,11 @@ public class TrackersResource extends ActrackResource {
     private String json(List<Tracker> trackers, Visibility visibility) {
         JsonArrayBuilder array = ActivityJson.BUILDERS.createArrayBuilder();
         trackers.forEach(tracker -> array.add(json(tracker, visibility)));
-        return ActivityJson.BUILDERS.createObjectBuilder().add("trackers", array).build().toString();
+        return ActivityJson.BUILDERS
+                .createObjectBuilder()
+                .add("trackers", array)
+                .build()
+                .toString();
     }
 
     /** A tracker; one of an object the caller may no longer see is listed without its name, and {@code visible: false}. */
@@ -191,18 +214,28 @@ public class TrackersResource extends ActrackResource {
         ObjectAddresses objects = pages().objects();
         boolean visible = tracker.tracked().filter(visibility::maySee).isPresent() || !visibility.hasRules();
         if (ref.isWholeType()) {
-            json.add("objectId", JsonValue.NULL).add("name", "every " + ref.type()).add("object", objects.actrackAddress(ref));
+            json.add("objectId", JsonValue.NULL)
+                    .add("name", "every " + ref.type())
+                    .add("object", objects.actrackAddress(ref));
         } else {
-            json.add("objectId", ref.id()).add("name", visible ? objects.name(tracker.tracked()) : ref.type() + " " + ref.id())
+            json.add("objectId", ref.id())
+                    .add("name", visible ? objects.name(tracker.tracked()) : ref.type() + " " + ref.id())
                     .add("object", visible ? objects.uri(ref, tracker.tracked()) : objects.actrackAddress(ref));
         }
         json.add("visible", visible);
         JsonArrayBuilder verbs = ActivityJson.BUILDERS.createArrayBuilder();
         tracker.verbs().stream().sorted().forEach(verbs::add);
-        return json.add("verbs", verbs).add("actorOnly", tracker.actorOnly()).add("since", tracker.since().toString()).build();
+        return json.add("verbs", verbs)
+                .add("actorOnly", tracker.actorOnly())
+                .add("since", tracker.since().toString())
+                .build();
     }
 
     private static String changed(int count) {
-        return ActivityJson.BUILDERS.createObjectBuilder().add("changed", count).build().toString();
+        return ActivityJson.BUILDERS
+                .createObjectBuilder()
+                .add("changed", count)
+                .build()
+                .toString();
     }
 }

@@ -63,7 +63,9 @@ final class Visibility {
             return FeedScope.ALL;
         }
         ActionVisibility visibility = rules.get();
-        return tracker -> tracker.tracked().filter(object -> visibility.maySee(user, object)).map(object -> visibility.limits(user, object));
+        return tracker -> tracker.tracked()
+                .filter(object -> visibility.maySee(user, object))
+                .map(object -> visibility.limits(user, object));
     }
 
     /**
@@ -93,7 +95,8 @@ final class Visibility {
     /** Whether the action is in the caller's feed as they may see it. */
     boolean inFeed(Action action) {
         // The feed at the action's instant: one index range per tracker, bounded by the instant.
-        ActionQuery atThatInstant = feed().since(action.timestamp()).until(action.timestamp().plus(1, ChronoUnit.MICROS));
+        ActionQuery atThatInstant =
+                feed().since(action.timestamp()).until(action.timestamp().plus(1, ChronoUnit.MICROS));
         return atThatInstant.stream(100).anyMatch(found -> found.id() == action.id());
     }
 
@@ -115,8 +118,13 @@ final class Visibility {
         action.actorRef().ifPresent(refs::add);
         refs.addAll(action.targetRefs());
         refs.addAll(action.relatedRefs());
-        refs.stream().map(org.actrack.ObjectRef::type).distinct().forEach(type -> log.unwrap(Integration.class).connectedType(type).ifPresent(streams::add));
-        return streams.stream().anyMatch(stream -> visibility.maySee(user, stream)
-                && visibility.limits(user, stream).admits(action.verb(), action.level(), action.timestamp()));
+        refs.stream()
+                .map(org.actrack.ObjectRef::type)
+                .distinct()
+                .forEach(type ->
+                        log.unwrap(Integration.class).connectedType(type).ifPresent(streams::add));
+        return streams.stream()
+                .anyMatch(stream -> visibility.maySee(user, stream)
+                        && visibility.limits(user, stream).admits(action.verb(), action.level(), action.timestamp()));
     }
 }

@@ -32,10 +32,14 @@ class CrossNodeNotificationTest {
 
     @Test
     void anotherNodesCommitArrivesThroughItsNotificationAlone() throws Exception {
-        assumeTrue("postgresql".equals(TestDatabase.Target.fromSystemProperties().kind()), "LISTEN/NOTIFY is PostgreSQL's");
+        assumeTrue(
+                "postgresql".equals(TestDatabase.Target.fromSystemProperties().kind()),
+                "LISTEN/NOTIFY is PostgreSQL's");
         Railway railway = new Railway(server);
-        ActionLog otherNode = Actrack.builder().entityManagerFactory(JtaDatabase.get().factory())
-                .settings(ActrackSettings.builder().userType("Member").build()).build();
+        ActionLog otherNode = Actrack.builder()
+                .entityManagerFactory(JtaDatabase.get().factory())
+                .settings(ActrackSettings.builder().userType("Member").build())
+                .build();
         try (LiveEvents live = server.as("alice").live()) {
             assertThat(live.next(Duration.ofSeconds(10))).as("greeted").isNotNull();
             // The listening connection opens with the first feed, on a thread of its own: a commit before it listens is

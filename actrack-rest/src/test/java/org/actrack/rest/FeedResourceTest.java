@@ -42,8 +42,10 @@ class FeedResourceTest {
         assertThat(items).extracting(item -> item.getString("verb")).containsExactly("arrived", "departed");
         JsonObject arrival = items.get(0);
         assertThat(arrival.getJsonObject("actor").getString("name")).isEqualTo("driver <b>&</b>");
-        assertThat(arrival.getJsonArray("targets").getJsonObject(0).getString("name")).isEqualTo("31");
-        assertThat(arrival.getJsonArray("related").getJsonObject(0).getString("name")).isEqualTo("Paris");
+        assertThat(arrival.getJsonArray("targets").getJsonObject(0).getString("name"))
+                .isEqualTo("31");
+        assertThat(arrival.getJsonArray("related").getJsonObject(0).getString("name"))
+                .isEqualTo("Paris");
         assertThat(arrival.getBoolean("unread")).isTrue();
         assertThat(feed.header("Cache-Control")).contains("private, no-cache");
         assertThat(feed.header("X-Content-Type-Options")).contains("nosniff");
@@ -52,18 +54,26 @@ class FeedResourceTest {
 
     @Test
     void anActivityStreamsClientGetsTheCollectionThenItsPagesWhoseActivitiesAreDereferenceable() {
-        for (String type : List.of("application/activity+json", "application/ld+json; profile=\"https://www.w3.org/ns/activitystreams\"")) {
-            JsonObject collection = alice.get("activity/feed?verb=arrived&verb=departed", "Accept", type).json();
+        for (String type : List.of(
+                "application/activity+json",
+                "application/ld+json; profile=\"https://www.w3.org/ns/activitystreams\"")) {
+            JsonObject collection = alice.get("activity/feed?verb=arrived&verb=departed", "Accept", type)
+                    .json();
             assertThat(collection.getString("type")).as(type).isEqualTo("OrderedCollection");
-            assertThat(collection.getString("id")).isEqualTo(alice.uri("activity/feed?verb=arrived&verb=departed").toString());
+            assertThat(collection.getString("id"))
+                    .isEqualTo(alice.uri("activity/feed?verb=arrived&verb=departed")
+                            .toString());
 
-            JsonObject page = alice.send("GET", URI.create(collection.getString("first")).toString(), null, "Accept", type).json();
+            JsonObject page = alice.send(
+                            "GET", URI.create(collection.getString("first")).toString(), null, "Accept", type)
+                    .json();
 
             assertThat(page.getString("type")).isEqualTo("OrderedCollectionPage");
             assertThat(page.getString("partOf")).isEqualTo(collection.getString("id"));
             JsonObject activity = page.getJsonArray("orderedItems").getJsonObject(0);
             assertThat(activity.getString("actrack:verb")).isEqualTo("arrived");
-            Http.Answer dereferenced = alice.send("GET", activity.getString("id"), null, "Accept", "application/activity+json");
+            Http.Answer dereferenced =
+                    alice.send("GET", activity.getString("id"), null, "Accept", "application/activity+json");
             assertThat(dereferenced.status()).isEqualTo(200);
             assertThat(dereferenced.json().getString("id")).isEqualTo(activity.getString("id"));
         }
@@ -71,23 +81,32 @@ class FeedResourceTest {
 
     @Test
     void aPageOfAnActivityStreamsCollectionIsPartOfItAndLinksTheNextPage() {
-        JsonObject page = alice.get("activity/feed?size=1&page=true", "Accept", "application/activity+json").json();
+        JsonObject page = alice.get("activity/feed?size=1&page=true", "Accept", "application/activity+json")
+                .json();
 
-        assertThat(page.getString("partOf")).isEqualTo(alice.uri("activity/feed").toString());
-        JsonObject next = alice.send("GET", page.getString("next"), null, "Accept", "application/activity+json").json();
+        assertThat(page.getString("partOf"))
+                .isEqualTo(alice.uri("activity/feed").toString());
+        JsonObject next = alice.send("GET", page.getString("next"), null, "Accept", "application/activity+json")
+                .json();
         assertThat(next.getString("type")).isEqualTo("OrderedCollectionPage");
-        assertThat(next.getJsonArray("orderedItems").getJsonObject(0).getString("actrack:verb")).isEqualTo("departed");
+        assertThat(next.getJsonArray("orderedItems").getJsonObject(0).getString("actrack:verb"))
+                .isEqualTo("departed");
     }
 
     @Test
     void theNextLinkLeadsToTheOlderActionsAndThePrevLinkBack() {
-        JsonObject first = alice.get("activity/feed?size=1", "Accept", "application/json").json();
-        JsonObject second = alice.send("GET", first.getString("next"), null, "Accept", "application/json").json();
-        JsonObject back = alice.send("GET", second.getString("prev"), null, "Accept", "application/json").json();
+        JsonObject first =
+                alice.get("activity/feed?size=1", "Accept", "application/json").json();
+        JsonObject second = alice.send("GET", first.getString("next"), null, "Accept", "application/json")
+                .json();
+        JsonObject back = alice.send("GET", second.getString("prev"), null, "Accept", "application/json")
+                .json();
 
-        assertThat(second.getJsonArray("items").getJsonObject(0).getString("verb")).isEqualTo("departed");
+        assertThat(second.getJsonArray("items").getJsonObject(0).getString("verb"))
+                .isEqualTo("departed");
         assertThat(second.isNull("next")).isTrue();
-        assertThat(back.getJsonArray("items").getJsonObject(0).getString("verb")).isEqualTo("arrived");
+        assertThat(back.getJsonArray("items").getJsonObject(0).getString("verb"))
+                .isEqualTo("arrived");
     }
 
     @Test
@@ -96,7 +115,8 @@ class FeedResourceTest {
         String tag = first.header("ETag").orElseThrow();
 
         Http.Answer again = alice.get("activity/feed?size=1", "Accept", "application/json", "If-None-Match", tag);
-        Http.Answer other = alice.get("activity/feed?size=1&page=true", "Accept", "application/activity+json", "If-None-Match", tag);
+        Http.Answer other = alice.get(
+                "activity/feed?size=1&page=true", "Accept", "application/activity+json", "If-None-Match", tag);
 
         assertThat(first.header("Link")).contains("<" + first.json().getString("next") + ">; rel=\"next\"");
         assertThat(again.status()).isEqualTo(304);
@@ -109,20 +129,32 @@ class FeedResourceTest {
         Http.Answer atom = alice.get("activity/feed", "Accept", "application/atom+xml");
 
         assertThat(atom.status()).isEqualTo(200);
-        assertThat(atom.body()).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\">").contains("driver &lt;b&gt;&amp;&lt;/b&gt;")
-                .contains("<id>" + alice.uri("activity/actions/")).doesNotContain("urn:actrack");
+        assertThat(atom.body())
+                .contains("<feed xmlns=\"http://www.w3.org/2005/Atom\">")
+                .contains("driver &lt;b&gt;&amp;&lt;/b&gt;")
+                .contains("<id>" + alice.uri("activity/actions/"))
+                .doesNotContain("urn:actrack");
     }
 
     @Test
     void markingOneActionReadLowersTheUnreadCount() {
         long before = alice.get("activity/feed/unread-count").json().getInt("unread");
-        long id = alice.get("activity/feed?unread=true&size=1").json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        long id = alice.get("activity/feed?unread=true&size=1")
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
 
         Http.Answer marked = alice.post("activity/feed/" + id + "/read", "X-Requested-With", "test");
 
         assertThat(marked.json().getBoolean("changed")).isTrue();
-        assertThat(alice.get("activity/feed/unread-count").json().getInt("unread")).isEqualTo(before - 1);
-        assertThat(alice.post("activity/feed/" + id + "/read", "X-Requested-With", "test").json().getBoolean("changed")).isFalse();
+        assertThat(alice.get("activity/feed/unread-count").json().getInt("unread"))
+                .isEqualTo(before - 1);
+        assertThat(alice.post("activity/feed/" + id + "/read", "X-Requested-With", "test")
+                        .json()
+                        .getBoolean("changed"))
+                .isFalse();
     }
 
     @Test
@@ -130,13 +162,20 @@ class FeedResourceTest {
         Http.Answer marked = alice.post("activity/feed/read", "X-Requested-With", "test");
 
         assertThat(marked.json().getInt("marked")).isEqualTo(2);
-        assertThat(alice.get("activity/feed/unread-count").json().getInt("unread")).isZero();
-        assertThat(alice.get("activity/feed?unread=true").json().getJsonArray("items")).isEmpty();
+        assertThat(alice.get("activity/feed/unread-count").json().getInt("unread"))
+                .isZero();
+        assertThat(alice.get("activity/feed?unread=true").json().getJsonArray("items"))
+                .isEmpty();
     }
 
     @Test
     void bobSeesNothingOfAlicesFeedAndMarksNothingOfItRead() {
-        long id = alice.get("activity/feed").json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        long id = alice.get("activity/feed")
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
         Http bob = server.as("bob");
 
         Http.Answer bobMarks = bob.post("activity/feed/" + id + "/read", "X-Requested-With", "test");
@@ -145,16 +184,34 @@ class FeedResourceTest {
         assertThat(bob.get("activity/feed").json().getJsonArray("items")).isEmpty();
         assertThat(bobMarks.status()).isEqualTo(404);
         assertThat(bobMarks.problemCode()).isEqualTo("ACTRACK-905");
-        assertThat(bobMarks.json().getString("detail")).as("the same answer as for an id no action has")
+        assertThat(bobMarks.json().getString("detail"))
+                .as("the same answer as for an id no action has")
                 .isEqualTo(missing.json().getString("detail").replace("999999999", Long.toString(id)));
-        assertThat(bob.post("activity/feed/read", "X-Requested-With", "test").json().getInt("marked")).isZero();
-        assertThat(alice.get("activity/feed/unread-count").json().getInt("unread")).isEqualTo(2);
+        assertThat(bob.post("activity/feed/read", "X-Requested-With", "test")
+                        .json()
+                        .getInt("marked"))
+                .isZero();
+        assertThat(alice.get("activity/feed/unread-count").json().getInt("unread"))
+                .isEqualTo(2);
     }
 
     @Test
     void badParametersAre400ProblemsWithActracksCode() {
-        List<String> queries = List.of("size=0", "size=-1", "size=101", "size=100000", "size=abc", "size=1e3", "cursor=garbage",
-                "cursor=%00%27%3B--", "unread=maybe", "level=LOUD", "level=99999", "verb=", "verb=" + "x".repeat(300), "page=maybe",
+        List<String> queries = List.of(
+                "size=0",
+                "size=-1",
+                "size=101",
+                "size=100000",
+                "size=abc",
+                "size=1e3",
+                "cursor=garbage",
+                "cursor=%00%27%3B--",
+                "unread=maybe",
+                "level=LOUD",
+                "level=99999",
+                "verb=",
+                "verb=" + "x".repeat(300),
+                "page=maybe",
                 "cursor=a&before=b");
         for (String query : queries) {
             Http.Answer answer = alice.get("activity/feed?" + query, "Accept", "application/json");
@@ -184,8 +241,11 @@ class FeedResourceTest {
     @Test
     void anActionThatDoesNotExistAndOneTheCallerMayNotSeeAnswerTheSame() {
         server.log().log(server.persist(new org.actrack.cdi.fixtures.Member("stranger")), "whispered");
-        long hidden = server.log().unwrap(Integration.class).fanout().storedSince(java.time.Instant.EPOCH, null, 100).stream()
-                .mapToLong(org.actrack.ActionKey::id).max().orElseThrow();
+        long hidden =
+                server.log().unwrap(Integration.class).fanout().storedSince(java.time.Instant.EPOCH, null, 100).stream()
+                        .mapToLong(org.actrack.ActionKey::id)
+                        .max()
+                        .orElseThrow();
         Http bob = server.as("bob");
 
         Http.Answer invisible = bob.get("activity/actions/" + hidden);

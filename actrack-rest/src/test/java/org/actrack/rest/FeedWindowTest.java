@@ -49,7 +49,9 @@ class FeedWindowTest {
         window.place(key(1, 1), "c1");
         window.place(key(30, 2), "c2");
 
-        assertThat(window.place(key(1, 1), "c1")).as("forgotten: a window below never reads it again").contains("c2");
+        assertThat(window.place(key(1, 1), "c1"))
+                .as("forgotten: a window below never reads it again")
+                .contains("c2");
     }
 
     private static ActionKey key(int seconds, long id) {

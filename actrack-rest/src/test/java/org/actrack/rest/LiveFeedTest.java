@@ -48,8 +48,15 @@ class LiveFeedTest {
     private static final Duration PATIENCE = Duration.ofSeconds(15);
 
     @RegisterExtension
-    static final RestServerExtension server = RestServerExtension.with(Map.of(RestSettings.HEARTBEAT_SECONDS.key(), "1",
-            RestSettings.POLL_SECONDS.key(), "1", RestSettings.MAX_LIVE_FEEDS.key(), "3", RestSettings.OPEN_STREAMS.key(), "true"));
+    static final RestServerExtension server = RestServerExtension.with(Map.of(
+            RestSettings.HEARTBEAT_SECONDS.key(),
+            "1",
+            RestSettings.POLL_SECONDS.key(),
+            "1",
+            RestSettings.MAX_LIVE_FEEDS.key(),
+            "3",
+            RestSettings.OPEN_STREAMS.key(),
+            "true"));
 
     private Railway railway;
 
@@ -60,8 +67,10 @@ class LiveFeedTest {
 
     @Test
     void anActionEnteringTheFeedArrivesOnceCommittedThenTheUnreadCountAndOnlyForItsReaders() throws Exception {
-        try (LiveEvents alice = open("alice"); LiveEvents bob = open("bob")) {
-            long before = server.as("alice").get("activity/feed/unread-count").json().getInt("unread");
+        try (LiveEvents alice = open("alice");
+                LiveEvents bob = open("bob")) {
+            long before =
+                    server.as("alice").get("activity/feed/unread-count").json().getInt("unread");
 
             railway.announce("counted");
 
@@ -69,7 +78,9 @@ class LiveFeedTest {
             LiveEvents.Event unread = alice.nextNamed(PATIENCE);
             assertThat(unread.name()).isEqualTo("unread");
             assertThat(json(unread).getInt("unread")).isEqualTo(before + 1);
-            assertThat(bob.nextNamed(Duration.ofSeconds(2))).as("bob follows nothing").isNull();
+            assertThat(bob.nextNamed(Duration.ofSeconds(2)))
+                    .as("bob follows nothing")
+                    .isNull();
         }
     }
 
@@ -97,11 +108,17 @@ class LiveFeedTest {
                 received.add(verb(nextAction(resumed)));
             }
             announcing.get();
-            assertThat(actionsWithin(resumed, Duration.ofMillis(2500))).as("nothing sent twice").isEmpty();
-            assertThat(resumed.next(PATIENCE).comment()).as("heartbeats, every second here").isEqualTo("heartbeat");
+            assertThat(actionsWithin(resumed, Duration.ofMillis(2500)))
+                    .as("nothing sent twice")
+                    .isEmpty();
+            assertThat(resumed.next(PATIENCE).comment())
+                    .as("heartbeats, every second here")
+                    .isEqualTo("heartbeat");
         }
-        assertThat(received).containsExactly("live-1", "live-2", "live-3", "live-4", "live-5", "live-6", "live-7", "live-8", "live-9",
-                "live-10");
+        assertThat(received)
+                .containsExactly(
+                        "live-1", "live-2", "live-3", "live-4", "live-5", "live-6", "live-7", "live-8", "live-9",
+                        "live-10");
     }
 
     @Test
@@ -111,22 +128,32 @@ class LiveFeedTest {
             railway.announce("early");
             LiveEvents.Event early = nextAction(live);
             // Stamped just before the action already sent, as by a transaction that commits late.
-            server.log().log(railway.driver, "late", targets(railway.train), at(Instant.parse(json(early).getString("published")).minusMillis(1)));
+            server.log().log(
+                    railway.driver,
+                    "late",
+                    targets(railway.train),
+                    at(Instant.parse(json(early).getString("published")).minusMillis(1)));
             LiveEvents.Event late = nextAction(live);
 
             assertThat(verb(late)).isEqualTo("late");
-            assertThat(late.id()).as("the late action carries the newer position").isEqualTo(early.id());
+            assertThat(late.id())
+                    .as("the late action carries the newer position")
+                    .isEqualTo(early.id());
             lastId = late.id();
         }
         try (LiveEvents resumed = open("alice", "Last-Event-ID: " + lastId)) {
-            assertThat(actionsWithin(resumed, Duration.ofMillis(2500))).as("nothing sent twice").isEmpty();
+            assertThat(actionsWithin(resumed, Duration.ofMillis(2500)))
+                    .as("nothing sent twice")
+                    .isEmpty();
         }
     }
 
     @Test
     void actionsCommittedByAnotherNodeArrive() throws Exception {
-        ActionLog otherNode = Actrack.builder().entityManagerFactory(JtaDatabase.get().factory())
-                .settings(ActrackSettings.builder().userType("Member").build()).build();
+        ActionLog otherNode = Actrack.builder()
+                .entityManagerFactory(JtaDatabase.get().factory())
+                .settings(ActrackSettings.builder().userType("Member").build())
+                .build();
         try (LiveEvents live = open("alice")) {
             server.inTransaction(() -> otherNode.log(railway.driver, "elsewhere", targets(railway.train)));
 
@@ -167,7 +194,9 @@ class LiveFeedTest {
         LiveEvents live = server.as("alice").live();
         try (live) {
             assertThat(live.status()).isEqualTo(200);
-            assertThat(actionsWithin(live, Duration.ofMillis(1500))).as("a stream opened afresh starts now").isEmpty();
+            assertThat(actionsWithin(live, Duration.ofMillis(1500)))
+                    .as("a stream opened afresh starts now")
+                    .isEmpty();
         }
         String continuation = page.getString("live");
         try (LiveEvents resumed = LiveEvents.open(java.net.URI.create(continuation), authorization("alice"))) {
@@ -188,7 +217,9 @@ class LiveFeedTest {
             tabs.get(1).close();
             LiveEvents reloaded = server.as("bob").live();
             tabs.add(reloaded);
-            assertThat(reloaded.status()).as("the slot of the tab closed a moment ago").isEqualTo(200);
+            assertThat(reloaded.status())
+                    .as("the slot of the tab closed a moment ago")
+                    .isEqualTo(200);
         } finally {
             tabs.forEach(LiveEvents::close);
         }
@@ -198,25 +229,32 @@ class LiveFeedTest {
     void endingTheSessionClosesItsLiveFeeds() throws Exception {
         Http.Answer signIn = server.anonymous().post("signin?name=alice");
         String cookie = signIn.header("Set-Cookie").orElseThrow().split(";")[0];
-        try (LiveEvents live = LiveEvents.open(server.server().base().resolve("activity/feed/events"), null, "Cookie: " + cookie)) {
+        try (LiveEvents live =
+                LiveEvents.open(server.server().base().resolve("activity/feed/events"), null, "Cookie: " + cookie)) {
             assertThat(live.status()).isEqualTo(200);
 
             server.anonymous().send("POST", "signout", null, "Cookie", cookie);
 
-            assertThat(live.awaitEnd(PATIENCE)).as("the server ended the stream").isTrue();
+            assertThat(live.awaitEnd(PATIENCE))
+                    .as("the server ended the stream")
+                    .isTrue();
         }
     }
 
     @Test
     void aClientThatStopsReadingIsClosedAndHoldsUpNoOtherFeed() throws Exception {
         String text = "x".repeat(4000);
-        LiveEvents slow = LiveEvents.open(server.server().base().resolve("activity/feed/events"), authorization("alice"), 8192);
-        try (slow; LiveEvents other = open("carol")) {
+        LiveEvents slow =
+                LiveEvents.open(server.server().base().resolve("activity/feed/events"), authorization("alice"), 8192);
+        try (slow;
+                LiveEvents other = open("carol")) {
             assertThat(slow.next(PATIENCE)).as("greeted").isNotNull();
             slow.pause();
-            // More than the socket buffers of both ends hold: the server's writes to alice block, then her events pile up.
+            // More than the socket buffers of both ends hold: the server's writes to alice block, then her events pile
+            // up.
             for (int i = 0; i < FLOOD; i++) {
-                server.log().log(railway.driver, "flood", targets(railway.train), org.actrack.Options.data("padding", text + i));
+                server.log().log(
+                        railway.driver, "flood", targets(railway.train), org.actrack.Options.data("padding", text + i));
             }
             Set<Long> received = new HashSet<>();
             long end = System.nanoTime() + Duration.ofSeconds(120).toNanos();
@@ -226,9 +264,13 @@ class LiveFeedTest {
                     received.add(json(event).getJsonNumber("id").longValue());
                 }
             }
-            assertThat(received).as("carol's feed receives everything while alice's client reads nothing").hasSize(FLOOD);
+            assertThat(received)
+                    .as("carol's feed receives everything while alice's client reads nothing")
+                    .hasSize(FLOOD);
             slow.resume();
-            assertThat(slow.awaitEnd(PATIENCE)).as("alice's feed was closed: she resumes from her last event").isTrue();
+            assertThat(slow.awaitEnd(PATIENCE))
+                    .as("alice's feed was closed: she resumes from her last event")
+                    .isTrue();
         }
     }
 
@@ -251,7 +293,8 @@ class LiveFeedTest {
                 int reader = r;
                 readers.execute(() -> {
                     while (reading.get()) {
-                        Http.Answer page = server.as("reader-" + (reader % users)).get("activity/feed?size=20");
+                        Http.Answer page =
+                                server.as("reader-" + (reader % users)).get("activity/feed?size=20");
                         assertThat(page.status()).isEqualTo(200);
                         pages.incrementAndGet();
                     }
@@ -269,7 +312,9 @@ class LiveFeedTest {
             openers.shutdown();
             long open = feeds.stream().filter(feed -> feed.status() == 200).count();
             assertThat(open).as("three per user, the rest refused").isEqualTo(users * 3L);
-            feeds.stream().filter(feed -> feed.status() != 200).forEach(feed -> assertThat(feed.status()).isEqualTo(429));
+            feeds.stream()
+                    .filter(feed -> feed.status() != 200)
+                    .forEach(feed -> assertThat(feed.status()).isEqualTo(429));
             for (LiveEvents feed : feeds) {
                 if (feed.status() == 200) {
                     assertThat(feed.next(PATIENCE)).as("greeted").isNotNull();
@@ -301,7 +346,9 @@ class LiveFeedTest {
     private static final int FLOOD = 1500;
 
     private static String authorization(String user) {
-        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":secret").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return "Basic "
+                + java.util.Base64.getEncoder()
+                        .encodeToString((user + ":secret").getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static LiveEvents open(String user, String... headers) throws InterruptedException {

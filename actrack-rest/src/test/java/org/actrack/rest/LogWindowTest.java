@@ -34,7 +34,9 @@ class LogWindowTest {
     void anActionIsNewOnceAndNothingLoggedBeforeTheStartIsNews() {
         assertThat(window.take(key(1, 100))).isTrue();
         assertThat(window.take(key(1, 100))).as("seen").isFalse();
-        assertThat(window.take(new ActionKey(START.minusMillis(1), 99))).as("before the start").isFalse();
+        assertThat(window.take(new ActionKey(START.minusMillis(1), 99)))
+                .as("before the start")
+                .isFalse();
     }
 
     @Test
@@ -69,7 +71,9 @@ class LogWindowTest {
 
         assertThat(window.remembered()).isEqualTo(1);
         assertThat(window.readFrom(true)).isEqualTo(START.plusSeconds(20));
-        assertThat(window.take(key(15, 4))).as("below the window: older than any read reaches").isFalse();
+        assertThat(window.take(key(15, 4)))
+                .as("below the window: older than any read reaches")
+                .isFalse();
     }
 
     @Test

@@ -38,14 +38,19 @@ class NegotiationTest {
 
     @Test
     void aProfileMatchesOnlyItself() {
-        assertThat(choose("application/ld+json; profile=\"https://www.w3.org/ns/activitystreams\"")).contains(ActionPages.LD_JSON);
-        assertThat(choose("application/ld+json; profile=\"https://other.example\"")).isEmpty();
+        assertThat(choose("application/ld+json; profile=\"https://www.w3.org/ns/activitystreams\""))
+                .contains(ActionPages.LD_JSON);
+        assertThat(choose("application/ld+json; profile=\"https://other.example\""))
+                .isEmpty();
         assertThat(choose("application/ld+json")).contains(ActionPages.LD_JSON);
     }
 
     private static java.util.Optional<MediaType> choose(String accept) {
-        HttpHeaders headers = (HttpHeaders) Proxy.newProxyInstance(HttpHeaders.class.getClassLoader(), new Class<?>[] { HttpHeaders.class },
-                (proxy, method, arguments) -> method.getName().equals("getRequestHeader") ? (accept == null ? null : List.of(accept)) : null);
+        HttpHeaders headers = (HttpHeaders) Proxy.newProxyInstance(
+                HttpHeaders.class.getClassLoader(),
+                new Class<?>[] {HttpHeaders.class},
+                (proxy, method, arguments) ->
+                        method.getName().equals("getRequestHeader") ? (accept == null ? null : List.of(accept)) : null);
         return Negotiation.choose(OFFERED, headers);
     }
 }

@@ -22,10 +22,15 @@ class RestErrorCodeTableTest {
 
     @Test
     void theHttpPageListsEveryProblemCodeWithItsNumber() throws IOException {
-        List<String> documented = Files.readAllLines(Path.of("..", "docs", "http.md")).stream().map(ROW::matcher)
-                .filter(Matcher::matches).map(row -> row.group(1) + " " + row.group(2)).toList();
+        List<String> documented = Files.readAllLines(Path.of("..", "docs", "http.md")).stream()
+                .map(ROW::matcher)
+                .filter(Matcher::matches)
+                .map(row -> row.group(1) + " " + row.group(2))
+                .toList();
 
-        List<String> declared = Arrays.stream(RestErrorCode.values()).map(code -> code.text() + " " + code.name()).toList();
+        List<String> declared = Arrays.stream(RestErrorCode.values())
+                .map(code -> code.text() + " " + code.name())
+                .toList();
 
         assertThat(documented).containsExactlyElementsOf(declared);
     }

@@ -45,11 +45,25 @@ class RestSettingsTest {
 
     @Test
     void everyKeyIsReadFromTheLookup() {
-        RestSettings settings = read(Map.of(RestSettings.ENABLED.key(), "false", RestSettings.USER_ATTRIBUTE.key(), " account.login ",
-                RestSettings.OPEN_STREAMS.key(), "true", RestSettings.MAX_LIVE_FEEDS.key(), "12", RestSettings.HEARTBEAT_SECONDS.key(),
-                " 30 ", RestSettings.POLL_SECONDS.key(), "0", RestSettings.ALLOWED_ORIGINS.key(),
-                " https://App.Example:443 , http://localhost:3000 ", RestSettings.CHALLENGE.key(), " Bearer ",
-                RestSettings.LISTEN_URL.key(), "jdbc:postgresql://db/app?password=hidden"));
+        RestSettings settings = read(Map.of(
+                RestSettings.ENABLED.key(),
+                "false",
+                RestSettings.USER_ATTRIBUTE.key(),
+                " account.login ",
+                RestSettings.OPEN_STREAMS.key(),
+                "true",
+                RestSettings.MAX_LIVE_FEEDS.key(),
+                "12",
+                RestSettings.HEARTBEAT_SECONDS.key(),
+                " 30 ",
+                RestSettings.POLL_SECONDS.key(),
+                "0",
+                RestSettings.ALLOWED_ORIGINS.key(),
+                " https://App.Example:443 , http://localhost:3000 ",
+                RestSettings.CHALLENGE.key(),
+                " Bearer ",
+                RestSettings.LISTEN_URL.key(),
+                "jdbc:postgresql://db/app?password=hidden"));
 
         assertThat(settings.enabled()).isFalse();
         assertThat(settings.userAttribute()).isEqualTo("account.login");
@@ -65,29 +79,48 @@ class RestSettingsTest {
 
     @Test
     void valuesOutOfRangeOrOfTheWrongFormAreRefusedNamingTheKey() {
-        Map<String, List<String>> wrong = Map.of(RestSettings.MAX_LIVE_FEEDS.key(), List.of("0", "1001", "many"),
-                RestSettings.HEARTBEAT_SECONDS.key(), List.of("3601"), RestSettings.POLL_SECONDS.key(), List.of("-1"),
-                RestSettings.OPEN_STREAMS.key(), List.of("maybe"),
-                RestSettings.USER_ATTRIBUTE.key(), List.of("", "name = name", "name; DROP TABLE x", "1st", "a..b"),
-                RestSettings.ALLOWED_ORIGINS.key(), List.of("app.example", "https://app.example/path", "ftp://app.example",
-                        "https://user@app.example", "https://app.example?x"),
-                RestSettings.CHALLENGE.key(), List.of(" ", "Basic\r\nSet-Cookie: x"),
-                RestSettings.LISTEN_URL.key(), List.of("jdbc:mariadb://db/app"));
+        Map<String, List<String>> wrong = Map.of(
+                RestSettings.MAX_LIVE_FEEDS.key(),
+                List.of("0", "1001", "many"),
+                RestSettings.HEARTBEAT_SECONDS.key(),
+                List.of("3601"),
+                RestSettings.POLL_SECONDS.key(),
+                List.of("-1"),
+                RestSettings.OPEN_STREAMS.key(),
+                List.of("maybe"),
+                RestSettings.USER_ATTRIBUTE.key(),
+                List.of("", "name = name", "name; DROP TABLE x", "1st", "a..b"),
+                RestSettings.ALLOWED_ORIGINS.key(),
+                List.of(
+                        "app.example",
+                        "https://app.example/path",
+                        "ftp://app.example",
+                        "https://user@app.example",
+                        "https://app.example?x"),
+                RestSettings.CHALLENGE.key(),
+                List.of(" ", "Basic\r\nSet-Cookie: x"),
+                RestSettings.LISTEN_URL.key(),
+                List.of("jdbc:mariadb://db/app"));
         wrong.forEach((key, values) -> values.forEach(value -> assertThatThrownBy(() -> read(Map.of(key, value)))
-                .as(key + "=" + value).isInstanceOfSatisfying(ActrackException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_SETTING))
+                .as(key + "=" + value)
+                .isInstanceOfSatisfying(
+                        ActrackException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_SETTING))
                 .hasMessageContaining(key)));
-        assertThatThrownBy(() -> read(Map.of(RestSettings.MAX_LIVE_FEEDS.key(), "0"))).hasMessageContaining("from 1 to 1000");
+        assertThatThrownBy(() -> read(Map.of(RestSettings.MAX_LIVE_FEEDS.key(), "0")))
+                .hasMessageContaining("from 1 to 1000");
     }
 
     @Test
     void theReferenceDocumentsEverySettingAsDeclared() throws IOException {
-        List<String> documented = Files.readAllLines(Path.of("..", "docs", "reference.md")).stream().map(ROW::matcher)
-                .filter(Matcher::matches).map(row -> row.group(1) + " | " + row.group(2).replace("`", "") + " | " + row.group(3))
+        List<String> documented = Files.readAllLines(Path.of("..", "docs", "reference.md")).stream()
+                .map(ROW::matcher)
+                .filter(Matcher::matches)
+                .map(row -> row.group(1) + " | " + row.group(2).replace("`", "") + " | " + row.group(3))
                 .toList();
 
         List<String> declared = RestSettings.ALL.stream()
-                .map(setting -> setting.key() + " | " + setting.defaultText() + " | " + setting.documentation()).toList();
+                .map(setting -> setting.key() + " | " + setting.defaultText() + " | " + setting.documentation())
+                .toList();
 
         assertThat(documented).containsExactlyElementsOf(declared);
     }

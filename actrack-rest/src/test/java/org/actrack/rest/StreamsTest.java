@@ -29,7 +29,8 @@ import org.w3c.dom.NodeList;
 class StreamsTest {
 
     @RegisterExtension
-    static final RestServerExtension server = RestServerExtension.with(Map.of(), TrainsAndStationsVisible.class, StationPages.class);
+    static final RestServerExtension server =
+            RestServerExtension.with(Map.of(), TrainsAndStationsVisible.class, StationPages.class);
 
     private Railway railway;
     private Http bob;
@@ -45,15 +46,23 @@ class StreamsTest {
         long train = railway.train.getId();
 
         assertThat(verbs("activity/objects/Train/" + train + "/actions")).containsExactly("arrived", "departed");
-        assertThat(verbs("activity/objects/Train/" + train + "/actions?role=target")).containsExactly("arrived", "departed");
-        assertThat(verbs("activity/objects/Train/" + train + "/actions?role=actor")).isEmpty();
-        assertThat(verbs("activity/objects/Train/actions")).containsExactly("arrived", "departed");
-        assertThat(verbs("activity/objects/Station/" + railway.paris.getId() + "/actions")).containsExactly("arrived");
-        assertThat(verbs("activity/objects/Station/" + railway.lyon.getId() + "/actions")).as("stations show arrivals only").isEmpty();
-        assertThat(verbs("activity/objects/Station/" + railway.lyon.getId() + "/actions?verb=departed")).as("a request narrows, never widens")
+        assertThat(verbs("activity/objects/Train/" + train + "/actions?role=target"))
+                .containsExactly("arrived", "departed");
+        assertThat(verbs("activity/objects/Train/" + train + "/actions?role=actor"))
                 .isEmpty();
-        assertThat(verbs("activity/objects/Station/actions?verb=departed&verb=arrived")).containsExactly("arrived");
-        assertThat(bob.get("activity/objects/Train/" + train).json().getString("actions")).endsWith("/activity/objects/Train/" + train + "/actions");
+        assertThat(verbs("activity/objects/Train/actions")).containsExactly("arrived", "departed");
+        assertThat(verbs("activity/objects/Station/" + railway.paris.getId() + "/actions"))
+                .containsExactly("arrived");
+        assertThat(verbs("activity/objects/Station/" + railway.lyon.getId() + "/actions"))
+                .as("stations show arrivals only")
+                .isEmpty();
+        assertThat(verbs("activity/objects/Station/" + railway.lyon.getId() + "/actions?verb=departed"))
+                .as("a request narrows, never widens")
+                .isEmpty();
+        assertThat(verbs("activity/objects/Station/actions?verb=departed&verb=arrived"))
+                .containsExactly("arrived");
+        assertThat(bob.get("activity/objects/Train/" + train).json().getString("actions"))
+                .endsWith("/activity/objects/Train/" + train + "/actions");
         assertProblem(bob.get("activity/objects/Member/" + railway.driver.getId() + "/actions"), 403, "ACTRACK-908");
         assertProblem(bob.get("activity/objects/Member/" + railway.driver.getId()), 403, "ACTRACK-908");
         assertProblem(bob.get("activity/objects/Train/" + train + "/actions?role=driver"), 400, "ACTRACK-904");
@@ -63,42 +72,66 @@ class StreamsTest {
     @Test
     void oneActionIsReadByWhomItsFeedOrItsObjectsShowItTo() {
         long arrival = id(server.as("alice").get("activity/feed?verb=arrived").json());
-        long greeted = server.log().actions(railway.carol).asTarget().list(1).get(0).id();
+        long greeted =
+                server.log().actions(railway.carol).asTarget().list(1).get(0).id();
 
-        assertThat(server.as("alice").get("activity/actions/" + arrival).json().getString("verb")).isEqualTo("arrived");
-        assertThat(bob.get("activity/actions/" + arrival, "Accept", "application/activity+json").json().getString("actrack:verb"))
-                .as("bob may see trains").isEqualTo("arrived");
+        assertThat(server.as("alice").get("activity/actions/" + arrival).json().getString("verb"))
+                .isEqualTo("arrived");
+        assertThat(bob.get("activity/actions/" + arrival, "Accept", "application/activity+json")
+                        .json()
+                        .getString("actrack:verb"))
+                .as("bob may see trains")
+                .isEqualTo("arrived");
         assertThat(server.as("carol").get("activity/feed?verb=greeted").json().getJsonArray("items"))
-                .as("carol follows the driver, but members' streams are private: her feed hides the greeting").isEmpty();
+                .as("carol follows the driver, but members' streams are private: her feed hides the greeting")
+                .isEmpty();
         assertProblem(server.as("carol").get("activity/actions/" + greeted), 404, "ACTRACK-905");
         assertProblem(bob.get("activity/actions/" + greeted), 404, "ACTRACK-905");
         assertProblem(server.as("alice").get("activity/actions/" + greeted), 404, "ACTRACK-905");
-        assertProblem(server.as("alice").post("activity/feed/" + greeted + "/read", "X-Requested-With", "x"), 404, "ACTRACK-905");
+        assertProblem(
+                server.as("alice").post("activity/feed/" + greeted + "/read", "X-Requested-With", "x"),
+                404,
+                "ACTRACK-905");
         assertProblem(bob.get("activity/actions/abc"), 400, "ACTRACK-904");
     }
 
     @Test
     void objectsAppearWithTheNamesAndAddressesTheApplicationGivesThem() {
         Http alice = server.as("alice");
-        JsonObject activity = alice.get("activity/feed?verb=arrived&page=true", "Accept", "application/activity+json").json()
-                .getJsonArray("orderedItems").getJsonObject(0);
-        JsonObject plain = alice.get("activity/feed?verb=arrived").json().getJsonArray("items").getJsonObject(0);
+        JsonObject activity = alice.get("activity/feed?verb=arrived&page=true", "Accept", "application/activity+json")
+                .json()
+                .getJsonArray("orderedItems")
+                .getJsonObject(0);
+        JsonObject plain = alice.get("activity/feed?verb=arrived")
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0);
 
         JsonObject station = activity.getJsonArray("context").getJsonObject(0);
         assertThat(station.getString("id")).isEqualTo("https://stations.example/" + railway.paris.getId());
         assertThat(station.getString("name")).isEqualTo("Gare de Paris");
-        assertThat(plain.getJsonArray("related").getJsonObject(0).getString("name")).isEqualTo("Gare de Paris");
-        assertThat(activity.getJsonArray("object").getJsonObject(0).getString("id")).as("trains keep actrack's address")
+        assertThat(plain.getJsonArray("related").getJsonObject(0).getString("name"))
+                .isEqualTo("Gare de Paris");
+        assertThat(activity.getJsonArray("object").getJsonObject(0).getString("id"))
+                .as("trains keep actrack's address")
                 .contains("/activity/objects/Train/");
     }
 
     @Test
     void everyEndpointRefusesACallerWithoutCredentials() {
         Http anonymous = server.anonymous();
-        for (String[] request : new String[][] { { "GET", "activity/feed" }, { "GET", "activity/feed/unread-count" },
-                { "POST", "activity/feed/read" }, { "POST", "activity/feed/1/read" }, { "GET", "activity/trackers" },
-                { "PUT", "activity/trackers/Train" }, { "DELETE", "activity/trackers/Train" }, { "GET", "activity/objects/Train/actions" },
-                { "GET", "activity/actions/1" }, { "GET", "activity/objects/Train/1" } }) {
+        for (String[] request : new String[][] {
+            {"GET", "activity/feed"},
+            {"GET", "activity/feed/unread-count"},
+            {"POST", "activity/feed/read"},
+            {"POST", "activity/feed/1/read"},
+            {"GET", "activity/trackers"},
+            {"PUT", "activity/trackers/Train"},
+            {"DELETE", "activity/trackers/Train"},
+            {"GET", "activity/objects/Train/actions"},
+            {"GET", "activity/actions/1"},
+            {"GET", "activity/objects/Train/1"}
+        }) {
             assertProblem(anonymous.send(request[0], request[1], null, "X-Requested-With", "x"), 401, "ACTRACK-902");
         }
         assertThat(server.anonymous().live().status()).isEqualTo(401);
@@ -111,7 +144,8 @@ class StreamsTest {
         assertThat(answer.contentType()).startsWith("application/atom+xml");
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
-        Document atom = factory.newDocumentBuilder().parse(new ByteArrayInputStream(answer.body().getBytes(StandardCharsets.UTF_8)));
+        Document atom = factory.newDocumentBuilder()
+                .parse(new ByteArrayInputStream(answer.body().getBytes(StandardCharsets.UTF_8)));
         Element feed = atom.getDocumentElement();
         assertThat(feed.getNamespaceURI()).isEqualTo("http://www.w3.org/2005/Atom");
         for (String required : List.of("id", "title", "updated", "author")) {
@@ -124,14 +158,19 @@ class StreamsTest {
                 assertThat(children(entry, required)).as("entry/" + required).hasSize(1);
             }
         }
-        assertThat(children(children(entries.get(0), "author").get(0), "name").get(0).getTextContent()).isEqualTo("driver <b>&</b>");
+        assertThat(children(children(entries.get(0), "author").get(0), "name")
+                        .get(0)
+                        .getTextContent())
+                .isEqualTo("driver <b>&</b>");
         assertThat(answer.body()).doesNotContain("<b>");
     }
 
     private List<String> verbs(String path) {
         Http.Answer answer = bob.get(path);
         assertThat(answer.status()).as(path + ": " + answer.body()).isEqualTo(200);
-        return answer.json().getJsonArray("items").getValuesAs(JsonObject.class).stream().map(item -> item.getString("verb")).toList();
+        return answer.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(item -> item.getString("verb"))
+                .toList();
     }
 
     private static long id(JsonObject page) {

@@ -34,13 +34,22 @@ class TrackersResourceTest {
 
     @Test
     void followingOverHttpMeansEveryRoleUnlessActorOnlyIsAsked() {
-        JsonObject tracker = put("activity/trackers/Train/" + railway.train.getId()).json().getJsonArray("trackers").getJsonObject(0);
+        JsonObject tracker = put("activity/trackers/Train/" + railway.train.getId())
+                .json()
+                .getJsonArray("trackers")
+                .getJsonObject(0);
 
         assertThat(tracker.getBoolean("actorOnly")).isFalse();
         assertThat(tracker.getJsonArray("verbs")).isEmpty();
-        assertThat(bob.get("activity/feed").json().getJsonArray("items")).as("the train's actions, where it is the target").hasSize(2);
-        assertThat(put("activity/trackers/Train/" + railway.train.getId() + "?actorOnly=true").json().getJsonArray("trackers")
-                .getJsonObject(0).getBoolean("actorOnly")).isTrue();
+        assertThat(bob.get("activity/feed").json().getJsonArray("items"))
+                .as("the train's actions, where it is the target")
+                .hasSize(2);
+        assertThat(put("activity/trackers/Train/" + railway.train.getId() + "?actorOnly=true")
+                        .json()
+                        .getJsonArray("trackers")
+                        .getJsonObject(0)
+                        .getBoolean("actorOnly"))
+                .isTrue();
         assertThat(bob.get("activity/feed").json().getJsonArray("items")).isEmpty();
     }
 
@@ -48,10 +57,12 @@ class TrackersResourceTest {
     void followingAWholeTypeNeedsNoId() {
         put("activity/trackers/Station?verb=arrived");
 
-        JsonObject tracker = bob.get("activity/trackers").json().getJsonArray("trackers").getJsonObject(0);
+        JsonObject tracker =
+                bob.get("activity/trackers").json().getJsonArray("trackers").getJsonObject(0);
         assertThat(tracker.getString("name")).isEqualTo("every Station");
         assertThat(tracker.isNull("objectId")).isTrue();
-        assertThat(bob.get("activity/feed").json().getJsonArray("items")).extracting(item -> item.asJsonObject().getString("verb"))
+        assertThat(bob.get("activity/feed").json().getJsonArray("items"))
+                .extracting(item -> item.asJsonObject().getString("verb"))
                 .containsExactly("arrived");
     }
 
@@ -74,9 +85,17 @@ class TrackersResourceTest {
         Http.Answer answer = delete("activity/trackers/Train/" + railway.train.getId() + "?verb=departed");
 
         assertThat(answer.json().getInt("changed")).isEqualTo(1);
-        assertThat(bob.get("activity/trackers").json().getJsonArray("trackers").getJsonObject(0).getJsonArray("verbs")
-                .getValuesAs(jakarta.json.JsonString::getString)).containsExactly("arrived");
-        assertThat(delete("activity/trackers/Train/" + railway.train.getId()).json().getInt("changed")).isEqualTo(1);
+        assertThat(bob.get("activity/trackers")
+                        .json()
+                        .getJsonArray("trackers")
+                        .getJsonObject(0)
+                        .getJsonArray("verbs")
+                        .getValuesAs(jakarta.json.JsonString::getString))
+                .containsExactly("arrived");
+        assertThat(delete("activity/trackers/Train/" + railway.train.getId())
+                        .json()
+                        .getInt("changed"))
+                .isEqualTo(1);
         assertThat(bob.get("activity/trackers").json().getJsonArray("trackers")).isEmpty();
     }
 
@@ -93,7 +112,10 @@ class TrackersResourceTest {
 
     @Test
     void unknownTypesIdsAndMalformedPathsAre404ProblemsThatFollowNothing() {
-        for (String path : List.of("activity/trackers/Nothing/1", "activity/trackers/Train/999999", "activity/trackers/Train/abc",
+        for (String path : List.of(
+                "activity/trackers/Nothing/1",
+                "activity/trackers/Train/999999",
+                "activity/trackers/Train/abc",
                 "activity/trackers/Nothing")) {
             Http.Answer answer = put(path);
 
@@ -108,21 +130,30 @@ class TrackersResourceTest {
         put("activity/trackers/Station/" + railway.paris.getId());
 
         Http alice = server.as("alice");
-        assertThat(alice.get("activity/trackers").json().getJsonArray("trackers")).hasSize(1);
+        assertThat(alice.get("activity/trackers").json().getJsonArray("trackers"))
+                .hasSize(1);
         assertThat(bob.get("activity/trackers").json().getJsonArray("trackers")).hasSize(1);
-        assertThat(delete("activity/trackers/Train/" + railway.train.getId()).json().getInt("changed")).as("bob has no such tracker").isZero();
-        assertThat(alice.get("activity/trackers").json().getJsonArray("trackers")).hasSize(1);
+        assertThat(delete("activity/trackers/Train/" + railway.train.getId())
+                        .json()
+                        .getInt("changed"))
+                .as("bob has no such tracker")
+                .isZero();
+        assertThat(alice.get("activity/trackers").json().getJsonArray("trackers"))
+                .hasSize(1);
     }
 
     @Test
     void aTrackerOfAnObjectTheCallerCanNoLongerSeeIsListedWithoutItsName() {
         server.log().track(railway.bob, railway.driver);
 
-        JsonObject tracker = bob.get("activity/trackers").json().getJsonArray("trackers").getJsonObject(0);
+        JsonObject tracker =
+                bob.get("activity/trackers").json().getJsonArray("trackers").getJsonObject(0);
 
         assertThat(tracker.getBoolean("visible")).isFalse();
         assertThat(tracker.getString("name")).isEqualTo("Member " + railway.driver.getId());
-        assertThat(bob.get("activity/feed").json().getJsonArray("items")).as("nor its actions").isEmpty();
+        assertThat(bob.get("activity/feed").json().getJsonArray("items"))
+                .as("nor its actions")
+                .isEmpty();
     }
 
     private Http.Answer put(String path) {

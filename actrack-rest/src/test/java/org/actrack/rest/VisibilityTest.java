@@ -65,10 +65,16 @@ class VisibilityTest {
         Member driver = server.persist(new Member("driver"));
         Train one = server.persist(new Train("1"));
         Train two = server.persist(new Train("2"));
-        // alice may see train 1 and nothing else (not train 2, nor the driver's stream, nor the types'); bob sees arrivals.
-        server.bean(RandomRules.class).set(Set.of(RandomRules.pair("alice", RandomRules.stream(two)),
-                RandomRules.pair("alice", RandomRules.stream(driver)), RandomRules.pair("alice", "Train"), RandomRules.pair("alice", "Member")),
-                Map.of(RandomRules.pair("bob", "*"), StreamLimits.NONE.verbs("arrived")));
+        // alice may see train 1 and nothing else (not train 2, nor the driver's stream, nor the types'); bob sees
+        // arrivals.
+        server.bean(RandomRules.class)
+                .set(
+                        Set.of(
+                                RandomRules.pair("alice", RandomRules.stream(two)),
+                                RandomRules.pair("alice", RandomRules.stream(driver)),
+                                RandomRules.pair("alice", "Train"),
+                                RandomRules.pair("alice", "Member")),
+                        Map.of(RandomRules.pair("bob", "*"), StreamLimits.NONE.verbs("arrived")));
         Http asAlice = server.as("alice");
         Http asBob = server.as("bob");
         Http.Answer follow = asAlice.put("activity/trackers/Train/" + two.getId(), "X-Requested-With", "x");
@@ -86,17 +92,30 @@ class VisibilityTest {
         assertThat(stream.status()).isEqualTo(403);
         assertThat(follow.status()).isEqualTo(403);
         assertThat(follow.problemCode()).isEqualTo("ACTRACK-908");
-        assertThat(asAlice.get("activity/feed").json().getJsonArray("items")).as("only train 1's actions, though alice's own Java"
-                + " tracker follows train 2").hasSize(2).allSatisfy(item -> assertThat(item.asJsonObject().getJsonArray("targets")
-                .getJsonObject(0).getString("name")).isEqualTo("1"));
-        assertThat(asAlice.get("activity/feed/unread-count").json().getInt("unread")).isEqualTo(2);
-        assertThat(asAlice.get("activity/actions/" + hiddenAction).status()).isEqualTo(404);
-        assertThat(asBob.get("activity/feed").json().getJsonArray("items")).extracting(item -> item.asJsonObject().getString("verb"))
-                .containsExactly("arrived");
-        assertThat(asBob.get("activity/feed/unread-count").json().getInt("unread")).isEqualTo(1);
-        assertThat(asAlice.post("activity/feed/read", "X-Requested-With", "x").json().getInt("marked")).as("the visible ones only")
+        assertThat(asAlice.get("activity/feed").json().getJsonArray("items"))
+                .as("only train 1's actions, though alice's own Java" + " tracker follows train 2")
+                .hasSize(2)
+                .allSatisfy(item -> assertThat(item.asJsonObject()
+                                .getJsonArray("targets")
+                                .getJsonObject(0)
+                                .getString("name"))
+                        .isEqualTo("1"));
+        assertThat(asAlice.get("activity/feed/unread-count").json().getInt("unread"))
                 .isEqualTo(2);
-        assertThat(log.unread(alice).count()).as("the hidden ones are neither shown nor counted, nor marked").isEqualTo(2);
+        assertThat(asAlice.get("activity/actions/" + hiddenAction).status()).isEqualTo(404);
+        assertThat(asBob.get("activity/feed").json().getJsonArray("items"))
+                .extracting(item -> item.asJsonObject().getString("verb"))
+                .containsExactly("arrived");
+        assertThat(asBob.get("activity/feed/unread-count").json().getInt("unread"))
+                .isEqualTo(1);
+        assertThat(asAlice.post("activity/feed/read", "X-Requested-With", "x")
+                        .json()
+                        .getInt("marked"))
+                .as("the visible ones only")
+                .isEqualTo(2);
+        assertThat(log.unread(alice).count())
+                .as("the hidden ones are neither shown nor counted, nor marked")
+                .isEqualTo(2);
     }
 
     @Test
@@ -148,7 +167,9 @@ class VisibilityTest {
                 for (Member user : users) {
                     LiveEvents events = server.as(user.getName()).live();
                     assertThat(events.status()).isEqualTo(200);
-                    assertThat(events.next(Duration.ofSeconds(10))).as("greeting").isNotNull();
+                    assertThat(events.next(Duration.ofSeconds(10)))
+                            .as("greeting")
+                            .isNotNull();
                     live.put(user.getName(), events);
                 }
                 logActions(driver);
@@ -206,12 +227,16 @@ class VisibilityTest {
                         options.add(Options.verbs(verbs.toArray(String[]::new)));
                     }
                     if (random.nextBoolean()) {
-                        // Over HTTP: refused exactly where the rules hide the stream; then made by the application anyway.
-                        String path = "activity/trackers/" + (tracked.contains("#") ? tracked.replace('#', '/') : tracked) + "?actorOnly="
-                                + actorOnly + verbs.stream().map(verb -> "&verb=" + verb).collect(Collectors.joining());
+                        // Over HTTP: refused exactly where the rules hide the stream; then made by the application
+                        // anyway.
+                        String path = "activity/trackers/"
+                                + (tracked.contains("#") ? tracked.replace('#', '/') : tracked) + "?actorOnly="
+                                + actorOnly
+                                + verbs.stream().map(verb -> "&verb=" + verb).collect(Collectors.joining());
                         Http.Answer answer = server.as(user.getName()).put(path, "X-Requested-With", "x");
                         boolean mayFollow = !hidden.contains(RandomRules.pair(user.getName(), tracked));
-                        assertThat(answer.status()).as(user.getName() + " follows " + tracked + ": " + answer.body())
+                        assertThat(answer.status())
+                                .as(user.getName() + " follows " + tracked + ": " + answer.body())
                                 .isEqualTo(mayFollow ? 200 : 403);
                     }
                     log.track(user, toTrack, options.toArray(org.actrack.TrackOption[]::new));
@@ -223,8 +248,11 @@ class VisibilityTest {
         private void logActions(Member driver) throws InterruptedException {
             List<String> objectNames = new ArrayList<>(objects.keySet());
             for (int i = 0; i < 30; i++) {
-                String actor = random.nextInt(5) == 0 ? null : random.nextBoolean() ? RandomRules.stream(driver)
-                        : objectNames.get(random.nextInt(objectNames.size()));
+                String actor = random.nextInt(5) == 0
+                        ? null
+                        : random.nextBoolean()
+                                ? RandomRules.stream(driver)
+                                : objectNames.get(random.nextInt(objectNames.size()));
                 List<String> targets = new ArrayList<>();
                 List<String> related = new ArrayList<>();
                 for (int t = random.nextInt(3); t > 0; t--) {
@@ -254,41 +282,62 @@ class VisibilityTest {
         }
 
         private List<Action> everyAction() {
-            List<Long> ids = log.unwrap(Integration.class).fanout().storedSince(Instant.EPOCH, null, 1000).stream().map(ActionKey::id).toList();
+            List<Long> ids = log.unwrap(Integration.class).fanout().storedSince(Instant.EPOCH, null, 1000).stream()
+                    .map(ActionKey::id)
+                    .toList();
             return log.unwrap(Integration.class).fanout().actions(ids);
         }
 
         private void checkRoutes(String user) {
             Http http = server.as(user);
-            List<Long> expectedFeed = actions.stream().filter(action -> inFeed(user, action)).sorted(NEWEST_FIRST).map(ModelAction::id).toList();
+            List<Long> expectedFeed = actions.stream()
+                    .filter(action -> inFeed(user, action))
+                    .sorted(NEWEST_FIRST)
+                    .map(ModelAction::id)
+                    .toList();
             assertThat(pages(http, "activity/feed?size=7")).as(user + "'s feed").isEqualTo(expectedFeed);
-            assertThat(http.get("activity/feed/unread-count").json().getInt("unread")).as(user + "'s unread count").isEqualTo(expectedFeed.size());
+            assertThat(http.get("activity/feed/unread-count").json().getInt("unread"))
+                    .as(user + "'s unread count")
+                    .isEqualTo(expectedFeed.size());
             for (ModelAction action : actions) {
                 int expected = readable(user, action) ? 200 : 404;
-                assertThat(http.get("activity/actions/" + action.id()).status()).as(user + " reads action " + action).isEqualTo(expected);
+                assertThat(http.get("activity/actions/" + action.id()).status())
+                        .as(user + " reads action " + action)
+                        .isEqualTo(expected);
             }
             for (String stream : streams) {
-                String path = "activity/objects/" + (stream.contains("#") ? stream.replace('#', '/') + "/actions" : stream + "/actions")
+                String path = "activity/objects/"
+                        + (stream.contains("#") ? stream.replace('#', '/') + "/actions" : stream + "/actions")
                         + "?size=9";
                 if (hidden.contains(RandomRules.pair(user, stream))) {
-                    assertThat(http.get(path).status()).as(user + " reads " + stream).isEqualTo(403);
+                    assertThat(http.get(path).status())
+                            .as(user + " reads " + stream)
+                            .isEqualTo(403);
                 } else {
                     StreamLimits shown = limitsOf(user, stream);
-                    List<Long> expected = actions.stream().filter(action -> action.involves(stream) && action.within(shown))
-                            .sorted(NEWEST_FIRST).map(ModelAction::id).toList();
+                    List<Long> expected = actions.stream()
+                            .filter(action -> action.involves(stream) && action.within(shown))
+                            .sorted(NEWEST_FIRST)
+                            .map(ModelAction::id)
+                            .toList();
                     assertThat(pages(http, path)).as(user + " reads " + stream).isEqualTo(expected);
                 }
             }
         }
 
         private void checkLiveFeed(String user, LiveEvents events) throws InterruptedException {
-            Set<Long> expected = actions.stream().filter(action -> inFeed(user, action)).map(ModelAction::id).collect(Collectors.toSet());
+            Set<Long> expected = actions.stream()
+                    .filter(action -> inFeed(user, action))
+                    .map(ModelAction::id)
+                    .collect(Collectors.toSet());
             Set<Long> received = new HashSet<>();
             long end = System.nanoTime() + Duration.ofSeconds(15).toNanos();
             while (!received.containsAll(expected) && System.nanoTime() < end) {
                 LiveEvents.Event event = events.nextNamed(Duration.ofMillis(200));
                 if (event != null && "action".equals(event.name())) {
-                    assertThat(received.add(id(event))).as(user + " receives action " + id(event) + " once").isTrue();
+                    assertThat(received.add(id(event)))
+                            .as(user + " receives action " + id(event) + " once")
+                            .isTrue();
                 }
             }
             for (LiveEvents.Event event : events.drain()) {
@@ -300,7 +349,10 @@ class VisibilityTest {
         }
 
         private static long id(LiveEvents.Event event) {
-            return jakarta.json.Json.createReader(new java.io.StringReader(event.data())).readObject().getJsonNumber("id").longValue();
+            return jakarta.json.Json.createReader(new java.io.StringReader(event.data()))
+                    .readObject()
+                    .getJsonNumber("id")
+                    .longValue();
         }
 
         private List<Long> pages(Http http, String first) {
@@ -310,7 +362,9 @@ class VisibilityTest {
                 Http.Answer answer = http.send("GET", next, null);
                 assertThat(answer.status()).as(next + ": " + answer.body()).isEqualTo(200);
                 JsonObject page = answer.json();
-                page.getJsonArray("items").getValuesAs(JsonObject.class).forEach(item -> ids.add(item.getJsonNumber("id").longValue()));
+                page.getJsonArray("items")
+                        .getValuesAs(JsonObject.class)
+                        .forEach(item -> ids.add(item.getJsonNumber("id").longValue()));
                 next = page.isNull("next") ? null : page.getString("next");
             }
             return ids;
@@ -328,8 +382,11 @@ class VisibilityTest {
                 StreamLimits shown = limitsOf(user, tracker.tracked());
                 boolean verbOk = (tracker.verbs().isEmpty() || tracker.verbs().contains(action.verb()))
                         && (shown.verbs().isEmpty() || shown.verbs().contains(action.verb()));
-                if (verbOk && action.within(new StreamLimits(Set.of(), shown.minLevel(), shown.since()))
-                        && (tracker.actorOnly() ? action.hasActor(tracker.tracked()) : action.involves(tracker.tracked()))) {
+                if (verbOk
+                        && action.within(new StreamLimits(Set.of(), shown.minLevel(), shown.since()))
+                        && (tracker.actorOnly()
+                                ? action.hasActor(tracker.tracked())
+                                : action.involves(tracker.tracked()))) {
                     return true;
                 }
             }
@@ -343,7 +400,9 @@ class VisibilityTest {
             }
             Set<String> through = new HashSet<>(action.objects());
             action.objects().forEach(object -> through.add(object.substring(0, object.indexOf('#'))));
-            return through.stream().anyMatch(stream -> !hidden.contains(RandomRules.pair(user, stream)) && action.within(limitsOf(user, stream)));
+            return through.stream()
+                    .anyMatch(stream ->
+                            !hidden.contains(RandomRules.pair(user, stream)) && action.within(limitsOf(user, stream)));
         }
 
         private StreamLimits limitsOf(String user, String stream) {
@@ -359,11 +418,11 @@ class VisibilityTest {
         }
     }
 
-    private static final Comparator<ModelAction> NEWEST_FIRST = Comparator.comparing(ModelAction::time).thenComparingLong(ModelAction::id)
+    private static final Comparator<ModelAction> NEWEST_FIRST = Comparator.comparing(ModelAction::time)
+            .thenComparingLong(ModelAction::id)
             .reversed();
 
-    private record ModelTracker(String user, String tracked, boolean actorOnly, Set<String> verbs) {
-    }
+    private record ModelTracker(String user, String tracked, boolean actorOnly, Set<String> verbs) {}
 
     private record ModelAction(long id, Instant time, String actor, List<String> objects, String verb, int level) {
 
@@ -372,8 +431,13 @@ class VisibilityTest {
             action.actorRef().ifPresent(ref -> all.add(name(ref)));
             action.targetRefs().forEach(ref -> all.add(name(ref)));
             action.relatedRefs().forEach(ref -> all.add(name(ref)));
-            return new ModelAction(action.id(), action.timestamp(), action.actorRef().map(ModelAction::name).orElse(null), all,
-                    action.verb(), action.level());
+            return new ModelAction(
+                    action.id(),
+                    action.timestamp(),
+                    action.actorRef().map(ModelAction::name).orElse(null),
+                    all,
+                    action.verb(),
+                    action.level());
         }
 
         private static String name(ObjectRef ref) {

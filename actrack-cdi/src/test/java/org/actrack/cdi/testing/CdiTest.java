@@ -32,9 +32,15 @@ public abstract class CdiTest {
 
     private WeldInitiator initiator() {
         TestConfigSource.set(config());
-        Weld weld = WeldInitiator.createWeld().disableDiscovery().addExtension(new ActrackExtension()).addExtension(new TransactionExtension())
-                .addBeanClasses(org.actrack.cdi.fixtures.StoredActions.class, TestPersistence.class).addBeanClasses(beans());
-        return WeldInitiator.from(weld).setPersistenceContextFactory(injectionPoint -> database.entityManager()).build();
+        Weld weld = WeldInitiator.createWeld()
+                .disableDiscovery()
+                .addExtension(new ActrackExtension())
+                .addExtension(new TransactionExtension())
+                .addBeanClasses(org.actrack.cdi.fixtures.StoredActions.class, TestPersistence.class)
+                .addBeanClasses(beans());
+        return WeldInitiator.from(weld)
+                .setPersistenceContextFactory(injectionPoint -> database.entityManager())
+                .build();
     }
 
     /** The application's beans in this test's deployment. */

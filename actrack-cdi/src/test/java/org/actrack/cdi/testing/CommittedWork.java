@@ -10,8 +10,7 @@ import java.util.function.Supplier;
 /** Work run in a JTA transaction of its own that commits, or rolls back when the work throws. Shared by the test harnesses. */
 public final class CommittedWork {
 
-    private CommittedWork() {
-    }
+    private CommittedWork() {}
 
     /** Runs work in a new JTA transaction and commits it; the work's exception rolls it back and is thrown. */
     public static <T> T inTransaction(TransactionManager transactions, Supplier<T> work) {

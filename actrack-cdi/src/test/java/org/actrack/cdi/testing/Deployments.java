@@ -16,14 +16,18 @@ import org.jboss.weld.junit.MockJpaInjectionServices;
 /** Boots a whole deployment by hand, for tests that expect it to fail. */
 public final class Deployments {
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     /** Boots a container with actrack, JTA, the application's entity manager and these bean classes, then shuts it down. */
     public static void deploy(Class<?>... beanClasses) {
         try (WeldContainer container = weld(injectionPoint -> JtaDatabase.get().entityManager(), beanClasses)
-                .addBeanClass(TestPersistence.class).initialize()) {
-            container.select(org.actrack.ActionLog.class).get().unwrap(Integration.class).settings();
+                .addBeanClass(TestPersistence.class)
+                .initialize()) {
+            container
+                    .select(org.actrack.ActionLog.class)
+                    .get()
+                    .unwrap(Integration.class)
+                    .settings();
         }
     }
 
@@ -31,14 +35,18 @@ public final class Deployments {
      * Boots a container with actrack, JTA and these bean classes, without an entity manager bean of the
      * application's: the server's {@code @PersistenceContext} injection is {@code persistenceContexts}.
      */
-    public static WeldContainer startWithoutApplicationEntityManager(Function<InjectionPoint, Object> persistenceContexts,
-            Class<?>... beanClasses) {
+    public static WeldContainer startWithoutApplicationEntityManager(
+            Function<InjectionPoint, Object> persistenceContexts, Class<?>... beanClasses) {
         return weld(persistenceContexts, beanClasses).initialize();
     }
 
     private static Weld weld(Function<InjectionPoint, Object> persistenceContexts, Class<?>... beanClasses) {
-        return new Weld().disableDiscovery().addExtension(new ActrackExtension()).addExtension(new TransactionExtension())
+        return new Weld()
+                .disableDiscovery()
+                .addExtension(new ActrackExtension())
+                .addExtension(new TransactionExtension())
                 .addServices(new MockJpaInjectionServices(null, persistenceContexts))
-                .addBeanClasses(org.actrack.cdi.fixtures.StoredActions.class).addBeanClasses(beanClasses);
+                .addBeanClasses(org.actrack.cdi.fixtures.StoredActions.class)
+                .addBeanClasses(beanClasses);
     }
 }

@@ -35,8 +35,19 @@ public final class JtaDatabase {
 
     public static final String UNIT = "actrack-cdi-test";
 
-    private static final List<String> TABLES = List.of("actrack_unread", "actrack_action_ref", "actrack_action", "actrack_deleted_item", "actrack_tracker_verb",
-            "actrack_tracker", "actrack_tracker_owner", "cdi_ticket", "cdi_coach", "cdi_train", "cdi_station", "cdi_member");
+    private static final List<String> TABLES = List.of(
+            "actrack_unread",
+            "actrack_action_ref",
+            "actrack_action",
+            "actrack_deleted_item",
+            "actrack_tracker_verb",
+            "actrack_tracker",
+            "actrack_tracker_owner",
+            "cdi_ticket",
+            "cdi_coach",
+            "cdi_train",
+            "cdi_station",
+            "cdi_member");
 
     /** Enough connections for the concurrent requests of actrack-rest's suite. */
     private static final int POOL_SIZE = 40;
@@ -67,10 +78,13 @@ public final class JtaDatabase {
             // WildFly's provider under the same JTA: Narayana's transaction manager, one connection per transaction.
             properties.put("jakarta.persistence.provider", "org.hibernate.jpa.HibernatePersistenceProvider");
             properties.put("hibernate.transaction.jta.platform", "JBossTS");
-            properties.put("hibernate.connection.handling_mode", "DELAYED_ACQUISITION_AND_RELEASE_BEFORE_TRANSACTION_COMPLETION");
+            properties.put(
+                    "hibernate.connection.handling_mode",
+                    "DELAYED_ACQUISITION_AND_RELEASE_BEFORE_TRANSACTION_COMPLETION");
         }
         this.factory = Persistence.createEntityManagerFactory(UNIT, properties);
-        this.entityManager = TransactionScopedEntityManager.create(factory, new TransactionSynchronizationRegistryImple());
+        this.entityManager =
+                TransactionScopedEntityManager.create(factory, new TransactionSynchronizationRegistryImple());
     }
 
     /** The run's database, created on first use. */
@@ -92,7 +106,8 @@ public final class JtaDatabase {
 
     /** Empties every table, outside any transaction. */
     public void clean() {
-        try (Connection connection = plain.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = plain.getConnection();
+                Statement statement = connection.createStatement()) {
             for (String table : TABLES) {
                 statement.executeUpdate("DELETE FROM " + table);
             }
@@ -103,7 +118,8 @@ public final class JtaDatabase {
 
     /** Rows in a table, counted in SQL outside any transaction. */
     public long rows(String table) {
-        try (Connection connection = plain.getConnection(); Statement statement = connection.createStatement();
+        try (Connection connection = plain.getConnection();
+                Statement statement = connection.createStatement();
                 var result = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
             result.next();
             return result.getLong(1);
@@ -128,9 +144,12 @@ public final class JtaDatabase {
                 .connectionPoolConfiguration(pool -> pool.maxSize(POOL_SIZE)
                         .acquisitionTimeout(Duration.ofSeconds(30))
                         .transactionIntegration(new NarayanaTransactionIntegration(
-                                com.arjuna.ats.jta.TransactionManager.transactionManager(), new TransactionSynchronizationRegistryImple()))
-                        .connectionFactoryConfiguration(factory -> factory.connectionProviderClass(xa).jdbcUrl(target.url())
-                                .principal(new NamePrincipal(target.user())).credential(new SimplePassword(target.password()))));
+                                com.arjuna.ats.jta.TransactionManager.transactionManager(),
+                                new TransactionSynchronizationRegistryImple()))
+                        .connectionFactoryConfiguration(factory -> factory.connectionProviderClass(xa)
+                                .jdbcUrl(target.url())
+                                .principal(new NamePrincipal(target.user()))
+                                .credential(new SimplePassword(target.password()))));
         try {
             return AgroalDataSource.from(configuration);
         } catch (SQLException e) {

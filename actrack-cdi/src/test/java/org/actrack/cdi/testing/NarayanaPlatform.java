@@ -25,7 +25,9 @@ public class NarayanaPlatform extends ServerPlatformBase {
     /** EclipseLink's JTA 1.1 controller over Narayana's transaction manager and registry. */
     public static class Controller extends JTA11TransactionController {
         public Controller() {
-            super(new TransactionSynchronizationRegistryImple(), com.arjuna.ats.jta.TransactionManager.transactionManager());
+            super(
+                    new TransactionSynchronizationRegistryImple(),
+                    com.arjuna.ats.jta.TransactionManager.transactionManager());
         }
     }
 }

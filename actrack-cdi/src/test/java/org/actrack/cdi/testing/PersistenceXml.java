@@ -27,7 +27,10 @@ public final class PersistenceXml {
     public static PersistenceXml declaring(String units) {
         try {
             Path file = Files.createTempDirectory("actrack-descriptor").resolve("persistence.xml");
-            Files.writeString(file, "<persistence xmlns=\"https://jakarta.ee/xml/ns/persistence\" version=\"3.0\">" + units + "</persistence>");
+            Files.writeString(
+                    file,
+                    "<persistence xmlns=\"https://jakarta.ee/xml/ns/persistence\" version=\"3.0\">" + units
+                            + "</persistence>");
             return new PersistenceXml(file.toUri().toURL());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -36,7 +39,8 @@ public final class PersistenceXml {
 
     /** A unit that lists actrack's mapping file. */
     public static String unitWithActracksMapping(String name) {
-        return "<persistence-unit name=\"" + name + "\"><mapping-file>META-INF/actrack-orm.xml</mapping-file></persistence-unit>";
+        return "<persistence-unit name=\"" + name
+                + "\"><mapping-file>META-INF/actrack-orm.xml</mapping-file></persistence-unit>";
     }
 
     /** Runs {@code work} with a context class loader that shows this descriptor as the application's only persistence.xml. */
@@ -46,7 +50,9 @@ public final class PersistenceXml {
         thread.setContextClassLoader(new ClassLoader(original) {
             @Override
             public Enumeration<URL> getResources(String name) throws IOException {
-                return name.equals("META-INF/persistence.xml") ? Collections.enumeration(List.of(descriptor)) : super.getResources(name);
+                return name.equals("META-INF/persistence.xml")
+                        ? Collections.enumeration(List.of(descriptor))
+                        : super.getResources(name);
             }
         });
         try {

@@ -22,8 +22,8 @@ import java.util.Set;
  */
 public final class TransactionScopedEntityManager implements InvocationHandler {
 
-    private static final Set<String> QUERY_STARTS = Set.of("find", "createQuery", "createNamedQuery", "createNativeQuery",
-            "getReference");
+    private static final Set<String> QUERY_STARTS =
+            Set.of("find", "createQuery", "createNamedQuery", "createNativeQuery", "getReference");
 
     private final EntityManagerFactory factory;
     private final TransactionSynchronizationRegistry registry;
@@ -36,15 +36,18 @@ public final class TransactionScopedEntityManager implements InvocationHandler {
     }
 
     public static EntityManager create(EntityManagerFactory factory, TransactionSynchronizationRegistry registry) {
-        return (EntityManager) Proxy.newProxyInstance(TransactionScopedEntityManager.class.getClassLoader(),
-                new Class<?>[] { EntityManager.class }, new TransactionScopedEntityManager(factory, registry));
+        return (EntityManager) Proxy.newProxyInstance(
+                TransactionScopedEntityManager.class.getClassLoader(),
+                new Class<?>[] {EntityManager.class},
+                new TransactionScopedEntityManager(factory, registry));
     }
 
     @Override
     public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
         switch (method.getName()) {
             case "close" -> throw new IllegalStateException("A container-managed entity manager cannot be closed");
-            case "getTransaction" -> throw new IllegalStateException("A JTA entity manager has no resource-local transaction");
+            case "getTransaction" ->
+                throw new IllegalStateException("A JTA entity manager has no resource-local transaction");
             case "toString" -> {
                 return "TransactionScopedEntityManager";
             }
@@ -54,8 +57,7 @@ public final class TransactionScopedEntityManager implements InvocationHandler {
             case "equals" -> {
                 return proxy == args[0];
             }
-            default -> {
-            }
+            default -> {}
         }
         EntityManager target = current(method);
         try {
@@ -74,8 +76,7 @@ public final class TransactionScopedEntityManager implements InvocationHandler {
                 registry.putResource(this, created);
                 registry.registerInterposedSynchronization(new Synchronization() {
                     @Override
-                    public void beforeCompletion() {
-                    }
+                    public void beforeCompletion() {}
 
                     @Override
                     public void afterCompletion(int status) {

@@ -29,9 +29,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * through the live feed (unread, with the new count), mark it read, see a refused move explained; then bob, signed
  * in over plain HTTP, cannot read or mark alice's action.
  */
-@EnabledIf(value = "browserInstalled",
-        disabledReason = "No Chromium: install Debian's chromium and chromium-driver (.ci/run does) to run the browser test")
-@DisabledIfSystemProperty(named = "actrack.test.db", matches = "postgresql|mariadb",
+@EnabledIf(
+        value = "browserInstalled",
+        disabledReason =
+                "No Chromium: install Debian's chromium and chromium-driver (.ci/run does) to run the browser test")
+@DisabledIfSystemProperty(
+        named = "actrack.test.db",
+        matches = "postgresql|mariadb",
         disabledReason = "the demo runs on its own in-memory H2 whatever actrack.test.db says: the H2 run covers it")
 @ExtendWith(ArquillianExtension.class)
 class DemoPageIT {
@@ -54,19 +58,32 @@ class DemoPageIT {
     void aliceSignsInFollowsATrainAndWatchesItsDepartureArriveLiveWhileBobCannotReadIt() throws Exception {
         try (WebDriverClient browser = WebDriverClient.start()) {
             browser.open(page.toString());
-            browser.waitFor("return location.pathname.endsWith('login.html')", JsonValue.TRUE::equals, "the sign-in page");
+            browser.waitFor(
+                    "return location.pathname.endsWith('login.html')", JsonValue.TRUE::equals, "the sign-in page");
             browser.script("document.querySelector('#j_username').value = 'alice';"
                     + " document.querySelector('#j_password').value = '" + DemoLogin.PASSWORDS.get("alice") + "';"
                     + " document.querySelector('form').submit(); return true;");
-            browser.waitFor("return document.querySelector('#me')?.textContent", v -> text(v).equals("alice"), "signed in as alice");
-            browser.waitFor("return document.querySelector('#live').textContent", v -> text(v).equals("live"), "the live feed open");
-            browser.waitFor("return document.querySelector('[data-follow=\"train-56\"]')?.textContent", v -> text(v).equals("Follow"),
+            browser.waitFor(
+                    "return document.querySelector('#me')?.textContent",
+                    v -> text(v).equals("alice"),
+                    "signed in as alice");
+            browser.waitFor(
+                    "return document.querySelector('#live').textContent",
+                    v -> text(v).equals("live"),
+                    "the live feed open");
+            browser.waitFor(
+                    "return document.querySelector('[data-follow=\"train-56\"]')?.textContent",
+                    v -> text(v).equals("Follow"),
                     "train 56 not followed yet");
-            long unreadBefore = number(browser.script("const x = new XMLHttpRequest();"
-                    + " x.open('GET', 'activity/feed/unread-count', false); x.send(); return JSON.parse(x.responseText).unread"));
+            long unreadBefore = number(
+                    browser.script(
+                            "const x = new XMLHttpRequest();"
+                                    + " x.open('GET', 'activity/feed/unread-count', false); x.send(); return JSON.parse(x.responseText).unread"));
 
             browser.click("[data-follow=\"train-56\"]");
-            browser.waitFor("return document.querySelector('[data-follow=\"train-56\"]').textContent", v -> text(v).equals("Unfollow"),
+            browser.waitFor(
+                    "return document.querySelector('[data-follow=\"train-56\"]').textContent",
+                    v -> text(v).equals("Unfollow"),
                     "train 56 followed");
             browser.script("const s = document.querySelector('[data-destination=\"56\"]');"
                     + " s.value = [...s.options].find(o => o.text.startsWith('Nice')).value; return true;");
@@ -76,32 +93,51 @@ class DemoPageIT {
             String unreadItem = "return [...document.querySelectorAll('#feed li.unread')]"
                     + ".filter(li => li.textContent.includes('Train 56 left Marseille for Nice <Ville> & Riviera'))"
                     + ".map(li => li.dataset.action)[0] || null";
-            JsonValue actionId = browser.waitFor(unreadItem, v -> v instanceof JsonString, "the departure, unread, arriving live");
-            assertThat(browser.script("return document.querySelector('#feed ville') === null")).as("the name is text, not markup")
+            JsonValue actionId =
+                    browser.waitFor(unreadItem, v -> v instanceof JsonString, "the departure, unread, arriving live");
+            assertThat(browser.script("return document.querySelector('#feed ville') === null"))
+                    .as("the name is text, not markup")
                     .isEqualTo(JsonValue.TRUE);
-            browser.waitFor("return Number(document.querySelector('#unread-count').textContent)", v -> number(v) == unreadBefore + 1,
+            browser.waitFor(
+                    "return Number(document.querySelector('#unread-count').textContent)",
+                    v -> number(v) == unreadBefore + 1,
                     "one more unread, sent by the live feed");
 
             browser.click("[data-read=\"" + text(actionId) + "\"]");
-            browser.waitFor("return document.querySelector('#feed li[data-action=\"" + text(actionId) + "\"]').className",
-                    v -> !text(v).contains("unread"), "the departure marked read");
-            browser.waitFor("return Number(document.querySelector('#unread-count').textContent)", v -> number(v) == unreadBefore,
+            browser.waitFor(
+                    "return document.querySelector('#feed li[data-action=\"" + text(actionId) + "\"]').className",
+                    v -> !text(v).contains("unread"),
+                    "the departure marked read");
+            browser.waitFor(
+                    "return Number(document.querySelector('#unread-count').textContent)",
+                    v -> number(v) == unreadBefore,
                     "the unread count back to " + unreadBefore);
 
             browser.click("[data-retire=\"56\"]");
-            browser.waitFor("return document.querySelector('#error').textContent", v -> text(v).contains("it can retire once it has arrived"),
+            browser.waitFor(
+                    "return document.querySelector('#error').textContent",
+                    v -> text(v).contains("it can retire once it has arrived"),
                     "a travelling train cannot retire: the problem's detail, as text");
 
             SignedIn bob = SignedIn.as(page, "bob");
-            assertThat(bob.sessionCookie()).as("the session cookie stays on this site").containsIgnoringCase("SameSite=Lax");
-            assertThat(bob.status("GET", "activity/actions/" + text(actionId))).as("trains are public in the demo: bob reads the"
-                    + " departure through the train's stream").isEqualTo(200);
-            assertThat(bob.status("POST", "activity/feed/" + text(actionId) + "/read")).as("a form of another site could send this")
+            assertThat(bob.sessionCookie())
+                    .as("the session cookie stays on this site")
+                    .containsIgnoringCase("SameSite=Lax");
+            assertThat(bob.status("GET", "activity/actions/" + text(actionId)))
+                    .as("trains are public in the demo: bob reads the" + " departure through the train's stream")
+                    .isEqualTo(200);
+            assertThat(bob.status("POST", "activity/feed/" + text(actionId) + "/read"))
+                    .as("a form of another site could send this")
                     .isEqualTo(403);
             assertThat(bob.status("POST", "activity/feed/" + text(actionId) + "/read", "X-Requested-With", "test"))
-                    .as("not in bob's feed: the same answer as for no action").isEqualTo(404);
-            assertThat(bob.body("activity/feed?size=100")).as("bob's feed").doesNotContain("\"id\":" + text(actionId) + ",");
-            assertThat(bob.status("GET", "activity/objects/User/1/actions")).as("a user's own stream is theirs alone").isEqualTo(403);
+                    .as("not in bob's feed: the same answer as for no action")
+                    .isEqualTo(404);
+            assertThat(bob.body("activity/feed?size=100"))
+                    .as("bob's feed")
+                    .doesNotContain("\"id\":" + text(actionId) + ",");
+            assertThat(bob.status("GET", "activity/objects/User/1/actions"))
+                    .as("a user's own stream is theirs alone")
+                    .isEqualTo(403);
         }
     }
 

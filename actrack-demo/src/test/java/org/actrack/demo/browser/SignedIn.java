@@ -35,20 +35,36 @@ final class SignedIn {
     /** Asks for the page, is sent to the sign-in form, and posts it. */
     static SignedIn as(URL page, String user) throws Exception {
         URI base = page.toURI();
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL)
-                .version(HttpClient.Version.HTTP_1_1).build();
-        HttpResponse<Void> first = http.send(HttpRequest.newBuilder(base.resolve("index.html")).build(), HttpResponse.BodyHandlers.discarding());
-        String cookie = first.previousResponse().map(redirect -> redirect.headers()).orElse(first.headers()).allValues("Set-Cookie").stream()
-                .findFirst().orElseGet(() -> first.headers().firstValue("Set-Cookie").orElse(""));
+        HttpClient http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
+        HttpResponse<Void> first = http.send(
+                HttpRequest.newBuilder(base.resolve("index.html")).build(), HttpResponse.BodyHandlers.discarding());
+        String cookie = first
+                .previousResponse()
+                .map(redirect -> redirect.headers())
+                .orElse(first.headers())
+                .allValues("Set-Cookie")
+                .stream()
+                .findFirst()
+                .orElseGet(() -> first.headers().firstValue("Set-Cookie").orElse(""));
         String form = "j_username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&j_password="
                 + URLEncoder.encode(DemoLogin.PASSWORDS.get(user), StandardCharsets.UTF_8);
-        HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(base.resolve("j_security_check"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+        HttpResponse<String> signedIn = http.send(
+                HttpRequest.newBuilder(base.resolve("j_security_check"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (signedIn.uri().getPath().endsWith("login.html")) {
             throw new IllegalStateException(user + " could not sign in: " + signedIn.statusCode());
         }
-        return new SignedIn(base, http, cookie.isEmpty() ? signedIn.headers().firstValue("Set-Cookie").orElse("") : cookie);
+        return new SignedIn(
+                base,
+                http,
+                cookie.isEmpty() ? signedIn.headers().firstValue("Set-Cookie").orElse("") : cookie);
     }
 
     /**
@@ -57,16 +73,21 @@ final class SignedIn {
      * @param headers more headers, names and values alternating
      */
     int status(String method, String path, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json")
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .header("Accept", "application/json")
                 .method(method, HttpRequest.BodyPublishers.noBody());
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        return http.send(request.build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     String body(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json").build(),
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(base.resolve(path))
+                        .header("Accept", "application/json")
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());

@@ -40,16 +40,32 @@ final class WebDriverClient implements AutoCloseable {
         this.base = base;
         waitForDriver();
         String options = Json.createObjectBuilder()
-                .add("capabilities", Json.createObjectBuilder().add("alwaysMatch", Json.createObjectBuilder()
-                        .add("browserName", "chrome")
-                        .add("goog:chromeOptions", Json.createObjectBuilder()
-                                .add("binary", CHROMIUM.toString())
-                                .add("args", Json.createArrayBuilder().add("--headless").add("--no-sandbox")
-                                        .add("--disable-gpu").add("--disable-dev-shm-usage").add("--disable-quic")
-                                        .add("--no-first-run").add("--disable-background-networking")
-                                        .add("--disable-component-update").add("--disable-sync")
-                                        .add("--user-data-dir=" + profile)))))
-                .build().toString();
+                .add(
+                        "capabilities",
+                        Json.createObjectBuilder()
+                                .add(
+                                        "alwaysMatch",
+                                        Json.createObjectBuilder()
+                                                .add("browserName", "chrome")
+                                                .add(
+                                                        "goog:chromeOptions",
+                                                        Json.createObjectBuilder()
+                                                                .add("binary", CHROMIUM.toString())
+                                                                .add(
+                                                                        "args",
+                                                                        Json.createArrayBuilder()
+                                                                                .add("--headless")
+                                                                                .add("--no-sandbox")
+                                                                                .add("--disable-gpu")
+                                                                                .add("--disable-dev-shm-usage")
+                                                                                .add("--disable-quic")
+                                                                                .add("--no-first-run")
+                                                                                .add("--disable-background-networking")
+                                                                                .add("--disable-component-update")
+                                                                                .add("--disable-sync")
+                                                                                .add("--user-data-dir=" + profile)))))
+                .build()
+                .toString();
         session = call("POST", "/session", options).getJsonObject("value").getString("sessionId");
     }
 
@@ -65,17 +81,26 @@ final class WebDriverClient implements AutoCloseable {
             port = socket.getLocalPort();
         }
         Process process = new ProcessBuilder(CHROMEDRIVER.toString(), "--port=" + port, "--allowed-ips=127.0.0.1")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         return new WebDriverClient(process, "http://127.0.0.1:" + port, Files.createTempDirectory("actrack-chromium"));
     }
 
     void open(String url) throws IOException, InterruptedException {
-        call("POST", "/session/" + session + "/url", Json.createObjectBuilder().add("url", url).build().toString());
+        call(
+                "POST",
+                "/session/" + session + "/url",
+                Json.createObjectBuilder().add("url", url).build().toString());
     }
 
     /** Runs a script in the page and returns its result. */
     JsonValue script(String script) throws IOException, InterruptedException {
-        String body = Json.createObjectBuilder().add("script", script).add("args", Json.createArrayBuilder()).build().toString();
+        String body = Json.createObjectBuilder()
+                .add("script", script)
+                .add("args", Json.createArrayBuilder())
+                .build()
+                .toString();
         return call("POST", "/session/" + session + "/execute/sync", body).get("value");
     }
 
@@ -85,12 +110,15 @@ final class WebDriverClient implements AutoCloseable {
      */
     void click(String cssSelector) throws IOException, InterruptedException {
         String selector = Json.createValue(cssSelector).toString();
-        waitFor("const e = document.querySelector(" + selector + "); if (e) { e.click(); return true; } return false;",
-                JsonValue.TRUE::equals, "something to click at " + cssSelector);
+        waitFor(
+                "const e = document.querySelector(" + selector + "); if (e) { e.click(); return true; } return false;",
+                JsonValue.TRUE::equals,
+                "something to click at " + cssSelector);
     }
 
     /** Waits until the script's result satisfies the condition; returns it. */
-    JsonValue waitFor(String script, Predicate<JsonValue> condition, String what) throws IOException, InterruptedException {
+    JsonValue waitFor(String script, Predicate<JsonValue> condition, String what)
+            throws IOException, InterruptedException {
         Instant deadline = Instant.now().plusSeconds(30);
         JsonValue last = null;
         while (Instant.now().isBefore(deadline)) {
@@ -104,9 +132,11 @@ final class WebDriverClient implements AutoCloseable {
     }
 
     private JsonObject call(String method, String path, String body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json");
-        request = method.equals("POST") ? request.POST(HttpRequest.BodyPublishers.ofString(body))
+        request = method.equals("POST")
+                ? request.POST(HttpRequest.BodyPublishers.ofString(body))
                 : request.method(method, HttpRequest.BodyPublishers.noBody());
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         JsonObject json = Json.createReader(new StringReader(response.body())).readObject();
@@ -119,7 +149,9 @@ final class WebDriverClient implements AutoCloseable {
     private void waitForDriver() throws InterruptedException, IOException {
         for (int i = 0; i < 100; i++) {
             try {
-                http.send(HttpRequest.newBuilder(URI.create(base + "/status")).build(), HttpResponse.BodyHandlers.discarding());
+                http.send(
+                        HttpRequest.newBuilder(URI.create(base + "/status")).build(),
+                        HttpResponse.BodyHandlers.discarding());
                 return;
             } catch (IOException notYet) {
                 Thread.sleep(100);
@@ -138,7 +170,8 @@ final class WebDriverClient implements AutoCloseable {
             driver.destroy();
             driver.waitFor();
             try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             }
         }
     }

@@ -31,7 +31,8 @@ import java.time.Instant;
 @ExcludeDefaultListeners
 @Cacheable(false)
 @Entity(name = "ActrackAction")
-@Table(name = "actrack_action",
+@Table(
+        name = "actrack_action",
         indexes = {
             @Index(name = "actrack_action_verb_time_ix", columnList = "verb, action_time"),
             @Index(name = "actrack_action_time_ix", columnList = "action_time, id")
@@ -73,8 +74,7 @@ public class ActionEntity {
     @Column(name = "action_time", nullable = false)
     private Instant timestamp;
 
-    protected ActionEntity() {
-    }
+    protected ActionEntity() {}
 
     public ActionEntity(String actorType, String actorId, String verb, int level, String data, Instant timestamp) {
         this.actorType = actorType;

@@ -44,8 +44,12 @@ import java.time.Instant;
 @ExcludeDefaultListeners
 @Cacheable(false)
 @Entity(name = "ActrackActionRef")
-@Table(name = "actrack_action_ref",
-        uniqueConstraints = @UniqueConstraint(name = "actrack_action_ref_uk", columnNames = { "action_id", "role", "ref_key" }),
+@Table(
+        name = "actrack_action_ref",
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "actrack_action_ref_uk",
+                        columnNames = {"action_id", "role", "ref_key"}),
         indexes = {
             @Index(name = "actrack_ref_key_time_ix", columnList = "ref_key, action_time, action_id"),
             @Index(name = "actrack_ref_type_time_ix", columnList = "ref_type, action_time, action_id")
@@ -95,10 +99,10 @@ public class ActionReferenceEntity {
     @Column(name = "action_time", nullable = false)
     private Instant timestamp;
 
-    protected ActionReferenceEntity() {
-    }
+    protected ActionReferenceEntity() {}
 
-    public ActionReferenceEntity(ActionEntity action, Role role, int position, String type, String objectId, String key) {
+    public ActionReferenceEntity(
+            ActionEntity action, Role role, int position, String type, String objectId, String key) {
         this.action = action;
         this.role = role;
         this.position = position;

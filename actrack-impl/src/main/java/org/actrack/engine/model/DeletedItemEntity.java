@@ -29,7 +29,8 @@ import java.time.Instant;
 @ExcludeDefaultListeners
 @Cacheable(false)
 @Entity(name = DeletedItemEntity.ENTITY_NAME)
-@Table(name = "actrack_deleted_item",
+@Table(
+        name = "actrack_deleted_item",
         indexes = @Index(name = "actrack_deleted_item_original_ix", columnList = "entity_type, entity_id"))
 public class DeletedItemEntity {
 
@@ -43,8 +44,13 @@ public class DeletedItemEntity {
     // provider removes an entity, where flushing to learn an IDENTITY id would write the half-done removal.
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "actrack_deleted_item_ids")
-    @TableGenerator(name = "actrack_deleted_item_ids", table = "actrack_id_generator", pkColumnName = "name",
-            valueColumnName = "next_value", pkColumnValue = "deleted_item", allocationSize = 20)
+    @TableGenerator(
+            name = "actrack_deleted_item_ids",
+            table = "actrack_id_generator",
+            pkColumnName = "name",
+            valueColumnName = "next_value",
+            pkColumnValue = "deleted_item",
+            allocationSize = 20)
     private Long id;
 
     @Column(name = "entity_type", nullable = false, length = 255)
@@ -63,10 +69,10 @@ public class DeletedItemEntity {
     @Column(name = "deleted_at", nullable = false)
     private Instant deletedAt;
 
-    protected DeletedItemEntity() {
-    }
+    protected DeletedItemEntity() {}
 
-    public DeletedItemEntity(String entityType, String entityId, String description, String serialization, Instant deletedAt) {
+    public DeletedItemEntity(
+            String entityType, String entityId, String description, String serialization, Instant deletedAt) {
         this.entityType = entityType;
         this.entityId = entityId;
         this.description = description;

@@ -39,8 +39,12 @@ import java.util.Set;
 @ExcludeDefaultListeners
 @Cacheable(false)
 @Entity(name = "ActrackTracker")
-@Table(name = "actrack_tracker",
-        uniqueConstraints = @UniqueConstraint(name = "actrack_tracker_uk", columnNames = { "owner_key", "tracked_key" }),
+@Table(
+        name = "actrack_tracker",
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "actrack_tracker_uk",
+                        columnNames = {"owner_key", "tracked_key"}),
         indexes = @Index(name = "actrack_tracker_tracked_ix", columnList = "tracked_key"))
 public class TrackerEntity {
 
@@ -79,11 +83,18 @@ public class TrackerEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected TrackerEntity() {
-    }
+    protected TrackerEntity() {}
 
-    public TrackerEntity(String ownerType, String ownerId, String ownerKey, String trackedType, String trackedId,
-            String trackedKey, Set<String> verbs, boolean actorOnly, Instant createdAt) {
+    public TrackerEntity(
+            String ownerType,
+            String ownerId,
+            String ownerKey,
+            String trackedType,
+            String trackedId,
+            String trackedKey,
+            Set<String> verbs,
+            boolean actorOnly,
+            Instant createdAt) {
         this.ownerType = ownerType;
         this.ownerId = ownerId;
         this.ownerKey = ownerKey;

@@ -24,7 +24,8 @@ import java.time.Instant;
 @ExcludeDefaultListeners
 @Cacheable(false)
 @Entity(name = "ActrackTrackerOwner")
-@Table(name = "actrack_tracker_owner",
+@Table(
+        name = "actrack_tracker_owner",
         indexes = @Index(name = "actrack_tracker_owner_changed_ix", columnList = "changed_at"))
 public class TrackerOwnerEntity {
 
@@ -36,8 +37,7 @@ public class TrackerOwnerEntity {
     @Column(name = "changed_at")
     private Instant changedAt;
 
-    protected TrackerOwnerEntity() {
-    }
+    protected TrackerOwnerEntity() {}
 
     public TrackerOwnerEntity(String ownerKey) {
         this.ownerKey = ownerKey;

@@ -28,10 +28,12 @@ import java.util.Objects;
 @ExcludeDefaultListeners
 @Cacheable(false)
 @Entity(name = "ActrackUnread")
-@Table(name = "actrack_unread", indexes = {
-    @Index(name = "actrack_unread_owner_ix", columnList = "owner_key, action_id"),
-    @Index(name = "actrack_unread_action_ix", columnList = "action_id")
-})
+@Table(
+        name = "actrack_unread",
+        indexes = {
+            @Index(name = "actrack_unread_owner_ix", columnList = "owner_key, action_id"),
+            @Index(name = "actrack_unread_action_ix", columnList = "action_id")
+        })
 @IdClass(UnreadEntity.Key.class)
 public class UnreadEntity {
 
@@ -43,8 +45,7 @@ public class UnreadEntity {
     @Column(name = "action_id", nullable = false)
     private Long actionId;
 
-    protected UnreadEntity() {
-    }
+    protected UnreadEntity() {}
 
     public UnreadEntity(String ownerKey, Long actionId) {
         this.ownerKey = ownerKey;
@@ -66,8 +67,7 @@ public class UnreadEntity {
         private String ownerKey;
         private Long actionId;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(String ownerKey, Long actionId) {
             this.ownerKey = ownerKey;
@@ -76,7 +76,9 @@ public class UnreadEntity {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(key.ownerKey, ownerKey) && Objects.equals(key.actionId, actionId);
+            return other instanceof Key key
+                    && Objects.equals(key.ownerKey, ownerKey)
+                    && Objects.equals(key.actionId, actionId);
         }
 
         @Override

@@ -34,10 +34,13 @@ public final class ActrackMigrations {
 
     /** The migrations up to and including {@code version} only. */
     public static ActrackMigrations upTo(DataSource dataSource, String kind, String version) {
-        return new ActrackMigrations(configure(dataSource, kind).target(MigrationVersion.fromVersion(version)).load());
+        return new ActrackMigrations(configure(dataSource, kind)
+                .target(MigrationVersion.fromVersion(version))
+                .load());
     }
 
-    private static org.flywaydb.core.api.configuration.FluentConfiguration configure(DataSource dataSource, String kind) {
+    private static org.flywaydb.core.api.configuration.FluentConfiguration configure(
+            DataSource dataSource, String kind) {
         return Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/actrack/" + kind)

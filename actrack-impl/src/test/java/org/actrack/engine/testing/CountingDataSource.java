@@ -54,7 +54,9 @@ public final class CountingDataSource extends DataSourceBase {
 
     /** The SELECT statements prepared since the last {@link #reset()}. */
     public List<String> selects() {
-        return statements.stream().filter(sql -> sql.stripLeading().toUpperCase().startsWith("SELECT")).toList();
+        return statements.stream()
+                .filter(sql -> sql.stripLeading().toUpperCase().startsWith("SELECT"))
+                .toList();
     }
 
     /** The statements executed since the data source was created: each {@code execute…} call, a batch counting once. */
@@ -84,8 +86,8 @@ public final class CountingDataSource extends DataSourceBase {
             physical = DriverManager.getConnection(url, user, password);
         }
         Connection target = physical;
-        return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { Connection.class },
-                (proxy, method, args) -> {
+        return (Connection) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
                     switch (method.getName()) {
                         case "close" -> {
                             if (!target.getAutoCommit()) {
@@ -105,8 +107,7 @@ public final class CountingDataSource extends DataSourceBase {
                         case "unwrap" -> {
                             return target.unwrap((Class<?>) args[0]);
                         }
-                        default -> {
-                        }
+                        default -> {}
                     }
                     Object result = invoke(target, method, args);
                     return result instanceof Statement statement ? counting(statement, method.getReturnType()) : result;
@@ -114,7 +115,7 @@ public final class CountingDataSource extends DataSourceBase {
     }
 
     private Object counting(Statement statement, Class<?> type) {
-        return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { type }, (proxy, method, args) -> {
+        return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
             if (!method.getName().startsWith("execute")) {
                 return invoke(statement, method, args);
             }

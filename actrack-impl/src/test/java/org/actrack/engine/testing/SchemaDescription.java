@@ -33,9 +33,8 @@ public record SchemaDescription(Map<String, Table> tables, Map<String, Long> seq
      * A column: its type family, its rank among integers (1 tiny … 4 big), its size, fractional digits,
      * nullability, and whether the database numbers it ({@code AUTO_INCREMENT}, identity).
      */
-    public record Column(String name, String family, int rank, int size, int digits, boolean nullable,
-            boolean autoIncrement) {
-    }
+    public record Column(
+            String name, String family, int rank, int size, int digits, boolean nullable, boolean autoIncrement) {}
 
     /** An index or unique constraint, by its columns in order. */
     public record Index(List<String> columns, boolean unique) implements Comparable<Index> {
@@ -51,9 +50,12 @@ public record SchemaDescription(Map<String, Table> tables, Map<String, Long> seq
      * @param indexes every index but the primary key's
      * @param foreignKeys {@code column -> referenced table}, as strings
      */
-    public record Table(String name, Map<String, Column> columns, Set<String> primaryKey, Set<Index> indexes,
-            Set<String> foreignKeys) {
-    }
+    public record Table(
+            String name,
+            Map<String, Column> columns,
+            Set<String> primaryKey,
+            Set<Index> indexes,
+            Set<String> foreignKeys) {}
 
     /** Describes the schema the data source's connections use. */
     public static SchemaDescription of(DataSource dataSource, String kind) {
@@ -62,7 +64,7 @@ public record SchemaDescription(Map<String, Table> tables, Map<String, Long> seq
             String catalog = connection.getCatalog();
             String schema = connection.getSchema();
             Map<String, Table> tables = new TreeMap<>();
-            try (ResultSet rows = meta.getTables(catalog, schema, "%", new String[] { "TABLE" })) {
+            try (ResultSet rows = meta.getTables(catalog, schema, "%", new String[] {"TABLE"})) {
                 while (rows.next()) {
                     String name = rows.getString("TABLE_NAME");
                     String lower = lower(name);
@@ -95,7 +97,8 @@ public record SchemaDescription(Map<String, Table> tables, Map<String, Long> seq
         Map<String, Boolean> indexUnique = new TreeMap<>();
         try (ResultSet rows = meta.getIndexInfo(catalog, schema, name, false, false)) {
             while (rows.next()) {
-                if (rows.getShort("TYPE") == DatabaseMetaData.tableIndexStatistic || rows.getString("INDEX_NAME") == null) {
+                if (rows.getShort("TYPE") == DatabaseMetaData.tableIndexStatistic
+                        || rows.getString("INDEX_NAME") == null) {
                     continue;
                 }
                 String index = rows.getString("INDEX_NAME");
@@ -117,7 +120,8 @@ public record SchemaDescription(Map<String, Table> tables, Map<String, Long> seq
         Set<String> foreignKeys = new TreeSet<>();
         try (ResultSet rows = meta.getImportedKeys(catalog, schema, name)) {
             while (rows.next()) {
-                foreignKeys.add(lower(rows.getString("FKCOLUMN_NAME")) + " -> " + lower(rows.getString("PKTABLE_NAME")));
+                foreignKeys.add(
+                        lower(rows.getString("FKCOLUMN_NAME")) + " -> " + lower(rows.getString("PKTABLE_NAME")));
             }
         }
         return new Table(lower(name), columns, primaryKey, indexes, foreignKeys);
@@ -132,9 +136,15 @@ public record SchemaDescription(Map<String, Table> tables, Map<String, Long> seq
         boolean nullable = row.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls;
         String family;
         int rank = 0;
-        if (type == Types.BOOLEAN || type == Types.BIT || (type == Types.TINYINT && size == 1) || typeName.equals("bool")) {
+        if (type == Types.BOOLEAN
+                || type == Types.BIT
+                || (type == Types.TINYINT && size == 1)
+                || typeName.equals("bool")) {
             family = "boolean";
-        } else if (type == Types.TINYINT || type == Types.SMALLINT || type == Types.INTEGER || type == Types.BIGINT
+        } else if (type == Types.TINYINT
+                || type == Types.SMALLINT
+                || type == Types.INTEGER
+                || type == Types.BIGINT
                 || ((type == Types.NUMERIC || type == Types.DECIMAL) && digits == 0)) {
             family = "integer";
             rank = switch (type) {
@@ -143,26 +153,45 @@ public record SchemaDescription(Map<String, Table> tables, Map<String, Long> seq
                 case Types.INTEGER -> 3;
                 default -> 4;
             };
-        } else if (type == Types.VARCHAR || type == Types.CHAR || type == Types.NVARCHAR || type == Types.NCHAR
-                || type == Types.LONGVARCHAR || type == Types.CLOB || typeName.startsWith("enum")) {
+        } else if (type == Types.VARCHAR
+                || type == Types.CHAR
+                || type == Types.NVARCHAR
+                || type == Types.NCHAR
+                || type == Types.LONGVARCHAR
+                || type == Types.CLOB
+                || typeName.startsWith("enum")) {
             family = "text";
         } else if (type == Types.TIMESTAMP || type == Types.TIMESTAMP_WITH_TIMEZONE) {
             family = "timestamp";
         } else {
             family = typeName;
         }
-        return new Column(name, family, rank, family.equals("text") || family.equals("timestamp") ? size : 0,
-                family.equals("timestamp") ? digits : 0, nullable, "YES".equals(row.getString("IS_AUTOINCREMENT")));
+        return new Column(
+                name,
+                family,
+                rank,
+                family.equals("text") || family.equals("timestamp") ? size : 0,
+                family.equals("timestamp") ? digits : 0,
+                nullable,
+                "YES".equals(row.getString("IS_AUTOINCREMENT")));
     }
 
     private static Map<String, Long> sequences(Connection connection, String kind) throws SQLException {
         Map<String, Long> sequences = new TreeMap<>();
         try (Statement statement = connection.createStatement()) {
             switch (kind) {
-                case "postgresql" -> readSequences(statement, "SELECT sequence_name, increment FROM information_schema.sequences"
-                        + " WHERE sequence_schema = current_schema()", sequences);
-                case "h2" -> readSequences(statement, "SELECT SEQUENCE_NAME, INCREMENT FROM INFORMATION_SCHEMA.SEQUENCES"
-                        + " WHERE SEQUENCE_SCHEMA = CURRENT_SCHEMA", sequences);
+                case "postgresql" ->
+                    readSequences(
+                            statement,
+                            "SELECT sequence_name, increment FROM information_schema.sequences"
+                                    + " WHERE sequence_schema = current_schema()",
+                            sequences);
+                case "h2" ->
+                    readSequences(
+                            statement,
+                            "SELECT SEQUENCE_NAME, INCREMENT FROM INFORMATION_SCHEMA.SEQUENCES"
+                                    + " WHERE SEQUENCE_SCHEMA = CURRENT_SCHEMA",
+                            sequences);
                 case "mariadb" -> {
                     List<String> names = new ArrayList<>();
                     try (ResultSet rows = statement.executeQuery("SELECT table_name FROM information_schema.tables"
@@ -185,10 +214,13 @@ public record SchemaDescription(Map<String, Table> tables, Map<String, Long> seq
         return sequences;
     }
 
-    private static void readSequences(Statement statement, String sql, Map<String, Long> sequences) throws SQLException {
+    private static void readSequences(Statement statement, String sql, Map<String, Long> sequences)
+            throws SQLException {
         try (ResultSet rows = statement.executeQuery(sql)) {
             while (rows.next()) {
-                sequences.put(lower(rows.getString(1)), Long.parseLong(rows.getString(2).trim()));
+                sequences.put(
+                        lower(rows.getString(1)),
+                        Long.parseLong(rows.getString(2).trim()));
             }
         }
     }

@@ -15,8 +15,7 @@ import java.sql.Statement;
  */
 public final class ScratchSchema {
 
-    private ScratchSchema() {
-    }
+    private ScratchSchema() {}
 
     /**
      * Creates the scratch schema {@code name} when missing and returns where it is.

@@ -42,9 +42,21 @@ public final class TestDatabase implements ExtensionContext.Store.CloseableResou
     public static final String MAPPING_UNIT = "actrack-mapping";
 
     /** Tables emptied between tests, children first. */
-    private static final List<String> TABLES = List.of("actrack_unread", "actrack_action_ref", "actrack_action", "actrack_deleted_item", "actrack_tracker_verb",
-            "actrack_tracker", "actrack_tracker_owner", "fixture_task", "fixture_project", "fixture_user", "fixture_station", "fixture_badge",
-            "fixture_membership", "fixture_note");
+    private static final List<String> TABLES = List.of(
+            "actrack_unread",
+            "actrack_action_ref",
+            "actrack_action",
+            "actrack_deleted_item",
+            "actrack_tracker_verb",
+            "actrack_tracker",
+            "actrack_tracker_owner",
+            "fixture_task",
+            "fixture_project",
+            "fixture_user",
+            "fixture_station",
+            "fixture_badge",
+            "fixture_membership",
+            "fixture_note");
 
     private final String kind;
     private final CountingDataSource dataSource;
@@ -86,18 +98,23 @@ public final class TestDatabase implements ExtensionContext.Store.CloseableResou
 
         public static Target fromSystemProperties() {
             String kind = property("actrack.test.db", "h2").toLowerCase(Locale.ROOT);
-            String url = property("actrack.test.jdbc.url", switch (kind) {
-                case "h2" -> "jdbc:h2:mem:actrack;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=20000";
-                case "postgresql" -> "jdbc:postgresql://127.0.0.1:5432/test";
-                case "mariadb" -> "jdbc:mariadb://127.0.0.1:3306/test";
-                default -> throw new IllegalArgumentException(
-                        "actrack.test.db is '" + kind + "'; use h2, postgresql or mariadb");
-            });
-            String user = property("actrack.test.jdbc.user", switch (kind) {
-                case "postgresql" -> "postgres";
-                case "mariadb" -> "root";
-                default -> "sa";
-            });
+            String url = property(
+                    "actrack.test.jdbc.url",
+                    switch (kind) {
+                        case "h2" -> "jdbc:h2:mem:actrack;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=20000";
+                        case "postgresql" -> "jdbc:postgresql://127.0.0.1:5432/test";
+                        case "mariadb" -> "jdbc:mariadb://127.0.0.1:3306/test";
+                        default ->
+                            throw new IllegalArgumentException(
+                                    "actrack.test.db is '" + kind + "'; use h2, postgresql or mariadb");
+                    });
+            String user = property(
+                    "actrack.test.jdbc.user",
+                    switch (kind) {
+                        case "postgresql" -> "postgres";
+                        case "mariadb" -> "root";
+                        default -> "sa";
+                    });
             return new Target(kind, url, user, property("actrack.test.jdbc.password", ""));
         }
 

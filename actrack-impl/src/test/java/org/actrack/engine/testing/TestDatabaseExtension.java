@@ -20,7 +20,9 @@ public final class TestDatabaseExtension implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent(TestDatabase.class, key -> TestDatabase.fromSystemProperties(), TestDatabase.class);
+        return context.getRoot()
+                .getStore(NAMESPACE)
+                .getOrComputeIfAbsent(
+                        TestDatabase.class, key -> TestDatabase.fromSystemProperties(), TestDatabase.class);
     }
 }

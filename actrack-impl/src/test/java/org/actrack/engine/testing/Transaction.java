@@ -27,11 +27,20 @@ public final class Transaction implements AutoCloseable {
     private final ActionQueue queue = ActionQueue.forTransactionWithCommitHook();
     private final ActrackEngine log;
 
-    public Transaction(EntityManagerFactory factory, ActrackSettings settings, Clock clock, Function<String, ActionHandler> handlers) {
+    public Transaction(
+            EntityManagerFactory factory,
+            ActrackSettings settings,
+            Clock clock,
+            Function<String, ActionHandler> handlers) {
         this.em = factory.createEntityManager();
         em.getTransaction().begin();
-        this.log = Actrack.builder().entityManagerSource(EntityManagerSource.sharing(em)).settings(settings).clock(clock)
-                .handlers(handlers).queues(() -> queue).buildEngine();
+        this.log = Actrack.builder()
+                .entityManagerSource(EntityManagerSource.sharing(em))
+                .settings(settings)
+                .clock(clock)
+                .handlers(handlers)
+                .queues(() -> queue)
+                .buildEngine();
     }
 
     public ActionLog log() {

@@ -15,6 +15,7 @@ import org.actrack.Verb;
 public class ArrivalHandler implements ActionHandler {
     @Override
     public String text(Action action, RenderContext context) {
-        return "Train " + action.targets().get(0) + " arrived at " + action.related().get(0);
+        return "Train " + action.targets().get(0) + " arrived at "
+                + action.related().get(0);
     }
 }

@@ -28,8 +28,7 @@ public class Coach {
     @ManyToOne
     private Train train;
 
-    protected Coach() {
-    }
+    protected Coach() {}
 
     public Coach(String name, Train train) {
         this.name = name;

@@ -23,8 +23,7 @@ public class Station {
 
     private String name;
 
-    protected Station() {
-    }
+    protected Station() {}
 
     public Station(String name) {
         this.name = name;

@@ -31,11 +31,13 @@ public class Train {
     private Station home;
 
     /** Its coaches: removed as orphans when uncoupled, and with the train (lazy: not read when the train goes). */
-    @jakarta.persistence.OneToMany(mappedBy = "train", cascade = jakarta.persistence.CascadeType.ALL, orphanRemoval = true)
+    @jakarta.persistence.OneToMany(
+            mappedBy = "train",
+            cascade = jakarta.persistence.CascadeType.ALL,
+            orphanRemoval = true)
     private java.util.List<Coach> coaches = new java.util.ArrayList<>();
 
-    protected Train() {
-    }
+    protected Train() {}
 
     public Train(String name) {
         this.name = name;

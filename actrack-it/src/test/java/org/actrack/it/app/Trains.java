@@ -36,13 +36,13 @@ public class Trains {
 
     @Transactional
     @Actionable("departed")
-    public void depart(@Actionable.Actor Member driver, @Actionable.Target Train train, @Actionable.Related Station from) {
-    }
+    public void depart(
+            @Actionable.Actor Member driver, @Actionable.Target Train train, @Actionable.Related Station from) {}
 
     @Transactional
     @Actionable("arrived")
-    public void arrive(@Actionable.Actor Member driver, @Actionable.Target Train train, @Actionable.Related Station at) {
-    }
+    public void arrive(
+            @Actionable.Actor Member driver, @Actionable.Target Train train, @Actionable.Related Station at) {}
 
     @Transactional
     @Actionable("crashed")
@@ -74,7 +74,9 @@ public class Trains {
 
     /** The member of that name. */
     public Member member(String name) {
-        return em.createQuery("SELECT m FROM Member m WHERE m.name = :name", Member.class).setParameter("name", name).getSingleResult();
+        return em.createQuery("SELECT m FROM Member m WHERE m.name = :name", Member.class)
+                .setParameter("name", name)
+                .getSingleResult();
     }
 
     /** Couples a new coach to a train: persisted with it. */
@@ -90,7 +92,9 @@ public class Trains {
     /** Uncouples a coach: the flush at commit removes it as an orphan. */
     @Transactional
     public void uncouple(Long trainId, Long coachId) {
-        em.find(Train.class, trainId).getCoaches().removeIf(coach -> coach.getId().equals(coachId));
+        em.find(Train.class, trainId)
+                .getCoaches()
+                .removeIf(coach -> coach.getId().equals(coachId));
     }
 
     @Transactional

@@ -45,7 +45,8 @@ public class ScenarioResource {
         } catch (IllegalStateException expected) {
             rolledBack = true;
         }
-        return "actions=" + log.actions(train).all().count() + " feed=" + log.actions(reader).feed().count() + " unread="
+        return "actions=" + log.actions(train).all().count() + " feed="
+                + log.actions(reader).feed().count() + " unread="
                 + log.unread(reader).count() + " rolledBack=" + rolledBack;
     }
 }

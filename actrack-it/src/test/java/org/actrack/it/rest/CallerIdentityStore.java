@@ -26,8 +26,10 @@ public class CallerIdentityStore implements IdentityStore {
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
-        if (credential instanceof UsernamePasswordCredential caller && (caller.getPasswordAsString().equals(PASSWORDS.get(caller.getCaller()))
-                || caller.getCaller().startsWith("reader-") && caller.getPasswordAsString().equals(readerPassword(caller.getCaller())))) {
+        if (credential instanceof UsernamePasswordCredential caller
+                && (caller.getPasswordAsString().equals(PASSWORDS.get(caller.getCaller()))
+                        || caller.getCaller().startsWith("reader-")
+                                && caller.getPasswordAsString().equals(readerPassword(caller.getCaller())))) {
             return new CredentialValidationResult(caller.getCaller());
         }
         return CredentialValidationResult.INVALID_RESULT;

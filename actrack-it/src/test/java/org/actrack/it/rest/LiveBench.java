@@ -111,15 +111,20 @@ public class LiveBench {
     public String statements() {
         if (database().equals("postgresql")) {
             em.createNativeQuery("SELECT pg_stat_clear_snapshot()").getResultList();
-            Number scans = (Number) em.createNativeQuery("SELECT COALESCE(SUM(seq_scan + COALESCE(idx_scan, 0)), 0) FROM pg_stat_user_tables"
-                    + " WHERE relname LIKE 'actrack%'").getSingleResult();
-            Number transactions = (Number) em.createNativeQuery("SELECT xact_commit + xact_rollback FROM pg_stat_database"
-                    + " WHERE datname = current_database()").getSingleResult();
+            Number scans = (Number) em.createNativeQuery(
+                            "SELECT COALESCE(SUM(seq_scan + COALESCE(idx_scan, 0)), 0) FROM pg_stat_user_tables"
+                                    + " WHERE relname LIKE 'actrack%'")
+                    .getSingleResult();
+            Number transactions =
+                    (Number) em.createNativeQuery("SELECT xact_commit + xact_rollback FROM pg_stat_database"
+                                    + " WHERE datname = current_database()")
+                            .getSingleResult();
             return "postgresql " + scans.longValue() + " " + transactions.longValue();
         }
         em.createNativeQuery("SET QUERY_STATISTICS_MAX_ENTRIES 100000").executeUpdate();
         em.createNativeQuery("SET QUERY_STATISTICS TRUE").executeUpdate();
-        Number executed = (Number) em.createNativeQuery("SELECT COALESCE(SUM(EXECUTION_COUNT), 0) FROM INFORMATION_SCHEMA.QUERY_STATISTICS")
+        Number executed = (Number) em.createNativeQuery(
+                        "SELECT COALESCE(SUM(EXECUTION_COUNT), 0) FROM INFORMATION_SCHEMA.QUERY_STATISTICS")
                 .getSingleResult();
         return "h2 " + executed.longValue() + " 0";
     }
@@ -137,20 +142,29 @@ public class LiveBench {
             return "";
         }
         StringBuilder lines = new StringBuilder();
-        for (Object row : em.createNativeQuery("SELECT EXECUTION_COUNT, SQL_STATEMENT FROM INFORMATION_SCHEMA.QUERY_STATISTICS").getResultList()) {
+        for (Object row : em.createNativeQuery(
+                        "SELECT EXECUTION_COUNT, SQL_STATEMENT FROM INFORMATION_SCHEMA.QUERY_STATISTICS")
+                .getResultList()) {
             Object[] columns = (Object[]) row;
-            lines.append(columns[0]).append('\t').append(String.valueOf(columns[1]).replace('\n', ' ')).append('\n');
+            lines.append(columns[0])
+                    .append('\t')
+                    .append(String.valueOf(columns[1]).replace('\n', ' '))
+                    .append('\n');
         }
         return lines.toString();
     }
 
     private String database() {
-        List<?> schemas = em.createNativeQuery("SELECT schema_name FROM information_schema.schemata").getResultList();
-        return schemas.stream().anyMatch(name -> "pg_catalog".equalsIgnoreCase(String.valueOf(name))) ? "postgresql" : "h2";
+        List<?> schemas = em.createNativeQuery("SELECT schema_name FROM information_schema.schemata")
+                .getResultList();
+        return schemas.stream().anyMatch(name -> "pg_catalog".equalsIgnoreCase(String.valueOf(name)))
+                ? "postgresql"
+                : "h2";
     }
 
     private Member existing(String name) {
-        List<Member> found = em.createQuery("SELECT m FROM Member m WHERE m.name = :name", Member.class).setParameter("name", name)
+        List<Member> found = em.createQuery("SELECT m FROM Member m WHERE m.name = :name", Member.class)
+                .setParameter("name", name)
                 .getResultList();
         return found.isEmpty() ? null : found.get(0);
     }

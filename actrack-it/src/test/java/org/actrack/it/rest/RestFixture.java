@@ -79,7 +79,8 @@ public class RestFixture {
         Member alice = trains.member("alice");
         long start = System.nanoTime();
         for (int i = 0; i < n; i++) {
-            java.util.List<org.actrack.Action> page = log.actions(alice).feed().page(20).actions();
+            java.util.List<org.actrack.Action> page =
+                    log.actions(alice).feed().page(20).actions();
             java.util.List<Boolean> unread = log.unread(alice).areUnread(page);
             for (int a = 0; a < page.size(); a++) {
                 log.render(page.get(a), org.actrack.RenderContext.forUser(alice).withUnread(unread.get(a)));

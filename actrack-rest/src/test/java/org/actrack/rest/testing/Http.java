@@ -33,8 +33,10 @@ import java.util.TreeMap;
  */
 public final class Http {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     private final URI base;
     private final String authorization;
@@ -46,8 +48,11 @@ public final class Http {
 
     /** A client signed in as {@code name}. */
     public static Http as(RestServer server, String name) {
-        return new Http(server.base(), "Basic " + Base64.getEncoder()
-                .encodeToString((name + ":" + TestSignIn.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        return new Http(
+                server.base(),
+                "Basic "
+                        + Base64.getEncoder()
+                                .encodeToString((name + ":" + TestSignIn.PASSWORD).getBytes(StandardCharsets.UTF_8)));
     }
 
     /** A client that is not signed in. */
@@ -91,8 +96,11 @@ public final class Http {
      * @param headers names and values, alternating
      */
     public Answer send(String method, String path, String body, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .timeout(Duration.ofSeconds(60))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
@@ -115,7 +123,11 @@ public final class Http {
      * {@code Connection: close}) over a socket, and reads the whole answer.
      */
     public Answer raw(String requestLine, String... headerLines) {
-        StringBuilder text = new StringBuilder(requestLine).append("\r\nHost: ").append(base.getHost()).append(':').append(base.getPort())
+        StringBuilder text = new StringBuilder(requestLine)
+                .append("\r\nHost: ")
+                .append(base.getHost())
+                .append(':')
+                .append(base.getPort())
                 .append("\r\nConnection: close\r\n");
         if (authorization != null) {
             text.append("Authorization: ").append(authorization).append("\r\n");
@@ -136,8 +148,10 @@ public final class Http {
             while ((n = in.read(buffer)) >= 0) {
                 read.write(buffer, 0, n);
                 String sofar = read.toString(StandardCharsets.ISO_8859_1);
-                if (sofar.contains("\r\n\r\n") && sofar.substring(0, sofar.indexOf("\r\n\r\n")).toLowerCase(java.util.Locale.ROOT)
-                        .contains("content-type: text/event-stream")) {
+                if (sofar.contains("\r\n\r\n")
+                        && sofar.substring(0, sofar.indexOf("\r\n\r\n"))
+                                .toLowerCase(java.util.Locale.ROOT)
+                                .contains("content-type: text/event-stream")) {
                     // A live feed that opened: its head is the answer; the stream would go on forever.
                     break;
                 }
@@ -153,7 +167,9 @@ public final class Http {
 
         public Answer {
             TreeMap<String, List<String>> lower = new TreeMap<>();
-            headers.forEach((name, values) -> lower.computeIfAbsent(name.toLowerCase(java.util.Locale.ROOT), n -> new ArrayList<>()).addAll(values));
+            headers.forEach((name, values) -> lower.computeIfAbsent(
+                            name.toLowerCase(java.util.Locale.ROOT), n -> new ArrayList<>())
+                    .addAll(values));
             headers = lower;
         }
 
@@ -192,7 +208,8 @@ public final class Http {
             for (int i = 1; i < lines.length; i++) {
                 int colon = lines[i].indexOf(':');
                 if (colon > 0) {
-                    headers.computeIfAbsent(lines[i].substring(0, colon).strip(), n -> new ArrayList<>()).add(lines[i].substring(colon + 1).strip());
+                    headers.computeIfAbsent(lines[i].substring(0, colon).strip(), n -> new ArrayList<>())
+                            .add(lines[i].substring(colon + 1).strip());
                 }
             }
             if (headers.getOrDefault("Transfer-Encoding", List.of()).contains("chunked")) {
@@ -209,7 +226,8 @@ public final class Http {
                 if (lineEnd < 0) {
                     break;
                 }
-                int size = Integer.parseInt(chunked.substring(at, lineEnd).split(";")[0].strip(), 16);
+                int size = Integer.parseInt(
+                        chunked.substring(at, lineEnd).split(";")[0].strip(), 16);
                 if (size == 0) {
                     break;
                 }

@@ -70,8 +70,13 @@ public final class LiveEvents implements AutoCloseable {
             socket.connect(new java.net.InetSocketAddress(uri.getHost(), uri.getPort()));
             socket.setSoTimeout(0);
             socket.setTcpNoDelay(true);
-            StringBuilder request = new StringBuilder("GET ").append(uri.getRawPath()).append(uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
-                    .append(" HTTP/1.1\r\nHost: ").append(uri.getHost()).append(':').append(uri.getPort())
+            StringBuilder request = new StringBuilder("GET ")
+                    .append(uri.getRawPath())
+                    .append(uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+                    .append(" HTTP/1.1\r\nHost: ")
+                    .append(uri.getHost())
+                    .append(':')
+                    .append(uri.getPort())
                     .append("\r\nAccept: text/event-stream\r\nCache-Control: no-cache\r\n");
             if (authorization != null) {
                 request.append("Authorization: ").append(authorization).append("\r\n");
@@ -188,7 +193,8 @@ public final class LiveEvents implements AutoCloseable {
                 line.reset();
                 if (text.isEmpty()) {
                     if (name != null || data != null || comment != null || id != null) {
-                        events.add(new Event(id, name, data == null ? null : data.toString(), comment, System.nanoTime()));
+                        events.add(
+                                new Event(id, name, data == null ? null : data.toString(), comment, System.nanoTime()));
                     }
                     id = null;
                     name = null;
@@ -203,9 +209,11 @@ public final class LiveEvents implements AutoCloseable {
                     switch (field) {
                         case "id" -> id = value;
                         case "event" -> name = value;
-                        case "data" -> data = data == null ? new StringBuilder(value) : data.append('\n').append(value);
-                        default -> {
-                        }
+                        case "data" ->
+                            data = data == null
+                                    ? new StringBuilder(value)
+                                    : data.append('\n').append(value);
+                        default -> {}
                     }
                 }
             }
@@ -222,7 +230,9 @@ public final class LiveEvents implements AutoCloseable {
         int c;
         while ((c = in.read()) >= 0) {
             head.write(c);
-            matched = (c == '\r' && (matched == 0 || matched == 2)) || (c == '\n' && (matched == 1 || matched == 3)) ? matched + 1 : 0;
+            matched = (c == '\r' && (matched == 0 || matched == 2)) || (c == '\n' && (matched == 1 || matched == 3))
+                    ? matched + 1
+                    : 0;
             if (matched == 4) {
                 break;
             }
@@ -239,8 +249,7 @@ public final class LiveEvents implements AutoCloseable {
      * @param comment the comment's text, for a comment
      * @param receivedNanos when it was read ({@link System#nanoTime()})
      */
-    public record Event(String id, String name, String data, String comment, long receivedNanos) {
-    }
+    public record Event(String id, String name, String data, String comment, long receivedNanos) {}
 
     /** A chunked body as the bytes it carries. */
     private static final class Dechunked extends InputStream {

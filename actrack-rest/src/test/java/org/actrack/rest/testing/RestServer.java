@@ -69,9 +69,15 @@ public final class RestServer implements AutoCloseable {
         java.util.Map<String, String> values = new java.util.HashMap<>(Map.of("actrack.user-type", "Member"));
         values.putAll(config);
         TestConfigSource.set(values);
-        Weld builder = new Weld().disableDiscovery().setBeanDiscoveryMode(org.jboss.weld.bootstrap.spi.BeanDiscoveryMode.ANNOTATED)
-                .addExtension(new ActrackExtension()).addExtension(new TransactionExtension()).addExtension(new CdiComponentProvider())
-                .addPackages(true, ActrackRestApplication.class).addBeanClasses(TestPersistence.class).addBeanClasses(beans);
+        Weld builder = new Weld()
+                .disableDiscovery()
+                .setBeanDiscoveryMode(org.jboss.weld.bootstrap.spi.BeanDiscoveryMode.ANNOTATED)
+                .addExtension(new ActrackExtension())
+                .addExtension(new TransactionExtension())
+                .addExtension(new CdiComponentProvider())
+                .addPackages(true, ActrackRestApplication.class)
+                .addBeanClasses(TestPersistence.class)
+                .addBeanClasses(beans);
         WeldContainer weld = builder.initialize();
         try {
             Server jetty = new Server();
@@ -81,7 +87,9 @@ public final class RestServer implements AutoCloseable {
             jetty.addConnector(connector);
             ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
             context.setContextPath("/");
-            context.addFilter(new FilterHolder(new RequestScope(weld.select(RequestContextController.class))), "/*",
+            context.addFilter(
+                    new FilterHolder(new RequestScope(weld.select(RequestContextController.class))),
+                    "/*",
                     EnumSet.of(DispatcherType.REQUEST));
             context.addFilter(TestSignIn.class, "/*", EnumSet.of(DispatcherType.REQUEST));
             ServletHolder rest = new ServletHolder(ActrackRestApplication.class.getName(), new ServletContainer());
@@ -106,7 +114,8 @@ public final class RestServer implements AutoCloseable {
 
     /** Registers a filter or listener of actrack-rest as a server does from its annotation. */
     @SuppressWarnings("unchecked")
-    private static void register(ServletContextHandler context, Class<?> component) throws ReflectiveOperationException {
+    private static void register(ServletContextHandler context, Class<?> component)
+            throws ReflectiveOperationException {
         WebFilter filter = component.getAnnotation(WebFilter.class);
         if (filter != null) {
             FilterHolder holder = new FilterHolder((Class<? extends Filter>) component);
@@ -124,7 +133,8 @@ public final class RestServer implements AutoCloseable {
             }
         }
         if (component.isAnnotationPresent(WebListener.class)) {
-            context.addEventListener((EventListener) component.getDeclaredConstructor().newInstance());
+            context.addEventListener(
+                    (EventListener) component.getDeclaredConstructor().newInstance());
         }
     }
 
@@ -158,7 +168,8 @@ public final class RestServer implements AutoCloseable {
         }
 
         @Override
-        public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
+        public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+                throws IOException, ServletException {
             RequestContextController requests = controllers.get();
             boolean activated = requests.activate();
             try {

@@ -32,7 +32,8 @@ public final class TestSignIn extends HttpFilter {
     private static final String SESSION_USER = "signed-in";
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
         String name = basic(request.getHeader("Authorization"));
         String type = HttpServletRequest.BASIC_AUTH;
         if (name == null) {
@@ -46,22 +47,24 @@ public final class TestSignIn extends HttpFilter {
         }
         String caller = name;
         String authType = type;
-        chain.doFilter(new HttpServletRequestWrapper(request) {
-            @Override
-            public Principal getUserPrincipal() {
-                return () -> caller;
-            }
+        chain.doFilter(
+                new HttpServletRequestWrapper(request) {
+                    @Override
+                    public Principal getUserPrincipal() {
+                        return () -> caller;
+                    }
 
-            @Override
-            public String getRemoteUser() {
-                return caller;
-            }
+                    @Override
+                    public String getRemoteUser() {
+                        return caller;
+                    }
 
-            @Override
-            public String getAuthType() {
-                return authType;
-            }
-        }, response);
+                    @Override
+                    public String getAuthType() {
+                        return authType;
+                    }
+                },
+                response);
     }
 
     private static String basic(String authorization) {
@@ -70,7 +73,8 @@ public final class TestSignIn extends HttpFilter {
         }
         String decoded;
         try {
-            decoded = new String(Base64.getDecoder().decode(authorization.substring(6).strip()), StandardCharsets.UTF_8);
+            decoded = new String(
+                    Base64.getDecoder().decode(authorization.substring(6).strip()), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException notBase64) {
             return null;
         }

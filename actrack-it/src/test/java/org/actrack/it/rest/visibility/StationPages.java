@@ -27,6 +27,8 @@ public class StationPages implements ObjectPresentation {
 
     @Override
     public Optional<URI> uri(ObjectRef ref, Object object) {
-        return object instanceof Station ? Optional.of(URI.create("https://stations.example/" + ref.id())) : Optional.empty();
+        return object instanceof Station
+                ? Optional.of(URI.create("https://stations.example/" + ref.id()))
+                : Optional.empty();
     }
 }

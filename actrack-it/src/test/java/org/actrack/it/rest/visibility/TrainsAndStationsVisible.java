@@ -16,12 +16,16 @@ public class TrainsAndStationsVisible implements ActionVisibility {
 
     @Override
     public boolean maySee(Object user, Object objectOrType) {
-        return objectOrType instanceof Train || objectOrType instanceof Station || objectOrType == Train.class
+        return objectOrType instanceof Train
+                || objectOrType instanceof Station
+                || objectOrType == Train.class
                 || objectOrType == Station.class;
     }
 
     @Override
     public StreamLimits limits(Object user, Object objectOrType) {
-        return objectOrType instanceof Station || objectOrType == Station.class ? StreamLimits.NONE.verbs("arrived") : StreamLimits.NONE;
+        return objectOrType instanceof Station || objectOrType == Station.class
+                ? StreamLimits.NONE.verbs("arrived")
+                : StreamLimits.NONE;
     }
 }
