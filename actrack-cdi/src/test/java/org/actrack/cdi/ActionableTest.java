@@ -83,7 +83,7 @@ class ActionableTest extends CdiTest {
 
         Train train = bean(TrainService.class).build(builder, "new train");
 
-        assertThat(database.rows("cdi_train")).isEqualTo(1);
+        assertThat(database.rows("rail_train")).isEqualTo(1);
         assertThat(bean(ActionLog.class).actions(train).asTarget().list(10))
                 .singleElement()
                 .satisfies(action -> assertThat(action.verb()).isEqualTo("built"));

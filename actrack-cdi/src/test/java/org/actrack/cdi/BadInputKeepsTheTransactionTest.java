@@ -71,14 +71,14 @@ class BadInputKeepsTheTransactionTest extends CdiTest {
 
     private void assertValidWorkCommitsDespite(Consumer<ActionLog> badCall) {
         ActionLog log = bean(ActionLog.class);
-        long trainsBefore = database.rows("cdi_train");
+        long trainsBefore = database.rows("rail_train");
         inTransaction(() -> {
             database.entityManager().persist(new Train("valid work"));
             assertThatThrownBy(() -> badCall.accept(log)).isInstanceOf(ActrackException.class);
             assertThat(status()).as("the caller's transaction").isEqualTo(Status.STATUS_ACTIVE);
             return null;
         });
-        assertThat(database.rows("cdi_train"))
+        assertThat(database.rows("rail_train"))
                 .as("the caller's other work committed")
                 .isEqualTo(trainsBefore + 1);
         assertThat(database.rows("actrack_action") + database.rows("actrack_tracker"))

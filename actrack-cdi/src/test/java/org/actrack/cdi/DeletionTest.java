@@ -91,7 +91,7 @@ class DeletionTest extends CdiTest {
     void removingThroughAReferenceKeepsTheActionsOfTheEntity() {
         bean(Removals.class).removeReference(Train.class, trains.get(1).getId());
 
-        assertThat(database.rows("cdi_train")).isEqualTo(2);
+        assertThat(database.rows("rail_train")).isEqualTo(2);
         assertThat(deletedTargets()).singleElement().satisfies(item -> {
             assertThat(item.description()).isEqualTo("task2");
             assertThat(item.entityType()).isEqualTo("Train");
@@ -105,7 +105,7 @@ class DeletionTest extends CdiTest {
 
         bean(Removals.class).uncoupleAll(trains.get(2).getId(), false);
 
-        assertThat(database.rows("cdi_coach")).isZero();
+        assertThat(database.rows("rail_coach")).isZero();
         assertThat(deletedTargets()).singleElement().satisfies(item -> {
             assertThat(item.description()).isEqualTo("coach A");
             assertThat(item.entityType()).isEqualTo("Coach");
@@ -119,7 +119,7 @@ class DeletionTest extends CdiTest {
 
         bean(Removals.class).uncoupleAll(trains.get(2).getId(), true);
 
-        assertThat(database.rows("cdi_coach")).isZero();
+        assertThat(database.rows("rail_coach")).isZero();
         assertThat(deletedTargets())
                 .singleElement()
                 .satisfies(item -> assertThat(item.description()).isEqualTo("coach B"));
@@ -132,7 +132,7 @@ class DeletionTest extends CdiTest {
 
         bean(Removals.class).removeWithCoaches(trains.get(2).getId());
 
-        assertThat(database.rows("cdi_coach")).isZero();
+        assertThat(database.rows("rail_coach")).isZero();
         assertThat(deletedTargets()).extracting(DeletedItem::description).containsExactlyInAnyOrder("coach D", "task3");
     }
 
@@ -143,7 +143,7 @@ class DeletionTest extends CdiTest {
 
         bean(Removals.class).remove(Train.class, trains.get(2).getId());
 
-        assertThat(database.rows("cdi_coach")).isZero();
+        assertThat(database.rows("rail_coach")).isZero();
         assertThat(deletedTargets()).extracting(DeletedItem::description).containsExactlyInAnyOrder("coach C", "task3");
     }
 
@@ -158,7 +158,7 @@ class DeletionTest extends CdiTest {
         bean(Removals.class).remove(Station.class, station.getId());
 
         assertThat(database.rows("actrack_deleted_item")).isEqualTo(4);
-        assertThat(database.rows("cdi_train")).isZero();
+        assertThat(database.rows("rail_train")).isZero();
         List<Action> actions = log.actions(user0).asActor().list(10);
         assertThat(actions).hasSize(4);
         assertThat(actions)
@@ -211,7 +211,7 @@ class DeletionTest extends CdiTest {
                 .hasMessageContaining("rolled back");
 
         assertThat(database.rows("actrack_deleted_item")).isZero();
-        assertThat(database.rows("cdi_train")).isEqualTo(3);
+        assertThat(database.rows("rail_train")).isEqualTo(3);
         assertThat(log.actions(station).all().count()).isEqualTo(4);
         assertThat(log.trackers(station).tracking().count()).isEqualTo(1);
     }

@@ -11,9 +11,9 @@ import jakarta.inject.Inject;
 import org.actrack.Action;
 import org.actrack.ActionLog;
 import org.actrack.DeletedItem;
-import org.actrack.it.app.Member;
-import org.actrack.it.app.Station;
-import org.actrack.it.app.Train;
+import org.actrack.cdi.fixtures.Member;
+import org.actrack.cdi.fixtures.Station;
+import org.actrack.cdi.fixtures.Train;
 import org.actrack.it.app.Trains;
 import org.junit.jupiter.api.Test;
 

@@ -11,7 +11,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;
-import org.actrack.it.app.Member;
+import org.actrack.cdi.fixtures.Coach;
+import org.actrack.cdi.fixtures.Member;
+import org.actrack.cdi.fixtures.Station;
+import org.actrack.cdi.fixtures.Train;
+import org.actrack.it.app.Trains;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -49,7 +53,8 @@ final class Wars {
     /** The application without its persistence.xml, with these lines added to its {@code microprofile-config.properties}. */
     static WebArchive base(String name, String... configuration) {
         return ShrinkWrap.create(WebArchive.class, name + ".war")
-                .addPackage(Member.class.getPackage())
+                .addPackage(Trains.class.getPackage())
+                .addClasses(Member.class, Station.class, Train.class, Coach.class)
                 .addClass(Wars.class)
                 .addAsResource(
                         new StringAsset(resource("it-microprofile-config.properties") + String.join("\n", configuration)

@@ -44,10 +44,10 @@ public final class JtaDatabase {
             "actrack_tracker",
             "actrack_tracker_owner",
             "cdi_ticket",
-            "cdi_coach",
-            "cdi_train",
-            "cdi_station",
-            "cdi_member");
+            "rail_coach",
+            "rail_train",
+            "rail_station",
+            "rail_member");
 
     /** Enough connections for the concurrent requests of actrack-rest's suite. */
     private static final int POOL_SIZE = 40;

@@ -13,9 +13,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.actrack.ActionLog;
-import org.actrack.it.app.Member;
-import org.actrack.it.app.Station;
-import org.actrack.it.app.Train;
+import org.actrack.cdi.fixtures.Member;
+import org.actrack.cdi.fixtures.Station;
+import org.actrack.cdi.fixtures.Train;
 import org.actrack.it.app.Trains;
 
 /** Runs the scenario on the server and reports what it saw. */

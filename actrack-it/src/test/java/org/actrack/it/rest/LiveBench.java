@@ -22,8 +22,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
 import org.actrack.ActionLog;
-import org.actrack.it.app.Member;
-import org.actrack.it.app.Train;
+import org.actrack.cdi.fixtures.Member;
+import org.actrack.cdi.fixtures.Train;
 import org.actrack.it.app.Trains;
 
 /**

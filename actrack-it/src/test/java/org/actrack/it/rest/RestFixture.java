@@ -14,9 +14,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import org.actrack.ActionLog;
-import org.actrack.it.app.Member;
-import org.actrack.it.app.Station;
-import org.actrack.it.app.Train;
+import org.actrack.cdi.fixtures.Member;
+import org.actrack.cdi.fixtures.Station;
+import org.actrack.cdi.fixtures.Train;
 import org.actrack.it.app.Trains;
 
 /**

@@ -11,7 +11,7 @@ import jakarta.interceptor.Interceptor;
 import java.net.URI;
 import java.util.Optional;
 import org.actrack.ObjectRef;
-import org.actrack.it.app.Station;
+import org.actrack.cdi.fixtures.Station;
 import org.actrack.rest.ObjectPresentation;
 
 /** Stations appear under the application's own name and address; everything else as actrack shows it. */

@@ -6,8 +6,8 @@ package org.actrack.it.rest.visibility;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.actrack.StreamLimits;
-import org.actrack.it.app.Station;
-import org.actrack.it.app.Train;
+import org.actrack.cdi.fixtures.Station;
+import org.actrack.cdi.fixtures.Train;
 import org.actrack.rest.ActionVisibility;
 
 /** Every member may see the streams of trains and stations, but of a station only its arrivals; members' streams are private. */
