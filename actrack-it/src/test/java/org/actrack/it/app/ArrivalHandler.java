@@ -9,7 +9,6 @@ import org.actrack.Action;
 import org.actrack.ActionHandler;
 import org.actrack.RenderContext;
 import org.actrack.Verb;
-import org.actrack.cdi.fixtures.Train;
 
 @ApplicationScoped
 @Verb("arrived")

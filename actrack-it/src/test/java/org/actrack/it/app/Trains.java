@@ -14,10 +14,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.actrack.ActionLog;
 import org.actrack.Actionable;
+import org.actrack.cdi.fixtures.Coach;
 import org.actrack.cdi.fixtures.Member;
 import org.actrack.cdi.fixtures.Station;
 import org.actrack.cdi.fixtures.Train;
-import org.actrack.cdi.fixtures.Coach;
 
 /** The application's business methods. */
 @ApplicationScoped
