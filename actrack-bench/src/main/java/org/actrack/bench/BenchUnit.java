@@ -4,12 +4,16 @@
  */
 package org.actrack.bench;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import jakarta.persistence.spi.PersistenceProvider;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntFunction;
 import org.actrack.engine.testing.CountingDataSource;
 import org.actrack.engine.testing.TestDatabase;
 
@@ -125,5 +129,23 @@ final class BenchUnit implements AutoCloseable {
     public void close() throws Exception {
         factory.close();
         dataSource.closeAll();
+    }
+
+    /** Persists {@code count} entities made by {@code create}, in one transaction, and returns them. */
+    <T> List<T> persistAll(int count, IntFunction<T> create) {
+        List<T> entities = new ArrayList<>();
+        EntityManager em = factory.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            for (int i = 0; i < count; i++) {
+                T entity = create.apply(i);
+                em.persist(entity);
+                entities.add(entity);
+            }
+            em.getTransaction().commit();
+        } finally {
+            em.close();
+        }
+        return entities;
     }
 }

@@ -8,7 +8,6 @@ import static org.actrack.Options.data;
 import static org.actrack.Options.groupingDelay;
 import static org.actrack.Options.targets;
 
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,8 +77,8 @@ final class ContentionBenchmark {
                 "| calls per transaction | logging | transactions committed | operations/s | refused for a conflict |"
                         + " share of attempts | refusals by call |\n");
         report.append("|---|---|---:|---:|---:|---:|---|\n");
-        List<User> users = persistAll(USERS, i -> new User("contender " + i));
-        List<Project> projects = persistAll(PROJECTS, i -> new Project("contested " + i));
+        List<User> users = unit.persistAll(USERS, i -> new User("contender " + i));
+        List<Project> projects = unit.persistAll(PROJECTS, i -> new Project("contested " + i));
         for (boolean multi : List.of(false, true)) {
             for (long delay : List.of(60L, -1L)) {
                 report.append(measure(users, projects, multi, delay));
@@ -172,22 +171,5 @@ final class ContentionBenchmark {
             }
             default -> log.unread(user).markAllRead();
         }
-    }
-
-    private <T> List<T> persistAll(int count, java.util.function.IntFunction<T> create) {
-        List<T> entities = new ArrayList<>();
-        EntityManager em = unit.factory().createEntityManager();
-        try {
-            em.getTransaction().begin();
-            for (int i = 0; i < count; i++) {
-                T entity = create.apply(i);
-                em.persist(entity);
-                entities.add(entity);
-            }
-            em.getTransaction().commit();
-        } finally {
-            em.close();
-        }
-        return entities;
     }
 }

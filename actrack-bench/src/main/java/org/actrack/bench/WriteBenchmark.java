@@ -88,9 +88,9 @@ final class WriteBenchmark {
     /** Measures both shapes and returns the Markdown table. */
     String run() throws Exception {
         ActionLog setup = Actrack.builder().entityManagerFactory(factory).build();
-        List<User> actors = persistAll(100, i -> new User("actor " + i));
-        List<Project> projects = persistAll(100, i -> new Project("project " + i));
-        List<Task> tasks = persistAll(10, i -> new Task("task " + i, projects.get(i)));
+        List<User> actors = unit.persistAll(100, i -> new User("actor " + i));
+        List<Project> projects = unit.persistAll(100, i -> new Project("project " + i));
+        List<Task> tasks = unit.persistAll(10, i -> new Task("task " + i, projects.get(i)));
         for (int i = 0; i < actionsPerMeasurement; i++) {
             User actor = actors.get(i % actors.size());
             Project project = projects.get((i * 7) % projects.size());
@@ -116,7 +116,7 @@ final class WriteBenchmark {
                 "| shape | variant | median ms / 100 logs | p95 ms | logs/s | statements / 100 logs | throughput vs raw JDBC |\n");
         report.append("|---|---|---:|---:|---:|---:|---:|\n");
         measureShape("no tracker", report);
-        List<User> followers = persistAll(FOLLOWERS, i -> new User("follower " + i));
+        List<User> followers = unit.persistAll(FOLLOWERS, i -> new User("follower " + i));
         followers.forEach(follower -> setup.track(follower, Project.class, Options.actorOnly(false)));
         measureShape(FOLLOWERS + " followers", report);
         return report.toString();
@@ -206,23 +206,6 @@ final class WriteBenchmark {
             current = null;
             currentQueue = null;
         }
-    }
-
-    private <T> List<T> persistAll(int count, java.util.function.IntFunction<T> create) {
-        List<T> entities = new ArrayList<>();
-        EntityManager em = factory.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            for (int i = 0; i < count; i++) {
-                T entity = create.apply(i);
-                em.persist(entity);
-                entities.add(entity);
-            }
-            em.getTransaction().commit();
-        } finally {
-            em.close();
-        }
-        return entities;
     }
 
     /** Empties the tables actions are written to, so that every measurement starts alike. */
