@@ -32,6 +32,14 @@ class HandlerTest extends CdiTest {
     }
 
     @Test
+    void integrationsInjectTheIntegrationTheLogUnwrapsTo() {
+        Integration injected = bean(Integration.class);
+
+        assertThat(injected.handler("my_action")).isInstanceOf(Handlers.MyActionHandler.class);
+        assertThat(injected.settings()).isSameAs(bean(ActionLog.class).unwrap(Integration.class).settings());
+    }
+
+    @Test
     void verbsWithoutHandlerGetTheDefaultHandler() {
         assertThat(bean(ActionLog.class).unwrap(Integration.class).handler("unknown"))
                 .isInstanceOf(DefaultActionHandler.class);
