@@ -36,7 +36,8 @@ class HandlerTest extends CdiTest {
         Integration injected = bean(Integration.class);
 
         assertThat(injected.handler("my_action")).isInstanceOf(Handlers.MyActionHandler.class);
-        assertThat(injected.settings()).isSameAs(bean(ActionLog.class).unwrap(Integration.class).settings());
+        assertThat(injected.settings())
+                .isSameAs(bean(ActionLog.class).unwrap(Integration.class).settings());
     }
 
     @Test

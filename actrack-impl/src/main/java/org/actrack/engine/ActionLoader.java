@@ -13,6 +13,7 @@ import java.util.Objects;
 import org.actrack.Action;
 import org.actrack.ObjectRef;
 import org.actrack.engine.model.Role;
+import org.actrack.engine.sql.SqlDialect;
 
 /**
  * Loads a page of actions by id: one query for the actions with their targets and related objects, and one

@@ -24,6 +24,7 @@ import org.actrack.ActionPage;
 import org.actrack.ActionQuery;
 import org.actrack.ActrackSettings;
 import org.actrack.ObjectRef;
+import org.actrack.engine.sql.SqlDialect;
 
 /**
  * An immutable action query: where the matches come from (fixed, or computed from trackers when the

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.actrack.engine.model.Role;
+import org.actrack.engine.sql.SqlDialect;
 
 /**
  * The SQL condition over {@code actrack_action_ref} for some matches and filters, with its positional

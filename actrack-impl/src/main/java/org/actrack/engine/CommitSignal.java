@@ -7,6 +7,7 @@ package org.actrack.engine;
 import jakarta.persistence.EntityManager;
 import java.util.Optional;
 import org.actrack.ObjectRef;
+import org.actrack.engine.sql.SqlDialect;
 
 /**
  * Tells the other nodes of a cluster, in the transaction that writes, that actions were stored or a user's

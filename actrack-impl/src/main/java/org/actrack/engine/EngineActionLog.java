@@ -37,6 +37,7 @@ import org.actrack.Tracker;
 import org.actrack.TrackerQuery;
 import org.actrack.Unread;
 import org.actrack.engine.model.Role;
+import org.actrack.engine.sql.SqlDialect;
 import org.actrack.spi.Integration;
 
 /** The engine's {@link ActionLog}: validates, hands actions to the sink, and builds queries. */

@@ -22,6 +22,7 @@ import java.util.Set;
 import org.actrack.Action;
 import org.actrack.ActionKey;
 import org.actrack.ObjectRef;
+import org.actrack.engine.sql.SqlDialect;
 import org.actrack.spi.Fanout;
 import org.actrack.spi.Notifications;
 

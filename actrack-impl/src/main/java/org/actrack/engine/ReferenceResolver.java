@@ -21,6 +21,7 @@ import java.util.function.Function;
 import org.actrack.DeletedItem;
 import org.actrack.ObjectRef;
 import org.actrack.engine.model.DeletedItemEntity;
+import org.actrack.engine.sql.ProviderHooks;
 
 /**
  * Loads the entities behind references: one query per entity type (in chunks of {@value #CHUNK} ids),

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import java.util.function.Predicate;
 import org.actrack.DeletedItem;
 import org.actrack.ObjectRef;
+import org.actrack.engine.sql.ProviderHooks;
 
 /**
  * What an action logged after its object was removed refers to (spec §0.1's "bad input", issue 20): an entity the

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.actrack.ObjectRef;
+import org.actrack.engine.sql.SqlDialect;
 
 /**
  * A tracker as plain values, read with its verbs in one query (loading tracker entities would load each

@@ -23,6 +23,7 @@ import org.actrack.Options;
 import org.actrack.TrackOption;
 import org.actrack.Tracker;
 import org.actrack.engine.model.TrackerEntity;
+import org.actrack.engine.sql.SqlDialect;
 
 /** Creates, changes and deletes trackers: {@code track}, {@code untrack} and temporary trackers. */
 final class Tracking {

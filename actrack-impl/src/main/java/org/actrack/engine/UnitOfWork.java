@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityTransaction;
 import java.util.List;
 import java.util.function.Function;
+import org.actrack.engine.sql.ProviderHooks;
 import org.actrack.spi.EntityManagerSource;
 
 /**

@@ -19,6 +19,9 @@ import org.actrack.ActrackSettings;
 import org.actrack.ObjectRef;
 import org.actrack.engine.model.Role;
 import org.actrack.engine.model.UtcInstantConverter;
+import org.actrack.engine.sql.JdbcBatch;
+import org.actrack.engine.sql.ProviderHooks;
+import org.actrack.engine.sql.SqlDialect;
 
 /**
  * Unread state, kept when actions are written (spec §0.4): an action is unread for every user with a

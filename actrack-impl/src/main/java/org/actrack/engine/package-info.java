@@ -4,5 +4,8 @@
  * <p>The one type here for applications is {@link org.actrack.engine.Actrack}, which builds an
  * {@link org.actrack.ActionLog} outside CDI. Everything else is internal, even when public (for actrack-cdi):
  * it is not API and may change in any release. The API is {@code org.actrack} and {@code org.actrack.spi}.
+ *
+ * <p>What differs between databases and JPA providers, and plain JDBC, is in {@link org.actrack.engine.sql}; the
+ * JPA mapping of actrack's tables in {@code org.actrack.engine.model}.
  */
 package org.actrack.engine;

@@ -24,6 +24,7 @@ import org.actrack.engine.fixtures.Project;
 import org.actrack.engine.fixtures.Station;
 import org.actrack.engine.fixtures.Task;
 import org.actrack.engine.fixtures.User;
+import org.actrack.engine.sql.SqlDialect;
 import org.junit.jupiter.api.Test;
 
 /** Keyset paging, deterministic order (§0.11), filters on every accessor (§0.7, P16) and round trips. */

@@ -2,7 +2,7 @@
  * Copyright 2026 the actrack authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package org.actrack.engine;
+package org.actrack.engine.sql;
 
 import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.CacheStoreMode;
@@ -22,7 +22,7 @@ import java.util.WeakHashMap;
  * <ul>
  * <li>EclipseLink 4.0 calls no {@code @PreRemove} listener for an entity it removes through an {@code orphanRemoval}
  * mapping (taken out of its collection, or with its removed parent), although Jakarta Persistence 3.1 §3.2.4 says a
- * removal does; {@link EclipseLinkOrphanRemovals} hands those entities to {@link RemovalListener} as Hibernate ORM's
+ * removal does; {@link EclipseLinkOrphanRemovals} hands those entities to {@link org.actrack.engine.RemovalListener} as Hibernate ORM's
  * own callbacks do.</li>
  * <li>Reading the entities behind a page's references ({@link #entitiesByIds}): a JPQL {@code IN} query with the
  * standard cache hints, and Hibernate ORM's multi-load on Hibernate ({@link HibernateEntityLoading}).</li>
@@ -39,7 +39,7 @@ import java.util.WeakHashMap;
  * A provider's classes are loaded only when the persistence unit is that provider's, so an application on another
  * provider needs none of them.
  */
-final class ProviderHooks {
+public final class ProviderHooks {
 
     private static final System.Logger LOGGER = System.getLogger(ProviderHooks.class.getName());
     private static final String ECLIPSELINK_SESSION = "org.eclipse.persistence.sessions.Session";
@@ -68,17 +68,17 @@ final class ProviderHooks {
     private record Prepared(EntityManagerFactory factory, Unit unit) {}
 
     /** Prepares {@code factory}'s persistence unit once; later calls cost a comparison. */
-    void prepare(EntityManagerFactory factory) {
+    public void prepare(EntityManagerFactory factory) {
         unit(factory);
     }
 
     /**
      * The entities of {@code type} with these ids that exist, in no particular order, read past the provider's shared
-     * cache (see {@link ReferenceResolver} for why) and managed by {@code em}.
+     * cache (see {@code ReferenceResolver} for why) and managed by {@code em}.
      *
      * @param idAttribute the name of the entity's id attribute, from the metamodel
      */
-    List<?> entitiesByIds(EntityManager em, EntityType<?> type, String idAttribute, List<Object> ids) {
+    public List<?> entitiesByIds(EntityManager em, EntityType<?> type, String idAttribute, List<Object> ids) {
         if (provider(em.getEntityManagerFactory()) == Provider.HIBERNATE) {
             return HibernateEntityLoading.byIds(em, type.getJavaType(), ids);
         }
@@ -98,7 +98,7 @@ final class ProviderHooks {
      * @param parameters bound in order; {@code Long[]} and {@code String[]} as SQL arrays
      */
     @SuppressWarnings("unchecked")
-    List<Object[]> nativeRows(EntityManager em, String sql, List<Object> parameters) {
+    public List<Object[]> nativeRows(EntityManager em, String sql, List<Object> parameters) {
         Unit unit = unit(em.getEntityManagerFactory());
         if (unit.provider() == Provider.HIBERNATE) {
             return HibernateJdbc.rows(em, sql, parameters);
@@ -129,7 +129,7 @@ final class ProviderHooks {
      * is false for it as for a detached entity. Asked only of entities the context does not contain, so a managed one
      * costs nothing; on another provider the answer is {@code false}.
      */
-    boolean removedIn(EntityManager em, Object entity) {
+    public boolean removedIn(EntityManager em, Object entity) {
         if (em.contains(entity)) {
             return false;
         }
@@ -145,7 +145,7 @@ final class ProviderHooks {
     }
 
     /** Work on a JDBC connection. */
-    interface ConnectionWork {
+    public interface ConnectionWork {
         void run(java.sql.Connection connection) throws java.sql.SQLException;
     }
 
@@ -155,7 +155,7 @@ final class ProviderHooks {
      *
      * @return whether the provider lent a connection (when not, nothing ran: do the work with JPA queries)
      */
-    boolean withConnection(EntityManager em, ConnectionWork work) {
+    public boolean withConnection(EntityManager em, ConnectionWork work) {
         Provider provider = provider(em.getEntityManagerFactory());
         if (provider == Provider.HIBERNATE) {
             HibernateJdbc.doWork(em, work);

@@ -2,7 +2,7 @@
  * Copyright 2026 the actrack authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package org.actrack.engine;
+package org.actrack.engine.sql;
 
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -16,7 +16,7 @@ import org.hibernate.Session;
  * {@code IN :ids} query is translated again on every call on Hibernate 6, because a list parameter's size is part of
  * its SQL: that translation was half of what a page of actions cost in the JVM.
  */
-final class HibernateEntityLoading {
+public final class HibernateEntityLoading {
 
     private HibernateEntityLoading() {}
 
@@ -24,7 +24,7 @@ final class HibernateEntityLoading {
      * The entities of {@code type} with these ids that exist, in no particular order, past the second-level cache
      * (as the standard {@code BYPASS} hints do on other providers).
      */
-    static List<?> byIds(EntityManager em, Class<?> type, List<Object> ids) {
+    public static List<?> byIds(EntityManager em, Class<?> type, List<Object> ids) {
         return em
                 .unwrap(Session.class)
                 .byMultipleIds(type)

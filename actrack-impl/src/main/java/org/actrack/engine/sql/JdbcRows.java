@@ -2,7 +2,7 @@
  * Copyright 2026 the actrack authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package org.actrack.engine;
+package org.actrack.engine.sql;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,12 +16,12 @@ import java.util.List;
  * the rows as the driver returns them, as a JPA native query returns them, parameters bound in order (arrays of
  * ids or keys as SQL arrays, for {@code = ANY(?)} where {@link SqlDialect} uses it).
  */
-final class JdbcRows {
+public final class JdbcRows {
 
     private JdbcRows() {}
 
     /** Binds one of actrack's parameters: {@code Long[]} and {@code String[]} as SQL arrays, the rest as they are. */
-    static void bind(Connection connection, PreparedStatement statement, int index, Object parameter)
+    public static void bind(Connection connection, PreparedStatement statement, int index, Object parameter)
             throws SQLException {
         if (parameter instanceof Long[] ids) {
             statement.setArray(index, connection.createArrayOf("bigint", ids));
@@ -32,7 +32,7 @@ final class JdbcRows {
         }
     }
 
-    static List<Object[]> read(Connection connection, String sql, List<Object> parameters) throws SQLException {
+    public static List<Object[]> read(Connection connection, String sql, List<Object> parameters) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.size(); i++) {
                 bind(connection, statement, i + 1, parameters.get(i));

@@ -2,7 +2,7 @@
  * Copyright 2026 the actrack authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package org.actrack.engine;
+package org.actrack.engine.sql;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,18 +20,18 @@ import java.util.regex.Pattern;
  * @param batches whether the driver takes such statements in a batch (not MariaDB Connector/J's bulk protocol, which
  *        refuses {@code INSERT … SELECT}): when not, each is executed by itself, still without a provider query each
  */
-record JdbcBatch(boolean batches) {
+public record JdbcBatch(boolean batches) {
 
     private static final Pattern NUMBERED = Pattern.compile("\\?(\\d+)");
 
     /** A statement as actrack writes it for JPA: numbered parameters {@code ?1, ?2…} and their values. */
-    record Statement(String sql, List<Object> parameters) {}
+    public record Statement(String sql, List<Object> parameters) {}
 
     /**
      * Executes the statements, those of the same text together (in the order their texts first appear, each text's
      * statements in their order): their order does not matter to what they write.
      */
-    void execute(Connection connection, List<Statement> unordered) throws SQLException {
+    public void execute(Connection connection, List<Statement> unordered) throws SQLException {
         java.util.Map<String, List<Statement>> byText = new java.util.LinkedHashMap<>();
         unordered.forEach(statement -> byText.computeIfAbsent(statement.sql(), text -> new ArrayList<>())
                 .add(statement));

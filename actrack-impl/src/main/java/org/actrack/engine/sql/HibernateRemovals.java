@@ -2,7 +2,7 @@
  * Copyright 2026 the actrack authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package org.actrack.engine;
+package org.actrack.engine.sql;
 
 import jakarta.persistence.EntityManager;
 import org.hibernate.engine.spi.EntityEntry;
@@ -10,11 +10,11 @@ import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.engine.spi.Status;
 
 /** Whether Hibernate ORM's session removed an entity (see {@link ProviderHooks#removedIn}). */
-final class HibernateRemovals {
+public final class HibernateRemovals {
 
     private HibernateRemovals() {}
 
-    static boolean removed(EntityManager em, Object entity) {
+    public static boolean removed(EntityManager em, Object entity) {
         EntityEntry entry = em.unwrap(SessionImplementor.class)
                 .getPersistenceContextInternal()
                 .getEntry(entity);

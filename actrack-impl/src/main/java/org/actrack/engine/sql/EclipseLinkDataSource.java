@@ -2,7 +2,7 @@
  * Copyright 2026 the actrack authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package org.actrack.engine;
+package org.actrack.engine.sql;
 
 import javax.sql.DataSource;
 import org.eclipse.persistence.sessions.Connector;
@@ -17,12 +17,12 @@ import org.eclipse.persistence.sessions.JNDIConnector;
  * the database; where the unit reads from a {@link DataSource} (a server's, or one given to the factory) actrack
  * borrows a connection from it for the statement.
  */
-final class EclipseLinkDataSource {
+public final class EclipseLinkDataSource {
 
     private EclipseLinkDataSource() {}
 
     /** The unit's data source, or {@code null} when EclipseLink connects by driver or has not connected yet. */
-    static DataSource of(Object unwrappedSession) {
+    public static DataSource of(Object unwrappedSession) {
         if (unwrappedSession instanceof DatabaseSession session
                 && session.getDatasourceLogin() instanceof DatasourceLogin login) {
             Connector connector = login.getConnector();

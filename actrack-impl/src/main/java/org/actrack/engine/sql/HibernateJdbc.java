@@ -2,7 +2,7 @@
  * Copyright 2026 the actrack authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package org.actrack.engine;
+package org.actrack.engine.sql;
 
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -15,11 +15,11 @@ import org.hibernate.engine.spi.SharedSessionContractImplementor;
  * database; actrack's reads need none of it (their rows are plain values). In a transaction the session is flushed
  * first, as a native query would be, so the read sees what the transaction wrote.
  */
-final class HibernateJdbc {
+public final class HibernateJdbc {
 
     private HibernateJdbc() {}
 
-    static List<Object[]> rows(EntityManager em, String sql, List<Object> parameters) {
+    public static List<Object[]> rows(EntityManager em, String sql, List<Object> parameters) {
         SharedSessionContractImplementor session = em.unwrap(SharedSessionContractImplementor.class);
         if (session.isTransactionInProgress()) {
             em.flush();
@@ -28,7 +28,7 @@ final class HibernateJdbc {
     }
 
     /** Runs {@code work} on the session's connection (driver failures come back as Hibernate's JDBC exceptions). */
-    static void doWork(EntityManager em, ProviderHooks.ConnectionWork work) {
+    public static void doWork(EntityManager em, ProviderHooks.ConnectionWork work) {
         em.unwrap(SharedSessionContractImplementor.class).doWork(work::run);
     }
 }

@@ -2,7 +2,7 @@
  * Copyright 2026 the actrack authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package org.actrack.engine;
+package org.actrack.engine.sql;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -24,7 +24,7 @@ import java.util.function.IntFunction;
  * sends one short statement the driver can prepare once, instead of a thousand placeholders the database parses
  * and plans at every page (and that EclipseLink binds in time quadratic in their number).
  */
-enum SqlDialect {
+public enum SqlDialect {
     /** PostgreSQL: {@code INSERT … ON CONFLICT … DO UPDATE} locks the row it finds. */
     POSTGRESQL(
             "INSERT INTO actrack_tracker_owner (owner_key, changed_at) VALUES (?1, ?2)"
@@ -44,7 +44,7 @@ enum SqlDialect {
     H2("MERGE INTO actrack_tracker_owner (owner_key, changed_at) KEY (owner_key) VALUES (?1, ?2)", " FOR UPDATE", true);
 
     /** The longest list bound as placeholders where the database has no arrays. */
-    static final int MAX_PLACEHOLDERS = 200;
+    public static final int MAX_PLACEHOLDERS = 200;
 
     private final String lockOwnerSql;
     private final String lockReadSuffix;
@@ -65,7 +65,7 @@ enum SqlDialect {
      * more are {@code column IN (SELECT … FROM JSON_TABLE(?, …))} with the values as one JSON array (as fast as
      * the list for a thousand keys, without EclipseLink's quadratic binding of a thousand parameters).
      */
-    String oneOf(String column, List<String> values, List<Object> parameters) {
+    public String oneOf(String column, List<String> values, List<Object> parameters) {
         if (!arrays && values.size() > MAX_PLACEHOLDERS) {
             parameters.add(jsonArray(values));
             return column + " IN (SELECT listed.v FROM JSON_TABLE(?, '$[*]' COLUMNS (v VARCHAR(255) PATH '$')) listed)";
@@ -78,7 +78,7 @@ enum SqlDialect {
      * {@code column = ANY(?)} with a {@code Long[]} where the database has arrays, an {@code IN} list of
      * placeholders elsewhere (a page has at most a thousand ids).
      */
-    String oneOfIds(String column, List<Long> ids, List<Object> parameters) {
+    public String oneOfIds(String column, List<Long> ids, List<Object> parameters) {
         return listed(column, ids, Long[]::new, parameters);
     }
 
@@ -96,7 +96,7 @@ enum SqlDialect {
     }
 
     /** The values as a JSON array of strings (RFC 8259 escaping: quote, backslash, control characters). */
-    static String jsonArray(List<String> values) {
+    public static String jsonArray(List<String> values) {
         StringBuilder json = new StringBuilder(values.size() * 16).append('[');
         for (String value : values) {
             if (json.length() > 1) {
@@ -122,7 +122,7 @@ enum SqlDialect {
      * Whether the driver takes {@code INSERT … SELECT} statements in a JDBC batch: not MariaDB Connector/J, whose bulk
      * protocol (on by default) refuses them.
      */
-    boolean batchesInsertSelect() {
+    public boolean batchesInsertSelect() {
         return this != MARIADB;
     }
 
@@ -132,7 +132,7 @@ enum SqlDialect {
      * that a concurrent change of those rows waits for this transaction, or this one for it, never both: the unread
      * marks of a new action never match a tracker an untrack is deleting at the same time.
      */
-    String lockingRead(String select) {
+    public String lockingRead(String select) {
         return select + " ORDER BY t.id" + lockReadSuffix;
     }
 
@@ -140,7 +140,7 @@ enum SqlDialect {
      * Sends {@code payload} on {@code channel} when the transaction commits: {@code pg_notify} on PostgreSQL, nothing
      * elsewhere (MariaDB and H2 have no notifications).
      */
-    void notify(EntityManager em, String channel, String payload) {
+    public void notify(EntityManager em, String channel, String payload) {
         if (this == POSTGRESQL) {
             em.createNativeQuery("SELECT pg_notify(?1, ?2)")
                     .setFlushMode(FlushModeType.COMMIT)
@@ -154,7 +154,7 @@ enum SqlDialect {
      * Inserts the tracker owner row of {@code ownerKey} if missing, and locks it until the transaction ends, stamping
      * it changed at {@code now}.
      */
-    void lockTrackerOwner(EntityManager em, String ownerKey, java.time.Instant now) {
+    public void lockTrackerOwner(EntityManager em, String ownerKey, java.time.Instant now) {
         em.createNativeQuery(lockOwnerSql)
                 .setFlushMode(FlushModeType.COMMIT)
                 .setParameter(1, ownerKey)
@@ -167,10 +167,10 @@ enum SqlDialect {
      * them answers): PostgreSQL has {@code pg_catalog}, H2 names its catalog schema in capitals, MariaDB and
      * MySQL in small letters.
      */
-    static final class Detection {
+    public static final class Detection {
         private final Map<EntityManagerFactory, SqlDialect> known = new ConcurrentHashMap<>();
 
-        SqlDialect of(EntityManager em) {
+        public SqlDialect of(EntityManager em) {
             return known.computeIfAbsent(em.getEntityManagerFactory(), factory -> detect(em));
         }
 

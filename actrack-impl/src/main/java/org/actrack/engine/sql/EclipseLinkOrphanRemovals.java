@@ -2,13 +2,14 @@
  * Copyright 2026 the actrack authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package org.actrack.engine;
+package org.actrack.engine.sql;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import org.actrack.engine.RemovalListener;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.internal.queries.ContainerPolicy;
 import org.eclipse.persistence.internal.sessions.ObjectChangeSet;
@@ -37,7 +38,7 @@ import org.eclipse.persistence.sessions.SessionEventAdapter;
  * before the rows are deleted. What that code persists meanwhile (a deleted item) joins the change set already
  * calculated; the statements it runs go to the transaction's connection at once, as they do from {@code @PreRemove}.
  */
-final class EclipseLinkOrphanRemovals extends SessionEventAdapter {
+public final class EclipseLinkOrphanRemovals extends SessionEventAdapter {
 
     private static final String INSTALLED = "org.actrack.orphan-removals";
     private static final String DELETED_BEFORE = "org.actrack.deleted-before-calculation";
@@ -47,7 +48,7 @@ final class EclipseLinkOrphanRemovals extends SessionEventAdapter {
     private EclipseLinkOrphanRemovals() {}
 
     /** Adds the listener to an EclipseLink session (a persistence unit's), once. */
-    static void install(Object unwrappedSession) {
+    public static void install(Object unwrappedSession) {
         Session session = (Session) unwrappedSession;
         synchronized (session) {
             if (session.getProperty(INSTALLED) == null) {
