@@ -26,7 +26,7 @@ import org.actrack.engine.model.ActionEntity;
  * Turns a {@code log(actor, verb, options…)} call into a validated {@link PendingAction}. Every check
  * on the input happens here, so that nothing is written for a call that fails.
  */
-final class ActionRequests {
+public final class ActionRequests {
 
     private final ActrackSettings settings;
     private final EntityReferences references;
@@ -35,7 +35,7 @@ final class ActionRequests {
     private final Function<String, ActionHandler> handlers;
     private final RemovedObjects removed;
 
-    ActionRequests(
+    public ActionRequests(
             ActrackSettings settings,
             EntityReferences references,
             JsonData json,
@@ -51,7 +51,7 @@ final class ActionRequests {
     }
 
     /** The persistence unit a call writes to: its {@code using} option, else the configured default. */
-    String unitOf(LogOption... options) {
+    public String unitOf(LogOption... options) {
         String unit = settings.persistenceUnit().orElse(null);
         for (LogOption option : options) {
             if (option instanceof UnitOption using) {
@@ -61,7 +61,7 @@ final class ActionRequests {
         return unit;
     }
 
-    PendingAction parse(EntityManager em, Object actor, String verb, LogOption... options) {
+    public PendingAction parse(EntityManager em, Object actor, String verb, LogOption... options) {
         requireVerb(verb);
         ObjectRef actorRef = actor == null ? null : ref(em, actor, "actor");
         Set<ObjectRef> targets = new LinkedHashSet<>();
@@ -101,11 +101,11 @@ final class ActionRequests {
     }
 
     /** Databases keep microseconds: truncating here makes what is read back equal what was logged. */
-    static Instant truncate(Instant instant) {
+    public static Instant truncate(Instant instant) {
         return instant.truncatedTo(ChronoUnit.MICROS);
     }
 
-    static void requireVerb(String verb) {
+    public static void requireVerb(String verb) {
         if (verb == null || verb.isBlank()) {
             throw Problem.VERB_MISSING.exception(verb == null ? "null" : "blank ('" + verb + "')");
         }

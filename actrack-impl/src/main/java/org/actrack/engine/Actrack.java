@@ -13,6 +13,8 @@ import java.util.function.Function;
 import org.actrack.ActionHandler;
 import org.actrack.ActionLog;
 import org.actrack.ActrackSettings;
+import org.actrack.engine.read.ActionLoader;
+import org.actrack.engine.read.ReferenceResolver;
 import org.actrack.engine.sql.ProviderHooks;
 import org.actrack.engine.sql.SqlDialect;
 import org.actrack.spi.EntityManagerSource;

@@ -15,29 +15,29 @@ import org.actrack.engine.sql.SqlDialect;
  * delivers only if the transaction commits, and once however often a transaction sends the same payload. Other
  * databases have no such signal; there the other nodes read periodically.
  */
-final class CommitSignal {
+public final class CommitSignal {
 
     /** The payload of "actions were stored". */
-    static final String ACTIONS = "actions";
+    public static final String ACTIONS = "actions";
 
     /** The payload's start of "these trackers changed", followed by the owner's key. */
-    static final String TRACKERS = "trackers ";
+    public static final String TRACKERS = "trackers ";
 
     private final Optional<String> channel;
     private final SqlDialect.Detection dialects;
 
-    CommitSignal(Optional<String> channel, SqlDialect.Detection dialects) {
+    public CommitSignal(Optional<String> channel, SqlDialect.Detection dialects) {
         this.channel = channel;
         this.dialects = dialects;
     }
 
     /** Signals that the transaction stores actions. */
-    void actionsStored(EntityManager em) {
+    public void actionsStored(EntityManager em) {
         channel.ifPresent(name -> dialects.of(em).notify(em, name, ACTIONS));
     }
 
     /** Signals that the transaction changes the trackers of {@code owner}. */
-    void trackersChanged(EntityManager em, ObjectRef owner) {
+    public void trackersChanged(EntityManager em, ObjectRef owner) {
         channel.ifPresent(name -> dialects.of(em).notify(em, name, TRACKERS + owner.key()));
     }
 }

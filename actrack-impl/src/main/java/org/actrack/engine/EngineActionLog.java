@@ -37,6 +37,13 @@ import org.actrack.Tracker;
 import org.actrack.TrackerQuery;
 import org.actrack.Unread;
 import org.actrack.engine.model.Role;
+import org.actrack.engine.read.ActionLoader;
+import org.actrack.engine.read.ActionQueryImpl;
+import org.actrack.engine.read.CursorSigner;
+import org.actrack.engine.read.EngineFanout;
+import org.actrack.engine.read.Match;
+import org.actrack.engine.read.ReferenceResolver;
+import org.actrack.engine.read.TrackerQueryImpl;
 import org.actrack.engine.sql.SqlDialect;
 import org.actrack.spi.Integration;
 

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /** The id types actrack can store as text and read back, and the two conversions. */
-final class EntityIds {
+public final class EntityIds {
 
     private static final Set<Class<?>> SUPPORTED = Set.of(
             String.class,
@@ -24,15 +24,15 @@ final class EntityIds {
 
     private EntityIds() {}
 
-    static boolean isSupported(Class<?> idType) {
+    public static boolean isSupported(Class<?> idType) {
         return SUPPORTED.contains(idType);
     }
 
-    static String toText(Object id) {
+    public static String toText(Object id) {
         return id.toString();
     }
 
-    static Object fromText(Class<?> idType, String text) {
+    public static Object fromText(Class<?> idType, String text) {
         if (idType == String.class) {
             return text;
         } else if (idType == Long.class || idType == long.class) {

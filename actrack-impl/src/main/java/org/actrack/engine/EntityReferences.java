@@ -22,7 +22,7 @@ import org.actrack.engine.model.DeletedItemEntity;
  * a non-entity, an unsaved entity, a composite id or an id that is too long is refused, before anything
  * is written.
  */
-final class EntityReferences {
+public final class EntityReferences {
 
     private static final int DESCRIPTION_LENGTH = 80;
 
@@ -31,12 +31,12 @@ final class EntityReferences {
     private final Map<EntityManagerFactory, Map<Class<?>, Optional<EntityType<?>>>> entityTypes =
             new ConcurrentHashMap<>();
 
-    EntityReferences(ActrackSettings settings) {
+    public EntityReferences(ActrackSettings settings) {
         this.idMaxLength = settings.idMaxLength();
     }
 
     /** The reference of one entity playing {@code role} (named in errors: "actor", "target"…). */
-    ObjectRef of(EntityManager em, Object object, String role) {
+    public ObjectRef of(EntityManager em, Object object, String role) {
         if (object == null) {
             throw Problem.NULL_OBJECT.exception(role);
         }
@@ -63,7 +63,7 @@ final class EntityReferences {
      * transaction) or never written. One lookup by primary key, answered by the persistence context when
      * the entity is managed there; for calls off the hot path (tracking), not for logging.
      */
-    void requireStored(EntityManager em, Object object, ObjectRef ref, String role) {
+    public void requireStored(EntityManager em, Object object, ObjectRef ref, String role) {
         if (object instanceof DeletedItem) {
             return;
         }
@@ -74,7 +74,7 @@ final class EntityReferences {
     }
 
     /** {@code ref}, once its id and key are known to fit; {@code subject} is named in the error. */
-    ObjectRef checked(ObjectRef ref, String role, Object subject) {
+    public ObjectRef checked(ObjectRef ref, String role, Object subject) {
         if (ref.id() != null && ref.id().length() > idMaxLength) {
             throw Problem.ID_TOO_LONG.exception(
                     role, describe(subject), ref.id().length(), idMaxLength);
@@ -88,7 +88,7 @@ final class EntityReferences {
      * MariaDB with EclipseLink): flushing writes it, in the caller's transaction, so that it can be
      * referred to.
      */
-    static Object idOf(EntityManager em, Object object) {
+    public static Object idOf(EntityManager em, Object object) {
         Object id = em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(object);
         if (id == null && em.contains(object)) {
             em.flush();
@@ -98,7 +98,7 @@ final class EntityReferences {
     }
 
     /** The whole-type reference of an entity class. */
-    ObjectRef ofType(EntityManager em, Class<?> entityClass, String role) {
+    public ObjectRef ofType(EntityManager em, Class<?> entityClass, String role) {
         EntityType<?> type = exactEntityType(em, entityClass)
                 .orElseThrow(() -> Problem.NOT_AN_ENTITY_CLASS.exception(entityClass.getName()));
         requireSingleSupportedId(type, role, entityClass.getName());
@@ -106,11 +106,11 @@ final class EntityReferences {
     }
 
     /** The entity name of an entity class, for filters by type. */
-    String entityName(EntityManager em, Class<?> entityClass) {
+    public String entityName(EntityManager em, Class<?> entityClass) {
         return ofType(em, entityClass, "entity type").type();
     }
 
-    static String describe(Object object) {
+    public static String describe(Object object) {
         String text;
         try {
             text = String.valueOf(object);

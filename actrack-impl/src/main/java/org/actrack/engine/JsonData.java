@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Writes and reads the JSON data of actions with JSON-B. */
-final class JsonData {
+public final class JsonData {
 
     private static final String EMPTY = "{}";
 
@@ -22,7 +22,7 @@ final class JsonData {
      *
      * @throws org.actrack.ActrackException naming the entry JSON-B cannot write
      */
-    String write(Map<String, Object> data) {
+    public String write(Map<String, Object> data) {
         if (data.isEmpty()) {
             return EMPTY; // most actions carry no data: JSON-B took a tenth of the time of logging to say so
         }
@@ -44,7 +44,7 @@ final class JsonData {
      *
      * @throws org.actrack.ActrackException naming the entry JSON-B cannot write
      */
-    Map<String, Object> normalize(Map<String, Object> data) {
+    public Map<String, Object> normalize(Map<String, Object> data) {
         if (data.isEmpty()) {
             return Map.of();
         }
@@ -52,7 +52,7 @@ final class JsonData {
     }
 
     @SuppressWarnings("unchecked")
-    Map<String, Object> read(String json) {
+    public Map<String, Object> read(String json) {
         if (EMPTY.equals(json)) {
             return new LinkedHashMap<>();
         }

@@ -11,7 +11,7 @@ import org.actrack.ErrorCode;
  * The message of every problem the engine reports, with its stable {@link ErrorCode} (100–499, see
  * {@code message-ranges.txt} at the top of the project); a code never changes meaning.
  */
-enum Problem {
+public enum Problem {
     VERB_MISSING(ErrorCode.VERB_MISSING, "The verb is %s; every action needs a verb"),
     VERB_TOO_LONG(ErrorCode.VERB_TOO_LONG, "The verb '%s' is %d characters long; at most %d fit"),
     NOT_AN_ENTITY(ErrorCode.NOT_AN_ENTITY, "The %s %s (a %s) is not an entity of the persistence unit actrack uses"),
@@ -75,11 +75,11 @@ enum Problem {
         this.template = template;
     }
 
-    ActrackException exception(Object... arguments) {
+    public ActrackException exception(Object... arguments) {
         return new ActrackException(code, String.format(template, arguments));
     }
 
-    ActrackException exception(Throwable cause, Object... arguments) {
+    public ActrackException exception(Throwable cause, Object... arguments) {
         return new ActrackException(code, String.format(template, arguments), cause);
     }
 }

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.actrack.ObjectRef;
+import org.actrack.engine.read.ActionSelection;
+import org.actrack.engine.read.Match;
 import org.actrack.engine.sql.SqlDialect;
 
 /**
@@ -27,19 +29,19 @@ import org.actrack.engine.sql.SqlDialect;
  * @param createdAt when it was created
  * @param verbs its verbs, empty for all
  */
-record TrackerRow(
+public record TrackerRow(
         long id, ObjectRef owner, ObjectRef tracked, boolean actorOnly, Instant createdAt, Set<String> verbs) {
 
     private static final int KEYS_PER_STATEMENT = 1000;
 
     /** The select list of {@link #read}: a tracker's values and one of its verbs per row. */
-    static final String COLUMNS =
+    public static final String COLUMNS =
             "t.id, t.ownerType, t.ownerId, t.trackedType, t.trackedId, t.actorOnly, t.createdAt, v";
 
     private static final String SELECT = "SELECT " + COLUMNS + " FROM ActrackTracker t LEFT JOIN t.verbs v WHERE ";
 
     /** The trackers a user owns, oldest first (served by {@code actrack_tracker_uk}). */
-    static List<TrackerRow> ownedBy(EntityManager em, ObjectRef owner) {
+    public static List<TrackerRow> ownedBy(EntityManager em, ObjectRef owner) {
         return read(em.createQuery(SELECT + "t.ownerKey = :owner ORDER BY t.createdAt, t.id", Object[].class)
                 .setParameter("owner", owner.key())
                 .getResultList());
@@ -50,7 +52,7 @@ record TrackerRow(
      * timestamps, no order): one native query whatever the number of trackers, a row per tracker and verb, run by
      * {@code rows} (the provider seam's plain JDBC where it has one: a feed page reads it every time).
      */
-    static List<Match> feedMatches(EntityManager em, ObjectRef owner, NativeRows rows) {
+    public static List<Match> feedMatches(EntityManager em, ObjectRef owner, NativeRows rows) {
         Map<String, Object[]> trackers = new LinkedHashMap<>();
         Map<String, Set<String>> verbs = new LinkedHashMap<>();
         for (Object[] row : rows.read(
@@ -73,7 +75,7 @@ record TrackerRow(
 
     /** How actrack's native reads are run: {@link UnitOfWork#nativeRows}. */
     @FunctionalInterface
-    interface NativeRows {
+    public interface NativeRows {
         List<Object[]> read(EntityManager em, String sql, List<Object> parameters);
     }
 
@@ -89,7 +91,7 @@ record TrackerRow(
      * must never flush the persistence context: trackers are written when they change, and this read may run in a JTA
      * {@code beforeCompletion}, after the provider's own flush, where another flush would write its rows twice.
      */
-    static List<TrackerRow> tracking(
+    public static List<TrackerRow> tracking(
             EntityManager em, SqlDialect dialect, Collection<String> trackedKeys, NativeRows rows) {
         List<String> keys = List.copyOf(trackedKeys);
         List<Object[]> all = new ArrayList<>();
@@ -113,7 +115,7 @@ record TrackerRow(
     }
 
     /** Trackers from rows selected with {@link #COLUMNS}, in the order of their first rows. */
-    static List<TrackerRow> read(List<Object[]> rows) {
+    public static List<TrackerRow> read(List<Object[]> rows) {
         Map<Long, Object[]> first = new LinkedHashMap<>();
         Map<Long, Set<String>> verbs = new LinkedHashMap<>();
         for (Object[] row : rows) {
@@ -139,7 +141,7 @@ record TrackerRow(
     }
 
     /** Whether the tracker matches an action (spec §0.4 and §0.5: whole-type trackers match any instance). */
-    boolean matches(PendingAction action) {
+    public boolean matches(PendingAction action) {
         if (!verbs.isEmpty() && !verbs.contains(action.verb())) {
             return false;
         }

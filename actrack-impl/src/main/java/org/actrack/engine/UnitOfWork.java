@@ -17,10 +17,10 @@ import org.actrack.spi.EntityManagerSource;
  * resource-local transaction. A failure the database reports because of concurrent transactions becomes a
  * retryable {@link org.actrack.ActrackException} ({@link ConcurrencyFailures}).
  */
-final class UnitOfWork {
+public final class UnitOfWork {
 
     /** When a write in the caller's transaction sends its statements to the database. */
-    enum Flush {
+    public enum Flush {
         /**
          * Before returning: no actrack row waits in the persistence context, later bulk statements see every
          * row, and errors surface at the call. For tracking, marking read and removals.
@@ -47,7 +47,7 @@ final class UnitOfWork {
      */
     private volatile java.util.function.BiConsumer<EntityManager, String> pendingUnread = (em, unit) -> {};
 
-    UnitOfWork(EntityManagerSource source, ProviderHooks hooks) {
+    public UnitOfWork(EntityManagerSource source, ProviderHooks hooks) {
         this.source = source;
         this.hooks = hooks;
     }
@@ -56,12 +56,12 @@ final class UnitOfWork {
      * What runs before any work in the caller's transaction but logging: the unread marks its earlier actions still
      * owe are written first (see {@link ActionQueue#forTransactionWithCommitHook()}).
      */
-    void beforeOtherWork(java.util.function.BiConsumer<EntityManager, String> writePending) {
+    public void beforeOtherWork(java.util.function.BiConsumer<EntityManager, String> writePending) {
         this.pendingUnread = writePending;
     }
 
     /** Prepares the persistence unit for actrack (see {@link ProviderHooks}) without other work. */
-    void prepare(String unit) {
+    public void prepare(String unit) {
         read(unit, em -> null);
     }
 
@@ -69,12 +69,12 @@ final class UnitOfWork {
      * Reads. In the caller's transaction a query may first flush what the transaction wrote before (actrack's
      * or the caller's rows), so a read too can meet a conflict with concurrent transactions.
      */
-    <T> T read(String unit, Function<EntityManager, T> work) {
+    public <T> T read(String unit, Function<EntityManager, T> work) {
         return read(unit, work, true);
     }
 
     /** Reads what logging needs (validation): the unread marks earlier actions owe may wait. */
-    <T> T readForLogging(String unit, Function<EntityManager, T> work) {
+    public <T> T readForLogging(String unit, Function<EntityManager, T> work) {
         return read(unit, work, false);
     }
 
@@ -97,16 +97,16 @@ final class UnitOfWork {
      *
      * @param parameters bound in order; {@code Long[]} and {@code String[]} as SQL arrays
      */
-    List<Object[]> nativeRows(EntityManager em, String sql, List<Object> parameters) {
+    public List<Object[]> nativeRows(EntityManager em, String sql, List<Object> parameters) {
         return hooks.nativeRows(em, sql, parameters);
     }
 
     /** Writes in the caller's transaction, or in one of its own, flushing before it returns. */
-    <T> T write(String unit, String what, Function<EntityManager, T> work) {
+    public <T> T write(String unit, String what, Function<EntityManager, T> work) {
         return write(unit, what, Flush.AT_ONCE, work);
     }
 
-    <T> T write(String unit, String what, Flush flush, Function<EntityManager, T> work) {
+    public <T> T write(String unit, String what, Flush flush, Function<EntityManager, T> work) {
         try {
             return source.withEntityManager(unit, em -> {
                 hooks.prepare(em.getEntityManagerFactory());
@@ -151,7 +151,7 @@ final class UnitOfWork {
      * Whether {@code em} works in a transaction of the caller's (JTA, or resource-local and begun). Asked only when
      * unread marks are pending: on a JTA entity manager outside a transaction it costs an exception.
      */
-    static boolean inTransaction(EntityManager em) {
+    public static boolean inTransaction(EntityManager em) {
         if (em.isJoinedToTransaction()) {
             return true;
         }

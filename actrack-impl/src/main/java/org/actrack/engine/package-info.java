@@ -5,7 +5,9 @@
  * {@link org.actrack.ActionLog} outside CDI. Everything else is internal, even when public (for actrack-cdi):
  * it is not API and may change in any release. The API is {@code org.actrack} and {@code org.actrack.spi}.
  *
- * <p>What differs between databases and JPA providers, and plain JDBC, is in {@link org.actrack.engine.sql}; the
- * JPA mapping of actrack's tables in {@code org.actrack.engine.model}.
+ * <p>Arranged by job: this package writes (logging, the queue, grouping and combination, tracking, unread marks,
+ * deleted items and retention) and wires the engine ({@link org.actrack.engine.Actrack}); reading is in
+ * {@link org.actrack.engine.read}; what differs between databases and JPA providers, and plain JDBC, in
+ * {@link org.actrack.engine.sql}; the JPA mapping of actrack's tables in {@code org.actrack.engine.model}.
  */
 package org.actrack.engine;

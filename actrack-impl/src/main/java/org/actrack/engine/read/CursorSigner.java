@@ -2,7 +2,7 @@
  * Copyright 2026 the actrack authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package org.actrack.engine;
+package org.actrack.engine.read;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +16,7 @@ import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.actrack.ActrackSettings;
+import org.actrack.engine.Problem;
 
 /**
  * Turns a {@link Keyset} position into an opaque cursor and back, refusing what actrack did not produce for
@@ -28,7 +29,7 @@ import org.actrack.ActrackSettings;
  * the length and version, then the HMAC (an altered, forged or foreign-secret cursor fails here), then the query
  * bytes (a genuine cursor of another query fails here), and says which in the {@code ACTRACK-114} message.
  */
-final class CursorSigner {
+public final class CursorSigner {
 
     private static final byte VERSION = 2;
     private static final int QUERY_BYTES = 4;
@@ -49,7 +50,7 @@ final class CursorSigner {
     }
 
     /** Keyed by the configured secret, or by 32 random bytes when none is configured. */
-    static CursorSigner of(ActrackSettings settings) {
+    public static CursorSigner of(ActrackSettings settings) {
         return new CursorSigner(settings.cursorSecret()
                 .map(secret -> secret.getBytes(StandardCharsets.UTF_8))
                 .orElseGet(() -> {
@@ -59,7 +60,7 @@ final class CursorSigner {
                 }));
     }
 
-    String encode(Keyset position, String queryFingerprint) {
+    public String encode(Keyset position, String queryFingerprint) {
         ByteBuffer bytes = ByteBuffer.allocate(PAYLOAD_BYTES + MAC_BYTES);
         bytes.put(VERSION)
                 .putLong(position.timestamp().getEpochSecond())
@@ -70,7 +71,7 @@ final class CursorSigner {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
     }
 
-    Keyset decode(String cursor, String queryFingerprint) {
+    public Keyset decode(String cursor, String queryFingerprint) {
         byte[] bytes;
         try {
             bytes = Base64.getUrlDecoder().decode(cursor);

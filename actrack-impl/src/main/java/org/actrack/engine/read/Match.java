@@ -2,7 +2,7 @@
  * Copyright 2026 the actrack authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package org.actrack.engine;
+package org.actrack.engine.read;
 
 import java.time.Instant;
 import java.util.EnumSet;
@@ -24,25 +24,25 @@ import org.actrack.engine.model.Role;
  * @param minLevel the lowest level, or {@code null} for any
  * @param since the earliest time, or {@code null} for any
  */
-record Match(ObjectRef ref, Set<Role> roles, Set<String> verbs, Integer minLevel, Instant since) {
+public record Match(ObjectRef ref, Set<Role> roles, Set<String> verbs, Integer minLevel, Instant since) {
 
-    static final Set<Role> ANY_ROLE = Set.copyOf(EnumSet.allOf(Role.class));
+    public static final Set<Role> ANY_ROLE = Set.copyOf(EnumSet.allOf(Role.class));
 
-    Match {
+    public Match {
         roles = Set.copyOf(roles);
         verbs = Set.copyOf(verbs);
     }
 
-    static Match of(ObjectRef ref, Role role) {
+    public static Match of(ObjectRef ref, Role role) {
         return new Match(ref, Set.of(role), Set.of(), null, null);
     }
 
-    static Match anyRole(ObjectRef ref) {
+    public static Match anyRole(ObjectRef ref) {
         return new Match(ref, ANY_ROLE, Set.of(), null, null);
     }
 
     /** What a tracker selects: its object as actor, or in any role, with its verbs. */
-    static Match tracking(ObjectRef tracked, boolean actorOnly, Set<String> verbs) {
+    public static Match tracking(ObjectRef tracked, boolean actorOnly, Set<String> verbs) {
         return new Match(tracked, actorOnly ? Set.of(Role.ACTOR) : ANY_ROLE, verbs, null, null);
     }
 
@@ -50,7 +50,8 @@ record Match(ObjectRef ref, Set<Role> roles, Set<String> verbs, Integer minLevel
      * What a tracker selects within limits: its verbs intersected with the limits' (empty when they exclude each
      * other), and the limits' level and time.
      */
-    static Optional<Match> tracking(ObjectRef tracked, boolean actorOnly, Set<String> verbs, StreamLimits limits) {
+    public static Optional<Match> tracking(
+            ObjectRef tracked, boolean actorOnly, Set<String> verbs, StreamLimits limits) {
         Set<String> both;
         if (verbs.isEmpty()) {
             both = limits.verbs();

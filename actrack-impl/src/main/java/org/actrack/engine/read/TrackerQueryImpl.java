@@ -2,7 +2,7 @@
  * Copyright 2026 the actrack authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package org.actrack.engine;
+package org.actrack.engine.read;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -15,12 +15,16 @@ import java.util.Set;
 import org.actrack.ObjectRef;
 import org.actrack.Tracker;
 import org.actrack.TrackerQuery;
+import org.actrack.engine.ActionRequests;
+import org.actrack.engine.EntityReferences;
+import org.actrack.engine.TrackerRow;
+import org.actrack.engine.UnitOfWork;
 
 /**
  * An immutable tracker query: the trackers tracking an object and/or owned by it, optionally narrowed
  * by verbs and tracked types.
  */
-final class TrackerQueryImpl implements TrackerQuery {
+public final class TrackerQueryImpl implements TrackerQuery {
 
     private final Context context;
     private final ObjectRef tracked;
@@ -28,7 +32,7 @@ final class TrackerQueryImpl implements TrackerQuery {
     private final Set<String> verbs;
     private final List<Class<?>> types;
 
-    TrackerQueryImpl(Context context, ObjectRef tracked, ObjectRef owner) {
+    public TrackerQueryImpl(Context context, ObjectRef tracked, ObjectRef owner) {
         this(context, tracked, owner, Set.of(), List.of());
     }
 
@@ -147,5 +151,6 @@ final class TrackerQueryImpl implements TrackerQuery {
     }
 
     /** What every tracker query of one engine shares. */
-    record Context(UnitOfWork unitOfWork, ReferenceResolver resolver, EntityReferences references, String unit) {}
+    public record Context(
+            UnitOfWork unitOfWork, ReferenceResolver resolver, EntityReferences references, String unit) {}
 }

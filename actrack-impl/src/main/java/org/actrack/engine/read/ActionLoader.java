@@ -2,7 +2,7 @@
  * Copyright 2026 the actrack authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package org.actrack.engine;
+package org.actrack.engine.read;
 
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import org.actrack.Action;
 import org.actrack.ObjectRef;
+import org.actrack.engine.JsonData;
+import org.actrack.engine.UnitOfWork;
 import org.actrack.engine.model.Role;
 import org.actrack.engine.sql.SqlDialect;
 
@@ -25,14 +27,15 @@ import org.actrack.engine.sql.SqlDialect;
  * what is returned is what the database holds at the time of the read. Only the application's entities behind
  * the references are loaded as entities ({@link ReferenceResolver}), as {@link Action} returns them.
  */
-final class ActionLoader {
+public final class ActionLoader {
 
     private final JsonData json;
     private final ReferenceResolver resolver;
     private final SqlDialect.Detection dialects;
     private final UnitOfWork unitOfWork;
 
-    ActionLoader(JsonData json, ReferenceResolver resolver, SqlDialect.Detection dialects, UnitOfWork unitOfWork) {
+    public ActionLoader(
+            JsonData json, ReferenceResolver resolver, SqlDialect.Detection dialects, UnitOfWork unitOfWork) {
         this.json = json;
         this.resolver = resolver;
         this.dialects = dialects;
@@ -40,7 +43,7 @@ final class ActionLoader {
     }
 
     /** The actions with these ids, in the order of the ids; ids of actions that no longer exist are skipped. */
-    List<Action> load(EntityManager em, List<Long> ids) {
+    public List<Action> load(EntityManager em, List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }

@@ -2,7 +2,7 @@
  * Copyright 2026 the actrack authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package org.actrack.engine;
+package org.actrack.engine.read;
 
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -24,6 +24,9 @@ import org.actrack.ActionPage;
 import org.actrack.ActionQuery;
 import org.actrack.ActrackSettings;
 import org.actrack.ObjectRef;
+import org.actrack.engine.ActionRequests;
+import org.actrack.engine.Problem;
+import org.actrack.engine.UnitOfWork;
 import org.actrack.engine.sql.SqlDialect;
 
 /**
@@ -35,10 +38,10 @@ import org.actrack.engine.sql.SqlDialect;
  * A query whose matches are one index range (one object in one role or any role, one whole type) selects its
  * ids with one {@code ORDER BY … LIMIT} on that range; a query of many ranges (a feed) uses growing time windows.
  */
-final class ActionQueryImpl implements ActionQuery {
+public final class ActionQueryImpl implements ActionQuery {
 
-    static final int MAX_PAGE_SIZE = 1000;
-    static final int MAX_COUNT_LIMIT = 100_000;
+    public static final int MAX_PAGE_SIZE = 1000;
+    public static final int MAX_COUNT_LIMIT = 100_000;
 
     /** The windows tried in turn before the whole history: a busy feed fills a page from its last hour. */
     private static final List<Duration> WINDOWS = List.of(Duration.ofHours(1), Duration.ofDays(1), Duration.ofDays(32));
@@ -57,7 +60,7 @@ final class ActionQueryImpl implements ActionQuery {
      * @param identity what the query is, for its cursors: its kind and object or user (for example
      *        {@code feed:User#5:own}); two queries with the same identity and filters accept each other's cursors
      */
-    ActionQueryImpl(
+    public ActionQueryImpl(
             QueryContext context, String identity, Function<EntityManager, List<Match>> matches, Integer levelFloor) {
         this(context, identity, matches, ActionFilters.NONE, levelFloor, null, false);
     }
@@ -356,7 +359,7 @@ final class ActionQueryImpl implements ActionQuery {
     }
 
     /** What every query of one engine shares. */
-    record QueryContext(
+    public record QueryContext(
             UnitOfWork unitOfWork,
             ActionLoader loader,
             ActrackSettings settings,

@@ -2,7 +2,7 @@
  * Copyright 2026 the actrack authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package org.actrack.engine;
+package org.actrack.engine.read;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -22,6 +22,9 @@ import java.util.Set;
 import org.actrack.Action;
 import org.actrack.ActionKey;
 import org.actrack.ObjectRef;
+import org.actrack.engine.EntityReferences;
+import org.actrack.engine.Problem;
+import org.actrack.engine.UnitOfWork;
 import org.actrack.engine.sql.SqlDialect;
 import org.actrack.spi.Fanout;
 import org.actrack.spi.Notifications;
@@ -30,7 +33,7 @@ import org.actrack.spi.Notifications;
  * The engine's {@link Fanout}: the new actions of the whole log by one index range ({@code actrack_action_time_ix}),
  * and the unread marks of many users by one statement per chunk of {@value #CHUNK} users.
  */
-final class EngineFanout implements Fanout {
+public final class EngineFanout implements Fanout {
 
     private static final int CHUNK = 500;
 
@@ -41,7 +44,7 @@ final class EngineFanout implements Fanout {
     private final SqlDialect.Detection dialects;
     private final Optional<String> channel;
 
-    EngineFanout(
+    public EngineFanout(
             UnitOfWork unitOfWork,
             String unit,
             ActionLoader loader,

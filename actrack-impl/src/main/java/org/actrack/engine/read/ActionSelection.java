@@ -2,7 +2,7 @@
  * Copyright 2026 the actrack authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package org.actrack.engine;
+package org.actrack.engine.read;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -26,7 +26,7 @@ import org.actrack.engine.sql.SqlDialect;
  * trackers is a handful of index range scans on {@code (ref_key, action_time, action_id)} (or
  * {@code ref_type} for whole types), not a hundred OR-ed conditions.
  */
-final class ActionSelection {
+public final class ActionSelection {
 
     private final StringBuilder where = new StringBuilder();
     private final List<Object> parameters = new ArrayList<>();
@@ -38,7 +38,7 @@ final class ActionSelection {
      * Whether the matches are one index range: one object (in any roles) or one whole type, whose rows the
      * database reads newest first from the position, with no need for time windows.
      */
-    static boolean isOneRange(List<Match> matches) {
+    public static boolean isOneRange(List<Match> matches) {
         return matches.size() == 1;
     }
 
@@ -46,7 +46,7 @@ final class ActionSelection {
      * The condition, limited to actions at or after {@code windowStart} when it is given: each key's index
      * range then starts there instead of at the oldest action.
      */
-    static ActionSelection of(
+    public static ActionSelection of(
             SqlDialect dialect, List<Match> matches, ActionFilters filters, Keyset after, Instant windowStart) {
         ActionSelection selection = new ActionSelection();
         selection.addMatches(dialect, matches);
@@ -71,7 +71,8 @@ final class ActionSelection {
     }
 
     /** The condition of the actions newer than {@code position} (in the order time, then id). */
-    static ActionSelection newer(SqlDialect dialect, List<Match> matches, ActionFilters filters, Keyset position) {
+    public static ActionSelection newer(
+            SqlDialect dialect, List<Match> matches, ActionFilters filters, Keyset position) {
         ActionSelection selection = of(dialect, matches, filters, null, null);
         LocalDateTime time = utc(position.timestamp());
         selection.where.append(" AND action_time >= ? AND (action_time > ? OR (action_time = ? AND action_id > ?))");
@@ -80,21 +81,21 @@ final class ActionSelection {
     }
 
     /** Whether an action may match by more than one row, so that the ids need {@code DISTINCT}. */
-    boolean mayRepeatActions() {
+    public boolean mayRepeatActions() {
         return mayRepeatActions;
     }
 
-    String where() {
+    public String where() {
         return where.toString();
     }
 
     /** The parameters of {@link #where()}, in order: a statement whose only parameters are this condition's binds them. */
-    List<Object> parameters() {
+    public List<Object> parameters() {
         return parameters;
     }
 
     /** An {@code action_time} as a native query reads it, as a UTC instant (the column holds UTC). */
-    static Instant instant(Object column) {
+    public static Instant instant(Object column) {
         if (column instanceof LocalDateTime time) {
             return time.toInstant(ZoneOffset.UTC);
         }

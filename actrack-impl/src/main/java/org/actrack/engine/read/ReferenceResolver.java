@@ -2,7 +2,7 @@
  * Copyright 2026 the actrack authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package org.actrack.engine;
+package org.actrack.engine.read;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceUnitUtil;
@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.actrack.DeletedItem;
 import org.actrack.ObjectRef;
+import org.actrack.engine.EntityIds;
 import org.actrack.engine.model.DeletedItemEntity;
 import org.actrack.engine.sql.ProviderHooks;
 
@@ -28,7 +29,7 @@ import org.actrack.engine.sql.ProviderHooks;
  * never one per reference. Whole-type references resolve to the entity class; references to entities
  * that no longer exist, or to entity names the unit no longer knows, resolve to nothing.
  */
-final class ReferenceResolver {
+public final class ReferenceResolver {
 
     private static final int CHUNK = 500;
 
@@ -49,12 +50,12 @@ final class ReferenceResolver {
      * @param deletedItems how deleted items are shown: as {@link DeletedItem} values, never as internal entities
      * @param provider how the provider reads entities by id
      */
-    ReferenceResolver(Function<DeletedItemEntity, DeletedItem> deletedItems, ProviderHooks provider) {
+    public ReferenceResolver(Function<DeletedItemEntity, DeletedItem> deletedItems, ProviderHooks provider) {
         this.deletedItems = deletedItems;
         this.provider = provider;
     }
 
-    Map<ObjectRef, Object> resolve(EntityManager em, Collection<ObjectRef> refs) {
+    public Map<ObjectRef, Object> resolve(EntityManager em, Collection<ObjectRef> refs) {
         Map<String, Set<ObjectRef>> byType = new LinkedHashMap<>();
         Map<ObjectRef, Object> resolved = new HashMap<>();
         for (ObjectRef ref : refs) {

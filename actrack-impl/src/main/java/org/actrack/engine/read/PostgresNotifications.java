@@ -2,7 +2,7 @@
  * Copyright 2026 the actrack authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package org.actrack.engine;
+package org.actrack.engine.read;
 
 import java.lang.reflect.Array;
 import java.lang.reflect.InvocationTargetException;
@@ -17,13 +17,14 @@ import java.util.Set;
 import org.actrack.ActrackException;
 import org.actrack.ErrorCode;
 import org.actrack.ObjectRef;
+import org.actrack.engine.CommitSignal;
 import org.actrack.spi.Notifications;
 
 /**
  * PostgreSQL's {@code LISTEN} on a connection of its own. The driver's {@code PGConnection.getNotifications(int)} is
  * called by reflection, so that actrack needs no PostgreSQL driver at compile time (the application's is used).
  */
-final class PostgresNotifications implements Notifications {
+public final class PostgresNotifications implements Notifications {
 
     private final Connection connection;
     private final Object pgConnection;
@@ -39,7 +40,7 @@ final class PostgresNotifications implements Notifications {
     }
 
     /** Connects to {@code url} and listens on {@code channel} (an identifier, checked by the settings). */
-    static PostgresNotifications open(String url, String channel) {
+    public static PostgresNotifications open(String url, String channel) {
         Connection connection = null;
         try {
             connection = DriverManager.getConnection(url);
@@ -94,7 +95,7 @@ final class PostgresNotifications implements Notifications {
     }
 
     /** The reference of a key {@code Type#id}. */
-    static ObjectRef ownerOf(String key) {
+    public static ObjectRef ownerOf(String key) {
         int separator = key.indexOf(ObjectRef.KEY_SEPARATOR);
         return separator < 0
                 ? ObjectRef.wholeType(key)

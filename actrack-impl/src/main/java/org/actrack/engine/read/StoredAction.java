@@ -2,7 +2,7 @@
  * Copyright 2026 the actrack authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package org.actrack.engine;
+package org.actrack.engine.read;
 
 import java.time.Instant;
 import java.util.Collections;
@@ -13,9 +13,10 @@ import java.util.Objects;
 import java.util.Optional;
 import org.actrack.Action;
 import org.actrack.ObjectRef;
+import org.actrack.engine.JsonData;
 
 /** An action as queries return it: immutable, its references resolved by {@link ActionLoader}. */
-final class StoredAction implements Action {
+public final class StoredAction implements Action {
 
     private final long id;
     private final ObjectRef actorRef;
@@ -50,7 +51,7 @@ final class StoredAction implements Action {
      * @param relatedRefs the related objects' references, in logging order
      * @param related the related entities that still exist, in logging order
      */
-    StoredAction(
+    public StoredAction(
             long id,
             ObjectRef actorRef,
             Object actor,

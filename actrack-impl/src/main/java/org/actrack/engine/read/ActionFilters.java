@@ -2,7 +2,7 @@
  * Copyright 2026 the actrack authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package org.actrack.engine;
+package org.actrack.engine.read;
 
 import java.time.Instant;
 import java.util.Set;
@@ -16,37 +16,37 @@ import java.util.Set;
  * @param until only strictly before it; {@code null} for no bound
  * @param unreadFor only actions unread for this user; {@code null} for all
  */
-record ActionFilters(
+public record ActionFilters(
         Set<String> verbs, Integer minLevel, Instant since, Instant until, org.actrack.ObjectRef unreadFor) {
 
-    static final ActionFilters NONE = new ActionFilters(Set.of(), null, null, null, null);
+    public static final ActionFilters NONE = new ActionFilters(Set.of(), null, null, null, null);
 
-    ActionFilters {
+    public ActionFilters {
         verbs = Set.copyOf(verbs);
     }
 
-    ActionFilters withVerbs(Set<String> newVerbs) {
+    public ActionFilters withVerbs(Set<String> newVerbs) {
         return new ActionFilters(newVerbs, minLevel, since, until, unreadFor);
     }
 
-    ActionFilters withMinLevel(Integer level) {
+    public ActionFilters withMinLevel(Integer level) {
         return new ActionFilters(verbs, level, since, until, unreadFor);
     }
 
-    ActionFilters withSince(Instant instant) {
+    public ActionFilters withSince(Instant instant) {
         return new ActionFilters(verbs, minLevel, instant, until, unreadFor);
     }
 
-    ActionFilters withUntil(Instant instant) {
+    public ActionFilters withUntil(Instant instant) {
         return new ActionFilters(verbs, minLevel, since, instant, unreadFor);
     }
 
-    ActionFilters withUnreadFor(org.actrack.ObjectRef user) {
+    public ActionFilters withUnreadFor(org.actrack.ObjectRef user) {
         return new ActionFilters(verbs, minLevel, since, until, user);
     }
 
     /** These filters with the level raised to at least {@code floor} (feeds never show unreadable levels). */
-    ActionFilters atLeast(int floor) {
+    public ActionFilters atLeast(int floor) {
         return withMinLevel(minLevel == null ? floor : Math.max(minLevel, floor));
     }
 }
