@@ -72,7 +72,7 @@ public final class ActrackSettings {
         for (Setting<?> setting : SettingKeys.ALL) {
             builder.values.put(setting, setting.read(lookup));
         }
-        return builder.levels(SettingKeys.LEVELS.read(lookup)).build();
+        return builder.build();
     }
 
     @SuppressWarnings("unchecked")

@@ -171,6 +171,7 @@ public final class SettingKeys {
             }
             levels.add(new Level(nameAndValue[0].strip(), Integer.parseInt(nameAndValue[1].strip())));
         }
+        levels.sort((a, b) -> Integer.compare(a.value(), b.value()));
         return levels;
     }
 
