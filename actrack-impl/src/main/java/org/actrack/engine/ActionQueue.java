@@ -39,11 +39,13 @@ public final class ActionQueue {
     }
 
     /**
-     * A queue whose actions are written into the current transaction as they are logged, and their unread marks
-     * for all of them at once: when actrack is next used in the transaction for anything but logging, or when the
-     * integration calls {@link ActrackEngine#beforeCommit(ActionQueue)} as the transaction is about to commit, which
-     * it must (actrack-cdi does, from a JTA synchronization). Statements: one read of the trackers of the
-     * transaction's actions, then one {@code INSERT … SELECT} per action someone follows, rather than one per action.
+     * A queue whose actions are combined, grouped and given ids as they are logged, and written with their unread
+     * marks for all of them at once: when actrack is next used in the transaction for anything but logging, or when
+     * the integration calls {@link ActrackEngine#beforeCommit(ActionQueue)} as the transaction is about to commit,
+     * which it must (actrack-cdi does, from a JTA synchronization): without it, nothing of the transaction's actions
+     * is written. Statements: the action rows as one JDBC batch and their reference rows as another, on the
+     * transaction's connection ({@link ActionWriter#writePending}); one read of the trackers of the transaction's
+     * actions; then one {@code INSERT … SELECT} per action someone follows, as one more batch.
      */
     public static ActionQueue forTransactionWithCommitHook() {
         return new ActionQueue(true, true);
@@ -59,7 +61,7 @@ public final class ActionQueue {
         return unreadAtCommit;
     }
 
-    /** Whether an action of the queue waits for its unread marks. */
+    /** Whether an action of the queue waits for its unread marks (and perhaps for its rows). */
     boolean hasPendingUnread() {
         return entries.stream().anyMatch(entry -> entry.unreadPending);
     }
@@ -75,7 +77,7 @@ public final class ActionQueue {
 
     /**
      * While on, actions written through this queue leave their unread marks to one read of the trackers for all
-     * of them ({@link QueueProcessor#writeDeferredUnread}); for bulk calls and request queues.
+     * of them ({@link QueueProcessor#writeDeferred}); for bulk calls and request queues.
      */
     void defersUnread(boolean on) {
         this.defersUnread = on;
@@ -183,6 +185,31 @@ public final class ActionQueue {
         }
     }
 
-    /** The rows of a written action: the action and its references, managed by the unit of work that wrote them. */
-    record StoredRows(ActionEntity action, List<ActionReferenceEntity> references) {}
+    /**
+     * The rows of a written action: the action and its references, with ids.
+     *
+     * @param where how the rows reach the database
+     */
+    record StoredRows(ActionEntity action, List<ActionReferenceEntity> references, Where where) {
+
+        /** Rows managed by the unit of work's entity manager, which writes them when it flushes. */
+        StoredRows(ActionEntity action, List<ActionReferenceEntity> references) {
+            this(action, references, Where.MANAGED);
+        }
+
+        /** Whether the rows wait for {@link ActionWriter#writePending}. */
+        boolean pending() {
+            return where == Where.PENDING;
+        }
+    }
+
+    /** Where the rows of a written action are. */
+    enum Where {
+        /** Managed by the unit of work's entity manager. */
+        MANAGED,
+        /** Only here, with their ids: {@link ActionWriter#writePending} writes them with JDBC, in batches. */
+        PENDING,
+        /** In the database, written with JDBC: no entity manager manages them. */
+        WRITTEN
+    }
 }

@@ -73,14 +73,14 @@ final class ActionSink {
     void writePendingOfCurrent(EntityManager em, String unit) {
         ActionQueue queue = queues.existing();
         if (queue != null && queue.hasPendingUnread() && UnitOfWork.inTransaction(em)) {
-            processor.writeDeferredUnread(em, queue, unit);
+            processor.writeDeferred(em, queue, unit);
         }
     }
 
     /** A bulk call's marks, now; a queue that writes them at commit keeps them until then. */
     private void writePending(EntityManager em, ActionQueue queue, String unit) {
         if (!queue.unreadAtCommit()) {
-            processor.writeDeferredUnread(em, queue, unit);
+            processor.writeDeferred(em, queue, unit);
         }
     }
 }

@@ -5,26 +5,58 @@
 package org.actrack.engine;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.actrack.ObjectRef;
 import org.actrack.engine.ActionQueue.StoredRows;
+import org.actrack.engine.ActionQueue.Where;
+import org.actrack.engine.IdBlocks.Sequence;
 import org.actrack.engine.model.ActionEntity;
 import org.actrack.engine.model.ActionReferenceEntity;
 import org.actrack.engine.model.Role;
+import org.actrack.engine.model.UtcInstantConverter;
+import org.actrack.engine.sql.JdbcBatch;
+import org.actrack.engine.sql.ProviderHooks;
 
-/** Writes, updates and removes the rows of actions: the action row and one reference row per object and role. */
+/**
+ * Writes, updates and removes the rows of actions: the action row and one reference row per object and role.
+ *
+ * <p>Two ways to write. Rows whose unread marks wait (a bulk call, a transaction that writes them at commit) wait too:
+ * they get their ids at once ({@link IdBlocks}), stay here, and {@link #writePending} sends them all with JDBC on the
+ * transaction's connection, the action rows in one batch and the reference rows in another, as hand-written JDBC does,
+ * whatever batching the application's persistence unit has, and without the provider's work per entity at commit.
+ * Other rows are persisted through the entity manager, which writes them when it flushes.
+ */
 final class ActionWriter {
 
-    private final JsonData json;
+    private static final String INSERT_ACTION =
+            "INSERT INTO actrack_action (id, actor_type, actor_id, verb, action_level, data, action_time)"
+                    + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+    private static final String INSERT_ACTION_WITHOUT_ACTOR =
+            "INSERT INTO actrack_action (id, verb, action_level, data, action_time) VALUES (?1, ?2, ?3, ?4, ?5)";
+    private static final String INSERT_REFERENCE = "INSERT INTO actrack_action_ref (id, action_id, role, position,"
+            + " ref_type, ref_id, ref_key, verb, action_level, action_time)"
+            + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
 
-    ActionWriter(JsonData json) {
+    private final JsonData json;
+    private final IdBlocks ids;
+    private final ProviderHooks provider;
+    private final UtcInstantConverter instants = new UtcInstantConverter();
+
+    ActionWriter(JsonData json, IdBlocks ids, ProviderHooks provider) {
         this.json = json;
+        this.ids = ids;
+        this.provider = provider;
     }
 
-    StoredRows insert(EntityManager em, PendingAction pending) {
+    /**
+     * The rows of a new action, persisted through {@code em}, or with their ids only, left for {@link #writePending}
+     * when {@code pending}.
+     */
+    StoredRows insert(EntityManager em, PendingAction pending, boolean deferred) {
         ObjectRef actor = pending.actor();
         ActionEntity action = new ActionEntity(
                 actor == null ? null : actor.type(),
@@ -33,40 +65,145 @@ final class ActionWriter {
                 pending.level(),
                 json.write(pending.data()),
                 pending.timestamp());
-        em.persist(action);
+        Where where = deferred ? Where.PENDING : Where.MANAGED;
+        if (deferred) {
+            action.assignId(ids.next(em, Sequence.ACTIONS));
+        } else {
+            em.persist(action);
+        }
         List<ActionReferenceEntity> references = new ArrayList<>();
         if (actor != null) {
-            references.add(persist(
-                    em, new ActionReferenceEntity(action, Role.ACTOR, 0, actor.type(), actor.id(), actor.key())));
+            references.add(add(
+                    em,
+                    where,
+                    new ActionReferenceEntity(action, Role.ACTOR, 0, actor.type(), actor.id(), actor.key())));
         }
-        addReferences(em, action, Role.TARGET, pending.targets(), 0, references);
-        addReferences(em, action, Role.RELATED, pending.related(), 0, references);
+        addReferences(em, where, action, Role.TARGET, pending.targets(), 0, references);
+        addReferences(em, where, action, Role.RELATED, pending.related(), 0, references);
         if (action.getId() == null) {
             // The database assigns ids on insert here (IDENTITY, or no sequences): write now so ids follow logging
             // order.
             em.flush();
         }
-        return new StoredRows(action, references);
+        return new StoredRows(action, references, where);
     }
 
-    /** Brings stored rows up to date with {@code merged}, the action they hold merged with another. */
-    void update(EntityManager em, StoredRows rows, PendingAction merged) {
-        ActionEntity action = rows.action();
+    /**
+     * Brings stored rows up to date with {@code merged}, the action they hold merged with another.
+     *
+     * @return the rows as they are now: rows written with JDBC are read into {@code em} first
+     */
+    StoredRows update(EntityManager em, StoredRows rows, PendingAction merged) {
+        StoredRows current = rows.where() == Where.WRITTEN ? managed(em, rows) : rows;
+        ActionEntity action = current.action();
         action.setLevel(merged.level());
         action.setData(json.write(merged.data()));
-        List<ActionReferenceEntity> references = rows.references();
+        List<ActionReferenceEntity> references = current.references();
         references.forEach(reference -> reference.setLevel(merged.level()));
-        addMissing(em, action, Role.TARGET, merged.targets(), references);
-        addMissing(em, action, Role.RELATED, merged.related(), references);
+        addMissing(em, current.where(), action, Role.TARGET, merged.targets(), references);
+        addMissing(em, current.where(), action, Role.RELATED, merged.related(), references);
+        return current;
     }
 
     void remove(EntityManager em, StoredRows rows) {
-        rows.references().forEach(em::remove);
-        em.remove(rows.action());
+        switch (rows.where()) {
+            case PENDING -> {
+                // Never written: nothing to remove.
+            }
+            case WRITTEN -> {
+                StoredRows current = managed(em, rows);
+                current.references().forEach(em::remove);
+                em.remove(current.action());
+            }
+            case MANAGED -> {
+                rows.references().forEach(em::remove);
+                em.remove(rows.action());
+            }
+        }
     }
 
-    private static void addMissing(
+    /**
+     * Writes pending rows: the action rows in one JDBC batch, then the reference rows in another, on the connection
+     * of {@code em}'s transaction (one native statement each where the provider lends none).
+     *
+     * @return the same rows, written
+     */
+    List<StoredRows> writePending(EntityManager em, List<StoredRows> pending) {
+        List<JdbcBatch.Statement> statements = new ArrayList<>();
+        for (StoredRows rows : pending) {
+            ActionEntity action = rows.action();
+            Object time = instants.convertToDatabaseColumn(action.getTimestamp());
+            statements.add(
+                    action.getActorType() == null
+                            ? new JdbcBatch.Statement(
+                                    INSERT_ACTION_WITHOUT_ACTOR,
+                                    List.of(
+                                            action.getId(),
+                                            action.getVerb(),
+                                            action.getLevel(),
+                                            action.getData(),
+                                            time))
+                            : new JdbcBatch.Statement(
+                                    INSERT_ACTION,
+                                    List.of(
+                                            action.getId(),
+                                            action.getActorType(),
+                                            action.getActorId(),
+                                            action.getVerb(),
+                                            action.getLevel(),
+                                            action.getData(),
+                                            time)));
+        }
+        for (StoredRows rows : pending) {
+            ActionEntity action = rows.action();
+            Object time = instants.convertToDatabaseColumn(action.getTimestamp());
+            for (ActionReferenceEntity reference : rows.references()) {
+                statements.add(new JdbcBatch.Statement(
+                        INSERT_REFERENCE,
+                        List.of(
+                                reference.getId(),
+                                action.getId(),
+                                reference.getRole().name(),
+                                reference.getPosition(),
+                                reference.getType(),
+                                reference.getObjectId(),
+                                reference.getKey(),
+                                action.getVerb(),
+                                reference.getLevel(),
+                                time)));
+            }
+        }
+        if (!statements.isEmpty()
+                && !provider.withConnection(em, connection -> new JdbcBatch(true).execute(connection, statements))) {
+            statements.forEach(statement -> {
+                jakarta.persistence.Query query =
+                        em.createNativeQuery(statement.sql()).setFlushMode(FlushModeType.COMMIT);
+                for (int i = 0; i < statement.parameters().size(); i++) {
+                    query.setParameter(i + 1, statement.parameters().get(i));
+                }
+                query.executeUpdate();
+            });
+        }
+        return pending.stream()
+                .map(rows -> new StoredRows(rows.action(), rows.references(), Where.WRITTEN))
+                .toList();
+    }
+
+    /** Rows written with JDBC, read into {@code em} (locked by the insert, which this transaction made). */
+    private static StoredRows managed(EntityManager em, StoredRows rows) {
+        Long id = rows.action().getId();
+        ActionEntity action = em.find(ActionEntity.class, id);
+        List<ActionReferenceEntity> references = em.createQuery(
+                        "SELECT r FROM ActrackActionRef r WHERE r.actionId = :id ORDER BY r.role, r.position",
+                        ActionReferenceEntity.class)
+                .setParameter("id", id)
+                .getResultList();
+        return new StoredRows(action, new ArrayList<>(references), Where.MANAGED);
+    }
+
+    private void addMissing(
             EntityManager em,
+            Where where,
             ActionEntity action,
             Role role,
             List<ObjectRef> refs,
@@ -81,11 +218,12 @@ final class ActionWriter {
         }
         List<ObjectRef> missing =
                 refs.stream().filter(ref -> !present.contains(ref.key())).toList();
-        addReferences(em, action, role, missing, next, references);
+        addReferences(em, where, action, role, missing, next, references);
     }
 
-    private static void addReferences(
+    private void addReferences(
             EntityManager em,
+            Where where,
             ActionEntity action,
             Role role,
             List<ObjectRef> refs,
@@ -93,12 +231,17 @@ final class ActionWriter {
             List<ActionReferenceEntity> into) {
         for (int i = 0; i < refs.size(); i++) {
             ObjectRef ref = refs.get(i);
-            into.add(persist(em, new ActionReferenceEntity(action, role, from + i, ref.type(), ref.id(), ref.key())));
+            into.add(
+                    add(em, where, new ActionReferenceEntity(action, role, from + i, ref.type(), ref.id(), ref.key())));
         }
     }
 
-    private static ActionReferenceEntity persist(EntityManager em, ActionReferenceEntity reference) {
-        em.persist(reference);
+    private ActionReferenceEntity add(EntityManager em, Where where, ActionReferenceEntity reference) {
+        if (where == Where.PENDING) {
+            reference.assignId(ids.next(em, Sequence.REFERENCES));
+        } else {
+            em.persist(reference);
+        }
         return reference;
     }
 }

@@ -143,8 +143,13 @@ public final class Actrack {
                     handlers,
                     new RemovedObjects(provider, deletions, EngineActionLog::usesDeletedItems));
             CommitSignal signal = new CommitSignal(settings.notifyChannel(), dialects);
-            QueueProcessor processor =
-                    new QueueProcessor(handlers, new ActionWriter(json), json, unread, deletions, signal);
+            QueueProcessor processor = new QueueProcessor(
+                    handlers,
+                    new ActionWriter(json, new IdBlocks(dialects, provider), provider),
+                    json,
+                    unread,
+                    deletions,
+                    signal);
             ActionSink sink = new ActionSink(queues, processor);
             unitOfWork.beforeOtherWork(sink::writePendingOfCurrent);
             Tracking tracking =

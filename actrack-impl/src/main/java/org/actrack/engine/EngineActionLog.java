@@ -152,11 +152,10 @@ final class EngineActionLog implements ActrackEngine, Streams, History {
     @Override
     public void beforeCommit(ActionQueue queue) {
         for (String unit : unitsOf(queue)) {
-            unitOfWork.write(
-                    unit, "writing the unread marks of a transaction's actions", UnitOfWork.Flush.NEVER, em -> {
-                        processor.writeDeferredUnread(em, queue, unit);
-                        return null;
-                    });
+            unitOfWork.write(unit, "writing a transaction's actions", UnitOfWork.Flush.NEVER, em -> {
+                processor.writeDeferred(em, queue, unit);
+                return null;
+            });
         }
     }
 
@@ -176,7 +175,7 @@ final class EngineActionLog implements ActrackEngine, Streams, History {
                     processor.flush(em, queue, unit);
                 } finally {
                     queue.defersUnread(false);
-                    processor.writeDeferredUnread(em, queue, unit);
+                    processor.writeDeferred(em, queue, unit);
                 }
                 return null;
             });

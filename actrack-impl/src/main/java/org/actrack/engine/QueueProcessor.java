@@ -76,7 +76,9 @@ final class QueueProcessor {
                     && handlers.apply(queued.action.verb()).combinesInto(queued.action.view(), entry.action.view())) {
                 entry.action = ActionMerge.merge(entry.action, queued.action);
                 if (queued.isWritten()) {
-                    unread.removed(em, queued.rows.action().getId());
+                    if (!queued.rows.pending()) {
+                        unread.removed(em, queued.rows.action().getId());
+                    }
                     writer.remove(em, queued.rows);
                 }
                 entries.remove(i);
@@ -89,10 +91,21 @@ final class QueueProcessor {
     }
 
     /**
-     * Writes the unread marks that actions of {@code unit} left pending (a bulk call, a request, or a transaction
-     * that writes them at commit), matched with one tracker query for all of them.
+     * Writes what actions of {@code unit} left pending (a bulk call, a request, or a transaction that writes them at
+     * commit): their rows, in JDBC batches ({@link ActionWriter#writePending}), then their unread marks, matched with
+     * one tracker query for all of them.
      */
-    void writeDeferredUnread(EntityManager em, ActionQueue queue, String unit) {
+    void writeDeferred(EntityManager em, ActionQueue queue, String unit) {
+        List<Entry> rowsPending = queue.entries().stream()
+                .filter(entry -> entry.isWritten() && entry.rows.pending() && Objects.equals(entry.action.unit(), unit))
+                .toList();
+        if (!rowsPending.isEmpty()) {
+            List<StoredRows> written = writer.writePending(
+                    em, rowsPending.stream().map(entry -> entry.rows).toList());
+            for (int i = 0; i < rowsPending.size(); i++) {
+                rowsPending.get(i).rows = written.get(i);
+            }
+        }
         Map<Long, PendingAction> pending = new LinkedHashMap<>();
         for (Entry entry : queue.entries()) {
             if (entry.unreadPending && Objects.equals(entry.action.unit(), unit)) {
@@ -148,7 +161,8 @@ final class QueueProcessor {
                 return;
             }
         }
-        entry.rows = writer.insert(em, action);
+        // Rows whose unread marks wait, wait with them, and go in JDBC batches (ActionWriter).
+        entry.rows = writer.insert(em, action, queue.defersUnread());
         if (!queue.signalled()) {
             signal.actionsStored(em);
             queue.signalled(true);
@@ -165,7 +179,7 @@ final class QueueProcessor {
         PendingAction before = into.action;
         PendingAction merged = ActionMerge.merge(before, action);
         if (into.isWritten()) {
-            writer.update(em, into.rows, merged);
+            into.rows = writer.update(em, into.rows, merged);
             if (!into.unreadPending) {
                 unread.changed(em, into.rows.action().getId(), before, merged);
             }

@@ -98,7 +98,7 @@ final class UnreadMarks {
      */
     private String matchingOwners(EntityManager em, PendingAction action, List<Object> parameters) {
         StringBuilder sql = new StringBuilder("SELECT t.owner_key FROM actrack_tracker t WHERE t.tracked_key IN (");
-        appendParameters(sql, parameters, trackedKeysOf(action));
+        appendParameters(sql, parameters, padded(trackedKeysOf(action)));
         sql.append(") AND t.created_at <= ")
                 .append(parameter(parameters, instants.convertToDatabaseColumn(action.timestamp())));
         ObjectRef actor = action.actor();
@@ -306,6 +306,23 @@ final class UnreadMarks {
             keys.add(ref.type());
         });
         return keys;
+    }
+
+    /**
+     * The keys, the last repeated up to the next power of two (at least 8): the marks of a transaction's actions then
+     * share one statement text whatever their number of objects, so they go in one JDBC batch in the order of their
+     * action ids. Batched by text, each user's marks would be inserted in two or more passes, into the middle of the
+     * user's range of {@code actrack_unread}'s primary key rather than at its end, splitting its pages (measured on
+     * PostgreSQL with actrack-bench W1: a fifth slower per mark).
+     */
+    private static List<String> padded(Set<String> keys) {
+        List<String> padded = new ArrayList<>(keys);
+        int size = Math.max(8, Integer.highestOneBit(Math.max(1, padded.size() - 1)) << 1);
+        String last = padded.get(padded.size() - 1);
+        while (padded.size() < size) {
+            padded.add(last);
+        }
+        return padded;
     }
 
     /** The users whose trackers match the action and were created no later than it. */

@@ -89,6 +89,14 @@ public class ActionEntity {
         return id;
     }
 
+    /**
+     * Gives the row an id taken from {@code actrack_action_seq} by actrack itself, for a row actrack writes with
+     * JDBC rather than through the provider (which assigns ids to the rows it persists).
+     */
+    public void assignId(long id) {
+        this.id = id;
+    }
+
     public String getActorType() {
         return actorType;
     }

@@ -118,6 +118,14 @@ public class ActionReferenceEntity {
         return id;
     }
 
+    /**
+     * Gives the row an id taken from {@code actrack_action_ref_seq} by actrack itself, for a row actrack writes with
+     * JDBC rather than through the provider (which assigns ids to the rows it persists).
+     */
+    public void assignId(long id) {
+        this.id = id;
+    }
+
     public Long getActionId() {
         return actionId != null ? actionId : action.getId();
     }

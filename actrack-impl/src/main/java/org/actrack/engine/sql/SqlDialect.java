@@ -136,6 +136,11 @@ public enum SqlDialect {
         return select + " ORDER BY t.id" + lockReadSuffix;
     }
 
+    /** The statement that takes the next value of {@code sequence} (a name of actrack's own, never input). */
+    public String nextValue(String sequence) {
+        return this == POSTGRESQL ? "SELECT nextval('" + sequence + "')" : "SELECT NEXT VALUE FOR " + sequence;
+    }
+
     /**
      * Sends {@code payload} on {@code channel} when the transaction commits: {@code pg_notify} on PostgreSQL, nothing
      * elsewhere (MariaDB and H2 have no notifications).
