@@ -136,10 +136,14 @@ final class ContentionBenchmark {
                 return null;
             }));
         }
-        for (Future<?> future : work) {
-            future.get(millis + 120_000, TimeUnit.MILLISECONDS);
+        try {
+            for (Future<?> future : work) {
+                future.get(millis + 120_000, TimeUnit.MILLISECONDS);
+            }
+        } finally {
+            // A failed thread ends the measurement; the others must not keep the JVM alive.
+            threads.shutdownNow();
         }
-        threads.shutdown();
         double seconds = (System.nanoTime() - started) / 1e9;
         int failures = refused.values().stream().mapToInt(Integer::intValue).sum();
         long attempts = committed.get() + failures;

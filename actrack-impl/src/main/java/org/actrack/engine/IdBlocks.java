@@ -69,16 +69,10 @@ final class IdBlocks {
 
         synchronized long next(java.util.function.LongSupplier top, int size) {
             if (next > last) {
-                long value = top.getAsLong();
-                if (value < size) {
-                    // A sequence that starts low (as Hibernate ORM creates them, at 1): the value starts a block that
-                    // ends at the next one, as Hibernate ORM's pooled optimizer reads it, so no id is below 1.
-                    next = value;
-                    last = top.getAsLong();
-                } else {
-                    next = value - size + 1;
-                    last = value;
-                }
+                last = top.getAsLong();
+                // A sequence that starts low (Hibernate ORM creates them at 1) gives a first block cut at 1: ids are
+                // positive, and still within the block of this one value, whoever holds the next.
+                next = Math.max(1, last - size + 1);
             }
             return next++;
         }

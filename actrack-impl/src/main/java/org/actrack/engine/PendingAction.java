@@ -7,7 +7,6 @@ package org.actrack.engine;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.actrack.LoggedAction;
 import org.actrack.ObjectRef;
 
@@ -39,10 +38,5 @@ record PendingAction(
     /** What handlers see. */
     LoggedAction view() {
         return new LoggedAction(actor, verb, level, data, timestamp, targets, related);
-    }
-
-    /** Whether grouping may merge the two: same actor, verb and persistence unit. */
-    boolean sameGroupAs(PendingAction other) {
-        return verb.equals(other.verb) && Objects.equals(actor, other.actor) && Objects.equals(unit, other.unit);
     }
 }

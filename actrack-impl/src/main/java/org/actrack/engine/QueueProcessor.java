@@ -6,7 +6,6 @@ package org.actrack.engine;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -149,8 +148,7 @@ final class QueueProcessor {
                     break;
                 }
                 if (older.isWritten()
-                        && older.action.sameGroupAs(action)
-                        && within(older.action.timestamp(), action.timestamp(), delay)
+                        && GroupingRule.mayGroup(older.action, action)
                         && handler.groups(action.view(), older.action.view())) {
                     mergeInto(em, older, action);
                     queue.entries().remove(entry);
@@ -204,7 +202,7 @@ final class QueueProcessor {
         queue.entries().stream()
                 .filter(Entry::isWritten)
                 .forEach(e -> queued.add(e.rows.action().getId()));
-        List<Long> ids = new ArrayList<>(candidateIds(em, action));
+        List<Long> ids = new ArrayList<>(GroupingRule.storedCandidates(em, action));
         ids.removeAll(queued);
         for (Long id : ids) {
             StoredRows stored = locked(em, id);
@@ -222,34 +220,6 @@ final class QueueProcessor {
             }
         }
         return false;
-    }
-
-    /** The stored actions that may take the action in, newest first. */
-    private static List<Long> candidateIds(EntityManager em, PendingAction action) {
-        Instant from = action.timestamp().minusSeconds(action.groupingDelaySeconds());
-        if (action.actor() != null) {
-            // Served by actrack_ref_key_time_ix: the actor's key, then the time range.
-            return em.createQuery(
-                            "SELECT r.actionId FROM ActrackActionRef r WHERE r.key = :actor AND r.role = :role"
-                                    + " AND r.verb = :verb AND r.timestamp >= :from AND r.timestamp <= :to"
-                                    + " ORDER BY r.timestamp DESC, r.actionId DESC",
-                            Long.class)
-                    .setParameter("actor", action.actor().key())
-                    .setParameter("role", Role.ACTOR)
-                    .setParameter("verb", action.verb())
-                    .setParameter("from", from)
-                    .setParameter("to", action.timestamp())
-                    .getResultList();
-        }
-        // Served by actrack_action_verb_time_ix.
-        return em.createQuery(
-                        "SELECT a.id FROM ActrackAction a WHERE a.actorType IS NULL AND a.verb = :verb"
-                                + " AND a.timestamp >= :from AND a.timestamp <= :to ORDER BY a.timestamp DESC, a.id DESC",
-                        Long.class)
-                .setParameter("verb", action.verb())
-                .setParameter("from", from)
-                .setParameter("to", action.timestamp())
-                .getResultList();
     }
 
     /**
@@ -296,9 +266,5 @@ final class QueueProcessor {
                 targets,
                 related,
                 like.groupingDelaySeconds());
-    }
-
-    private static boolean within(Instant older, Instant newer, long delaySeconds) {
-        return delaySeconds == 0 || (!older.isBefore(newer.minusSeconds(delaySeconds)) && !older.isAfter(newer));
     }
 }

@@ -216,8 +216,51 @@ class CommitHookQueueTest extends ActrackContractTest {
         }
     }
 
+    @Test
+    void enginesTakingTheirFirstBlocksAtOnceNeverShareAnId() throws Exception {
+        restartSequence(1);
+        try {
+            User user = user("user");
+            int engines = 8;
+            java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(engines);
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<?>> work = new java.util.ArrayList<>();
+            for (int i = 0; i < engines; i++) {
+                work.add(threads.submit(() -> {
+                    start.await();
+                    // Each with an engine of its own, as each has its blocks of ids.
+                    try (org.actrack.engine.testing.Transaction transaction =
+                            new org.actrack.engine.testing.Transaction(
+                                    database.factory(), settings(), clock, Handlers.lookup())) {
+                        for (int n = 0; n < 3; n++) {
+                            transaction.log().log(transaction.entityManager().merge(user), "edited", groupingDelay(-1));
+                        }
+                        transaction.commit();
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            try {
+                for (java.util.concurrent.Future<?> future : work) {
+                    future.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                }
+            } finally {
+                threads.shutdownNow();
+            }
+            assertThat(rows("actrack_action")).isEqualTo(3L * engines);
+        } finally {
+            restartSequence(1_000_000);
+        }
+    }
+
+    /** Restarts actrack's sequences of action and reference ids. */
     private void restartSequence(long start) {
-        inTransaction(other -> other.createNativeQuery("ALTER SEQUENCE actrack_action_seq RESTART WITH " + start)
-                .executeUpdate());
+        inTransaction(other -> {
+            other.createNativeQuery("ALTER SEQUENCE actrack_action_seq RESTART WITH " + start)
+                    .executeUpdate();
+            other.createNativeQuery("ALTER SEQUENCE actrack_action_ref_seq RESTART WITH " + start)
+                    .executeUpdate();
+        });
     }
 }
