@@ -249,6 +249,23 @@ class DeletionTest extends CdiTest {
     }
 
     @Test
+    void anActionLoggedBeforeItsTargetIsRemovedInTheSameTransactionPointsAtItsDeletedItem() {
+        Train train = trains.get(1);
+
+        bean(Removals.class).logThenRemove(user0, "inspected", Train.class, train.getId());
+
+        Action inspected =
+                log.actions(user0).asActor().verbs("inspected").list(1).get(0);
+        assertThat(inspected.targets())
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        DeletedItem.class,
+                        item -> assertThat(item.entityId())
+                                .isEqualTo(train.getId().toString()));
+        assertThat(database.rows("actrack_deleted_item")).isEqualTo(1);
+    }
+
+    @Test
     void actionQueuedInARequestPointsAtTheDeletedItemOfAnEntityRemovedBeforeTheRequestEnds() {
         Train train = trains.get(2);
         jakarta.enterprise.context.control.RequestContextController request =

@@ -134,6 +134,37 @@ public final class ActionQueue {
                 .toList();
     }
 
+    /** Whether an action of the queue, written or not, refers to the object. */
+    boolean refersTo(org.actrack.ObjectRef ref) {
+        return entries.stream().anyMatch(entry -> entry.action.refersTo(ref));
+    }
+
+    /**
+     * Points the queue's actions at {@code to} wherever they referred to {@code from}, a removed entity and its deleted
+     * item: the actions as handlers see them, and their rows that are not in the database yet (waiting for
+     * {@link ActionWriter#writePending}, or held by the entity manager), whose values are what will be written. Rows
+     * in the database were re-pointed there ({@link Deletions}).
+     */
+    void repoint(org.actrack.ObjectRef from, org.actrack.ObjectRef to) {
+        for (Entry entry : entries) {
+            if (!entry.action.refersTo(from)) {
+                continue;
+            }
+            entry.action = entry.action.repointed(from, to);
+            if (entry.rows != null && entry.rows.where() != Where.WRITTEN) {
+                ActionEntity action = entry.rows.action();
+                if (from.type().equals(action.getActorType()) && from.id().equals(action.getActorId())) {
+                    action.repointActor(to.type(), to.id());
+                }
+                for (ActionReferenceEntity reference : entry.rows.references()) {
+                    if (reference.getKey().equals(from.key())) {
+                        reference.repoint(to.type(), to.id(), to.key());
+                    }
+                }
+            }
+        }
+    }
+
     /** Whether an action not yet written refers to the object. */
     boolean waitsFor(org.actrack.ObjectRef ref) {
         return entries.stream()

@@ -27,9 +27,26 @@ final class ActionSink {
         return queue == null || queue.isEager();
     }
 
-    /** Whether an action waiting in a queue of this thread refers to the object. */
+    /**
+     * Whether an action waiting in a queue of this thread refers to the object, or an action of the current
+     * transaction's queue whose rows may not be in the database yet.
+     */
     boolean waitsFor(org.actrack.ObjectRef ref) {
-        return queues.waiting().stream().anyMatch(queue -> queue.waitsFor(ref));
+        ActionQueue current = queues.existing();
+        return queues.waiting().stream().anyMatch(queue -> queue.waitsFor(ref))
+                || (current != null && current.refersTo(ref));
+    }
+
+    /**
+     * After {@code removed} was removed and references to it in the database were re-pointed to {@code item}, its
+     * deleted item: the same for the actions of the current transaction's queue, whose rows may not be in the
+     * database yet.
+     */
+    void repointQueued(org.actrack.ObjectRef removed, org.actrack.ObjectRef item) {
+        ActionQueue current = queues.existing();
+        if (current != null) {
+            current.repoint(removed, item);
+        }
     }
 
     /**

@@ -52,8 +52,9 @@ final class Deletions {
      * Handles a removal.
      *
      * @param waitedFor whether an action not yet written refers to the entity (it will need the deleted item)
+     * @return the deleted item references to the entity now point at, {@code null} when none was needed
      */
-    void removed(EntityManager em, Remains remains, boolean useDeletedItems, boolean waitedFor) {
+    ObjectRef removed(EntityManager em, Remains remains, boolean useDeletedItems, boolean waitedFor) {
         ObjectRef ref = remains.ref();
         deleteTrackers(em, "t.ownerKey = :key", ref.key());
         noFlush(em)
@@ -67,11 +68,13 @@ final class Deletions {
                 // Whole-type trackers of the removed entity's type no longer match its old actions: their
                 // unread marks go, so that unread stays a subset of the feed (spec §0.4).
                 unread.pruneActionsReferring(em, item);
+                return item;
             }
         } else {
             deleteActionsReferring(em, ref);
             deleteTrackers(em, "t.trackedKey = :key", ref.key());
         }
+        return null;
     }
 
     /** The deleted item of an entity, created if there is none yet. */

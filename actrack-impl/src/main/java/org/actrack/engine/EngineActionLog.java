@@ -309,11 +309,14 @@ final class EngineActionLog implements ActrackEngine, Streams, History {
     public void entityRemoved(Object entity) {
         unitOfWork.write(queries.unit(), "keeping the history of a removed entity", UnitOfWork.Flush.NEVER, em -> {
             ObjectRef ref = references.of(em, entity, "removed entity");
-            deletions.removed(
+            ObjectRef item = deletions.removed(
                     em,
                     Deletions.remainsOf(entity, ref, EntityReferences.idOf(em, entity)),
                     usesDeletedItems(entity.getClass()),
                     sink.waitsFor(ref));
+            if (item != null) {
+                sink.repointQueued(ref, item);
+            }
             return null;
         });
     }
@@ -333,11 +336,14 @@ final class EngineActionLog implements ActrackEngine, Streams, History {
             refs.forEach((id, ref) -> {
                 Map<String, Object> serialization = new LinkedHashMap<>();
                 serialization.put("id", id);
-                deletions.removed(
+                ObjectRef item = deletions.removed(
                         em,
                         new Deletions.Remains(ref, type + " " + id, serialization),
                         usesDeletedItems(entityType),
                         sink.waitsFor(ref));
+                if (item != null) {
+                    sink.repointQueued(ref, item);
+                }
             });
             return null;
         });

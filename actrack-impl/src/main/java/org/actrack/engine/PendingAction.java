@@ -39,4 +39,24 @@ record PendingAction(
     LoggedAction view() {
         return new LoggedAction(actor, verb, level, data, timestamp, targets, related);
     }
+
+    /** Whether the action refers to the object, in any role. */
+    boolean refersTo(ObjectRef ref) {
+        return ref.equals(actor) || targets.contains(ref) || related.contains(ref);
+    }
+
+    /** This action referring to {@code to} wherever it referred to {@code from}. */
+    PendingAction repointed(ObjectRef from, ObjectRef to) {
+        java.util.function.UnaryOperator<ObjectRef> swap = ref -> from.equals(ref) ? to : ref;
+        return new PendingAction(
+                unit,
+                actor == null ? null : swap.apply(actor),
+                verb,
+                level,
+                data,
+                timestamp,
+                targets.stream().map(swap).distinct().toList(),
+                related.stream().map(swap).distinct().toList(),
+                groupingDelaySeconds);
+    }
 }

@@ -68,6 +68,45 @@ class DeletedItemTest extends ActrackContractTest {
     }
 
     @Test
+    void anActionLoggedBeforeItsTargetWasRemovedInTheSameTransactionRefersToTheTargetsDeletedItem() {
+        Long taskId = tasks.get(0).getId();
+        try (Transaction transaction = new Transaction(database.factory(), settings(), clock, Handlers.lookup())) {
+            Task task = transaction.entityManager().find(Task.class, taskId);
+            transaction.log().log(user0, "edited", targets(task), related(project));
+            transaction.log().history().entityRemoved(task);
+            transaction.entityManager().remove(task);
+            transaction.commit();
+        }
+
+        Action edited = log.actions(user0).asActor().verbs("edited").list(1).get(0);
+        assertThat(edited.targets())
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        DeletedItem.class, item -> assertThat(item.entityId()).isEqualTo(taskId.toString()));
+        assertThat(edited.related()).singleElement().isInstanceOf(Project.class);
+        assertThat(log.actions(project).all().list(10))
+                .as("the project's stream still has the action")
+                .extracting(Action::verb)
+                .contains("edited");
+    }
+
+    @Test
+    void anActorRemovedAfterItsActionInTheSameTransactionIsReferredToByItsDeletedItem() {
+        User leaver = user("leaver");
+        try (Transaction transaction = new Transaction(database.factory(), settings(), clock, Handlers.lookup())) {
+            User actor = transaction.entityManager().find(User.class, leaver.getId());
+            transaction.log().log(actor, "left", targets(project));
+            transaction.log().history().entityRemoved(actor);
+            transaction.entityManager().remove(actor);
+            transaction.commit();
+        }
+
+        Action left = log.actions(project).all().verbs("left").list(1).get(0);
+        assertThat(left.actorRef()).get().extracting(ObjectRef::type).isEqualTo("ActrackDeletedItem");
+        assertThat(left.actor()).get().isInstanceOf(DeletedItem.class);
+    }
+
+    @Test
     void anActorRemovedEarlierInTheTransactionIsReferredToByItsDeletedItem() {
         User leaver = user("leaver");
         try (Transaction transaction = new Transaction(database.factory(), settings(), clock, Handlers.lookup())) {

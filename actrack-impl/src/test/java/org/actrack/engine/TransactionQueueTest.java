@@ -10,8 +10,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
+import org.actrack.Action;
 import org.actrack.ActionLog;
 import org.actrack.ActrackSettings;
+import org.actrack.DeletedItem;
 import org.actrack.engine.fixtures.Handlers;
 import org.actrack.engine.fixtures.Project;
 import org.actrack.engine.fixtures.User;
@@ -64,5 +66,26 @@ class TransactionQueueTest extends ActrackContractTest {
         em.close();
 
         assertThat(storedRows()).isZero();
+    }
+
+    @Test
+    void anActionWhoseTargetIsRemovedLaterInTheTransactionRefersToItsDeletedItem() {
+        User user = user("user");
+        Project project = project("project");
+        em.getTransaction().begin();
+        Project removed = em.find(Project.class, project.getId());
+        log.log(em.merge(user), "created", targets(removed));
+        log.history().entityRemoved(removed);
+        em.remove(removed);
+        em.getTransaction().commit();
+        em.close();
+
+        Action created = everything(Actrack.builder()
+                        .entityManagerFactory(database.factory())
+                        .build()
+                        .actions(user)
+                        .all())
+                .get(0);
+        assertThat(created.targets()).singleElement().isInstanceOf(DeletedItem.class);
     }
 }

@@ -97,6 +97,12 @@ public class ActionEntity {
         this.id = id;
     }
 
+    /** Points the row at another actor (the deleted item of a removed one) before it is written. */
+    public void repointActor(String type, String id) {
+        this.actorType = type;
+        this.actorId = id;
+    }
+
     public String getActorType() {
         return actorType;
     }

@@ -126,6 +126,13 @@ public class ActionReferenceEntity {
         this.id = id;
     }
 
+    /** Points the row at another object (the deleted item of a removed one) before it is written. */
+    public void repoint(String type, String objectId, String key) {
+        this.type = type;
+        this.objectId = objectId;
+        this.key = key;
+    }
+
     public Long getActionId() {
         return actionId != null ? actionId : action.getId();
     }
