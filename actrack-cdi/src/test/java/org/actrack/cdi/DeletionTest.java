@@ -266,6 +266,17 @@ class DeletionTest extends CdiTest {
     }
 
     @Test
+    void withoutDeletedItemsAnActionLoggedBeforeItsTargetIsRemovedInTheSameTransactionGoesWithIt() {
+        Ticket ticket = persist(new Ticket("ticket"));
+        long before = database.rows("actrack_action");
+
+        bean(Removals.class).logThenRemove(user0, "sold", Ticket.class, ticket.getId());
+
+        assertThat(database.rows("actrack_action")).isEqualTo(before);
+        assertThat(database.rows("actrack_deleted_item")).isZero();
+    }
+
+    @Test
     void actionQueuedInARequestPointsAtTheDeletedItemOfAnEntityRemovedBeforeTheRequestEnds() {
         Train train = trains.get(2);
         jakarta.enterprise.context.control.RequestContextController request =

@@ -165,6 +165,16 @@ public final class ActionQueue {
         }
     }
 
+    /**
+     * Drops the queue's actions that refer to {@code removed}, an entity whose actions are deleted with it (no deleted
+     * items): those not written, those waiting for {@link ActionWriter#writePending}, and those written with JDBC,
+     * which the removal deleted from the database. Rows the entity manager holds are its to write: they stay.
+     */
+    void dropReferring(org.actrack.ObjectRef removed) {
+        entries.removeIf(
+                entry -> entry.action.refersTo(removed) && (entry.rows == null || entry.rows.where() != Where.MANAGED));
+    }
+
     /** Whether an action not yet written refers to the object. */
     boolean waitsFor(org.actrack.ObjectRef ref) {
         return entries.stream()

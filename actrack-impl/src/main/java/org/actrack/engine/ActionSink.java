@@ -50,6 +50,17 @@ final class ActionSink {
     }
 
     /**
+     * After {@code removed} was removed with its actions (it keeps no deleted item): drops the actions of the current
+     * transaction's queue that refer to it (see {@link ActionQueue#dropReferring}).
+     */
+    void dropQueued(org.actrack.ObjectRef removed) {
+        ActionQueue current = queues.existing();
+        if (current != null) {
+            current.dropReferring(removed);
+        }
+    }
+
+    /**
      * Takes an action.
      *
      * @param em the entity manager of the unit of work, inside its transaction when {@link #writesNow()}

@@ -309,14 +309,13 @@ final class EngineActionLog implements ActrackEngine, Streams, History {
     public void entityRemoved(Object entity) {
         unitOfWork.write(queries.unit(), "keeping the history of a removed entity", UnitOfWork.Flush.NEVER, em -> {
             ObjectRef ref = references.of(em, entity, "removed entity");
+            boolean keepsHistory = usesDeletedItems(entity.getClass());
             ObjectRef item = deletions.removed(
                     em,
                     Deletions.remainsOf(entity, ref, EntityReferences.idOf(em, entity)),
-                    usesDeletedItems(entity.getClass()),
+                    keepsHistory,
                     sink.waitsFor(ref));
-            if (item != null) {
-                sink.repointQueued(ref, item);
-            }
+            afterRemoval(ref, keepsHistory, item);
             return null;
         });
     }
@@ -336,17 +335,25 @@ final class EngineActionLog implements ActrackEngine, Streams, History {
             refs.forEach((id, ref) -> {
                 Map<String, Object> serialization = new LinkedHashMap<>();
                 serialization.put("id", id);
+                boolean keepsHistory = usesDeletedItems(entityType);
                 ObjectRef item = deletions.removed(
                         em,
                         new Deletions.Remains(ref, type + " " + id, serialization),
-                        usesDeletedItems(entityType),
+                        keepsHistory,
                         sink.waitsFor(ref));
-                if (item != null) {
-                    sink.repointQueued(ref, item);
-                }
+                afterRemoval(ref, keepsHistory, item);
             });
             return null;
         });
+    }
+
+    /** What a removal does to the actions of the transaction's queue: as it did to those in the database. */
+    private void afterRemoval(ObjectRef removed, boolean keepsHistory, ObjectRef item) {
+        if (!keepsHistory) {
+            sink.dropQueued(removed);
+        } else if (item != null) {
+            sink.repointQueued(removed, item);
+        }
     }
 
     @Override
