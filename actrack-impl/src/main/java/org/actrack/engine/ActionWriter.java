@@ -5,7 +5,6 @@
 package org.actrack.engine;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -173,17 +172,7 @@ final class ActionWriter {
                                 time)));
             }
         }
-        if (!statements.isEmpty()
-                && !provider.withConnection(em, connection -> new JdbcBatch(true).execute(connection, statements))) {
-            statements.forEach(statement -> {
-                jakarta.persistence.Query query =
-                        em.createNativeQuery(statement.sql()).setFlushMode(FlushModeType.COMMIT);
-                for (int i = 0; i < statement.parameters().size(); i++) {
-                    query.setParameter(i + 1, statement.parameters().get(i));
-                }
-                query.executeUpdate();
-            });
-        }
+        provider.executeAll(em, new JdbcBatch(true), statements);
         return pending.stream()
                 .map(rows -> new StoredRows(rows.action(), rows.references(), Where.WRITTEN))
                 .toList();

@@ -128,7 +128,7 @@ final class UnreadMarks {
      * objects; an action no tracker matches costs nothing more, the others one {@code INSERT … SELECT} each,
      * as {@link #written} does (the database matches faster than a provider binds thousands of parameters:
      * EclipseLink binds those of a native query in quadratic time), sent as one JDBC batch on the transaction's
-     * connection where the provider lends it ({@link ProviderHooks#withConnection}): the same statements and row
+     * connection where the provider lends it ({@link ProviderHooks#executeAll}): the same statements and row
      * locks, one round trip.
      */
     void writtenAll(EntityManager em, Map<Long, PendingAction> actions) {
@@ -152,14 +152,7 @@ final class UnreadMarks {
                 marks.add(marking(em, id, action));
             }
         });
-        if (marks.isEmpty()) {
-            return;
-        }
-        // One JDBC batch on the transaction's connection where the provider lends it; else one query each.
-        if (!provider.withConnection(
-                em, connection -> new JdbcBatch(dialect.batchesInsertSelect()).execute(connection, marks))) {
-            marks.forEach(mark -> nativeQuery(em, mark.sql(), mark.parameters()).executeUpdate());
-        }
+        provider.executeAll(em, new JdbcBatch(dialect.batchesInsertSelect()), marks);
     }
 
     /**

@@ -176,6 +176,25 @@ public final class ProviderHooks {
         return true;
     }
 
+    /**
+     * Executes statements that write (see {@link JdbcBatch}): as JDBC batches on the connection of {@code em}'s
+     * transaction where the provider lends it ({@link #withConnection}), else as one JPA native query each, which never
+     * flushes the persistence context.
+     */
+    public void executeAll(EntityManager em, JdbcBatch batch, List<JdbcBatch.Statement> statements) {
+        if (statements.isEmpty() || withConnection(em, connection -> batch.execute(connection, statements))) {
+            return;
+        }
+        for (JdbcBatch.Statement statement : statements) {
+            jakarta.persistence.Query query =
+                    em.createNativeQuery(statement.sql()).setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
+            for (int i = 0; i < statement.parameters().size(); i++) {
+                query.setParameter(i + 1, statement.parameters().get(i));
+            }
+            query.executeUpdate();
+        }
+    }
+
     private Provider provider(EntityManagerFactory factory) {
         return unit(factory).provider();
     }
