@@ -55,10 +55,11 @@ public final class ProviderHooks {
     }
 
     /**
-     * What is known of a persistence unit: its provider, and on EclipseLink the data source actrack's reads outside a
-     * transaction borrow a connection from ({@code null} when there is none).
+     * What is known of a persistence unit: its provider; on EclipseLink the data source actrack's reads outside a
+     * transaction borrow a connection from ({@code null} when there is none); on Hibernate ORM how it reads entities by
+     * id (which keeps SQL per entity type, so it lives as long as the unit).
      */
-    private record Unit(Provider provider, javax.sql.DataSource reads) {}
+    private record Unit(Provider provider, javax.sql.DataSource reads, HibernateEntityLoading hibernateLoading) {}
 
     /** The persistence units prepared, weakly: a redeployed application's factory is not kept. */
     private final Map<EntityManagerFactory, Unit> prepared = Collections.synchronizedMap(new WeakHashMap<>());
@@ -79,8 +80,9 @@ public final class ProviderHooks {
      * @param idAttribute the name of the entity's id attribute, from the metamodel
      */
     public List<?> entitiesByIds(EntityManager em, EntityType<?> type, String idAttribute, List<Object> ids) {
-        if (provider(em.getEntityManagerFactory()) == Provider.HIBERNATE) {
-            return HibernateEntityLoading.byIds(em, type.getJavaType(), ids);
+        Unit unit = unit(em.getEntityManagerFactory());
+        if (unit.provider() == Provider.HIBERNATE) {
+            return unit.hibernateLoading().byIds(em, type.getJavaType(), ids);
         }
         // The entity and attribute names come from the metamodel, never from input.
         return em.createQuery(
@@ -213,13 +215,11 @@ public final class ProviderHooks {
         Object eclipseLink = unwrap(factory, ProviderClasses.ECLIPSELINK_SESSION);
         if (eclipseLink != null) {
             observeOrphanRemovals(eclipseLink);
-            return new Unit(Provider.ECLIPSELINK, readSource(eclipseLink));
+            return new Unit(Provider.ECLIPSELINK, readSource(eclipseLink), null);
         }
-        return new Unit(
-                unwrap(factory, ProviderClasses.HIBERNATE_SESSION_FACTORY) != null
-                        ? Provider.HIBERNATE
-                        : Provider.OTHER,
-                null);
+        return unwrap(factory, ProviderClasses.HIBERNATE_SESSION_FACTORY) != null
+                ? new Unit(Provider.HIBERNATE, null, new HibernateEntityLoading())
+                : new Unit(Provider.OTHER, null, null);
     }
 
     private static javax.sql.DataSource readSource(Object eclipseLinkSession) {
