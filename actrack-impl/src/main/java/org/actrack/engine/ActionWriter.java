@@ -5,6 +5,7 @@
 package org.actrack.engine;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -64,8 +65,11 @@ final class ActionWriter {
                 pending.level(),
                 json.write(pending.data()),
                 pending.timestamp());
-        Where where = deferred ? Where.PENDING : Where.MANAGED;
-        if (deferred) {
+        // Where the unit numbers actrack's rows on insert (EclipseLink's MySQLPlatform makes the sequence generators
+        // AUTO_INCREMENT), an id taken from the sequence could meet one the table hands out: the provider writes them.
+        boolean pendingRows = deferred && !numbersOnInsert(em);
+        Where where = pendingRows ? Where.PENDING : Where.MANAGED;
+        if (pendingRows) {
             action.assignId(ids.next(em, Sequence.ACTIONS));
         } else {
             em.persist(action);
@@ -85,6 +89,12 @@ final class ActionWriter {
             em.flush();
         }
         return new StoredRows(action, references, where);
+    }
+
+    private boolean numbersOnInsert(EntityManager em) {
+        EntityManagerFactory factory = em.getEntityManagerFactory();
+        return provider.numbersOnInsert(factory, ActionEntity.class)
+                || provider.numbersOnInsert(factory, ActionReferenceEntity.class);
     }
 
     /**

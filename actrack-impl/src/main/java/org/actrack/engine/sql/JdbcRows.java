@@ -8,6 +8,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,11 +41,19 @@ public final class JdbcRows {
             }
             try (ResultSet result = statement.executeQuery()) {
                 int columns = result.getMetaData().getColumnCount();
+                // A timestamp (actrack's are UTC, without a zone) read as a LocalDateTime: as a java.sql.Timestamp
+                // the drivers compute it through the JVM's calendar and zone, a tenth of a page's time in the JVM.
+                boolean[] timestamps = new boolean[columns];
+                for (int column = 0; column < columns; column++) {
+                    timestamps[column] = result.getMetaData().getColumnType(column + 1) == Types.TIMESTAMP;
+                }
                 List<Object[]> rows = new ArrayList<>();
                 while (result.next()) {
                     Object[] row = new Object[columns];
                     for (int column = 0; column < columns; column++) {
-                        row[column] = result.getObject(column + 1);
+                        row[column] = timestamps[column]
+                                ? result.getObject(column + 1, LocalDateTime.class)
+                                : result.getObject(column + 1);
                     }
                     rows.add(row);
                 }

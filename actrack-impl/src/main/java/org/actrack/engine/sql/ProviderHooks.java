@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one seam for what a JPA provider needs beyond the standard, prepared once per persistence unit the first time
@@ -59,7 +60,11 @@ public final class ProviderHooks {
      * transaction borrow a connection from ({@code null} when there is none); on Hibernate ORM how it reads entities by
      * id (which keeps SQL per entity type, so it lives as long as the unit).
      */
-    private record Unit(Provider provider, javax.sql.DataSource reads, HibernateEntityLoading hibernateLoading) {}
+    private record Unit(
+            Provider provider,
+            javax.sql.DataSource reads,
+            HibernateEntityLoading hibernateLoading,
+            Map<Class<?>, Boolean> numberedOnInsert) {}
 
     /** The persistence units prepared, weakly: a redeployed application's factory is not kept. */
     private final Map<EntityManagerFactory, Unit> prepared = Collections.synchronizedMap(new WeakHashMap<>());
@@ -92,6 +97,35 @@ public final class ProviderHooks {
                 .setHint(RETRIEVE_MODE, CacheRetrieveMode.BYPASS)
                 .setHint(STORE_MODE, CacheStoreMode.BYPASS)
                 .getResultList();
+    }
+
+    /**
+     * Whether {@code factory}'s persistence unit gives {@code entity} its id only when the row is inserted (an identity
+     * column, such as EclipseLink's {@code MySQLPlatform} makes of a {@code SEQUENCE} generator), so no id can be taken
+     * before: actrack then lets the provider write its rows. Asked once per unit and entity; {@code false} on another
+     * provider and when the provider cannot tell.
+     */
+    public boolean numbersOnInsert(EntityManagerFactory factory, Class<?> entity) {
+        Unit unit = unit(factory);
+        return unit.numberedOnInsert().computeIfAbsent(entity, type -> {
+            try {
+                return switch (unit.provider()) {
+                    case ECLIPSELINK ->
+                        EclipseLinkIdGeneration.numbersOnInsert(
+                                unwrap(factory, ProviderClasses.ECLIPSELINK_SESSION), type);
+                    case HIBERNATE ->
+                        HibernateIdGeneration.numbersOnInsert(
+                                unwrap(factory, ProviderClasses.HIBERNATE_SESSION_FACTORY), type);
+                    case OTHER -> false;
+                };
+            } catch (LinkageError | RuntimeException cannotTell) {
+                LOGGER.log(
+                        System.Logger.Level.DEBUG,
+                        "actrack cannot tell whether {0} is numbered on insert; it takes ids from the sequences",
+                        type.getName());
+                return false;
+            }
+        });
     }
 
     /**
@@ -215,11 +249,11 @@ public final class ProviderHooks {
         Object eclipseLink = unwrap(factory, ProviderClasses.ECLIPSELINK_SESSION);
         if (eclipseLink != null) {
             observeOrphanRemovals(eclipseLink);
-            return new Unit(Provider.ECLIPSELINK, readSource(eclipseLink), null);
+            return new Unit(Provider.ECLIPSELINK, readSource(eclipseLink), null, new ConcurrentHashMap<>());
         }
         return unwrap(factory, ProviderClasses.HIBERNATE_SESSION_FACTORY) != null
-                ? new Unit(Provider.HIBERNATE, null, new HibernateEntityLoading())
-                : new Unit(Provider.OTHER, null, null);
+                ? new Unit(Provider.HIBERNATE, null, new HibernateEntityLoading(), new ConcurrentHashMap<>())
+                : new Unit(Provider.OTHER, null, null, new ConcurrentHashMap<>());
     }
 
     private static javax.sql.DataSource readSource(Object eclipseLinkSession) {
