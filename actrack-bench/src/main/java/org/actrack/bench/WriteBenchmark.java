@@ -25,12 +25,12 @@ import org.actrack.LogOption;
 import org.actrack.LogRequest;
 import org.actrack.ObjectRef;
 import org.actrack.Options;
-import org.actrack.engine.ActionQueue;
 import org.actrack.engine.Actrack;
 import org.actrack.engine.fixtures.Project;
 import org.actrack.engine.fixtures.Task;
 import org.actrack.engine.fixtures.User;
 import org.actrack.engine.testing.CountingDataSource;
+import org.actrack.engine.write.ActionQueue;
 import org.actrack.spi.EntityManagerSource;
 
 /**

@@ -32,9 +32,9 @@ import org.actrack.TrackOption;
 import org.actrack.Tracker;
 import org.actrack.TrackersChanged;
 import org.actrack.Unread;
-import org.actrack.engine.ActionQueue;
 import org.actrack.engine.Actrack;
 import org.actrack.engine.ActrackEngine;
+import org.actrack.engine.write.ActionQueue;
 import org.actrack.spi.Integration;
 
 /**

@@ -10,7 +10,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.actrack.ActrackException;
 import org.actrack.UnwrittenActions;
-import org.actrack.engine.ActionQueue;
+import org.actrack.engine.write.ActionQueue;
 
 /**
  * The actions logged outside a transaction during one request: combined as they are logged, grouped and

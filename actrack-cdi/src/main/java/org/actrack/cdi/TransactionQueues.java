@@ -18,8 +18,8 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import org.actrack.ActionStored;
-import org.actrack.engine.ActionQueue;
-import org.actrack.engine.QueueBinding;
+import org.actrack.engine.write.ActionQueue;
+import org.actrack.engine.write.QueueBinding;
 
 /**
  * Binds queues to the unit of work, as spec §0.1 asks:

@@ -20,7 +20,9 @@ import org.actrack.ActrackSettings;
 import org.actrack.LogOption;
 import org.actrack.ObjectRef;
 import org.actrack.UnitOption;
+import org.actrack.engine.history.RemovedObjects;
 import org.actrack.engine.model.ActionEntity;
+import org.actrack.engine.write.PendingAction;
 
 /**
  * Turns a {@code log(actor, verb, options…)} call into a validated {@link PendingAction}. Every check

@@ -13,10 +13,20 @@ import java.util.function.Function;
 import org.actrack.ActionHandler;
 import org.actrack.ActionLog;
 import org.actrack.ActrackSettings;
+import org.actrack.engine.history.Deletions;
+import org.actrack.engine.history.RemovedObjects;
 import org.actrack.engine.read.ActionLoader;
 import org.actrack.engine.read.ReferenceResolver;
 import org.actrack.engine.sql.ProviderHooks;
 import org.actrack.engine.sql.SqlDialect;
+import org.actrack.engine.tracking.Tracking;
+import org.actrack.engine.tracking.UnreadMarks;
+import org.actrack.engine.write.ActionSink;
+import org.actrack.engine.write.ActionWriter;
+import org.actrack.engine.write.CommitSignal;
+import org.actrack.engine.write.IdBlocks;
+import org.actrack.engine.write.QueueBinding;
+import org.actrack.engine.write.QueueProcessor;
 import org.actrack.spi.EntityManagerSource;
 
 /**

@@ -5,6 +5,7 @@
 package org.actrack.engine;
 
 import org.actrack.ActionLog;
+import org.actrack.engine.write.ActionQueue;
 import org.actrack.spi.Integration;
 
 /**

@@ -36,6 +36,8 @@ import org.actrack.TrackOption;
 import org.actrack.Tracker;
 import org.actrack.TrackerQuery;
 import org.actrack.Unread;
+import org.actrack.engine.history.Deletions;
+import org.actrack.engine.history.Retention;
 import org.actrack.engine.model.Role;
 import org.actrack.engine.read.ActionLoader;
 import org.actrack.engine.read.ActionQueryImpl;
@@ -45,6 +47,13 @@ import org.actrack.engine.read.Match;
 import org.actrack.engine.read.ReferenceResolver;
 import org.actrack.engine.read.TrackerQueryImpl;
 import org.actrack.engine.sql.SqlDialect;
+import org.actrack.engine.tracking.TrackerRow;
+import org.actrack.engine.tracking.Tracking;
+import org.actrack.engine.tracking.UnreadMarks;
+import org.actrack.engine.write.ActionQueue;
+import org.actrack.engine.write.ActionSink;
+import org.actrack.engine.write.PendingAction;
+import org.actrack.engine.write.QueueProcessor;
 import org.actrack.spi.Integration;
 
 /** The engine's {@link ActionLog}: validates, hands actions to the sink, and builds queries. */
@@ -185,7 +194,7 @@ final class EngineActionLog implements ActrackEngine, Streams, History {
     /** The persistence units of a queue's actions, in logging order. */
     private static Set<String> unitsOf(ActionQueue queue) {
         Set<String> units = new LinkedHashSet<>();
-        queue.entries().forEach(entry -> units.add(entry.action.unit()));
+        queue.entries().forEach(entry -> units.add(entry.action().unit()));
         return units;
     }
 

@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Flattens what users pass as "objects": single objects, {@link Iterable}s and arrays, nested. */
-final class ObjectLists {
+public final class ObjectLists {
 
     private ObjectLists() {}
 
-    static List<Object> flatten(Object objects) {
+    public static List<Object> flatten(Object objects) {
         List<Object> flat = new ArrayList<>();
         addTo(flat, objects);
         return flat;

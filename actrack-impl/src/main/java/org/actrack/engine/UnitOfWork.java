@@ -9,6 +9,7 @@ import jakarta.persistence.EntityTransaction;
 import java.util.List;
 import java.util.function.Function;
 import org.actrack.engine.sql.ProviderHooks;
+import org.actrack.engine.write.ActionQueue;
 import org.actrack.spi.EntityManagerSource;
 
 /**

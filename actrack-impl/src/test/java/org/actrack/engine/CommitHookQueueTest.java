@@ -22,6 +22,7 @@ import org.actrack.engine.fixtures.Project;
 import org.actrack.engine.fixtures.User;
 import org.actrack.engine.model.ActionEntity;
 import org.actrack.engine.sql.ProviderHooks;
+import org.actrack.engine.write.ActionQueue;
 import org.actrack.spi.EntityManagerSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -30,6 +30,7 @@ import org.actrack.engine.fixtures.Handlers;
 import org.actrack.engine.fixtures.Project;
 import org.actrack.engine.fixtures.Task;
 import org.actrack.engine.fixtures.User;
+import org.actrack.engine.write.ActionQueue;
 import org.actrack.spi.EntityManagerSource;
 import org.actrack.spi.Integration;
 import org.junit.jupiter.api.BeforeEach;

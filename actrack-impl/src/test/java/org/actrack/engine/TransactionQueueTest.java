@@ -17,6 +17,7 @@ import org.actrack.DeletedItem;
 import org.actrack.engine.fixtures.Handlers;
 import org.actrack.engine.fixtures.Project;
 import org.actrack.engine.fixtures.User;
+import org.actrack.engine.write.ActionQueue;
 import org.actrack.spi.EntityManagerSource;
 import org.junit.jupiter.api.Test;
 

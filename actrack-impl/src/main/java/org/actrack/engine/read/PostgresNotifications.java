@@ -17,7 +17,7 @@ import java.util.Set;
 import org.actrack.ActrackException;
 import org.actrack.ErrorCode;
 import org.actrack.ObjectRef;
-import org.actrack.engine.CommitSignal;
+import org.actrack.engine.write.CommitSignal;
 import org.actrack.spi.Notifications;
 
 /**

@@ -17,8 +17,8 @@ import org.actrack.Tracker;
 import org.actrack.TrackerQuery;
 import org.actrack.engine.ActionRequests;
 import org.actrack.engine.EntityReferences;
-import org.actrack.engine.TrackerRow;
 import org.actrack.engine.UnitOfWork;
+import org.actrack.engine.tracking.TrackerRow;
 
 /**
  * An immutable tracker query: the trackers tracking an object and/or owned by it, optionally narrowed

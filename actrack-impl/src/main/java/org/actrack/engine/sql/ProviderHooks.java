@@ -23,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <ul>
  * <li>EclipseLink 4.0 calls no {@code @PreRemove} listener for an entity it removes through an {@code orphanRemoval}
  * mapping (taken out of its collection, or with its removed parent), although Jakarta Persistence 3.1 §3.2.4 says a
- * removal does; {@link EclipseLinkOrphanRemovals} hands those entities to {@link org.actrack.engine.RemovalListener} as Hibernate ORM's
+ * removal does; {@link EclipseLinkOrphanRemovals} hands those entities to {@link org.actrack.engine.history.RemovalListener} as Hibernate ORM's
  * own callbacks do.</li>
  * <li>Reading the entities behind a page's references ({@link #entitiesByIds}): a JPQL {@code IN} query with the
  * standard cache hints, and Hibernate ORM's multi-load on Hibernate ({@link HibernateEntityLoading}).</li>

@@ -11,9 +11,9 @@ import java.util.function.Function;
 import org.actrack.ActionHandler;
 import org.actrack.ActionLog;
 import org.actrack.ActrackSettings;
-import org.actrack.engine.ActionQueue;
 import org.actrack.engine.Actrack;
 import org.actrack.engine.ActrackEngine;
+import org.actrack.engine.write.ActionQueue;
 import org.actrack.spi.EntityManagerSource;
 
 /**

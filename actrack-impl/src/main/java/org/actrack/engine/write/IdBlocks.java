@@ -2,7 +2,7 @@
  * Copyright 2026 the actrack authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package org.actrack.engine;
+package org.actrack.engine.write;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -20,7 +20,7 @@ import org.actrack.engine.sql.SqlDialect;
  * a provider never overlap, in one node or several. A block is handed out in order, so the rows of one transaction
  * have increasing ids in the order they were logged. Thread-safe; one set of blocks per persistence unit, kept weakly.
  */
-final class IdBlocks {
+public final class IdBlocks {
 
     /** A sequence of actrack's and its increment, which is the block size. */
     enum Sequence {
@@ -40,7 +40,7 @@ final class IdBlocks {
     private final ProviderHooks provider;
     private final Map<EntityManagerFactory, Block[]> units = Collections.synchronizedMap(new WeakHashMap<>());
 
-    IdBlocks(SqlDialect.Detection dialects, ProviderHooks provider) {
+    public IdBlocks(SqlDialect.Detection dialects, ProviderHooks provider) {
         this.dialects = dialects;
         this.provider = provider;
     }

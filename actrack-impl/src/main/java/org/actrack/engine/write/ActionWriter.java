@@ -2,7 +2,7 @@
  * Copyright 2026 the actrack authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package org.actrack.engine;
+package org.actrack.engine.write;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -11,15 +11,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.actrack.ObjectRef;
-import org.actrack.engine.ActionQueue.StoredRows;
-import org.actrack.engine.ActionQueue.Where;
-import org.actrack.engine.IdBlocks.Sequence;
+import org.actrack.engine.JsonData;
 import org.actrack.engine.model.ActionEntity;
 import org.actrack.engine.model.ActionReferenceEntity;
 import org.actrack.engine.model.Role;
 import org.actrack.engine.model.UtcInstantConverter;
 import org.actrack.engine.sql.JdbcBatch;
 import org.actrack.engine.sql.ProviderHooks;
+import org.actrack.engine.write.ActionQueue.StoredRows;
+import org.actrack.engine.write.ActionQueue.Where;
+import org.actrack.engine.write.IdBlocks.Sequence;
 
 /**
  * Writes, updates and removes the rows of actions: the action row and one reference row per object and role.
@@ -30,7 +31,7 @@ import org.actrack.engine.sql.ProviderHooks;
  * whatever batching the application's persistence unit has, and without the provider's work per entity at commit.
  * Other rows are persisted through the entity manager, which writes them when it flushes.
  */
-final class ActionWriter {
+public final class ActionWriter {
 
     private static final String INSERT_ACTION =
             "INSERT INTO actrack_action (id, actor_type, actor_id, verb, action_level, data, action_time)"
@@ -46,7 +47,7 @@ final class ActionWriter {
     private final ProviderHooks provider;
     private final UtcInstantConverter instants = new UtcInstantConverter();
 
-    ActionWriter(JsonData json, IdBlocks ids, ProviderHooks provider) {
+    public ActionWriter(JsonData json, IdBlocks ids, ProviderHooks provider) {
         this.json = json;
         this.ids = ids;
         this.provider = provider;

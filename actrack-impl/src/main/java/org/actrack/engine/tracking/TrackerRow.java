@@ -2,7 +2,7 @@
  * Copyright 2026 the actrack authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package org.actrack.engine;
+package org.actrack.engine.tracking;
 
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -14,9 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.actrack.ObjectRef;
+import org.actrack.engine.UnitOfWork;
 import org.actrack.engine.read.ActionSelection;
 import org.actrack.engine.read.Match;
 import org.actrack.engine.sql.SqlDialect;
+import org.actrack.engine.write.PendingAction;
 
 /**
  * A tracker as plain values, read with its verbs in one query (loading tracker entities would load each

@@ -2,7 +2,7 @@
  * Copyright 2026 the actrack authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package org.actrack.engine;
+package org.actrack.engine.write;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -16,17 +16,20 @@ import java.util.Set;
 import java.util.function.Function;
 import org.actrack.ActionHandler;
 import org.actrack.ObjectRef;
-import org.actrack.engine.ActionQueue.Entry;
-import org.actrack.engine.ActionQueue.StoredRows;
+import org.actrack.engine.JsonData;
+import org.actrack.engine.history.Deletions;
 import org.actrack.engine.model.ActionEntity;
 import org.actrack.engine.model.ActionReferenceEntity;
 import org.actrack.engine.model.Role;
+import org.actrack.engine.tracking.UnreadMarks;
+import org.actrack.engine.write.ActionQueue.Entry;
+import org.actrack.engine.write.ActionQueue.StoredRows;
 
 /**
  * Combination (spec §7) when an action joins a queue, and grouping (§6, as amended by §0.3) when it is
  * placed: merged into an earlier queued action, or into a recent stored one, or written as a new action.
  */
-final class QueueProcessor {
+public final class QueueProcessor {
 
     private final Function<String, ActionHandler> handlers;
     private final ActionWriter writer;
@@ -35,7 +38,7 @@ final class QueueProcessor {
     private final Deletions deletions;
     private final CommitSignal signal;
 
-    QueueProcessor(
+    public QueueProcessor(
             Function<String, ActionHandler> handlers,
             ActionWriter writer,
             JsonData json,
@@ -94,7 +97,7 @@ final class QueueProcessor {
      * commit): their rows, in JDBC batches ({@link ActionWriter#writePending}), then their unread marks, matched with
      * one tracker query for all of them.
      */
-    void writeDeferred(EntityManager em, ActionQueue queue, String unit) {
+    public void writeDeferred(EntityManager em, ActionQueue queue, String unit) {
         List<Entry> rowsPending = queue.entries().stream()
                 .filter(entry -> entry.isWritten() && entry.rows.pending() && Objects.equals(entry.action.unit(), unit))
                 .toList();
@@ -118,7 +121,7 @@ final class QueueProcessor {
     }
 
     /** Places every action of {@code unit} that waits in a request queue, in logging order. */
-    void flush(EntityManager em, ActionQueue queue, String unit) {
+    public void flush(EntityManager em, ActionQueue queue, String unit) {
         for (Entry entry : new ArrayList<>(queue.entries())) {
             if (!entry.isWritten()
                     && Objects.equals(entry.action.unit(), unit)

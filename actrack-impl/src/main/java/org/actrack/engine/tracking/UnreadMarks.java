@@ -2,7 +2,7 @@
  * Copyright 2026 the actrack authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package org.actrack.engine;
+package org.actrack.engine.tracking;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -22,6 +22,7 @@ import org.actrack.engine.model.UtcInstantConverter;
 import org.actrack.engine.sql.JdbcBatch;
 import org.actrack.engine.sql.ProviderHooks;
 import org.actrack.engine.sql.SqlDialect;
+import org.actrack.engine.write.PendingAction;
 
 /**
  * Unread state, kept when actions are written (spec §0.4): an action is unread for every user with a
@@ -39,7 +40,7 @@ import org.actrack.engine.sql.SqlDialect;
  * either sees the new marks and prunes them, or deletes the tracker before the marks are made. Counting and marking all
  * read are one range of {@code actrack_unread_owner_ix (owner_key, action_id)}.
  */
-final class UnreadMarks {
+public final class UnreadMarks {
 
     private static final int CHUNK = 500;
 
@@ -66,7 +67,7 @@ final class UnreadMarks {
     private final ProviderHooks provider;
     private final UtcInstantConverter instants = new UtcInstantConverter();
 
-    UnreadMarks(ActrackSettings settings, SqlDialect.Detection dialects, ProviderHooks provider) {
+    public UnreadMarks(ActrackSettings settings, SqlDialect.Detection dialects, ProviderHooks provider) {
         this.settings = settings;
         this.dialects = dialects;
         this.provider = provider;
@@ -77,7 +78,7 @@ final class UnreadMarks {
      * statement does not flush the persistence context (it reads trackers only, and trackers are written
      * when they are changed), so the rows of many logged actions still go to the database together.
      */
-    void written(EntityManager em, long actionId, PendingAction action) {
+    public void written(EntityManager em, long actionId, PendingAction action) {
         if (!marksUnread(action)) {
             return;
         }
@@ -131,7 +132,7 @@ final class UnreadMarks {
      * connection where the provider lends it ({@link ProviderHooks#executeAll}): the same statements and row
      * locks, one round trip.
      */
-    void writtenAll(EntityManager em, Map<Long, PendingAction> actions) {
+    public void writtenAll(EntityManager em, Map<Long, PendingAction> actions) {
         Map<Long, PendingAction> readable = new LinkedHashMap<>();
         actions.forEach((id, action) -> {
             if (marksUnread(action)) {
@@ -159,7 +160,7 @@ final class UnreadMarks {
      * After a merge: marks the action unread for the users who track it now and did not before (nor have a
      * mark already), matched in the database with the trackers share-locked, as {@link #written} does.
      */
-    void changed(EntityManager em, long actionId, PendingAction before, PendingAction after) {
+    public void changed(EntityManager em, long actionId, PendingAction before, PendingAction after) {
         if (!marksUnread(after)) {
             return;
         }
@@ -179,7 +180,7 @@ final class UnreadMarks {
     }
 
     /** Forgets the marks of an action that is removed. */
-    void removed(EntityManager em, long actionId) {
+    public void removed(EntityManager em, long actionId) {
         em.createQuery("DELETE FROM ActrackUnread u WHERE u.actionId = :id")
                 .setParameter("id", actionId)
                 .executeUpdate();
@@ -195,7 +196,7 @@ final class UnreadMarks {
      * After the references to an object were replaced (its removal): forgets the marks of the actions that
      * refer to {@code ref} now that no tracker of their owner matches.
      */
-    void pruneActionsReferring(EntityManager em, ObjectRef ref) {
+    public void pruneActionsReferring(EntityManager em, ObjectRef ref) {
         nativeQuery(
                         em,
                         String.format(
@@ -205,12 +206,12 @@ final class UnreadMarks {
                 .executeUpdate();
     }
 
-    boolean isUnread(EntityManager em, ObjectRef user, long actionId) {
+    public boolean isUnread(EntityManager em, ObjectRef user, long actionId) {
         return !unreadAmong(em, user, List.of(actionId)).isEmpty();
     }
 
     /** The ids among {@code actionIds} that are unread for the user. */
-    Set<Long> unreadAmong(EntityManager em, ObjectRef user, List<Long> actionIds) {
+    public Set<Long> unreadAmong(EntityManager em, ObjectRef user, List<Long> actionIds) {
         Set<Long> unread = new HashSet<>();
         for (int from = 0; from < actionIds.size(); from += CHUNK) {
             unread.addAll(em.createQuery(
@@ -229,7 +230,7 @@ final class UnreadMarks {
      *
      * @return for each action, in order, whether it was unread and is now read
      */
-    List<Boolean> markRead(EntityManager em, ObjectRef user, List<Long> actionIds, boolean force) {
+    public List<Boolean> markRead(EntityManager em, ObjectRef user, List<Long> actionIds, boolean force) {
         List<Boolean> flags = new ArrayList<>(actionIds.size());
         if (!settings.autoRead() && !force) {
             actionIds.forEach(id -> flags.add(false));
@@ -248,14 +249,14 @@ final class UnreadMarks {
         return flags;
     }
 
-    long count(EntityManager em, ObjectRef user) {
+    public long count(EntityManager em, ObjectRef user) {
         return em.createQuery("SELECT COUNT(u) FROM ActrackUnread u WHERE u.ownerKey = :owner", Long.class)
                 .setParameter("owner", user.key())
                 .getSingleResult();
     }
 
     /** Marks everything read for the user; returns how many actions were unread. */
-    int markAllRead(EntityManager em, ObjectRef user) {
+    public int markAllRead(EntityManager em, ObjectRef user) {
         int[] deleted = new int[1];
         // On the transaction's connection where the provider lends it: two plain statements, without the provider's
         // work per query, which was most of what the owner's lock added to marking all read (W4).

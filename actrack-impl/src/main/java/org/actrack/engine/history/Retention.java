@@ -2,7 +2,7 @@
  * Copyright 2026 the actrack authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package org.actrack.engine;
+package org.actrack.engine.history;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -14,10 +14,10 @@ import java.util.List;
  * {@code actrack_action_time_ix (action_time, id)} and deleted through the primary key, so no statement holds more
  * than a chunk's rows, and a call with nothing to prune reads one index entry, however large the table.
  */
-final class Retention {
+public final class Retention {
 
     /** Deletes every action older than {@code olderThan} and returns how many it deleted. */
-    long prune(EntityManager em, Instant olderThan) {
+    public long prune(EntityManager em, Instant olderThan) {
         long deleted = 0;
         List<Long> ids;
         do {

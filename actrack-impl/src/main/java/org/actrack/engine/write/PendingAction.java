@@ -2,7 +2,7 @@
  * Copyright 2026 the actrack authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package org.actrack.engine;
+package org.actrack.engine.write;
 
 import java.time.Instant;
 import java.util.List;
@@ -24,7 +24,7 @@ import org.actrack.ObjectRef;
  * @param related the related objects, without duplicates, in logging order
  * @param groupingDelaySeconds -1, 0 or a positive number of seconds
  */
-record PendingAction(
+public record PendingAction(
         String unit,
         ObjectRef actor,
         String verb,

@@ -2,13 +2,15 @@
  * Copyright 2026 the actrack authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package org.actrack.engine;
+package org.actrack.engine.tracking;
 
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.actrack.TrackOption;
 import org.actrack.UnitOption;
+import org.actrack.engine.ActionRequests;
+import org.actrack.engine.Problem;
 
 /**
  * The options of a track, untrack or temporary-tracker call, validated.

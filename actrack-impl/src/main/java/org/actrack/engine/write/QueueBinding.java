@@ -2,7 +2,9 @@
  * Copyright 2026 the actrack authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package org.actrack.engine;
+package org.actrack.engine.write;
+
+import org.actrack.engine.Actrack;
 
 /**
  * Where logged actions gather before they are written: the integration's answer to "which queue

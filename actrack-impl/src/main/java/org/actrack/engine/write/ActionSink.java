@@ -2,27 +2,28 @@
  * Copyright 2026 the actrack authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package org.actrack.engine;
+package org.actrack.engine.write;
 
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import org.actrack.engine.UnitOfWork;
 
 /**
  * Where validated actions go: into the queue of the current transaction or request when the
  * integration binds one, else written at once in the unit of work that logged them.
  */
-final class ActionSink {
+public final class ActionSink {
 
     private final QueueBinding queues;
     private final QueueProcessor processor;
 
-    ActionSink(QueueBinding queues, QueueProcessor processor) {
+    public ActionSink(QueueBinding queues, QueueProcessor processor) {
         this.queues = queues;
         this.processor = processor;
     }
 
     /** Whether an action logged now is written in the caller's unit of work (rather than queued for later). */
-    boolean writesNow() {
+    public boolean writesNow() {
         ActionQueue queue = queues.current();
         return queue == null || queue.isEager();
     }
@@ -31,7 +32,7 @@ final class ActionSink {
      * Whether an action waiting in a queue of this thread refers to the object, or an action of the current
      * transaction's queue whose rows may not be in the database yet.
      */
-    boolean waitsFor(org.actrack.ObjectRef ref) {
+    public boolean waitsFor(org.actrack.ObjectRef ref) {
         ActionQueue current = queues.existing();
         return queues.waiting().stream().anyMatch(queue -> queue.waitsFor(ref))
                 || (current != null && current.refersTo(ref));
@@ -42,7 +43,7 @@ final class ActionSink {
      * deleted item: the same for the actions of the current transaction's queue, whose rows may not be in the
      * database yet.
      */
-    void repointQueued(org.actrack.ObjectRef removed, org.actrack.ObjectRef item) {
+    public void repointQueued(org.actrack.ObjectRef removed, org.actrack.ObjectRef item) {
         ActionQueue current = queues.existing();
         if (current != null) {
             current.repoint(removed, item);
@@ -53,7 +54,7 @@ final class ActionSink {
      * After {@code removed} was removed with its actions (it keeps no deleted item): drops the actions of the current
      * transaction's queue that refer to it (see {@link ActionQueue#dropReferring}).
      */
-    void dropQueued(org.actrack.ObjectRef removed) {
+    public void dropQueued(org.actrack.ObjectRef removed) {
         ActionQueue current = queues.existing();
         if (current != null) {
             current.dropReferring(removed);
@@ -66,13 +67,13 @@ final class ActionSink {
      * @param em the entity manager of the unit of work, inside its transaction when {@link #writesNow()}
      * @param action the validated action
      */
-    void accept(EntityManager em, PendingAction action) {
+    public void accept(EntityManager em, PendingAction action) {
         ActionQueue queue = queues.current();
         processor.add(em, queue == null ? ActionQueue.forTransaction() : queue, action);
     }
 
     /** Takes the actions of one bulk call: with no queue bound, they share one, so they combine and group together. */
-    void acceptAll(EntityManager em, List<PendingAction> actions) {
+    public void acceptAll(EntityManager em, List<PendingAction> actions) {
         ActionQueue current = queues.current();
         ActionQueue queue = current == null ? ActionQueue.forTransaction() : current;
         String unit = actions.get(0).unit();
@@ -98,7 +99,7 @@ final class ActionSink {
      * Writes the unread marks pending in the queue bound to the caller's transaction, for actions of {@code unit}:
      * before actrack does anything else in that transaction, so that what it reads or changes sees them.
      */
-    void writePendingOfCurrent(EntityManager em, String unit) {
+    public void writePendingOfCurrent(EntityManager em, String unit) {
         ActionQueue queue = queues.existing();
         if (queue != null && queue.hasPendingUnread() && UnitOfWork.inTransaction(em)) {
             processor.writeDeferred(em, queue, unit);

@@ -2,7 +2,7 @@
  * Copyright 2026 the actrack authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package org.actrack.engine;
+package org.actrack.engine.tracking;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -22,11 +22,19 @@ import org.actrack.ObjectRef;
 import org.actrack.Options;
 import org.actrack.TrackOption;
 import org.actrack.Tracker;
+import org.actrack.engine.ActionRequests;
+import org.actrack.engine.EntityReferences;
+import org.actrack.engine.ObjectLists;
+import org.actrack.engine.Problem;
+import org.actrack.engine.UnitOfWork;
 import org.actrack.engine.model.TrackerEntity;
 import org.actrack.engine.sql.SqlDialect;
+import org.actrack.engine.write.ActionSink;
+import org.actrack.engine.write.CommitSignal;
+import org.actrack.engine.write.PendingAction;
 
 /** Creates, changes and deletes trackers: {@code track}, {@code untrack} and temporary trackers. */
-final class Tracking {
+public final class Tracking {
 
     private final ActrackSettings settings;
     private final UnitOfWork unitOfWork;
@@ -38,7 +46,7 @@ final class Tracking {
     private final SqlDialect.Detection dialects;
     private final CommitSignal signal;
 
-    Tracking(
+    public Tracking(
             ActrackSettings settings,
             UnitOfWork unitOfWork,
             EntityReferences references,
@@ -59,7 +67,7 @@ final class Tracking {
         this.clock = clock;
     }
 
-    List<Tracker> track(Object user, Object toTrack, TrackOption... options) {
+    public List<Tracker> track(Object user, Object toTrack, TrackOption... options) {
         TrackRequest request = TrackRequest.parse(defaultUnit(), options);
         return unitOfWork.write(request.unit(), "tracking", em -> {
             ObjectRef owner = userRef(em, user);
@@ -128,7 +136,7 @@ final class Tracking {
         });
     }
 
-    int untrack(Object user, Object toUntrack, TrackOption... options) {
+    public int untrack(Object user, Object toUntrack, TrackOption... options) {
         TrackRequest request = TrackRequest.parse(defaultUnit(), options).forUntrack();
         return unitOfWork.write(request.unit(), "untracking", em -> {
             ObjectRef owner = userRef(em, user);
@@ -172,7 +180,7 @@ final class Tracking {
         });
     }
 
-    Tracker temporary(Object user, Object tracked, TrackOption... options) {
+    public Tracker temporary(Object user, Object tracked, TrackOption... options) {
         TrackRequest request = TrackRequest.parse(defaultUnit(), options);
         return unitOfWork.read(request.unit(), em -> {
             ObjectRef owner = userRef(em, user);
@@ -190,14 +198,14 @@ final class Tracking {
     }
 
     /** The reference of a user, refusing null and, when {@code actrack.user-type} is set, other entity types. */
-    ObjectRef userRef(EntityManager em, Object user) {
+    public ObjectRef userRef(EntityManager em, Object user) {
         if (user == null) {
             throw Problem.NULL_USER.exception();
         }
         return requireUserType(references.of(em, user, "user"), user);
     }
 
-    ObjectRef requireUserType(ObjectRef ref, Object user) {
+    public ObjectRef requireUserType(ObjectRef ref, Object user) {
         settings.userType().filter(type -> !type.equals(ref.type())).ifPresent(type -> {
             throw Problem.NOT_USER_TYPE.exception(EntityReferences.describe(user), ref.type(), type);
         });

@@ -2,7 +2,7 @@
  * Copyright 2026 the actrack authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package org.actrack.engine;
+package org.actrack.engine.history;
 
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -14,9 +14,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.actrack.DeletedItem;
 import org.actrack.ObjectRef;
+import org.actrack.engine.ActionRequests;
+import org.actrack.engine.JsonData;
 import org.actrack.engine.model.DeletedItemEntity;
 import org.actrack.engine.model.Role;
 import org.actrack.engine.model.TrackerEntity;
+import org.actrack.engine.tracking.UnreadMarks;
+import org.actrack.engine.write.PendingAction;
 
 /**
  * What happens to history when an entity is removed (spec §9 as amended by §0.10): references to it are
@@ -24,7 +28,7 @@ import org.actrack.engine.model.TrackerEntity;
  * trackers referring to it are deleted; trackers it owns are deleted either way. All in the caller's
  * transaction, with bulk statements driven by the reference indexes.
  */
-final class Deletions {
+public final class Deletions {
 
     private static final System.Logger LOGGER = System.getLogger(Deletions.class.getName());
 
@@ -35,14 +39,14 @@ final class Deletions {
      * @param description its description, at most 255 characters
      * @param serialization its serialization
      */
-    record Remains(ObjectRef ref, String description, Map<String, Object> serialization) {}
+    public record Remains(ObjectRef ref, String description, Map<String, Object> serialization) {}
 
     private final JsonData json;
     private final Clock clock;
 
     private final UnreadMarks unread;
 
-    Deletions(JsonData json, Clock clock, UnreadMarks unread) {
+    public Deletions(JsonData json, Clock clock, UnreadMarks unread) {
         this.json = json;
         this.clock = clock;
         this.unread = unread;
@@ -54,7 +58,7 @@ final class Deletions {
      * @param waitedFor whether an action not yet written refers to the entity (it will need the deleted item)
      * @return the deleted item references to the entity now point at, {@code null} when none was needed
      */
-    ObjectRef removed(EntityManager em, Remains remains, boolean useDeletedItems, boolean waitedFor) {
+    public ObjectRef removed(EntityManager em, Remains remains, boolean useDeletedItems, boolean waitedFor) {
         ObjectRef ref = remains.ref();
         deleteTrackers(em, "t.ownerKey = :key", ref.key());
         noFlush(em)
@@ -78,7 +82,7 @@ final class Deletions {
     }
 
     /** The deleted item of an entity, created if there is none yet. */
-    DeletedItemEntity deletedItem(EntityManager em, Remains remains) {
+    public DeletedItemEntity deletedItem(EntityManager em, Remains remains) {
         ObjectRef ref = remains.ref();
         List<DeletedItemEntity> existing = noFlush(em)
                 .createQuery(
@@ -116,7 +120,7 @@ final class Deletions {
      * Replaces references to entities that were removed (while the action waited in a request queue) by
      * their deleted items (spec P11).
      */
-    PendingAction substituteRemoved(EntityManager em, PendingAction action) {
+    public PendingAction substituteRemoved(EntityManager em, PendingAction action) {
         List<ObjectRef> all = new ArrayList<>(action.targets());
         all.addAll(action.related());
         if (action.actor() != null) {
@@ -151,7 +155,7 @@ final class Deletions {
         return ObjectRef.of(DeletedItemEntity.ENTITY_NAME, item.getId().toString());
     }
 
-    DeletedItem toApi(DeletedItemEntity item) {
+    public DeletedItem toApi(DeletedItemEntity item) {
         return new DeletedItem(
                 item.getId(),
                 item.getEntityType(),
@@ -162,7 +166,7 @@ final class Deletions {
     }
 
     /** The remains of an entity: its own description and serialization, else {@code toString()} and its id. */
-    static Remains remainsOf(Object entity, ObjectRef ref, Object id) {
+    public static Remains remainsOf(Object entity, ObjectRef ref, Object id) {
         if (entity instanceof DeletedItem.Describable describable) {
             return new Remains(
                     ref,

@@ -2,11 +2,14 @@
  * Copyright 2026 the actrack authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package org.actrack.engine;
+package org.actrack.engine.write;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.actrack.ActionStored;
+import org.actrack.engine.Actrack;
+import org.actrack.engine.ActrackEngine;
+import org.actrack.engine.history.Deletions;
 import org.actrack.engine.model.ActionEntity;
 import org.actrack.engine.model.ActionReferenceEntity;
 
@@ -79,12 +82,12 @@ public final class ActionQueue {
      * While on, actions written through this queue leave their unread marks to one read of the trackers for all
      * of them ({@link QueueProcessor#writeDeferred}); for bulk calls and request queues.
      */
-    void defersUnread(boolean on) {
+    public void defersUnread(boolean on) {
         this.defersUnread = on;
     }
 
     /** Whether an action written now leaves its unread marks for later. */
-    boolean defersUnread() {
+    public boolean defersUnread() {
         return defersUnread || unreadAtCommit;
     }
 
@@ -185,12 +188,12 @@ public final class ActionQueue {
                         || action.related().contains(ref));
     }
 
-    List<Entry> entries() {
+    public List<Entry> entries() {
         return entries;
     }
 
     /** One queued action: what was logged (merged with what combined or grouped into it) and its rows once written. */
-    static final class Entry {
+    public static final class Entry {
         PendingAction action;
         StoredRows rows;
         /** Written, but its unread marks wait for the end of the bulk call that wrote it. */
@@ -201,6 +204,11 @@ public final class ActionQueue {
         Entry(PendingAction action) {
             this.action = action;
             this.storedBefore = false;
+        }
+
+        /** What was logged, merged with what combined or grouped into it. */
+        public PendingAction action() {
+            return action;
         }
 
         private Entry(PendingAction action, StoredRows rows) {

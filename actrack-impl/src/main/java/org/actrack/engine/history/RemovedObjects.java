@@ -2,12 +2,14 @@
  * Copyright 2026 the actrack authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package org.actrack.engine;
+package org.actrack.engine.history;
 
 import jakarta.persistence.EntityManager;
 import java.util.function.Predicate;
 import org.actrack.DeletedItem;
 import org.actrack.ObjectRef;
+import org.actrack.engine.EntityReferences;
+import org.actrack.engine.Problem;
 import org.actrack.engine.sql.ProviderHooks;
 
 /**
@@ -21,19 +23,19 @@ import org.actrack.engine.sql.ProviderHooks;
  * entity whose removal was already flushed (the session forgets it). Telling those would cost a query per detached
  * object and call; such an action reads back with the object's reference and without the entity.
  */
-final class RemovedObjects {
+public final class RemovedObjects {
 
     private final ProviderHooks provider;
     private final Deletions deletions;
     private final Predicate<Class<?>> usesDeletedItems;
 
-    RemovedObjects(ProviderHooks provider, Deletions deletions, Predicate<Class<?>> usesDeletedItems) {
+    public RemovedObjects(ProviderHooks provider, Deletions deletions, Predicate<Class<?>> usesDeletedItems) {
         this.provider = provider;
         this.deletions = deletions;
         this.usesDeletedItems = usesDeletedItems;
     }
 
-    ObjectRef refOf(EntityManager em, Object object, ObjectRef ref, String role) {
+    public ObjectRef refOf(EntityManager em, Object object, ObjectRef ref, String role) {
         if (object instanceof DeletedItem || !provider.removedIn(em, object)) {
             return ref;
         }
