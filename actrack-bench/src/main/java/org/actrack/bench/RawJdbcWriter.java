@@ -6,7 +6,9 @@ package org.actrack.bench;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -16,11 +18,13 @@ import javax.sql.DataSource;
 import org.actrack.ObjectRef;
 
 /**
- * The best hand-written JDBC for what actrack's {@code log} stores, on the same tables: ids allocated in
- * memory (a block per run), the action rows in one JDBC batch, their reference rows in another, and the
- * unread rows matched in SQL by one {@code INSERT … SELECT} per action, sent as one batch; one commit per
- * transaction. The matching SQL is actrack's (instance and whole-type trackers, actor-only, verbs, since),
- * without the share lock actrack takes for concurrent untracks.
+ * The best hand-written JDBC for what actrack's {@code log} stores, on the same tables: ids taken from actrack's
+ * sequences a block at a time (as actrack and the JPA providers take them: a value is the top of a block of the
+ * sequence's increment), so its rows and actrack's share one range of keys when W1 runs them in turn; the action
+ * rows in one JDBC batch, their reference rows in another, and the unread rows matched in SQL by one
+ * {@code INSERT … SELECT} per action, sent as one batch; one commit per transaction. The matching SQL is actrack's
+ * (instance and whole-type trackers, actor-only, verbs, since), without the share lock actrack takes for concurrent
+ * untracks.
  */
 final class RawJdbcWriter {
 
@@ -38,13 +42,44 @@ final class RawJdbcWriter {
                     + " OR EXISTS (SELECT 1 FROM actrack_tracker_verb v WHERE v.tracker_id = t.id AND v.verb = ?))";
 
     private final DataSource dataSource;
-    private long nextActionId;
-    private long nextReferenceId;
+    private final String database;
+    private final IdBlock actionIds = new IdBlock("actrack_action_seq", 100);
+    private final IdBlock referenceIds = new IdBlock("actrack_action_ref_seq", 300);
 
-    RawJdbcWriter(DataSource dataSource, long firstId) {
+    /** @param database {@code postgresql}, {@code mariadb} or {@code h2}: how a sequence is read */
+    RawJdbcWriter(DataSource dataSource, String database) {
         this.dataSource = dataSource;
-        this.nextActionId = firstId;
-        this.nextReferenceId = firstId;
+        this.database = database;
+    }
+
+    /** The ids of one sequence left of the block read last. */
+    private final class IdBlock {
+        private final String sequence;
+        private final int size;
+        private long next = 1;
+        private long last;
+
+        IdBlock(String sequence, int size) {
+            this.sequence = sequence;
+            this.size = size;
+        }
+
+        long next(Connection connection) throws SQLException {
+            if (next > last) {
+                String sql = switch (database) {
+                    case "postgresql" -> "SELECT nextval('" + sequence + "')";
+                    case "mariadb" -> "SELECT NEXTVAL(" + sequence + ")";
+                    default -> "SELECT NEXT VALUE FOR " + sequence;
+                };
+                try (Statement statement = connection.createStatement();
+                        ResultSet result = statement.executeQuery(sql)) {
+                    result.next();
+                    last = result.getLong(1);
+                }
+                next = Math.max(1, last - size + 1);
+            }
+            return next++;
+        }
     }
 
     /** Writes one transaction's actions, all at {@code timestamp}, with level {@code level}. */
@@ -56,7 +91,7 @@ final class RawJdbcWriter {
             try (PreparedStatement insert = connection.prepareStatement(INSERT_ACTION)) {
                 for (int i = 0; i < actions.size(); i++) {
                     LogSpec action = actions.get(i);
-                    ids[i] = nextActionId++;
+                    ids[i] = actionIds.next(connection);
                     insert.setLong(1, ids[i]);
                     insert.setString(2, action.actorRef().type());
                     insert.setString(3, action.actorRef().id());
@@ -71,10 +106,10 @@ final class RawJdbcWriter {
             try (PreparedStatement insert = connection.prepareStatement(INSERT_REFERENCE)) {
                 for (int i = 0; i < actions.size(); i++) {
                     LogSpec action = actions.get(i);
-                    addReference(insert, ids[i], "ACTOR", 0, action.actorRef(), verb, level, time);
-                    addReference(insert, ids[i], "TARGET", 0, action.targetRef(), verb, level, time);
+                    addReference(connection, insert, ids[i], "ACTOR", 0, action.actorRef(), verb, level, time);
+                    addReference(connection, insert, ids[i], "TARGET", 0, action.targetRef(), verb, level, time);
                     if (action.relatedRef() != null) {
-                        addReference(insert, ids[i], "RELATED", 0, action.relatedRef(), verb, level, time);
+                        addReference(connection, insert, ids[i], "RELATED", 0, action.relatedRef(), verb, level, time);
                     }
                 }
                 insert.executeBatch();
@@ -104,6 +139,7 @@ final class RawJdbcWriter {
     }
 
     private void addReference(
+            Connection connection,
             PreparedStatement insert,
             long actionId,
             String role,
@@ -113,7 +149,7 @@ final class RawJdbcWriter {
             int level,
             Timestamp time)
             throws SQLException {
-        insert.setLong(1, nextReferenceId++);
+        insert.setLong(1, referenceIds.next(connection));
         insert.setLong(2, actionId);
         insert.setString(3, role);
         insert.setInt(4, position);

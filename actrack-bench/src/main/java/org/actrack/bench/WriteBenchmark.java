@@ -63,13 +63,14 @@ final class WriteBenchmark {
     private ActionQueue currentQueue;
     private final org.actrack.engine.ActrackEngine log;
     private final List<LogSpec> workload = new ArrayList<>();
-    private long nextRawId = 1_000_000_000L;
+    private final RawJdbcWriter rawWriter;
 
     WriteBenchmark(BenchUnit unit, int actions, int rounds) {
         this.unit = unit;
         this.actionsPerMeasurement = actions;
         this.rounds = rounds;
         this.dataSource = unit.dataSource();
+        this.rawWriter = new RawJdbcWriter(dataSource, unit.database());
         this.factory = unit.factory();
         EntityManagerSource threadsEntityManager = new EntityManagerSource() {
             @Override
@@ -130,11 +131,9 @@ final class WriteBenchmark {
         Map<String, List<Measurement>> results = new LinkedHashMap<>();
         variants.keySet().forEach(name -> results.put(name, new ArrayList<>()));
         for (int round = 0; round <= rounds; round++) {
-            for (Map.Entry<String, Variant> variant : variants.entrySet()) {
-                Measurement measurement = measure(variant.getValue());
-                if (round > 0) {
-                    results.get(variant.getKey()).add(measurement);
-                }
+            Map<String, Measurement> measured = measureInTurn(variants);
+            if (round > 0) {
+                measured.forEach((name, measurement) -> results.get(name).add(measurement));
             }
         }
         double rawThroughput = Measurement.throughput(results.get("raw JDBC"));
@@ -153,23 +152,41 @@ final class WriteBenchmark {
         });
     }
 
-    private Measurement measure(Variant variant) throws Exception {
+    /**
+     * One round: every variant writes the whole workload, a transaction of each in turn, starting with a different
+     * variant each time, into tables emptied once for the round. A variant measured as a block after another drifted
+     * with the machine (on this shared 2-core machine W1's ratios moved by ±0.15 between runs of the same code); in
+     * turn, each transaction of one variant has a transaction of the others beside it, against tables of the same size.
+     */
+    private Map<String, Measurement> measureInTurn(Map<String, Variant> variants) throws Exception {
         emptyActionTables();
-        List<Long> nanos = new ArrayList<>();
-        long statementsBefore = dataSource.executions();
-        for (int from = 0; from < workload.size(); from += TRANSACTION_SIZE) {
+        List<String> names = new ArrayList<>(variants.keySet());
+        Map<String, List<Long>> nanos = new LinkedHashMap<>();
+        Map<String, Long> statements = new LinkedHashMap<>();
+        names.forEach(name -> {
+            nanos.put(name, new ArrayList<>());
+            statements.put(name, 0L);
+        });
+        int transaction = 0;
+        for (int from = 0; from < workload.size(); from += TRANSACTION_SIZE, transaction++) {
             List<LogSpec> batch = workload.subList(from, Math.min(workload.size(), from + TRANSACTION_SIZE));
-            long start = System.nanoTime();
-            variant.write(batch);
-            nanos.add(System.nanoTime() - start);
+            for (int i = 0; i < names.size(); i++) {
+                String name = names.get((transaction + i) % names.size());
+                long statementsBefore = dataSource.executions();
+                long start = System.nanoTime();
+                variants.get(name).write(batch);
+                nanos.get(name).add(System.nanoTime() - start);
+                statements.merge(name, dataSource.executions() - statementsBefore, Long::sum);
+            }
         }
-        return new Measurement(nanos, workload.size(), dataSource.executions() - statementsBefore);
+        Map<String, Measurement> measured = new LinkedHashMap<>();
+        names.forEach(
+                name -> measured.put(name, new Measurement(nanos.get(name), workload.size(), statements.get(name))));
+        return measured;
     }
 
     private void writeRaw(List<LogSpec> batch) throws SQLException {
-        RawJdbcWriter writer = new RawJdbcWriter(dataSource, nextRawId);
-        nextRawId += 10L * TRANSACTION_SIZE;
-        writer.write(batch, VERB, ActrackSettings.defaults().defaultLevel(), java.time.Instant.now());
+        rawWriter.write(batch, VERB, ActrackSettings.defaults().defaultLevel(), java.time.Instant.now());
     }
 
     private void writeWithLog(List<LogSpec> batch) {
