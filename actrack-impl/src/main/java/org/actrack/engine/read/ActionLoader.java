@@ -6,10 +6,10 @@ package org.actrack.engine.read;
 
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.actrack.Action;
 import org.actrack.ObjectRef;
 import org.actrack.engine.JsonData;
@@ -114,7 +114,15 @@ public final class ActionLoader {
     }
 
     private static List<Object> existing(List<ObjectRef> refs, Map<ObjectRef, Object> entities) {
-        return refs.stream().map(entities::get).filter(Objects::nonNull).toList();
+        // A loop, not a stream: it runs twice per action of every page read.
+        List<Object> objects = new ArrayList<>(refs.size());
+        for (ObjectRef ref : refs) {
+            Object object = entities.get(ref);
+            if (object != null) {
+                objects.add(object);
+            }
+        }
+        return Collections.unmodifiableList(objects);
     }
 
     private static ObjectRef actorRef(Object[] action) {
