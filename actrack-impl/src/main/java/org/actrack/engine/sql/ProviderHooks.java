@@ -66,7 +66,12 @@ public final class ProviderHooks {
             HibernateEntityLoading hibernateLoading,
             Map<Class<?>, Boolean> numberedOnInsert) {}
 
-    /** The persistence units prepared, weakly: a redeployed application's factory is not kept. */
+    /**
+     * The persistence units prepared, weakly: a redeployed application's factory is not kept. A Hibernate ORM unit's
+     * entry refers to its own factory (the kept SQL of {@link HibernateEntityLoading} belongs to its entity
+     * persisters), which a weak key alone would never let go: closed factories are dropped whenever another is
+     * prepared.
+     */
     private final Map<EntityManagerFactory, Unit> prepared = Collections.synchronizedMap(new WeakHashMap<>());
     /** The factory prepared last: most applications have one, and every call of actrack asks. */
     private volatile Prepared last;
@@ -231,6 +236,11 @@ public final class ProviderHooks {
         }
     }
 
+    /** How many persistence units are prepared (for tests). */
+    int preparedUnits() {
+        return prepared.size();
+    }
+
     private Provider provider(EntityManagerFactory factory) {
         return unit(factory).provider();
     }
@@ -240,7 +250,13 @@ public final class ProviderHooks {
         if (known != null && known.factory() == factory) {
             return known.unit();
         }
-        Unit unit = prepared.computeIfAbsent(factory, ProviderHooks::prepareOnce);
+        Unit unit = prepared.get(factory);
+        if (unit == null) {
+            synchronized (prepared) {
+                prepared.keySet().removeIf(other -> !other.isOpen());
+            }
+            unit = prepared.computeIfAbsent(factory, ProviderHooks::prepareOnce);
+        }
         last = new Prepared(factory, unit);
         return unit;
     }
