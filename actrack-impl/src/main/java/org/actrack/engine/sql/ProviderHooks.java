@@ -26,7 +26,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * removal does; {@link EclipseLinkOrphanRemovals} hands those entities to {@link org.actrack.engine.history.RemovalListener} as Hibernate ORM's
  * own callbacks do.</li>
  * <li>Reading the entities behind a page's references ({@link #entitiesByIds}): a JPQL {@code IN} query with the
- * standard cache hints, and Hibernate ORM's multi-load on Hibernate ({@link HibernateEntityLoading}).</li>
+ * standard cache hints, and on Hibernate ORM its multi-load, with its SQL kept per entity type
+ * ({@link HibernateEntityLoading}).</li>
+ * <li>Whether the unit numbers an entity's rows on insert ({@link #numbersOnInsert}: EclipseLink's
+ * {@code MySQLPlatform} makes {@code SEQUENCE} generators {@code AUTO_INCREMENT}), when actrack must not take ids from
+ * the sequences itself ({@link EclipseLinkIdGeneration}, {@link HibernateIdGeneration}).</li>
  * <li>actrack's native reads ({@link #nativeRows}): a JPA native query, and plain JDBC on the session's connection on
  * Hibernate ({@link HibernateJdbc}).</li>
  * <li>On EclipseLink, actrack's native reads outside a transaction borrow a connection from the unit's data source
