@@ -41,7 +41,9 @@ import java.util.stream.Stream;
  * {@code write,read,contention}).</li>
  * <li>{@code actrack.bench.logs} (W1, logs per measurement, default 10,000), {@code actrack.bench.rounds} (W1,
  * measured rounds, default 3), {@code actrack.bench.actions} (W2–W5, actions generated, default 1,000,000),
- * {@code actrack.bench.samples} (W2–W5, measured calls per variant, default 100), {@code actrack.bench.warmup-seconds} (W2–W5, the least time each workload warms up, default 5),
+ * {@code actrack.bench.samples} (W2–W5, the least measured calls per variant, default 100),
+ * {@code actrack.bench.measure-seconds} (W2–W5, the least time quick calls are measured, up to 20 times the samples,
+ * default 3), {@code actrack.bench.warmup-seconds} (W2–W5, the least time each workload warms up, default 5),
  * {@code actrack.bench.contention-seconds} (W6, the time of each row, default 30).</li>
  * <li>While working on actrack: {@code actrack.bench.only} (run only the W2–W5 workloads whose name contains
  * it, for example {@code W3}) and {@code actrack.bench.keep-data=true} (read the data of the previous run of

@@ -14,8 +14,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.actrack.ObjectRef;
+import org.actrack.engine.sql.SqlDialect;
 
 /**
  * The best hand-written JDBC for what actrack's {@code log} stores, on the same tables: ids taken from actrack's
@@ -42,14 +44,14 @@ final class RawJdbcWriter {
                     + " OR EXISTS (SELECT 1 FROM actrack_tracker_verb v WHERE v.tracker_id = t.id AND v.verb = ?))";
 
     private final DataSource dataSource;
-    private final String database;
+    private final SqlDialect dialect;
     private final IdBlock actionIds = new IdBlock("actrack_action_seq", 100);
     private final IdBlock referenceIds = new IdBlock("actrack_action_ref_seq", 300);
 
     /** @param database {@code postgresql}, {@code mariadb} or {@code h2}: how a sequence is read */
     RawJdbcWriter(DataSource dataSource, String database) {
         this.dataSource = dataSource;
-        this.database = database;
+        this.dialect = SqlDialect.valueOf(database.toUpperCase(Locale.ROOT));
     }
 
     /** The ids of one sequence left of the block read last. */
@@ -66,11 +68,8 @@ final class RawJdbcWriter {
 
         long next(Connection connection) throws SQLException {
             if (next > last) {
-                String sql = switch (database) {
-                    case "postgresql" -> "SELECT nextval('" + sequence + "')";
-                    case "mariadb" -> "SELECT NEXTVAL(" + sequence + ")";
-                    default -> "SELECT NEXT VALUE FOR " + sequence;
-                };
+                // The statement actrack reads a sequence with, for each database.
+                String sql = dialect.nextValue(sequence);
                 try (Statement statement = connection.createStatement();
                         ResultSet result = statement.executeQuery(sql)) {
                     result.next();
