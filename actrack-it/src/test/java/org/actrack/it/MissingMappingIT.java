@@ -10,17 +10,17 @@ import org.jboss.arquillian.container.test.api.ShouldThrowException;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A WAR whose persistence unit forgot actrack's mapping file does not deploy (ACTRACK-514 names the unit and
  * the line to add), instead of deploying and failing every call with "not a known entity type".
- *
- * <p>WildFly only: Payara Micro's Arquillian adapter reports no deployment failure at all (the server logs
- * ACTRACK-514 and the adapter carries on), so there the check is shown by {@code DeploymentErrorTest} and by hand.
  */
-@EnabledIfSystemProperty(named = "arquillian.launch", matches = "wildfly")
+@DisabledIfSystemProperty(
+        named = "actrack.test.db",
+        matches = "postgresql|mariadb",
+        disabledReason = Wars.ON_THE_SERVERS_H2)
 @ExtendWith(ArquillianExtension.class)
 class MissingMappingIT {
 

@@ -38,25 +38,6 @@ class TwoNodesIT {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final List<String> NODES = List.of("actrack-node-first", "actrack-node-second");
 
-    static {
-        // Payara Micro's Arquillian connector starts a process per deployment and left the first node of this class
-        // running after the suite (found by .ci/run's check for servers left behind, which then holds port 8382 for
-        // the next run). Whatever node still runs when the test JVM exits is stopped; on WildFly both deployments
-        // live in the one server and nothing matches.
-        Runtime.getRuntime()
-                .addShutdownHook(new Thread(TwoNodesIT::stopNodesLeftRunning, "stop-payara-nodes-left-running"));
-    }
-
-    private static void stopNodesLeftRunning() {
-        ProcessHandle.allProcesses()
-                .filter(process -> process.info()
-                        .commandLine()
-                        .filter(line -> line.contains("payara-micro")
-                                && NODES.stream().anyMatch(node -> line.contains(node + ".war")))
-                        .isPresent())
-                .forEach(ProcessHandle::destroy);
-    }
-
     /** This machine's PostgreSQL trusts local connections; Payara refuses a data source with an empty password. */
     private static final String DATA_SOURCE = "<web-app xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"6.0\">"
             + "<data-source><name>java:app/jdbc/actrackPostgres</name><class-name>org.postgresql.xa.PGXADataSource</class-name>"

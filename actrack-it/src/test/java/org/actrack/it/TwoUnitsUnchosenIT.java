@@ -10,14 +10,17 @@ import org.jboss.arquillian.container.test.api.ShouldThrowException;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Two units and nothing that says which one actrack writes to: the deployment fails (ACTRACK-515 names the units and
- * the key to set). WildFly only, as {@link MissingMappingIT}: Payara Micro's adapter reports no deployment failure.
+ * the key to set).
  */
-@EnabledIfSystemProperty(named = "arquillian.launch", matches = "wildfly")
+@DisabledIfSystemProperty(
+        named = "actrack.test.db",
+        matches = "postgresql|mariadb",
+        disabledReason = Wars.ON_THE_SERVERS_H2)
 @ExtendWith(ArquillianExtension.class)
 class TwoUnitsUnchosenIT {
 
