@@ -32,7 +32,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -58,12 +57,6 @@ class LiveFeedBenchmark {
     static final int FEEDS_PER_USER = 5;
     static final int RATE = 20;
 
-    /** This machine's PostgreSQL trusts local connections; Payara refuses a data source with an empty password. */
-    static final String POSTGRES_DATA_SOURCE = "<web-app xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"6.0\">"
-            + "<data-source><name>java:app/jdbc/actrackPostgres</name><class-name>org.postgresql.xa.PGXADataSource</class-name>"
-            + "<url>jdbc:postgresql://127.0.0.1:5432/test</url><user>postgres</user><password>unused-with-trust</password>"
-            + "<max-pool-size>40</max-pool-size></data-source></web-app>";
-
     @Deployment(testable = false)
     static WebArchive deployment() {
         return benchWar("actrack-live-bench");
@@ -80,7 +73,7 @@ class LiveFeedBenchmark {
             return Wars.base(name, configuration)
                     .addPackage(RestFixture.class.getPackage())
                     .addAsResource("it-postgres-persistence.xml", "META-INF/persistence.xml")
-                    .addAsWebInfResource(new StringAsset(POSTGRES_DATA_SOURCE), "web.xml")
+                    .addAsWebInfResource(Wars.postgresDataSource(40), "web.xml")
                     .addAsLibraries(Wars.jar("actrack.test-lib", "postgresql"))
                     .addAsLibraries(Wars.jar("actrack.rest-lib", "actrack-rest"));
         }

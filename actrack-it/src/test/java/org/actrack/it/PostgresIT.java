@@ -36,6 +36,7 @@ class PostgresIT {
         return Wars.base("actrack-postgres")
                 .addPackage(PostgresApplication.class.getPackage())
                 .addAsResource("it-postgres-persistence.xml", "META-INF/persistence.xml")
+                .addAsWebInfResource(Wars.postgresDataSource(), "web.xml")
                 .addAsLibraries(Wars.jar("actrack.test-lib", "postgresql"));
     }
 

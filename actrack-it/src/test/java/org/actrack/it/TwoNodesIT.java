@@ -18,7 +18,6 @@ import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -38,11 +37,6 @@ class TwoNodesIT {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final List<String> NODES = List.of("actrack-node-first", "actrack-node-second");
 
-    /** This machine's PostgreSQL trusts local connections; Payara refuses a data source with an empty password. */
-    private static final String DATA_SOURCE = "<web-app xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"6.0\">"
-            + "<data-source><name>java:app/jdbc/actrackPostgres</name><class-name>org.postgresql.xa.PGXADataSource</class-name>"
-            + "<url>jdbc:postgresql://127.0.0.1:5432/test</url><user>postgres</user><password>unused-with-trust</password></data-source></web-app>";
-
     @Deployment(name = "first", order = 1, testable = false)
     static WebArchive first() {
         return node(NODES.get(0));
@@ -61,7 +55,7 @@ class TwoNodesIT {
                         "actrack.cursor-secret=the secret every node of the cluster shares")
                 .addPackage(RestFixture.class.getPackage())
                 .addAsResource("it-postgres-persistence.xml", "META-INF/persistence.xml")
-                .addAsWebInfResource(new StringAsset(DATA_SOURCE), "web.xml")
+                .addAsWebInfResource(Wars.postgresDataSource(), "web.xml")
                 .addAsLibraries(Wars.jar("actrack.test-lib", "postgresql"))
                 .addAsLibraries(Wars.jar("actrack.rest-lib", "actrack-rest"));
     }

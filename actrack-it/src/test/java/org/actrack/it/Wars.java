@@ -37,6 +37,32 @@ final class Wars {
 
     private Wars() {}
 
+    /**
+     * A {@code web.xml} that defines {@code java:app/jdbc/actrackPostgres} on this machine's PostgreSQL: the
+     * {@code actrack.test.jdbc.url} of the run when it names a PostgreSQL database, else the database {@code test}.
+     * The server trusts local connections; Payara refuses a data source with an empty password, hence a dummy one.
+     */
+    static StringAsset postgresDataSource() {
+        return postgresDataSource("");
+    }
+
+    /** {@link #postgresDataSource()} with a pool of this size instead of the server's default. */
+    static StringAsset postgresDataSource(int maxPoolSize) {
+        return postgresDataSource("<max-pool-size>" + maxPoolSize + "</max-pool-size>");
+    }
+
+    private static StringAsset postgresDataSource(String pool) {
+        String url = System.getProperty("actrack.test.jdbc.url", "");
+        if (!url.startsWith("jdbc:postgresql:")) {
+            url = "jdbc:postgresql://127.0.0.1:5432/test";
+        }
+        return new StringAsset("<web-app xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"6.0\">"
+                + "<data-source><name>java:app/jdbc/actrackPostgres</name>"
+                + "<class-name>org.postgresql.xa.PGXADataSource</class-name><url>" + url.replace("&", "&amp;")
+                + "</url><user>postgres</user><password>unused-with-trust</password>" + pool
+                + "</data-source></web-app>");
+    }
+
     /** The application on the server's default data source, with these lines added to its {@code microprofile-config.properties}. */
     static WebArchive application(String name, String... configuration) {
         return base(name, configuration).addAsResource("it-persistence.xml", "META-INF/persistence.xml");
