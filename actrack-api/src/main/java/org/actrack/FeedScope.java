@@ -29,6 +29,17 @@ public interface FeedScope {
     FeedScope ALL = tracker -> Optional.of(StreamLimits.NONE);
 
     /**
+     * Every tracker counts from the moment it was created ({@link Tracker#since()}): a feed that starts when the user
+     * followed each object, as their unread marks do. The plain feed (django-actrack's) also shows what the followed
+     * objects did before.
+     *
+     * <pre>{@code
+     * ActionPage page = log.actions(user).feed(FeedScope.SINCE_FOLLOWED).page(20);
+     * }</pre>
+     */
+    FeedScope SINCE_FOLLOWED = ALL.sinceFollowed();
+
+    /**
      * How far the reader sees through one of their trackers.
      *
      * @param tracker one of the user's trackers
@@ -36,4 +47,21 @@ public interface FeedScope {
      *         tracker out
      */
     Optional<StreamLimits> limits(Tracker tracker);
+
+    /**
+     * This scope, with each tracker counting no earlier than its creation ({@link Tracker#since()}): where this
+     * scope's limits start later, they stay as they are.
+     *
+     * <pre>{@code
+     * ActionQuery feed = log.actions(user).feed(members.sinceFollowed());
+     * }</pre>
+     *
+     * @return the scope that starts each tracker at its creation
+     */
+    default FeedScope sinceFollowed() {
+        return tracker -> limits(tracker)
+                .map(limits -> limits.since() != null && !limits.since().isBefore(tracker.since())
+                        ? limits
+                        : limits.since(tracker.since()));
+    }
 }

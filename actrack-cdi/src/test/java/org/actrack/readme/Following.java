@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 import org.actrack.Action;
 import org.actrack.ActionLog;
 import org.actrack.ActionPage;
+import org.actrack.FeedScope;
 import org.actrack.LogRequest;
 
 @ApplicationScoped
@@ -58,6 +59,11 @@ public class Following {
             all.forEach(exporter);
         }
         long badge = log.actions(alice).feed().unreadFor(alice).countUpTo(100);  // 100 means "99+"
+    }
+
+    public ActionPage sinceFollowed(Member alice) {
+        ActionPage news = log.actions(alice).feed(FeedScope.SINCE_FOLLOWED).page(20);
+        return news;
     }
 
     @Transactional

@@ -173,4 +173,44 @@ class ScopedFeedTest extends ActrackContractTest {
                         .list(10))
                 .hasSize(1);
     }
+
+    @Test
+    void aFeedSinceFollowedStartsEachTrackerWhenItWasCreated() {
+        Project late = project("late");
+        log.log(writer, "before following", targets(late));
+        log.log(writer, "edited", targets(open));
+        clock.advance(Duration.ofHours(1));
+        log.track(reader, late, actorOnly(false));
+        log.log(writer, "after following", targets(late));
+
+        ActionQuery sinceFollowed = log.actions(reader).feed(FeedScope.SINCE_FOLLOWED);
+
+        assertThat(sinceFollowed.list(10)).extracting(Action::verb).containsExactly("after following", "edited");
+        assertThat(sinceFollowed.count()).isEqualTo(2);
+        assertThat(sinceFollowed.unreadFor(reader).count())
+                .as("unread marks also start when the user followed")
+                .isEqualTo(log.unread(reader).count())
+                .isEqualTo(2);
+        assertThat(log.actions(reader).feed().list(10))
+                .as("the plain feed shows the whole history of what the user follows")
+                .extracting(Action::verb)
+                .containsExactly("after following", "edited", "before following");
+    }
+
+    @Test
+    void sinceFollowedKeepsTheScopesRulesAndALaterStart() {
+        log.log(writer, "edited", targets(open));
+        log.log(writer, "edited", targets(hidden));
+        clock.advance(Duration.ofHours(1));
+        Instant later = clock.peek();
+        log.log(writer, "closed", targets(open));
+        FeedScope fromLater = tracker -> Optional.of(StreamLimits.NONE.since(later));
+
+        assertThat(log.actions(reader).feed(hiding(hidden).sinceFollowed()).list(10))
+                .extracting(action -> action.verb() + " " + action.targets().get(0))
+                .containsExactly("closed open", "edited open");
+        assertThat(log.actions(reader).feed(fromLater.sinceFollowed()).list(10))
+                .extracting(Action::verb)
+                .containsExactly("closed");
+    }
 }

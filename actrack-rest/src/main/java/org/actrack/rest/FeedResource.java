@@ -43,17 +43,20 @@ public class FeedResource extends ActrackResource {
      *
      * @param page the page's size, position and filters
      * @param unread {@code true} for the unread actions only
+     * @param since {@code followed} for a feed in which each followed object counts from when the caller followed it
      * @return the page, in the representation the {@code Accept} header asks for
      */
     @GET
     @Operation(
             summary = "A page of the caller's feed, newest first",
             description = "Plain JSON, Activity Streams 2.0 (application/activity+json) or Atom, by Accept; "
-                    + "size 1-100, cursor (older) or before (newer), verb, level, unread; the first page in plain JSON links its"
-                    + " live continuation (live)")
-    public Response feed(@BeanParam PageRequest page, @QueryParam("unread") String unread) {
+                    + "size 1-100, cursor (older) or before (newer), verb, level, unread, since=followed (each followed"
+                    + " object from when the caller followed it); the first page in plain JSON links its live"
+                    + " continuation (live)")
+    public Response feed(
+            @BeanParam PageRequest page, @QueryParam("unread") String unread, @QueryParam("since") String since) {
         Object user = caller();
-        ActionQuery feed = visibility(user).feed();
+        ActionQuery feed = visibility(user).feed(RequestParameters.sinceFollowed(since));
         ActionQuery query = feed;
         if (RequestParameters.bool("unread", unread)) {
             query = query.unreadFor(user);

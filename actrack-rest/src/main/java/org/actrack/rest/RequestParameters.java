@@ -48,6 +48,20 @@ final class RequestParameters {
         throw RestProblem.INVALID_PARAMETER.exception(name, "true or false", shortened(value));
     }
 
+    /**
+     * The feed's {@code since} parameter: {@code followed} for a feed in which each tracker counts from its creation;
+     * absent or empty for the whole history of what the caller follows.
+     */
+    static boolean sinceFollowed(String value) {
+        if (value == null || value.isEmpty()) {
+            return false;
+        }
+        if (value.equals("followed")) {
+            return true;
+        }
+        throw RestProblem.INVALID_PARAMETER.exception("since", "followed, or absent", shortened(value));
+    }
+
     /** A value as echoed in a problem: at most 100 characters. */
     static String shortened(String value) {
         return value.length() <= 100 ? value : value.substring(0, 100) + "…";

@@ -54,6 +54,11 @@ final class Visibility {
         return rules.isEmpty() ? log.actions(user).feed() : log.actions(user).feed(feedScope());
     }
 
+    /** The caller's feed as they may see it, each tracker counting from its creation when {@code sinceFollowed}. */
+    ActionQuery feed(boolean sinceFollowed) {
+        return sinceFollowed ? log.actions(user).feed(feedScope().sinceFollowed()) : feed();
+    }
+
     /**
      * How far each of the caller's trackers counts: as far as the caller may see the stream of its object (or type);
      * a tracker of an object that no longer exists, or that the rules hide, counts not at all.

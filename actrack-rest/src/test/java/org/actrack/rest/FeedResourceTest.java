@@ -125,6 +125,34 @@ class FeedResourceTest {
     }
 
     @Test
+    void sinceFollowedLeavesOutWhatAnObjectDidBeforeTheCallerFollowedIt() {
+        server.log().log(railway.driver, "closed", org.actrack.Options.targets(railway.lyon));
+        server.log().track(railway.alice, railway.lyon, org.actrack.Options.actorOnly(false));
+        server.log().log(railway.driver, "reopened", org.actrack.Options.targets(railway.lyon));
+
+        JsonObject sinceFollowed = alice.get("activity/feed?since=followed&size=2", "Accept", "application/json")
+                .json();
+        JsonObject older = alice.send("GET", sinceFollowed.getString("next"), null, "Accept", "application/json")
+                .json();
+        JsonObject whole =
+                alice.get("activity/feed", "Accept", "application/json").json();
+
+        assertThat(sinceFollowed.getJsonArray("items").getValuesAs(JsonObject.class))
+                .extracting(item -> item.getString("verb"))
+                .containsExactly("reopened", "arrived");
+        assertThat(sinceFollowed.getString("next"))
+                .as("the next page keeps the option")
+                .contains("since=followed");
+        assertThat(older.getJsonArray("items").getValuesAs(JsonObject.class))
+                .extracting(item -> item.getString("verb"))
+                .containsExactly("departed");
+        assertThat(whole.getJsonArray("items").getValuesAs(JsonObject.class))
+                .as("without it, the whole history of what the caller follows")
+                .extracting(item -> item.getString("verb"))
+                .containsExactly("reopened", "closed", "arrived", "departed");
+    }
+
+    @Test
     void theFeedAsAtomIsEscapedXml() {
         Http.Answer atom = alice.get("activity/feed", "Accept", "application/atom+xml");
 
@@ -212,6 +240,7 @@ class FeedResourceTest {
                 "verb=",
                 "verb=" + "x".repeat(300),
                 "page=maybe",
+                "since=yesterday",
                 "cursor=a&before=b");
         for (String query : queries) {
             Http.Answer answer = alice.get("activity/feed?" + query, "Accept", "application/json");
