@@ -9,14 +9,17 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.actrack.ObjectRef;
@@ -108,6 +111,66 @@ public class TrackersResource extends ActrackResource {
                         entityType,
                         options(verbs, actorOnly == null || actorOnly.isEmpty() ? "false" : actorOnly)),
                 visibility);
+    }
+
+    /**
+     * Follows several objects and types at once, with the same verbs and role: all of them, or none when one of them
+     * cannot be followed (unknown, or hidden by the rules: the problem names it).
+     *
+     * @param body {@code {"objects": [{"type": "Train", "id": "12"}, {"type": "Station"}], "verbs": [...],
+     *     "actorOnly": false}} ({@link TrackerBatch})
+     * @return the caller's trackers on the objects, in the order given
+     */
+    @POST
+    @Path("follow")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Follows several connected entities or types at once (all or none; every role unless actorOnly)")
+    public String followAll(InputStream body) {
+        pages().representation(List.of(MediaType.APPLICATION_JSON_TYPE));
+        Object user = caller();
+        TrackerBatch batch = TrackerBatch.read(body);
+        Visibility visibility = visibility(user);
+        List<Object> objects = new ArrayList<>();
+        for (ObjectRef ref : batch.objects()) {
+            Object object = ref.isWholeType() ? type(ref.type()) : object(ref.type(), ref.id());
+            visibility.streamLimits(object, name(ref));
+            objects.add(object);
+        }
+        return json(
+                log.track(
+                        user, objects, options(batch.verbs(), batch.actorOnly() == null ? "false" : batch.actorOnly())),
+                visibility);
+    }
+
+    /**
+     * Stops following several objects and types at once, or only some verbs of each: all of them, or none when one of
+     * them is unknown, or is followed for every verb while the request removes only some (409).
+     *
+     * @param body {@code {"objects": [{"type": "Train", "id": "12"}, {"type": "Station"}], "verbs": [...]}}
+     * @return {@code {"changed": n}}, the trackers deleted or changed
+     */
+    @POST
+    @Path("unfollow")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Stops following several connected entities or types at once, or only some verbs of each")
+    public String unfollowAll(InputStream body) {
+        pages().representation(List.of(MediaType.APPLICATION_JSON_TYPE));
+        Object user = caller();
+        TrackerBatch batch = TrackerBatch.read(body);
+        if (batch.actorOnly() != null) {
+            throw RestProblem.INVALID_PARAMETER.exception("actorOnly", "absent when unfollowing", batch.actorOnly());
+        }
+        List<Object> objects = new ArrayList<>();
+        for (ObjectRef ref : batch.objects()) {
+            objects.add(ref.isWholeType() ? type(ref.type()) : object(ref.type(), ref.id()));
+            refuseRemovingVerbsOfAnEveryVerbTracker(user, ref, batch.verbs(), name(ref));
+        }
+        return changed(log.untrack(user, objects, options(batch.verbs(), null)));
+    }
+
+    private static String name(ObjectRef ref) {
+        return ref.isWholeType() ? "every " + ref.type() : ref.type() + " " + ref.id();
     }
 
     /**

@@ -156,6 +156,136 @@ class TrackersResourceTest {
                 .isEmpty();
     }
 
+    @Test
+    void severalObjectsAndTypesAreFollowedInOneRequest() {
+        Http.Answer answer = post(
+                "follow",
+                "{\"objects\": [{\"type\": \"Train\", \"id\": \"" + railway.train.getId() + "\"},"
+                        + " {\"type\": \"Station\", \"id\": " + railway.paris.getId() + "},"
+                        + " {\"type\": \"Station\"}], \"verbs\": [\"arrived\"]}");
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.json().getJsonArray("trackers").getValuesAs(JsonObject.class))
+                .extracting(tracker -> tracker.getString("name") + " " + tracker.getBoolean("actorOnly") + " "
+                        + tracker.getJsonArray("verbs"))
+                .containsExactly(
+                        "31 false [\"arrived\"]", "Paris false [\"arrived\"]", "every Station false [\"arrived\"]");
+        assertThat(bob.get("activity/feed").json().getJsonArray("items"))
+                .extracting(item -> item.asJsonObject().getString("verb"))
+                .containsExactly("arrived");
+
+        Http.Answer unfollowed = post(
+                "unfollow",
+                "{\"objects\": [{\"type\": \"Train\", \"id\": \"" + railway.train.getId() + "\"},"
+                        + " {\"type\": \"Station\"}]}");
+
+        assertThat(unfollowed.json().getInt("changed")).isEqualTo(2);
+        assertThat(bob.get("activity/trackers").json().getJsonArray("trackers").getValuesAs(JsonObject.class))
+                .extracting(tracker -> tracker.getString("name"))
+                .containsExactly("Paris");
+    }
+
+    @Test
+    void oneObjectThatCannotBeFollowedFailsTheWholeRequestAndFollowsNothing() {
+        String train = "{\"type\": \"Train\", \"id\": \"" + railway.train.getId() + "\"}";
+        Http.Answer hidden = post(
+                "follow",
+                "{\"objects\": [" + train + ", {\"type\": \"Member\", \"id\": \"" + railway.alice.getId() + "\"}]}");
+        Http.Answer unknown =
+                post("follow", "{\"objects\": [" + train + ", {\"type\": \"Train\", \"id\": \"999999\"}]}");
+
+        assertThat(hidden.status()).isEqualTo(403);
+        assertThat(hidden.json().getString("detail")).contains("Member " + railway.alice.getId());
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.json().getString("detail")).contains("999999");
+        assertThat(bob.get("activity/trackers").json().getJsonArray("trackers")).isEmpty();
+    }
+
+    @Test
+    void unfollowingSomeVerbsOfATrackerOfEveryVerbInABatchChangesNothing() {
+        put("activity/trackers/Train/" + railway.train.getId());
+        put("activity/trackers/Station/" + railway.paris.getId() + "?verb=arrived&verb=closed");
+
+        Http.Answer answer = post(
+                "unfollow",
+                "{\"objects\": [{\"type\": \"Station\", \"id\": \"" + railway.paris.getId() + "\"},"
+                        + " {\"type\": \"Train\", \"id\": \"" + railway.train.getId() + "\"}],"
+                        + " \"verbs\": [\"closed\"]}");
+
+        assertThat(answer.status()).isEqualTo(409);
+        assertThat(answer.json().getString("detail")).contains("Train " + railway.train.getId());
+        assertThat(bob.get("activity/trackers").json().getJsonArray("trackers").getValuesAs(JsonObject.class))
+                .extracting(tracker -> tracker.getJsonArray("verbs").size())
+                .containsExactlyInAnyOrder(0, 2);
+    }
+
+    @Test
+    void malformedBatchesAre400ProblemsNamingWhatIsWrong() {
+        String tooMany = "{\"objects\": ["
+                + String.join(
+                        ",", java.util.Collections.nCopies(TrackerBatch.MAX_OBJECTS + 1, "{\"type\": \"Station\"}"))
+                + "]}";
+        Map<String, String> bodies = new java.util.LinkedHashMap<>();
+        bodies.put("", "body");
+        bodies.put("not json", "body");
+        bodies.put("[]", "body");
+        bodies.put("{\"objects\": [{\"type\": \"Station\"}], \"extra\": 1}", "body");
+        bodies.put("{}", "objects");
+        bodies.put("{\"objects\": []}", "objects");
+        bodies.put(tooMany, "objects");
+        bodies.put("{\"objects\": [{\"id\": \"1\"}]}", "objects[0]");
+        bodies.put("{\"objects\": [{\"type\": \"Station\", \"id\": 1.5}]}", "objects[0]");
+        bodies.put("{\"objects\": [{\"type\": \"Station\"}, {\"type\": \"\"}]}", "objects[1]");
+        bodies.put("{\"objects\": [{\"type\": \"Station\"}], \"verbs\": \"arrived\"}", "verbs");
+        bodies.put("{\"objects\": [{\"type\": \"Station\"}], \"actorOnly\": \"yes\"}", "actorOnly");
+        bodies.put(
+                "{\"objects\": [{\"type\": \"Station\"}], \"x\": \"" + "y".repeat(TrackerBatch.MAX_BYTES) + "\"}",
+                "body");
+        bodies.forEach((body, member) -> {
+            Http.Answer answer = post("follow", body);
+
+            assertThat(answer.status()).as(body).isEqualTo(400);
+            assertThat(answer.problemCode()).as(body).isEqualTo("ACTRACK-904");
+            assertThat(answer.json().getString("detail")).as(body).startsWith("The parameter " + member + " must be");
+        });
+        Http.Answer notJson = bob.send(
+                "POST",
+                "activity/trackers/follow",
+                "objects=Station",
+                "X-Requested-With",
+                "test",
+                "Content-Type",
+                "application/x-www-form-urlencoded");
+        assertThat(notJson.status()).isEqualTo(415);
+        assertThat(bob.get("activity/trackers").json().getJsonArray("trackers")).isEmpty();
+    }
+
+    @Test
+    void aBatchFromAnotherSiteIsRefused() {
+        Http.Answer answer = bob.send(
+                "POST",
+                "activity/trackers/follow",
+                "{\"objects\": [{\"type\": \"Station\"}]}",
+                "Content-Type",
+                "application/json",
+                "Origin",
+                "https://evil.example");
+
+        assertThat(answer.status()).isEqualTo(403);
+        assertThat(bob.get("activity/trackers").json().getJsonArray("trackers")).isEmpty();
+    }
+
+    private Http.Answer post(String batch, String body) {
+        return bob.send(
+                "POST",
+                "activity/trackers/" + batch,
+                body,
+                "X-Requested-With",
+                "test",
+                "Content-Type",
+                "application/json");
+    }
+
     private Http.Answer put(String path) {
         return bob.put(path, "X-Requested-With", "test");
     }
