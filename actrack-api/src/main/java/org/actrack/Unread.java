@@ -4,11 +4,13 @@
  */
 package org.actrack;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The unread state of one user, from {@link ActionLog#unread(Object)}: which actions the user has not read yet,
- * how many, and marking them read.
+ * how many, and marking them read; and which of them the user has not even seen (a notification badge).
  *
  * <p>An action becomes unread for a user when it is written and matches one of the user's trackers created
  * before it (instance or whole type, verbs and actor-only honoured), its level is at least
@@ -86,4 +88,29 @@ public interface Unread {
      * @return how many actions were unread
      */
     int markAllRead();
+
+    /**
+     * Marks the user's feed seen: every action that is unread now stops counting as unseen, and stays unread until
+     * read. A notification badge counts what the user has not seen ({@link #countUnseen()}); opening the list of
+     * notifications calls this, reading one action calls {@link #markRead(Action)}. The position is one row per user
+     * (the time of this call, which only moves forward), not a row per action.
+     *
+     * <p>An action stamped before this call but committed after it (a long transaction) counts as seen.
+     */
+    void markSeen();
+
+    /**
+     * How many unread actions are newer than the user's seen position: all of them before the first
+     * {@link #markSeen()}.
+     *
+     * @return how many unread actions the user has not seen
+     */
+    long countUnseen();
+
+    /**
+     * When the user last marked their feed seen.
+     *
+     * @return the seen position; empty before the first {@link #markSeen()}
+     */
+    Optional<Instant> seenUntil();
 }

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.actrack.Action;
 import org.actrack.ActionHandler;
 import org.actrack.ActionLog;
@@ -207,6 +208,24 @@ class CdiActionLog implements ActionLog, Integration {
             @Override
             public int markAllRead() {
                 return transactions.required(unread::markAllRead);
+            }
+
+            @Override
+            public void markSeen() {
+                transactions.required(() -> {
+                    unread.markSeen();
+                    return null;
+                });
+            }
+
+            @Override
+            public long countUnseen() {
+                return unread.countUnseen();
+            }
+
+            @Override
+            public Optional<Instant> seenUntil() {
+                return unread.seenUntil();
             }
         };
     }

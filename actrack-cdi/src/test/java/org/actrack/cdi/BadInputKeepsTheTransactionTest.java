@@ -54,6 +54,11 @@ class BadInputKeepsTheTransactionTest extends CdiTest {
     }
 
     @Test
+    void markingANonEntitySeenLeavesTheTransactionUsable() {
+        assertValidWorkCommitsDespite(log -> log.unread("not an entity").markSeen());
+    }
+
+    @Test
     void aBulkRemovalWithATooLongIdLeavesTheTransactionUsable() {
         assertValidWorkCommitsDespite(log -> log.history().entitiesRemoved(Train.class, List.of("x".repeat(65))));
     }

@@ -77,6 +77,13 @@ public class Following {
     }
 
     @Transactional
+    public long seen(Member alice) {
+        long badge = log.unread(alice).countUnseen();
+        log.unread(alice).markSeen();                                // the badge starts again from zero
+        return badge;
+    }
+
+    @Transactional
     public void remove(Station lyon, Train train12, List<Long> ids) {
         em.remove(lyon);                                         // its actions now show a DeletedItem "Station Lyon"
         log.history().deletedItem(train12);                                // get_del_item: log about an entity while removing it

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -67,6 +68,7 @@ final class EngineActionLog implements ActrackEngine, Streams, History {
     private final Tracking tracking;
     private final QueueProcessor processor;
     private final UnreadMarks unread;
+    private final java.time.Clock clock;
     private final Rendering rendering;
     private final Deletions deletions;
     private final Function<String, ActionHandler> handlers;
@@ -94,6 +96,7 @@ final class EngineActionLog implements ActrackEngine, Streams, History {
         this.processor = processor;
         this.handlers = handlers;
         this.unread = unread;
+        this.clock = clock;
         this.rendering = new Rendering(handlers, clock, this::unreadAndMarkRead);
         this.settings = settings;
         this.unitOfWork = unitOfWork;
@@ -283,6 +286,22 @@ final class EngineActionLog implements ActrackEngine, Streams, History {
             throw Problem.NULL_PRUNE_TIME.exception();
         }
         return unitOfWork.write(queries.unit(), "pruning old actions", em -> retention.prune(em, olderThan));
+    }
+
+    void markSeen(Object user) {
+        ObjectRef owner = userRef(user);
+        unitOfWork.write(queries.unit(), "marking the feed seen", em -> {
+            unread.markSeen(em, owner, ActionRequests.truncate(clock.instant()));
+            return null;
+        });
+    }
+
+    long countUnseen(Object user) {
+        return unitOfWork.read(queries.unit(), em -> unread.countUnseen(em, userRef(em, user)));
+    }
+
+    Optional<Instant> seenUntil(Object user) {
+        return unitOfWork.read(queries.unit(), em -> unread.seenUntil(em, userRef(em, user)));
     }
 
     int markAllRead(Object user) {

@@ -4,7 +4,9 @@
  */
 package org.actrack.engine;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.actrack.Action;
 import org.actrack.Unread;
 
@@ -47,5 +49,20 @@ final class UserUnread implements Unread {
     @Override
     public int markAllRead() {
         return log.markAllRead(user);
+    }
+
+    @Override
+    public void markSeen() {
+        log.markSeen(user);
+    }
+
+    @Override
+    public long countUnseen() {
+        return log.countUnseen(user);
+    }
+
+    @Override
+    public Optional<Instant> seenUntil() {
+        return log.seenUntil(user);
     }
 }

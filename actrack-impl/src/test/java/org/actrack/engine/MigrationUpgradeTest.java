@@ -84,9 +84,9 @@ class MigrationUpgradeTest {
         }
 
         ActrackMigrations latest = ActrackMigrations.of(upgraded, test.kind());
-        assertThat(latest.migrate()).isEqualTo(4);
+        assertThat(latest.migrate()).isEqualTo(5);
         assertThat(latest.pending()).isZero();
-        assertThat(latest.currentVersion()).isEqualTo("5");
+        assertThat(latest.currentVersion()).isEqualTo("6");
 
         assertThat(column("SELECT owner_key FROM actrack_tracker_owner")).containsExactly("User#3");
         assertThat(column("SELECT action_id FROM actrack_unread")).isEmpty();

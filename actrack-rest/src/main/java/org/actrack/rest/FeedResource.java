@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import java.util.stream.Stream;
 import org.actrack.Action;
 import org.actrack.ActionQuery;
 import org.actrack.StreamLimits;
+import org.actrack.Unread;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -66,24 +68,56 @@ public class FeedResource extends ActrackResource {
     }
 
     /**
-     * How many actions of the caller's feed are unread.
+     * How many actions of the caller's feed are unread, and how many of those the caller has not seen (a notification
+     * badge: the unread actions newer than the last {@code POST feed/seen}).
      *
-     * @return {@code {"unread": n}}
+     * @return {@code {"unread": n, "unseen": m}}
      */
     @GET
     @Path("unread-count")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "How many actions of the caller's feed are unread")
+    @Operation(summary = "How many actions of the caller's feed are unread, and how many of them unseen")
     public String unreadCount() {
         pages().representation(List.of(MediaType.APPLICATION_JSON_TYPE));
         Object user = caller();
         Visibility visibility = visibility(user);
-        long unread = visibility.hasRules()
-                ? visibility.feed().unreadFor(user).count()
-                : log.unread(user).count();
+        Unread state = log.unread(user);
+        long unread;
+        long unseen;
+        if (visibility.hasRules()) {
+            ActionQuery visible = visibility.feed().unreadFor(user);
+            unread = visible.count();
+            unseen = state.seenUntil()
+                    .map(seen -> visible.since(seen.plus(1, ChronoUnit.MICROS)).count())
+                    .orElse(unread);
+        } else {
+            unread = state.count();
+            unseen = state.countUnseen();
+        }
         return ActivityJson.BUILDERS
                 .createObjectBuilder()
                 .add("unread", unread)
+                .add("unseen", unseen)
+                .build()
+                .toString();
+    }
+
+    /**
+     * Marks the caller's feed seen: the unseen count starts again from zero; every action stays unread until read.
+     *
+     * @return {@code {"unseen": 0}}
+     */
+    @POST
+    @Path("seen")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Marks the caller's feed seen (the unseen count starts again; nothing is marked read)")
+    public String markSeen() {
+        pages().representation(List.of(MediaType.APPLICATION_JSON_TYPE));
+        Object user = caller();
+        log.unread(user).markSeen();
+        return ActivityJson.BUILDERS
+                .createObjectBuilder()
+                .add("unseen", 0)
                 .build()
                 .toString();
     }

@@ -197,6 +197,37 @@ class FeedResourceTest {
     }
 
     @Test
+    void markingTheFeedSeenEmptiesTheBadgeAndLeavesTheActionsUnread() {
+        JsonObject before = alice.get("activity/feed/unread-count").json();
+
+        Http.Answer seen = alice.post("activity/feed/seen", "X-Requested-With", "test");
+        JsonObject after = alice.get("activity/feed/unread-count").json();
+        railway.announce("delayed");
+        JsonObject later = alice.get("activity/feed/unread-count").json();
+
+        assertThat(before.getInt("unread")).isEqualTo(2);
+        assertThat(before.getInt("unseen")).as("nothing seen yet").isEqualTo(2);
+        assertThat(seen.status()).isEqualTo(200);
+        assertThat(seen.json().getInt("unseen")).isZero();
+        assertThat(after.getInt("unread")).isEqualTo(2);
+        assertThat(after.getInt("unseen")).isZero();
+        assertThat(later.getInt("unread")).isEqualTo(3);
+        assertThat(later.getInt("unseen")).isEqualTo(1);
+        assertThat(server.as("carol").get("activity/feed/unread-count").json().getInt("unseen"))
+                .as("carol's position is her own")
+                .isEqualTo(4);
+    }
+
+    @Test
+    void markingTheFeedSeenFromAnotherSiteIsRefused() {
+        Http.Answer answer = alice.post("activity/feed/seen", "Origin", "https://evil.example");
+
+        assertThat(answer.status()).isEqualTo(403);
+        assertThat(alice.get("activity/feed/unread-count").json().getInt("unseen"))
+                .isEqualTo(2);
+    }
+
+    @Test
     void bobSeesNothingOfAlicesFeedAndMarksNothingOfItRead() {
         long id = alice.get("activity/feed")
                 .json()

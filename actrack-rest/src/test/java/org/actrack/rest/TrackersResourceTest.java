@@ -275,6 +275,28 @@ class TrackersResourceTest {
         assertThat(bob.get("activity/trackers").json().getJsonArray("trackers")).isEmpty();
     }
 
+    @Test
+    void theUnseenCountShowsOnlyWhatTheRulesLetTheCallerSee() {
+        server.log().track(railway.bob, railway.driver);
+        server.log().log(railway.driver, "waved", org.actrack.Options.targets(railway.alice));
+        put("activity/trackers/Train/" + railway.train.getId());
+        railway.announce("late");
+
+        JsonObject counts = bob.get("activity/feed/unread-count").json();
+        long unseenOfTheEngine = server.log().unread(railway.bob).countUnseen();
+        bob.post("activity/feed/seen", "X-Requested-With", "test");
+        railway.announce("later still");
+        JsonObject after = bob.get("activity/feed/unread-count").json();
+
+        assertThat(unseenOfTheEngine)
+                .as("the engine also counts the driver's action, which members may not see")
+                .isEqualTo(2);
+        assertThat(counts.getInt("unread")).isEqualTo(1);
+        assertThat(counts.getInt("unseen")).isEqualTo(1);
+        assertThat(after.getInt("unread")).isEqualTo(2);
+        assertThat(after.getInt("unseen")).isEqualTo(1);
+    }
+
     private Http.Answer post(String batch, String body) {
         return bob.send(
                 "POST",

@@ -37,6 +37,11 @@ public class TrackerOwnerEntity {
     @Column(name = "changed_at")
     private Instant changedAt;
 
+    /** The user's seen position: the unread actions after it are unseen; {@code null} before the first mark. */
+    @Convert(converter = UtcInstantConverter.class)
+    @Column(name = "seen_at")
+    private Instant seenAt;
+
     protected TrackerOwnerEntity() {}
 
     public TrackerOwnerEntity(String ownerKey) {

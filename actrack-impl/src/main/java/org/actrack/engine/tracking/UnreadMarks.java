@@ -7,6 +7,9 @@ package org.actrack.engine.tracking;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.Query;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -14,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.actrack.ActrackSettings;
 import org.actrack.ObjectRef;
@@ -253,6 +258,39 @@ public final class UnreadMarks {
         return em.createQuery("SELECT COUNT(u) FROM ActrackUnread u WHERE u.ownerKey = :owner", Long.class)
                 .setParameter("owner", user.key())
                 .getSingleResult();
+    }
+
+    /**
+     * Moves the user's seen position forward to {@code now} (never back: a node whose clock lags cannot unsee what
+     * another marked seen). A user with no owner row has no unread action, so nothing is written for them.
+     */
+    public void markSeen(EntityManager em, ObjectRef user, Instant now) {
+        em.createNativeQuery("UPDATE actrack_tracker_owner SET seen_at = ?1"
+                        + " WHERE owner_key = ?2 AND (seen_at IS NULL OR seen_at < ?1)")
+                .setFlushMode(FlushModeType.COMMIT)
+                .setParameter(1, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
+                .setParameter(2, user.key())
+                .executeUpdate();
+    }
+
+    /** The user's seen position; empty before they first marked their feed seen. */
+    public Optional<Instant> seenUntil(EntityManager em, ObjectRef user) {
+        return em.createQuery("SELECT o.seenAt FROM ActrackTrackerOwner o WHERE o.ownerKey = :owner", Instant.class)
+                .setParameter("owner", user.key())
+                .getResultStream()
+                .filter(Objects::nonNull)
+                .findFirst();
+    }
+
+    /** How many of the user's unread actions are newer than their seen position (all of them before the first mark). */
+    public long countUnseen(EntityManager em, ObjectRef user) {
+        Object count = em.createNativeQuery("SELECT COUNT(*) FROM actrack_unread u"
+                        + " JOIN actrack_action a ON a.id = u.action_id"
+                        + " LEFT JOIN actrack_tracker_owner o ON o.owner_key = u.owner_key"
+                        + " WHERE u.owner_key = ?1 AND (o.seen_at IS NULL OR a.action_time > o.seen_at)")
+                .setParameter(1, user.key())
+                .getSingleResult();
+        return ((Number) count).longValue();
     }
 
     /** Marks everything read for the user; returns how many actions were unread. */
