@@ -47,7 +47,8 @@ import java.util.List;
  * listed in {@link ErrorCode}.
  *
  * <h2>The methods, by noun</h2>
- * Writing: {@link #log}, {@link #logAll}. Following: {@link #track}, {@link #untrack}, {@link #temporaryTracker}.
+ * Writing: {@link #log}, {@link #logAll}. Following: {@link #track}, {@link #trackAll}, {@link #untrack},
+ * {@link #temporaryTracker}.
  * Reading: {@link #action}, {@link #actions(Object)} (an object's streams and a user's feed), {@link #trackers(Object)},
  * {@link #trackedBy}, {@link #streams()}. Unread state: {@link #unread(Object)}. Rendering: {@link #render},
  * {@link #renderAll}. Retention and removals: {@link #history()}. Integrations: {@link #unwrap} to
@@ -106,6 +107,26 @@ public interface ActionLog {
      * @throws ActrackException when the user or an object is invalid; nothing is written then
      */
     List<Tracker> track(Object user, Object toTrack, TrackOption... options);
+
+    /**
+     * Makes several users track the same objects or entity types at once: {@link #track} for each user, in one unit
+     * of work ("everyone in the team follows the new project").
+     *
+     * <p>Every user and object is checked before anything is written: one invalid user or object refuses the whole
+     * call. Each user gets what {@link #track} gives (an existing tracker's verbs replaced, its actor-only flag changed
+     * only when given, new trackers actor-only unless told otherwise); the users' rows are locked in one statement and
+     * their trackers read in one. With {@link Options#log(boolean) log(true)} each user logs {@value #STARTED_TRACKING}
+     * for what they newly track.
+     *
+     * @param users the users (entities of {@link SettingKeys#USER_TYPE} when it is set), at most 1,000; a user given
+     *     twice counts once
+     * @param toTrack an entity, an entity class for every entity of it, or an {@link Iterable} or array of those
+     * @param options options made by {@link Options}
+     * @return the trackers, user by user in the order given, each user's in the order of {@code toTrack}
+     * @throws ActrackException when a user or an object is invalid, or more than 1,000 users are given
+     *     ({@link ErrorCode#TOO_MANY_USERS}); nothing is written then
+     */
+    List<Tracker> trackAll(Iterable<?> users, Object toTrack, TrackOption... options);
 
     /**
      * Makes {@code user} stop tracking objects or whole entity types.

@@ -98,6 +98,8 @@ public enum ErrorCode {
      * or a lock timeout. Retry the whole transaction.
      */
     CONCURRENT_CONFLICT(130, true),
+    /** More users than one {@link ActionLog#trackAll} call takes; the message gives the limit. */
+    TOO_MANY_USERS(131),
 
     /** {@code @Connected} on a class that is not an entity. */
     CONNECTED_NOT_ENTITY(501),

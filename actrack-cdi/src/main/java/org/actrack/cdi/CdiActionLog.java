@@ -141,6 +141,17 @@ class CdiActionLog implements ActionLog, Integration {
     }
 
     /** Fires {@link TrackersChanged} for the user once the transaction that changed the trackers has committed. */
+    @Override
+    public List<Tracker> trackAll(Iterable<?> users, Object toTrack, TrackOption... options) {
+        List<Tracker> trackers = transactions.required(() -> engine.trackAll(users, toTrack, options));
+        trackers.stream().map(Tracker::ownerRef).distinct().forEach(this::announceTrackersOfRef);
+        return trackers;
+    }
+
+    private void announceTrackersOfRef(ObjectRef owner) {
+        queues.afterCommit("TrackersChanged", () -> trackerEvents.fire(new TrackersChanged(owner)));
+    }
+
     private void announceTrackersOf(Object user) {
         ObjectRef owner = engine.fanout().ref(user);
         queues.afterCommit("TrackersChanged", () -> trackerEvents.fire(new TrackersChanged(owner)));

@@ -7,6 +7,7 @@ package org.actrack.cdi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.transaction.TransactionManager;
+import java.util.List;
 import org.actrack.ActionLog;
 import org.actrack.ObjectRef;
 import org.actrack.TrackersChanged;
@@ -22,6 +23,26 @@ class TrackersChangedTest extends CdiTest {
     @Override
     protected Class<?>[] beans() {
         return new Class<?>[] {TrackerChanges.class};
+    }
+
+    @Test
+    void trackAllAnnouncesEachUserOnceAfterCommit() {
+        Member alice = persist(new Member("alice"));
+        Member bob = persist(new Member("bob"));
+        Train train = persist(new Train("12"));
+        Train other = persist(new Train("13"));
+        TrackerChanges changes = bean(TrackerChanges.class);
+
+        inTransaction(() -> {
+            bean(ActionLog.class).trackAll(List.of(alice, bob), List.of(train, other));
+            assertThat(changes.seen()).as("not before the commit").isEmpty();
+            return null;
+        });
+
+        assertThat(changes.seen())
+                .containsExactlyInAnyOrder(
+                        new TrackersChanged(ObjectRef.of("Member", alice.getId().toString())),
+                        new TrackersChanged(ObjectRef.of("Member", bob.getId().toString())));
     }
 
     @Test

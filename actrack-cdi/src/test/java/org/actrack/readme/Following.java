@@ -27,6 +27,7 @@ import org.actrack.ActionLog;
 import org.actrack.ActionPage;
 import org.actrack.FeedScope;
 import org.actrack.LogRequest;
+import org.actrack.Tracker;
 
 @ApplicationScoped
 public class Following {
@@ -74,6 +75,12 @@ public class Following {
         log.unread(alice).markRead(news.actions(), false);           // one flag per action, in order
         log.unread(alice).areUnread(news.actions());                 // one flag per action (false below the readable level)
         log.unread(alice).markAllRead();
+    }
+
+    @Transactional
+    public List<Tracker> team(List<Member> team, Train project) {
+        List<Tracker> trackers = log.trackAll(team, project, actorOnly(false));
+        return trackers;
     }
 
     @Transactional

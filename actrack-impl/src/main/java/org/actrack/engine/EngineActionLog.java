@@ -213,6 +213,11 @@ final class EngineActionLog implements ActrackEngine, Streams, History {
     }
 
     @Override
+    public List<Tracker> trackAll(Iterable<?> users, Object toTrack, TrackOption... options) {
+        return tracking.trackAll(users, toTrack, options);
+    }
+
+    @Override
     public int untrack(Object user, Object toUntrack, TrackOption... options) {
         return tracking.untrack(user, toUntrack, options);
     }

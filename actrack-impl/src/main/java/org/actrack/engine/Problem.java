@@ -62,6 +62,9 @@ public enum Problem {
             ErrorCode.NOT_STORED,
             "The %s %s (%s) is not stored: it was removed, or the transaction that persisted it"
                     + " has not committed"),
+    TOO_MANY_USERS(
+            ErrorCode.TOO_MANY_USERS,
+            "%d users were given to track at once; one call takes at most %d: split them into several calls"),
     CONCURRENT_CONFLICT(
             ErrorCode.CONCURRENT_CONFLICT,
             "The database refused %s because of concurrent transactions (%s);"

@@ -110,6 +110,10 @@ public class TrackerEntity {
         return id;
     }
 
+    public String getOwnerKey() {
+        return ownerKey;
+    }
+
     public String getOwnerType() {
         return ownerType;
     }

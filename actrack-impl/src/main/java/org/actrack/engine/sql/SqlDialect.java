@@ -7,6 +7,11 @@ package org.actrack.engine.sql;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.FlushModeType;
+import jakarta.persistence.Query;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,21 +32,19 @@ import java.util.function.IntFunction;
 public enum SqlDialect {
     /** PostgreSQL: {@code INSERT … ON CONFLICT … DO UPDATE} locks the row it finds. */
     POSTGRESQL(
-            "INSERT INTO actrack_tracker_owner (owner_key, changed_at) VALUES (?1, ?2)"
+            "INSERT INTO actrack_tracker_owner (owner_key, changed_at) VALUES %s"
                     + " ON CONFLICT (owner_key) DO UPDATE SET changed_at = EXCLUDED.changed_at",
-            " FOR SHARE OF t",
-            true),
+            " FOR SHARE OF t", true),
     /**
      * MariaDB and MySQL: {@code INSERT … ON DUPLICATE KEY UPDATE} takes an exclusive lock on the duplicate;
      * {@code INSERT … SELECT} share-locks the rows it reads by itself (at the default REPEATABLE READ).
      */
     MARIADB(
-            "INSERT INTO actrack_tracker_owner (owner_key, changed_at) VALUES (?1, ?2)"
+            "INSERT INTO actrack_tracker_owner (owner_key, changed_at) VALUES %s"
                     + " ON DUPLICATE KEY UPDATE changed_at = VALUES(changed_at)",
-            "",
-            false),
+            "", false),
     /** H2: {@code MERGE … KEY} updates the row it finds, which locks it; H2 has no shared row locks. */
-    H2("MERGE INTO actrack_tracker_owner (owner_key, changed_at) KEY (owner_key) VALUES (?1, ?2)", " FOR UPDATE", true);
+    H2("MERGE INTO actrack_tracker_owner (owner_key, changed_at) KEY (owner_key) VALUES %s", " FOR UPDATE", true);
 
     /** The longest list bound as placeholders where the database has no arrays. */
     public static final int MAX_PLACEHOLDERS = 200;
@@ -159,12 +162,31 @@ public enum SqlDialect {
      * Inserts the tracker owner row of {@code ownerKey} if missing, and locks it until the transaction ends, stamping
      * it changed at {@code now}.
      */
-    public void lockTrackerOwner(EntityManager em, String ownerKey, java.time.Instant now) {
-        em.createNativeQuery(lockOwnerSql)
-                .setFlushMode(FlushModeType.COMMIT)
-                .setParameter(1, ownerKey)
-                .setParameter(2, java.time.LocalDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
-                .executeUpdate();
+    public void lockTrackerOwner(EntityManager em, String ownerKey, Instant now) {
+        lockTrackerOwners(em, List.of(ownerKey), now);
+    }
+
+    /**
+     * {@link #lockTrackerOwner} for several users in one statement, in the order of their keys: two calls lock the
+     * rows they share in the same order, and so never wait for each other in a cycle.
+     */
+    public void lockTrackerOwners(EntityManager em, Collection<String> ownerKeys, Instant now) {
+        List<String> keys = ownerKeys.stream().distinct().sorted().toList();
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < keys.size(); i++) {
+            rows.append(i == 0 ? "" : ", ")
+                    .append("(?")
+                    .append(2 * i + 1)
+                    .append(", ?")
+                    .append(2 * i + 2)
+                    .append(')');
+        }
+        Query lock = em.createNativeQuery(String.format(lockOwnerSql, rows)).setFlushMode(FlushModeType.COMMIT);
+        LocalDateTime at = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
+        for (int i = 0; i < keys.size(); i++) {
+            lock.setParameter(2 * i + 1, keys.get(i)).setParameter(2 * i + 2, at);
+        }
+        lock.executeUpdate();
     }
 
     /**

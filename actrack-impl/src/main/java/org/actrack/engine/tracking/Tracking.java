@@ -9,6 +9,7 @@ import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -67,10 +68,25 @@ public final class Tracking {
         this.clock = clock;
     }
 
+    /** The most users one {@link #trackAll} call takes: their rows are locked, and their trackers read, in one statement. */
+    public static final int MAX_USERS = 1_000;
+
     public List<Tracker> track(Object user, Object toTrack, TrackOption... options) {
+        return trackAll(Collections.singletonList(user), toTrack, options);
+    }
+
+    /**
+     * Makes each user track the objects: every user and object checked first, then the users' rows locked in one
+     * statement (in key order), their trackers of the objects read and locked in one, and the new ones written
+     * together.
+     */
+    public List<Tracker> trackAll(Iterable<?> users, Object toTrack, TrackOption... options) {
+        if (users == null) {
+            throw Problem.NULL_USER.exception();
+        }
         TrackRequest request = TrackRequest.parse(defaultUnit(), options);
         return unitOfWork.write(request.unit(), "tracking", em -> {
-            ObjectRef owner = userRef(em, user);
+            Map<String, Owner> owners = owners(em, users);
             Map<ObjectRef, Object> objects = trackedObjects(em, toTrack);
             objects.forEach((ref, object) -> {
                 if (!ref.isWholeType()) {
@@ -78,62 +94,113 @@ public final class Tracking {
                 }
             });
             Instant now = clock.instant();
-            Map<ObjectRef, TrackerEntity> existing = lockedTrackers(em, owner, objects.keySet(), now);
-            List<Object> newInstances = new ArrayList<>();
-            objects.forEach((ref, object) -> {
-                if (!existing.containsKey(ref) && !ref.isWholeType()) {
-                    newInstances.add(object);
+            Map<String, Map<ObjectRef, TrackerEntity>> existing =
+                    lockedTrackers(em, owners.values().stream().map(Owner::ref).toList(), objects.keySet(), now);
+            List<PendingAction> started = new ArrayList<>();
+            if (request.log()) {
+                for (Owner owner : owners.values()) {
+                    List<Object> newInstances = new ArrayList<>();
+                    objects.forEach((ref, object) -> {
+                        if (!existing.get(owner.ref().key()).containsKey(ref) && !ref.isWholeType()) {
+                            newInstances.add(object);
+                        }
+                    });
+                    if (!newInstances.isEmpty()) {
+                        started.add(logChange(em, owner.user(), ActionLog.STARTED_TRACKING, newInstances, request));
+                    }
                 }
-            });
-            PendingAction started = request.log() && !newInstances.isEmpty()
-                    ? logChange(em, user, ActionLog.STARTED_TRACKING, newInstances, request)
-                    : null;
+            }
 
-            Map<ObjectRef, TrackerEntity> trackers = new LinkedHashMap<>();
-            boolean narrowed = false;
-            for (Map.Entry<ObjectRef, Object> object : objects.entrySet()) {
-                ObjectRef ref = object.getKey();
-                TrackerEntity tracker = existing.get(ref);
-                if (tracker == null) {
-                    tracker = new TrackerEntity(
-                            owner.type(),
-                            owner.id(),
-                            owner.key(),
-                            ref.type(),
-                            ref.id(),
-                            ref.key(),
-                            request.verbs(),
-                            request.actorOnly() == null || request.actorOnly(),
-                            request.since() == null ? ActionRequests.truncate(now) : request.since());
-                    em.persist(tracker);
-                } else {
-                    boolean narrows = !request.verbs().isEmpty()
-                                    && !request.verbs().containsAll(tracker.getVerbs())
-                            || tracker.getVerbs().isEmpty() && !request.verbs().isEmpty()
-                            || Boolean.TRUE.equals(request.actorOnly()) && !tracker.isActorOnly();
-                    if (narrows) {
-                        lockForChange(em, tracker);
-                    }
-                    narrowed |= narrows;
-                    tracker.setVerbs(request.verbs());
-                    if (request.actorOnly() != null) {
-                        tracker.setActorOnly(request.actorOnly());
-                    }
+            Map<Owner, Map<ObjectRef, TrackerEntity>> trackers = new LinkedHashMap<>();
+            List<ObjectRef> narrowed = new ArrayList<>();
+            for (Owner owner : owners.values()) {
+                OwnTrackers own = tracked(
+                        em,
+                        owner.ref(),
+                        objects.keySet(),
+                        existing.get(owner.ref().key()),
+                        request,
+                        now);
+                if (own.narrowed()) {
+                    narrowed.add(owner.ref());
                 }
-                trackers.put(ref, tracker);
+                trackers.put(owner, own.trackers());
             }
             // Written now: ids assigned on insert (MariaDB with MySQLPlatform) are known before they are returned.
             em.flush();
-            if (narrowed) {
-                unread.pruneOwner(em, owner);
-            }
+            narrowed.forEach(owner -> unread.pruneOwner(em, owner));
             List<Tracker> result = new ArrayList<>();
-            trackers.forEach((ref, tracker) -> result.add(toTracker(tracker, owner, user, ref, objects.get(ref))));
-            if (started != null) {
-                sink.accept(em, started);
-            }
+            trackers.forEach((owner, ownTrackers) -> ownTrackers.forEach((ref, tracker) ->
+                    result.add(toTracker(tracker, owner.ref(), owner.user(), ref, objects.get(ref)))));
+            started.forEach(action -> sink.accept(em, action));
             return result;
         });
+    }
+
+    /** A user of a {@code trackAll} call and their reference. */
+    private record Owner(ObjectRef ref, Object user) {}
+
+    /** One user's trackers of a call's objects, and whether a change narrowed what one of them matches. */
+    private record OwnTrackers(Map<ObjectRef, TrackerEntity> trackers, boolean narrowed) {}
+
+    /** The users of a call by key, each once, in the order given; refused as a whole before anything is written. */
+    private Map<String, Owner> owners(EntityManager em, Iterable<?> users) {
+        List<Object> given = new ArrayList<>();
+        users.forEach(given::add);
+        if (given.size() > MAX_USERS) {
+            throw Problem.TOO_MANY_USERS.exception(given.size(), MAX_USERS);
+        }
+        Map<String, Owner> owners = new LinkedHashMap<>();
+        for (Object user : given) {
+            ObjectRef ref = userRef(em, user);
+            owners.putIfAbsent(ref.key(), new Owner(ref, user));
+        }
+        return owners;
+    }
+
+    /**
+     * One user's trackers of the objects: the existing ones changed as the request says (a change that narrows what a
+     * tracker matches locks it first: {@link #lockForChange}), new ones persisted.
+     */
+    private OwnTrackers tracked(
+            EntityManager em,
+            ObjectRef owner,
+            Set<ObjectRef> objects,
+            Map<ObjectRef, TrackerEntity> existing,
+            TrackRequest request,
+            Instant now) {
+        Map<ObjectRef, TrackerEntity> trackers = new LinkedHashMap<>();
+        boolean narrowed = false;
+        for (ObjectRef ref : objects) {
+            TrackerEntity tracker = existing.get(ref);
+            if (tracker == null) {
+                tracker = new TrackerEntity(
+                        owner.type(),
+                        owner.id(),
+                        owner.key(),
+                        ref.type(),
+                        ref.id(),
+                        ref.key(),
+                        request.verbs(),
+                        request.actorOnly() == null || request.actorOnly(),
+                        request.since() == null ? ActionRequests.truncate(now) : request.since());
+                em.persist(tracker);
+            } else {
+                boolean narrows = !request.verbs().isEmpty() && !request.verbs().containsAll(tracker.getVerbs())
+                        || tracker.getVerbs().isEmpty() && !request.verbs().isEmpty()
+                        || Boolean.TRUE.equals(request.actorOnly()) && !tracker.isActorOnly();
+                if (narrows) {
+                    lockForChange(em, tracker);
+                }
+                narrowed |= narrows;
+                tracker.setVerbs(request.verbs());
+                if (request.actorOnly() != null) {
+                    tracker.setActorOnly(request.actorOnly());
+                }
+            }
+            trackers.put(ref, tracker);
+        }
+        return new OwnTrackers(trackers, narrowed);
     }
 
     public int untrack(Object user, Object toUntrack, TrackOption... options) {
@@ -141,7 +208,9 @@ public final class Tracking {
         return unitOfWork.write(request.unit(), "untracking", em -> {
             ObjectRef owner = userRef(em, user);
             Map<ObjectRef, Object> objects = trackedObjects(em, toUntrack);
-            Map<ObjectRef, TrackerEntity> existing = lockedTrackers(em, owner, objects.keySet(), clock.instant());
+            Map<ObjectRef, TrackerEntity> existing = lockedTrackers(
+                            em, List.of(owner), objects.keySet(), clock.instant())
+                    .get(owner.key());
             Map<TrackerEntity, Set<String>> remainingVerbs = new LinkedHashMap<>();
             List<Object> stoppedInstances = new ArrayList<>();
             existing.forEach((ref, tracker) -> {
@@ -253,30 +322,33 @@ public final class Tracking {
     }
 
     /**
-     * Locks the owner's tracker row (so that concurrent {@code track} and {@code untrack} calls for the same
-     * user run one after the other), then reads the owner's trackers of these objects as committed: a locking
-     * read, which sees what a transaction that held the lock before committed, at any isolation level. The trackers are
-     * locked in the order of their ids, as unread marks share-lock them ({@link SqlDialect#lockingRead}).
+     * Locks the owners' rows (so that concurrent {@code track} and {@code untrack} calls for the same user run one
+     * after the other; several owners in one statement, in key order), then reads their trackers of these objects as
+     * committed: a locking read, which sees what a transaction that held the lock before committed, at any isolation
+     * level. The trackers are locked in the order of their ids, as unread marks share-lock them
+     * ({@link SqlDialect#lockingRead}). Every owner has a map in the result, empty when they track none of the objects.
      */
-    private Map<ObjectRef, TrackerEntity> lockedTrackers(
-            EntityManager em, ObjectRef owner, Set<ObjectRef> tracked, Instant now) {
+    private Map<String, Map<ObjectRef, TrackerEntity>> lockedTrackers(
+            EntityManager em, List<ObjectRef> owners, Set<ObjectRef> tracked, Instant now) {
+        Map<String, Map<ObjectRef, TrackerEntity>> existing = new HashMap<>();
+        owners.forEach(owner -> existing.put(owner.key(), new HashMap<>()));
         Map<String, ObjectRef> byKey = new HashMap<>();
         tracked.forEach(ref -> byKey.put(ref.key(), ref));
-        Map<ObjectRef, TrackerEntity> existing = new HashMap<>();
-        if (byKey.isEmpty()) {
+        if (byKey.isEmpty() || owners.isEmpty()) {
             return existing;
         }
-        dialects.of(em).lockTrackerOwner(em, owner.key(), now);
-        signal.trackersChanged(em, owner);
+        dialects.of(em).lockTrackerOwners(em, existing.keySet(), now);
+        owners.forEach(owner -> signal.trackersChanged(em, owner));
         em.createQuery(
-                        "SELECT t FROM ActrackTracker t WHERE t.ownerKey = :owner AND t.trackedKey IN :tracked"
+                        "SELECT t FROM ActrackTracker t WHERE t.ownerKey IN :owners AND t.trackedKey IN :tracked"
                                 + " ORDER BY t.id",
                         TrackerEntity.class)
-                .setParameter("owner", owner.key())
+                .setParameter("owners", List.copyOf(existing.keySet()))
                 .setParameter("tracked", List.copyOf(byKey.keySet()))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList()
-                .forEach(tracker -> existing.put(byKey.get(trackedRefOf(tracker).key()), tracker));
+                .forEach(tracker -> existing.get(tracker.getOwnerKey())
+                        .put(byKey.get(trackedRefOf(tracker).key()), tracker));
         return existing;
     }
 
