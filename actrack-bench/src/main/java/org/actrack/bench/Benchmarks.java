@@ -26,9 +26,8 @@ import java.util.stream.Stream;
  * here, never asserted: nothing fails because a figure is slow.
  *
  * <pre>
- * mvn -B -q install -DskipTests -pl actrack-api,actrack-impl
- * mvn -B -q -pl actrack-bench exec:java                                  # PostgreSQL, EclipseLink
- * mvn -B -q -pl actrack-bench exec:java -Phibernate -Dactrack.test.db=mariadb
+ * mvn -B -q package -DskipTests -pl actrack-bench -am -Pbenchmarks                  # PostgreSQL, EclipseLink
+ * mvn -B -q package -DskipTests -pl actrack-bench -am -Pbenchmarks -Phibernate -Dactrack.test.db=mariadb
  * </pre>
  *
  * <p>Properties:
