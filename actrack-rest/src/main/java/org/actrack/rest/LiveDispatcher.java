@@ -308,6 +308,7 @@ final class LiveDispatcher {
             fanout.actions(missing.subList(from, Math.min(missing.size(), from + LOAD_CHUNK)))
                     .forEach(action -> loaded.put(action.id(), action));
         }
+        retryUnreadable(ids, loaded);
         Map<ObjectRef, List<LiveFeed>> byReader = new LinkedHashMap<>();
         entering.keySet()
                 .forEach(feed -> byReader.computeIfAbsent(feed.owner().ref(), r -> new ArrayList<>())
@@ -354,6 +355,27 @@ final class LiveDispatcher {
                 feed.send(its, itsData, itsCursors, counts.getOrDefault(reader, 0L));
             }
         });
+    }
+
+    /**
+     * An action this node took (from its commit event or a read) but could not load now is not dropped: the window
+     * forgets it, and the next round reads the log again, which sends it (as a late commit if newer ones went first).
+     * Deleted in between (pruned, say), it is then simply not found again.
+     */
+    private void retryUnreadable(Set<Long> ids, Map<Long, Action> loaded) {
+        List<Long> unreadable =
+                ids.stream().filter(id -> !loaded.containsKey(id)).sorted().toList();
+        if (unreadable.isEmpty()) {
+            return;
+        }
+        LOGGER.log(
+                System.Logger.Level.INFO,
+                "Actions {0} were announced as committed but could not be read yet; the next read of the log sends"
+                        + " them",
+                unreadable);
+        unreadable.forEach(window::release);
+        notified.set(true);
+        schedule();
     }
 
     private static List<String> documents(

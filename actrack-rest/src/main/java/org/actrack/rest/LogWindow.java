@@ -103,6 +103,14 @@ final class LogWindow {
         return true;
     }
 
+    /**
+     * Forgets that an action was taken, so that the next read that reaches it takes it again (an action announced
+     * but not readable yet).
+     */
+    void release(long id) {
+        seen.remove(id);
+    }
+
     /** The keys of a read that are new, in their order; each is remembered. */
     List<ActionKey> takeAll(List<ActionKey> read) {
         List<ActionKey> fresh = new ArrayList<>();

@@ -51,6 +51,19 @@ class LogWindowTest {
     }
 
     @Test
+    void aReleasedActionIsTakenAgainByTheNextReadThatReachesIt() {
+        window.take(key(8, 10));
+        window.take(key(9, 11));
+
+        window.release(10);
+
+        assertThat(window.takeAll(List.of(key(8, 10), key(9, 11))))
+                .as("announced but not readable the first time: the next read sends it")
+                .containsExactly(key(8, 10));
+        assertThat(window.take(key(8, 10))).as("and only once").isFalse();
+    }
+
+    @Test
     void aLateCommitBelowTheNewestIsNewAndTakenOnlyOnce() {
         window.take(key(8, 10));
         window.take(key(9, 11));
