@@ -140,20 +140,19 @@ class CdiActionLog implements ActionLog, Integration {
         return changed;
     }
 
-    /** Fires {@link TrackersChanged} for the user once the transaction that changed the trackers has committed. */
     @Override
     public List<Tracker> trackAll(Iterable<?> users, Object toTrack, TrackOption... options) {
         List<Tracker> trackers = transactions.required(() -> engine.trackAll(users, toTrack, options));
-        trackers.stream().map(Tracker::ownerRef).distinct().forEach(this::announceTrackersOfRef);
+        trackers.stream().map(Tracker::ownerRef).distinct().forEach(this::announceTrackersOfOwner);
         return trackers;
     }
 
-    private void announceTrackersOfRef(ObjectRef owner) {
-        queues.afterCommit("TrackersChanged", () -> trackerEvents.fire(new TrackersChanged(owner)));
+    /** Fires {@link TrackersChanged} for the user once the transaction that changed the trackers has committed. */
+    private void announceTrackersOf(Object user) {
+        announceTrackersOfOwner(engine.fanout().ref(user));
     }
 
-    private void announceTrackersOf(Object user) {
-        ObjectRef owner = engine.fanout().ref(user);
+    private void announceTrackersOfOwner(ObjectRef owner) {
         queues.afterCommit("TrackersChanged", () -> trackerEvents.fire(new TrackersChanged(owner)));
     }
 

@@ -6,6 +6,7 @@ package org.actrack.engine;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.metamodel.EntityType;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -68,7 +69,7 @@ final class EngineActionLog implements ActrackEngine, Streams, History {
     private final Tracking tracking;
     private final QueueProcessor processor;
     private final UnreadMarks unread;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private final Rendering rendering;
     private final Deletions deletions;
     private final Function<String, ActionHandler> handlers;
@@ -89,7 +90,7 @@ final class EngineActionLog implements ActrackEngine, Streams, History {
             QueueProcessor processor,
             Function<String, ActionHandler> handlers,
             UnreadMarks unread,
-            java.time.Clock clock,
+            Clock clock,
             Deletions deletions,
             SqlDialect.Detection dialects) {
         this.deletions = deletions;

@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.actrack.ObjectRef;
 import org.actrack.Options;
 import org.actrack.TrackOption;
@@ -164,8 +166,8 @@ public class TrackersResource extends ActrackResource {
         List<Object> objects = new ArrayList<>();
         for (ObjectRef ref : batch.objects()) {
             objects.add(ref.isWholeType() ? type(ref.type()) : object(ref.type(), ref.id()));
-            refuseRemovingVerbsOfAnEveryVerbTracker(user, ref, batch.verbs(), name(ref));
         }
+        refuseRemovingVerbsOfAnEveryVerbTracker(user, batch.objects(), batch.verbs());
         return changed(log.untrack(user, objects, options(batch.verbs(), null)));
     }
 
@@ -190,7 +192,7 @@ public class TrackersResource extends ActrackResource {
         pages().representation(List.of(MediaType.APPLICATION_JSON_TYPE));
         Object user = caller();
         Object object = object(type, id);
-        refuseRemovingVerbsOfAnEveryVerbTracker(user, ObjectRef.of(type, id), verbs, type + " " + id);
+        refuseRemovingVerbsOfAnEveryVerbTracker(user, List.of(ObjectRef.of(type, id)), verbs);
         return changed(log.untrack(user, object, options(verbs, null)));
     }
 
@@ -209,29 +211,30 @@ public class TrackersResource extends ActrackResource {
         pages().representation(List.of(MediaType.APPLICATION_JSON_TYPE));
         Object user = caller();
         Class<?> entityType = type(type);
-        refuseRemovingVerbsOfAnEveryVerbTracker(user, ObjectRef.wholeType(type), verbs, "every " + type);
+        refuseRemovingVerbsOfAnEveryVerbTracker(user, List.of(ObjectRef.wholeType(type)), verbs);
         return changed(log.untrack(user, entityType, options(verbs, null)));
     }
 
     /**
      * A tracker of every verb cannot follow "every verb but some": removing verbs from it would delete it, which is not
-     * what the request says. 409, before anything changes.
+     * what the request says. 409 naming the first such object, before anything changes; the caller's trackers are read
+     * once, however many objects the request names.
      */
-    private void refuseRemovingVerbsOfAnEveryVerbTracker(
-            Object user, ObjectRef tracked, List<String> verbs, String name) {
+    private void refuseRemovingVerbsOfAnEveryVerbTracker(Object user, List<ObjectRef> tracked, List<String> verbs) {
         if (verbs == null || verbs.isEmpty()) {
             return;
         }
-        boolean everyVerb = log.trackers(user).owned().list().stream()
-                .anyMatch(tracker ->
-                        tracker.trackedRef().equals(tracked) && tracker.verbs().isEmpty());
-        if (everyVerb) {
+        Set<ObjectRef> everyVerb = log.trackers(user).owned().list().stream()
+                .filter(tracker -> tracker.verbs().isEmpty())
+                .map(Tracker::trackedRef)
+                .collect(Collectors.toSet());
+        tracked.stream().filter(everyVerb::contains).findFirst().ifPresent(ref -> {
             throw RestProblem.TRACKER_CONFLICT.exception(
-                    "Your tracker of " + name + " follows every verb: it cannot stop following"
+                    "Your tracker of " + name(ref) + " follows every verb: it cannot stop following"
                             + " only " + String.join(", ", verbs)
                             + ". DELETE without verb stops following it; PUT with the verbs to keep"
                             + " follows only those.");
-        }
+        });
     }
 
     private Object object(String type, String id) {
