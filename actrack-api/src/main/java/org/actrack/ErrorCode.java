@@ -100,6 +100,15 @@ public enum ErrorCode {
     CONCURRENT_CONFLICT(130, true),
     /** More users than one {@link ActionLog#trackAll} call takes; the message gives the limit. */
     TOO_MANY_USERS(131),
+    /** {@link Streams#named} with a name no {@link ActionStream} has; the message lists the streams there are. */
+    UNKNOWN_STREAM(132),
+    /**
+     * A {@linkplain ActionStream custom stream}'s argument of the wrong form, or given several times where the stream
+     * takes one; the message names the argument, its value and the form expected.
+     */
+    INVALID_STREAM_ARGUMENT(133),
+    /** A {@linkplain ActionStream custom stream} returned no query; the message names the stream's class. */
+    STREAM_WITHOUT_QUERY(134),
 
     /** {@code @Connected} on a class that is not an entity. */
     CONNECTED_NOT_ENTITY(501),
@@ -151,7 +160,13 @@ public enum ErrorCode {
      * An observer of {@link UnwrittenActions} threw: the actions it was handed may be lost. Logged at ERROR with the
      * observer's exception, after the actions themselves ({@link #REQUEST_QUEUE_UNWRITTEN}).
      */
-    UNWRITTEN_OBSERVER_FAILED(517);
+    UNWRITTEN_OBSERVER_FAILED(517),
+    /** An {@link ActionStream} bean qualified with a name that is not {@value ActionStream#NAME_SYNTAX}. */
+    INVALID_STREAM_NAME(518),
+    /** Several {@link ActionStream} beans with one {@link StreamName}. */
+    DUPLICATE_STREAMS(519),
+    /** An {@link ActionStream} bean without {@link StreamName}, or a {@code @StreamName} bean that is no stream. */
+    STREAM_NOT_NAMED(520);
 
     private final int number;
     private final boolean retryable;

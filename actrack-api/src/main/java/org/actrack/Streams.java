@@ -4,9 +4,13 @@
  */
 package org.actrack;
 
+import java.util.Map;
+import java.util.SortedSet;
+
 /**
  * The streams of django-activity-stream, over the same queries as {@link ObjectActions}. Each returns
- * a query that accepts further filters and pages by keyset.
+ * a query that accepts further filters and pages by keyset. An application adds streams of its own by name
+ * ({@link ActionStream}, {@link #named}).
  */
 public interface Streams {
 
@@ -69,4 +73,40 @@ public interface Streams {
      * @return the query
      */
     ActionQuery user(Object user, boolean withUserActivity);
+
+    /**
+     * A {@linkplain ActionStream custom stream}, by its name.
+     *
+     * <pre>{@code
+     * ActionPage page = log.streams().named("mystream", member, Map.of("verb", "commented")).page(20);
+     * }</pre>
+     *
+     * @param name the stream's {@link StreamName}
+     * @param subject the entity it is read for, or an entity class for a whole type
+     * @param arguments the stream's arguments by name (see {@link StreamArguments#of})
+     * @return the query the stream builds, which accepts further filters
+     * @throws ActrackException with {@link ErrorCode#UNKNOWN_STREAM} when no stream has the name, with
+     *         {@link ErrorCode#INVALID_STREAM_ARGUMENT} for an argument the stream cannot use, or with
+     *         {@link ErrorCode#STREAM_WITHOUT_QUERY} when the stream returns none
+     */
+    ActionQuery named(String name, Object subject, Map<String, ?> arguments);
+
+    /**
+     * A {@linkplain ActionStream custom stream} without arguments.
+     *
+     * @param name the stream's {@link StreamName}
+     * @param subject the entity it is read for, or an entity class for a whole type
+     * @return the query the stream builds
+     * @throws ActrackException as {@link #named(String, Object, Map)}
+     */
+    default ActionQuery named(String name, Object subject) {
+        return named(name, subject, Map.of());
+    }
+
+    /**
+     * The names of the custom streams there are.
+     *
+     * @return the names, sorted
+     */
+    SortedSet<String> names();
 }

@@ -35,6 +35,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -48,8 +49,8 @@ import org.actrack.spi.CurrentActor;
 
 /**
  * actrack's portable extension: it wires. It registers actrack's beans itself (the jar ships no {@code beans.xml}),
- * collects {@code @Connected} entities, {@code @Actionable} methods (which check themselves: {@link ActionableMethod})
- * and {@code @Verb} handlers while beans are discovered, leaves the persistence unit to {@link PersistenceUnitChoice},
+ * collects {@code @Connected} entities, {@code @Actionable} methods (which check themselves: {@link ActionableMethod}),
+ * {@code @Verb} handlers and {@code @StreamName} streams ({@link CustomStreamBeans}) while beans are discovered, leaves the persistence unit to {@link PersistenceUnitChoice},
  * and cross-checks once at the end, reporting misuse as definition or deployment errors that name the class or
  * method.
  */
@@ -70,6 +71,7 @@ public class ActrackExtension implements Extension {
     private final List<String> methodsWithoutActor = new ArrayList<>();
     private final Map<String, List<String>> handlerVerbs = new TreeMap<>();
     private final PersistenceUnitChoice persistence = new PersistenceUnitChoice();
+    private final CustomStreamBeans streams = new CustomStreamBeans();
 
     /** actrack's own beans, registered by this extension. */
     private static final List<Class<?>> INTERNAL_BEANS = List.of(
@@ -173,12 +175,13 @@ public class ActrackExtension implements Extension {
         }
     }
 
-    <T> void collectHandlers(@Observes ProcessBean<T> event) {
+    <T> void collectHandlersAndStreams(@Observes ProcessBean<T> event) {
         Bean<T> bean = event.getBean();
         if (bean.getTypes().contains(EntityManager.class)
                 && bean.getQualifiers().contains(Default.Literal.INSTANCE)) {
             persistence.noticeDefaultEntityManager();
         }
+        streams.notice(bean).ifPresent(event::addDefinitionError);
         if (!bean.getTypes().contains(ActionHandler.class)) {
             return;
         }
@@ -223,6 +226,7 @@ public class ActrackExtension implements Extension {
                                 .collect(Collectors.joining(", "))));
             }
         });
+        streams.check(event, beanManager);
         checkLevels(event);
         if (persistence.check(event)) {
             checkConnectedEntitiesOfTheMetamodel(event);
@@ -298,6 +302,11 @@ public class ActrackExtension implements Extension {
     /** The JNDI names of the application's persistence context references to the unit actrack writes to by default. */
     List<String> referencesToActracksUnit() {
         return persistence.referencesToActracksUnit();
+    }
+
+    /** The names of the application's {@link org.actrack.ActionStream} beans, once the deployment was checked. */
+    SortedSet<String> streamNames() {
+        return streams.names();
     }
 
     /** The {@code @Connected} entities found so far. */

@@ -9,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -19,6 +21,7 @@ import org.actrack.Action;
 import org.actrack.ActionHandler;
 import org.actrack.ActionLog;
 import org.actrack.ActionQuery;
+import org.actrack.ActionStream;
 import org.actrack.ActrackSettings;
 import org.actrack.DeletedItem;
 import org.actrack.History;
@@ -28,6 +31,7 @@ import org.actrack.ObjectActions;
 import org.actrack.ObjectRef;
 import org.actrack.ObjectTrackers;
 import org.actrack.RenderContext;
+import org.actrack.StreamName;
 import org.actrack.Streams;
 import org.actrack.TrackOption;
 import org.actrack.Tracker;
@@ -62,6 +66,13 @@ class CdiActionLog implements ActionLog, Integration {
     TransactionQueues queues;
 
     @Inject
+    ActrackExtension extension;
+
+    @Inject
+    @Any
+    Instance<ActionStream> streams;
+
+    @Inject
     TransactionalWork transactions;
 
     @Inject
@@ -73,13 +84,18 @@ class CdiActionLog implements ActionLog, Integration {
 
     @PostConstruct
     void build() {
-        engine = Actrack.builder()
+        Actrack.Builder builder = Actrack.builder()
                 .entityManagerSource(entityManagers)
                 .settings(configuration.settings())
                 .clock(configuration.clock())
                 .handlers(handlers)
-                .queues(queues)
-                .buildEngine();
+                .queues(queues);
+        // Each read asks CDI for the bean, so a stream of any scope is used in its context.
+        for (String name : extension.streamNames()) {
+            Instance<ActionStream> stream = streams.select(StreamName.Literal.of(name));
+            builder.stream(name, (all, subject, arguments) -> stream.get().query(all, subject, arguments));
+        }
+        engine = builder.buildEngine();
         queues.beforeCommit(engine::beforeCommit);
     }
 

@@ -31,6 +31,10 @@ enum CdiProblem {
             ErrorCode.UNKNOWN_ACTIONABLE_LEVEL, "@Actionable method %s names the level '%s', which is not one of %s"),
     BLANK_HANDLER_VERB(ErrorCode.BLANK_HANDLER_VERB, "Action handler %s is qualified @Verb with a blank verb"),
     DUPLICATE_HANDLERS(ErrorCode.DUPLICATE_HANDLERS, "Several action handlers for the verb '%s': %s; keep one"),
+    INVALID_STREAM_NAME(
+            ErrorCode.INVALID_STREAM_NAME, "Action stream %s is qualified @StreamName(\"%s\"); a stream's name is %s"),
+    DUPLICATE_STREAMS(ErrorCode.DUPLICATE_STREAMS, "Several action streams are named '%s': %s; keep one"),
+    STREAM_NOT_NAMED(ErrorCode.STREAM_NOT_NAMED, "%s %s; qualify an ActionStream bean with @StreamName(\"name\")"),
     NO_ENTITY_MANAGER(
             ErrorCode.NO_ENTITY_MANAGER,
             "No EntityManager qualified @ActrackPersistence(\"%s\") is available for persistence unit '%s'; produce one"),

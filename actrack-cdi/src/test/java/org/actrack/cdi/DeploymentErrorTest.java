@@ -15,6 +15,7 @@ import jakarta.persistence.IdClass;
 import java.io.Serializable;
 import org.actrack.Actionable;
 import org.actrack.Connected;
+import org.actrack.cdi.fixtures.CustomStreams;
 import org.actrack.cdi.fixtures.Handlers;
 import org.actrack.cdi.fixtures.Inspections;
 import org.actrack.cdi.testing.PersistenceXml;
@@ -84,6 +85,34 @@ class DeploymentErrorTest {
         assertThatThrownBy(() -> deploy(UnknownLevel.class))
                 .hasStackTraceContaining("ACTRACK-507")
                 .hasStackTraceContaining("'LOUD'");
+    }
+
+    @Test
+    void twoStreamsWithOneNameFailTheDeploymentNamingBoth() {
+        assertThatThrownBy(() -> deploy(CustomStreams.MyStream.class, CustomStreams.OtherMyStream.class))
+                .hasStackTraceContaining("ACTRACK-519")
+                .hasStackTraceContaining("'mystream'")
+                .hasStackTraceContaining(CustomStreams.MyStream.class.getName())
+                .hasStackTraceContaining(CustomStreams.OtherMyStream.class.getName());
+    }
+
+    @Test
+    void aStreamNameThatCannotBeInAUrlFailsTheDeployment() {
+        assertThatThrownBy(() -> deploy(CustomStreams.BadlyNamedStream.class))
+                .hasStackTraceContaining("ACTRACK-518")
+                .hasStackTraceContaining(CustomStreams.BadlyNamedStream.class.getName())
+                .hasStackTraceContaining("\"My Stream\"");
+    }
+
+    @Test
+    void aStreamWithoutANameOrANameOnWhatIsNoStreamFailsTheDeployment() {
+        assertThatThrownBy(() -> deploy(CustomStreams.UnnamedStream.class))
+                .hasStackTraceContaining("ACTRACK-520")
+                .hasStackTraceContaining(CustomStreams.UnnamedStream.class.getName() + " has no @StreamName");
+        assertThatThrownBy(() -> deploy(CustomStreams.NamedButNoStream.class))
+                .hasStackTraceContaining("ACTRACK-520")
+                .hasStackTraceContaining(CustomStreams.NamedButNoStream.class.getName() + " is qualified")
+                .hasStackTraceContaining("is no ActionStream");
     }
 
     @Test

@@ -20,6 +20,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.actrack.Action;
@@ -88,6 +89,10 @@ public class Following {
         long badge = log.unread(alice).countUnseen();
         log.unread(alice).markSeen();                                // the badge starts again from zero
         return badge;
+    }
+
+    public ActionPage mystream(Member alice) {
+        return log.streams().named("mystream", alice, Map.of("verb", "commented")).page(20);
     }
 
     @Transactional

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.actrack.ActionHandler;
 import org.actrack.ActionLog;
+import org.actrack.ActionStream;
 import org.actrack.ActrackSettings;
 import org.actrack.engine.history.Deletions;
 import org.actrack.engine.history.RemovedObjects;
@@ -64,6 +65,7 @@ public final class Actrack {
         private Clock clock = Clock.systemUTC();
         private Function<String, ActionHandler> handlers = verb -> DEFAULT_HANDLER;
         private QueueBinding queues = () -> null;
+        private final CustomStreams.Collector streams = new CustomStreams.Collector();
 
         private Builder() {}
 
@@ -105,6 +107,17 @@ public final class Actrack {
          */
         public Builder handlers(Function<String, ActionHandler> handlers) {
             this.handlers = Objects.requireNonNull(handlers, "handlers");
+            return this;
+        }
+
+        /**
+         * A custom stream, read by its name through {@link org.actrack.Streams#named}.
+         *
+         * @throws IllegalArgumentException when the name is not {@value org.actrack.ActionStream#NAME_SYNTAX}, or another
+         *         stream has it
+         */
+        public Builder stream(String name, ActionStream stream) {
+            streams.add(name, Objects.requireNonNull(stream, "stream"));
             return this;
         }
 
@@ -178,7 +191,8 @@ public final class Actrack {
                     unread,
                     clock,
                     deletions,
-                    dialects);
+                    dialects,
+                    streams.build());
         }
     }
 }

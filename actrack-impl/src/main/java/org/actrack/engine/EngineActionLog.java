@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.actrack.Action;
@@ -77,6 +78,7 @@ final class EngineActionLog implements ActrackEngine, Streams, History {
     private final TrackerQueryImpl.Context trackerQueries;
     private final Retention retention = new Retention();
     private final EngineFanout fanout;
+    private final CustomStreams customStreams;
 
     EngineActionLog(
             ActrackSettings settings,
@@ -92,7 +94,9 @@ final class EngineActionLog implements ActrackEngine, Streams, History {
             UnreadMarks unread,
             Clock clock,
             Deletions deletions,
-            SqlDialect.Detection dialects) {
+            SqlDialect.Detection dialects,
+            CustomStreams customStreams) {
+        this.customStreams = customStreams;
         this.deletions = deletions;
         this.processor = processor;
         this.handlers = handlers;
@@ -503,6 +507,16 @@ final class EngineActionLog implements ActrackEngine, Streams, History {
             throw Problem.NULL_USER.exception();
         }
         return actions(user).feed(withUserActivity);
+    }
+
+    @Override
+    public ActionQuery named(String name, Object subject, Map<String, ?> arguments) {
+        return customStreams.query(this, name, subject, arguments);
+    }
+
+    @Override
+    public SortedSet<String> names() {
+        return customStreams.names();
     }
 
     private ObjectRef ref(Object object, String role) {

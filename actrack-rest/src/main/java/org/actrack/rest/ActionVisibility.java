@@ -9,7 +9,7 @@ import org.actrack.StreamLimits;
 /**
  * Who may see the actions about what: the application's rules for everything actrack-rest shows a caller. One rule
  * decides every route: the object and type streams ({@code GET objects/{entity}/{id}/actions},
- * {@code GET objects/{entity}/actions}), following ({@code PUT trackers/…}: 403 for an object the caller may not
+ * {@code GET objects/{entity}/actions}) and the custom streams read through them ({@link #maySeeStream}), following ({@code PUT trackers/…}: 403 for an object the caller may not
  * see), the caller's feed, its unread count and read marks, single actions ({@code GET actions/{id}}) and the live
  * feed. An action is shown to a caller only as far as the stream of an object it came through would show it:
  * through a tracker of the feed, or through one of its objects' (or their types') streams.
@@ -59,5 +59,21 @@ public interface ActionVisibility {
      */
     default StreamLimits limits(Object user, Object objectOrType) {
         return StreamLimits.NONE;
+    }
+
+    /**
+     * Whether the user may read a {@linkplain org.actrack.ActionStream custom stream} for an object or type
+     * ({@code GET objects/{entity}/{id}/actions?stream=mystream}). The stream's actions are then limited by
+     * {@link #limits} of the object or type, as its own stream is. By default a user may read every custom stream of
+     * what they may see; a stream that reads beyond its subject (other objects' actions) needs a rule of its own
+     * here, as actrack-rest cannot tell what the stream reads.
+     *
+     * @param user the caller's user entity
+     * @param stream the custom stream's name
+     * @param objectOrType the entity or entity class it is read for
+     * @return whether the stream is readable; {@code false} answers 403
+     */
+    default boolean maySeeStream(Object user, String stream, Object objectOrType) {
+        return maySee(user, objectOrType);
     }
 }

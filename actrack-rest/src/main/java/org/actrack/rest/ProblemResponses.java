@@ -35,6 +35,8 @@ public final class ProblemResponses {
 
     /** What a request can get wrong in a query: its cursor, page size, level or verbs. */
     private static final Set<ErrorCode> BAD_REQUEST = EnumSet.of(
+            ErrorCode.UNKNOWN_STREAM,
+            ErrorCode.INVALID_STREAM_ARGUMENT,
             ErrorCode.INVALID_CURSOR,
             ErrorCode.INVALID_PAGE_SIZE,
             ErrorCode.UNKNOWN_LEVEL,

@@ -92,6 +92,17 @@ final class Visibility {
         return rules.get().limits(user, objectOrType);
     }
 
+    /**
+     * The limits of a custom stream read for an object or type: as its own stream's, when the rules let the caller
+     * read that custom stream for it ({@link ActionVisibility#maySeeStream}).
+     */
+    StreamLimits customStreamLimits(String stream, Object objectOrType, String name) {
+        if (rules.isPresent() && !rules.get().maySeeStream(user, stream, objectOrType)) {
+            throw RestProblem.NOT_YOURS.exception(name + " (" + stream + ")");
+        }
+        return streamLimits(objectOrType, name);
+    }
+
     /** Whether the caller may see an object's stream, without a problem when not. */
     boolean maySee(Object objectOrType) {
         return rules.map(visibility -> visibility.maySee(user, objectOrType)).orElse(openStreams);

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.actrack.rest.fixtures.RailwayStreams;
 import org.actrack.rest.fixtures.StationPages;
 import org.actrack.rest.fixtures.TrainsAndStationsVisible;
 import org.actrack.rest.testing.Http;
@@ -29,8 +30,12 @@ import org.w3c.dom.NodeList;
 class StreamsTest {
 
     @RegisterExtension
-    static final RestServerExtension server =
-            RestServerExtension.with(Map.of(), TrainsAndStationsVisible.class, StationPages.class);
+    static final RestServerExtension server = RestServerExtension.with(
+            Map.of(),
+            TrainsAndStationsVisible.class,
+            StationPages.class,
+            RailwayStreams.Happened.class,
+            RailwayStreams.AllMembers.class);
 
     private Railway railway;
     private Http bob;
@@ -67,6 +72,59 @@ class StreamsTest {
         assertProblem(bob.get("activity/objects/Member/" + railway.driver.getId()), 403, "ACTRACK-908");
         assertProblem(bob.get("activity/objects/Train/" + train + "/actions?role=driver"), 400, "ACTRACK-904");
         assertProblem(bob.get("activity/objects/Train/99999999/actions"), 404, "ACTRACK-906");
+    }
+
+    @Test
+    void aCustomStreamIsReadForAnObjectOrATypeWithItsArgumentsAndTheObjectsVisibility() {
+        String train = "activity/objects/Train/" + railway.train.getId() + "/actions";
+        String paris = "activity/objects/Station/" + railway.paris.getId() + "/actions";
+
+        assertThat(verbs(train + "?stream=happened")).containsExactly("departed");
+        assertThat(verbs(train + "?stream=happened&verb=arrived"))
+                .as("a stream's argument named like a filter is given to the stream and filters the page")
+                .containsExactly("arrived");
+        assertThat(verbs(train + "?stream=happened&time=2000-01-01T00:00:00Z")).isEmpty();
+        assertThat(verbs("activity/objects/Train/actions?stream=happened")).containsExactly("departed");
+        assertThat(verbs(paris + "?stream=happened&verb=arrived")).containsExactly("arrived");
+        assertThat(verbs("activity/objects/Station/" + railway.lyon.getId() + "/actions?stream=happened"))
+                .as("the station's limits (arrivals only) narrow its custom streams too")
+                .isEmpty();
+        assertThat(server.log().streams().named("happened", railway.lyon).count())
+                .as("in Java, without actrack-rest's rules")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aCustomStreamPagesWithItsArgumentsInItsLinks() {
+        railway.announce("departed");
+        JsonObject first = bob.get(
+                        "activity/objects/Train/" + railway.train.getId() + "/actions?stream=happened&size=1")
+                .json();
+
+        JsonObject second = bob.send("GET", first.getString("next"), null, "Accept", "application/json")
+                .json();
+
+        assertThat(first.getString("next")).contains("stream=happened");
+        assertThat(first.getJsonArray("items")).hasSize(1);
+        assertThat(second.getJsonArray("items")).hasSize(1);
+        assertThat(id(second)).isLessThan(id(first));
+        assertThat(second.getJsonArray("items").getJsonObject(0).getString("verb"))
+                .isEqualTo("departed");
+    }
+
+    @Test
+    void aCustomStreamIsRefusedWhereItsSubjectOrTheStreamIsNotVisibleOrTheRequestIsWrong() {
+        String train = "activity/objects/Train/" + railway.train.getId() + "/actions";
+
+        assertProblem(
+                bob.get("activity/objects/Member/" + railway.driver.getId() + "/actions?stream=happened"),
+                403,
+                "ACTRACK-908");
+        assertProblem(bob.get(train + "?stream=all-members"), 403, "ACTRACK-908");
+        assertProblem(bob.get(train + "?stream=mystrem"), 400, "ACTRACK-132");
+        assertProblem(bob.get(train + "?stream=happened&time=yesterday"), 400, "ACTRACK-133");
+        assertProblem(bob.get(train + "?stream=happened&role=actor"), 400, "ACTRACK-904");
+        assertProblem(server.anonymous().get(train + "?stream=happened"), 401, "ACTRACK-902");
     }
 
     @Test
