@@ -71,7 +71,9 @@ final class NodeProcess implements AutoCloseable {
 
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            command.addAll(Arrays.asList(configuration.getJavaOptions().trim().split("\\s+")));
+            Arrays.stream(configuration.getJavaOptions().trim().split("\\s+"))
+                    .filter(option -> !option.isEmpty())
+                    .forEach(command::add);
             command.addAll(moduleOptions(microJar));
             command.addAll(List.of(
                     "-cp",
