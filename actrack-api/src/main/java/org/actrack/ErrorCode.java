@@ -109,6 +109,8 @@ public enum ErrorCode {
     INVALID_STREAM_ARGUMENT(133),
     /** A {@linkplain ActionStream custom stream} returned no query; the message names the stream's class. */
     STREAM_WITHOUT_QUERY(134),
+    /** A tracker flag ({@link Options#flag}) that is blank or longer than {@value Tracker#FLAG_MAX_LENGTH} characters. */
+    INVALID_FLAG(135),
 
     /** {@code @Connected} on a class that is not an entity. */
     CONNECTED_NOT_ENTITY(501),

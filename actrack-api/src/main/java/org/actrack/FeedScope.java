@@ -5,6 +5,7 @@
 package org.actrack;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A reader's view of a feed: for each tracker of the user, whether it counts and how far
@@ -63,5 +64,21 @@ public interface FeedScope {
                 .map(limits -> limits.since() != null && !limits.since().isBefore(tracker.since())
                         ? limits
                         : limits.since(tracker.since()));
+    }
+
+    /**
+     * This scope, counting only the trackers with one of these {@linkplain Tracker#flag() flags}: the feed of what
+     * the user likes, say, beside the feed of everything they follow.
+     *
+     * <pre>{@code
+     * ActionPage liked = log.actions(user).feed(FeedScope.ALL.flagged("liking")).page(20);
+     * }</pre>
+     *
+     * @param flags the flags whose trackers count; a tracker without a flag counts for none of them
+     * @return the scope that leaves out the other trackers
+     */
+    default FeedScope flagged(String... flags) {
+        Set<String> wanted = Set.of(flags);
+        return tracker -> tracker.flag().filter(wanted::contains).isPresent() ? limits(tracker) : Optional.empty();
     }
 }

@@ -228,6 +228,20 @@ public final class Options {
         return new TrackOption.Since(Objects.requireNonNull(since, "since"));
     }
 
+    /**
+     * The tracker's flag, as django-activity-stream's {@code Follow.flag} ({@code "liking"}, {@code "watching"}…):
+     * a user has one tracker per object and flag, so following with a flag neither changes nor needs the tracker
+     * without one. {@code track} creates or changes the tracker of this flag, {@code untrack} removes or narrows it
+     * and leaves the others. Without this option a call is about the tracker without a flag. A flag is 1 to
+     * {@value Tracker#FLAG_MAX_LENGTH} characters, not blank.
+     *
+     * @param flag the flag
+     * @return the option
+     */
+    public static TrackOption flag(String flag) {
+        return new TrackOption.Flag(flag);
+    }
+
     // Both
 
     /**

@@ -16,7 +16,12 @@ import java.util.List;
  * }</pre>
  */
 public sealed interface TrackOption
-        permits TrackOption.Verbs, TrackOption.ActorOnly, TrackOption.LogChange, TrackOption.Since, UnitOption {
+        permits TrackOption.Verbs,
+                TrackOption.ActorOnly,
+                TrackOption.LogChange,
+                TrackOption.Since,
+                TrackOption.Flag,
+                UnitOption {
 
     /** The verbs. @param verbs the verbs, none for all */
     record Verbs(List<String> verbs) implements TrackOption {}
@@ -29,4 +34,7 @@ public sealed interface TrackOption
 
     /** The start of a tracker. @param since when it starts */
     record Since(Instant since) implements TrackOption {}
+
+    /** The tracker's flag. @param flag the flag */
+    record Flag(String flag) implements TrackOption {}
 }

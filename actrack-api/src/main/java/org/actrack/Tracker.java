@@ -17,8 +17,15 @@ import java.util.Set;
  * <p>A tracker matches an action when its tracked object is the actor, or, unless it is
  * {@linkplain #actorOnly() actor-only}, a target or related object; a whole-type tracker matches any
  * instance of its type; a tracker with verbs matches only actions with one of them.
+ *
+ * <p>A tracker may carry a {@linkplain #flag() flag} ({@code "liking"}, {@code "watching"}…), as
+ * django-activity-stream's {@code Follow.flag}: a user has one tracker per object and flag, and every one of them
+ * feeds their feed.
  */
 public final class Tracker {
+
+    /** The longest {@linkplain #flag() flag}, in characters. */
+    public static final int FLAG_MAX_LENGTH = 64;
 
     private final Long id;
     private final ObjectRef ownerRef;
@@ -28,9 +35,44 @@ public final class Tracker {
     private final Set<String> verbs;
     private final boolean actorOnly;
     private final Instant since;
+    private final String flag;
 
     /**
      * Creates a tracker; called by the engine.
+     *
+     * @param id the stored tracker's id, or {@code null} for a temporary tracker
+     * @param ownerRef the owner's reference
+     * @param owner the owner entity, or {@code null} when it no longer exists
+     * @param trackedRef the tracked object's reference; a whole-type reference for a whole type
+     * @param tracked the tracked entity, its class for a whole-type tracker, or {@code null} when it no longer exists
+     * @param verbs the verbs tracked, empty for all verbs
+     * @param actorOnly whether only actions with the tracked object as actor match
+     * @param since when the tracker was created
+     * @param flag the tracker's flag, or {@code null} or empty for none
+     */
+    public Tracker(
+            Long id,
+            ObjectRef ownerRef,
+            Object owner,
+            ObjectRef trackedRef,
+            Object tracked,
+            Set<String> verbs,
+            boolean actorOnly,
+            Instant since,
+            String flag) {
+        this.id = id;
+        this.ownerRef = Objects.requireNonNull(ownerRef, "ownerRef");
+        this.owner = owner;
+        this.trackedRef = Objects.requireNonNull(trackedRef, "trackedRef");
+        this.tracked = tracked;
+        this.verbs = Set.copyOf(verbs);
+        this.actorOnly = actorOnly;
+        this.since = Objects.requireNonNull(since, "since");
+        this.flag = flag == null ? "" : flag;
+    }
+
+    /**
+     * Creates a tracker without a flag; called by the engine.
      *
      * @param id the stored tracker's id, or {@code null} for a temporary tracker
      * @param ownerRef the owner's reference
@@ -50,14 +92,7 @@ public final class Tracker {
             Set<String> verbs,
             boolean actorOnly,
             Instant since) {
-        this.id = id;
-        this.ownerRef = Objects.requireNonNull(ownerRef, "ownerRef");
-        this.owner = owner;
-        this.trackedRef = Objects.requireNonNull(trackedRef, "trackedRef");
-        this.tracked = tracked;
-        this.verbs = Set.copyOf(verbs);
-        this.actorOnly = actorOnly;
-        this.since = Objects.requireNonNull(since, "since");
+        this(id, ownerRef, owner, trackedRef, tracked, verbs, actorOnly, since, null);
     }
 
     /**
@@ -141,6 +176,15 @@ public final class Tracker {
         return since;
     }
 
+    /**
+     * The tracker's flag ({@link Options#flag}), as django-activity-stream's {@code Follow.flag}.
+     *
+     * @return the flag, or empty for a tracker without one
+     */
+    public Optional<String> flag() {
+        return flag.isEmpty() ? Optional.empty() : Optional.of(flag);
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof Tracker that
@@ -149,17 +193,19 @@ public final class Tracker {
                 && trackedRef.equals(that.trackedRef)
                 && verbs.equals(that.verbs)
                 && actorOnly == that.actorOnly
-                && since.equals(that.since);
+                && since.equals(that.since)
+                && flag.equals(that.flag);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, ownerRef, trackedRef, verbs, actorOnly, since);
+        return Objects.hash(id, ownerRef, trackedRef, verbs, actorOnly, since, flag);
     }
 
     @Override
     public String toString() {
         return "Tracker[" + (id == null ? "temporary" : id) + ": " + ownerRef + " tracks " + trackedRef
-                + (verbs.isEmpty() ? "" : " " + verbs) + (actorOnly ? " as actor" : " in any role") + "]";
+                + (verbs.isEmpty() ? "" : " " + verbs) + (actorOnly ? " as actor" : " in any role")
+                + (flag.isEmpty() ? "" : " flagged " + flag) + "]";
     }
 }

@@ -27,6 +27,15 @@ public interface TrackerQuery {
     TrackerQuery ofTypes(Class<?>... types);
 
     /**
+     * Only trackers with this {@linkplain Tracker#flag() flag}: who likes an object
+     * ({@code log.trackers(post).tracking().flagged("liking").owners()}), what a user watches.
+     *
+     * @param flag the flag
+     * @return the query
+     */
+    TrackerQuery flagged(String flag);
+
+    /**
      * The trackers, with owners and tracked objects resolved.
      *
      * @return the trackers

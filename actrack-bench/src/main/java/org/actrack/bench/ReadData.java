@@ -129,9 +129,9 @@ final class ReadData {
 
     private String trackers(long owner, int firstId, int count, String type, boolean actorOnly, String createdAt) {
         return "INSERT INTO actrack_tracker (id, owner_type, owner_id, owner_key, tracked_type, tracked_id, tracked_key,"
-                + " actor_only, created_at) SELECT " + firstId + " + g, 'User', '" + owner + "', 'User#" + owner
+                + " actor_only, created_at, flag) SELECT " + firstId + " + g, 'User', '" + owner + "', 'User#" + owner
                 + "', '" + type
-                + "', " + text("g") + ", CONCAT('" + type + "#', g), " + actorOnly + ", " + createdAt + " FROM "
+                + "', " + text("g") + ", CONCAT('" + type + "#', g), " + actorOnly + ", " + createdAt + ", '' FROM "
                 + series(count);
     }
 

@@ -8,6 +8,7 @@ package org.actrack.readme;
 
 import static org.actrack.Options.actorOnly;
 import static org.actrack.Options.data;
+import static org.actrack.Options.flag;
 import static org.actrack.Options.level;
 import static org.actrack.Options.related;
 import static org.actrack.Options.targets;
@@ -89,6 +90,14 @@ public class Following {
         long badge = log.unread(alice).countUnseen();
         log.unread(alice).markSeen();                                // the badge starts again from zero
         return badge;
+    }
+
+    @Transactional
+    public ActionPage flags(Member alice, Train train12) {
+        log.track(alice, train12, actorOnly(false), flag("watching"));       // beside her tracker without a flag
+        List<Object> watchers = log.trackers(train12).tracking().flagged("watching").owners();
+        log.untrack(alice, train12, flag("watching"));                         // the others stay
+        return log.actions(alice).feed(FeedScope.ALL.flagged("watching")).page(20);
     }
 
     public ActionPage mystream(Member alice) {

@@ -559,7 +559,8 @@ final class EngineActionLog implements ActrackEngine, Streams, History {
                         resolved.get(row.tracked()),
                         row.verbs(),
                         row.actorOnly(),
-                        row.createdAt());
+                        row.createdAt(),
+                        row.flag());
                 scope.limits(tracker)
                         .flatMap(limits -> Match.tracking(row.tracked(), row.actorOnly(), row.verbs(), limits))
                         .ifPresent(matches::add);

@@ -65,6 +65,7 @@ public enum Problem {
     TOO_MANY_USERS(
             ErrorCode.TOO_MANY_USERS,
             "%d users were given to track at once; one call takes at most %d: split them into several calls"),
+    INVALID_FLAG(ErrorCode.INVALID_FLAG, "The tracker flag '%s' is %s; a flag is 1 to %d characters, not blank"),
     UNKNOWN_STREAM(ErrorCode.UNKNOWN_STREAM, "No stream is named '%s'; %s"),
     STREAM_WITHOUT_QUERY(
             ErrorCode.STREAM_WITHOUT_QUERY, "The stream '%s' (%s) returned no query; a stream returns an ActionQuery"),

@@ -29,6 +29,7 @@ import org.actrack.ActionLog;
 import org.actrack.ActrackException;
 import org.actrack.ActrackSettings;
 import org.actrack.Options;
+import org.actrack.TrackOption;
 import org.actrack.Tracker;
 import org.actrack.engine.fixtures.Handlers;
 import org.actrack.engine.fixtures.Project;
@@ -94,6 +95,37 @@ class ConcurrentWritesTest extends ActrackContractTest {
         assertThat(distinct).hasSize(1).doesNotContainNull();
         assertThat(rows("actrack_tracker")).isEqualTo(1);
         assertThat(rows("fixture_project")).isEqualTo(1 + THREADS);
+    }
+
+    @Test
+    void concurrentBatchFollowsWithAndWithoutAFlagLeaveOneTrackerPerUserObjectAndFlag() throws Exception {
+        List<User> team = List.of(user("ann"), user("ben"), user("cid"), user("dot"));
+        Project project = project("project");
+        CyclicBarrier start = new CyclicBarrier(THREADS);
+        List<Future<Integer>> calls = new ArrayList<>();
+        for (int i = 0; i < THREADS; i++) {
+            // Half the threads follow with the flag, half without; each list in another order.
+            List<User> users = new ArrayList<>(team);
+            java.util.Collections.rotate(users, i);
+            TrackOption[] options = i % 2 == 0
+                    ? new TrackOption[] {Options.actorOnly(false), Options.flag("watching")}
+                    : new TrackOption[] {Options.actorOnly(false)};
+            calls.add(threads.submit(() -> {
+                try (Transaction transaction = transaction()) {
+                    start.await();
+                    int trackers =
+                            transaction.log().trackAll(users, project, options).size();
+                    transaction.commit();
+                    return trackers;
+                }
+            }));
+        }
+        for (Future<Integer> call : calls) {
+            assertThat(call.get(60, TimeUnit.SECONDS)).isEqualTo(team.size());
+        }
+
+        assertThat(rows("actrack_tracker")).isEqualTo(2L * team.size());
+        assertThat(log.trackers(project).tracking().flagged("watching").count()).isEqualTo(team.size());
     }
 
     @Test

@@ -84,11 +84,14 @@ class MigrationUpgradeTest {
         }
 
         ActrackMigrations latest = ActrackMigrations.of(upgraded, test.kind());
-        assertThat(latest.migrate()).isEqualTo(5);
+        assertThat(latest.migrate()).isEqualTo(6);
         assertThat(latest.pending()).isZero();
-        assertThat(latest.currentVersion()).isEqualTo("6");
+        assertThat(latest.currentVersion()).isEqualTo("7");
 
         assertThat(column("SELECT owner_key FROM actrack_tracker_owner")).containsExactly("User#3");
+        assertThat(column("SELECT flag FROM actrack_tracker"))
+                .as("an existing tracker has no flag")
+                .containsExactly("");
         assertThat(column("SELECT action_id FROM actrack_unread")).isEmpty();
         assertThat(column("SELECT name FROM actrack_id_generator")).containsExactly("deleted_item");
         assertThat(column("SELECT ref_key FROM actrack_action_ref ORDER BY id")).containsExactly("User#1", "Project#2");

@@ -222,7 +222,7 @@ class TrackingTest extends ActrackContractTest {
     }
 
     @Test
-    void theDatabaseRefusesASecondTrackerForTheSameUserAndObject() {
+    void theDatabaseRefusesASecondTrackerForTheSameUserObjectAndFlag() {
         log.track(user, project);
         Tracker tracker = log.trackers(user).owned().list().get(0);
 
@@ -236,7 +236,8 @@ class TrackingTest extends ActrackContractTest {
                             tracker.trackedRef().key(),
                             java.util.Set.of(),
                             true,
-                            START));
+                            START,
+                            ""));
                     em.flush();
                 }))
                 .isInstanceOf(RuntimeException.class);

@@ -46,6 +46,8 @@ public class FeedResource extends ActrackResource {
      * @param page the page's size, position and filters
      * @param unread {@code true} for the unread actions only
      * @param since {@code followed} for a feed in which each followed object counts from when the caller followed it
+     * @param flag only what the caller follows with this flag ({@code liking}…); the page then links no live
+     *        continuation, the live feed being of every tracker
      * @return the page, in the representation the {@code Accept} header asks for
      */
     @GET
@@ -53,18 +55,21 @@ public class FeedResource extends ActrackResource {
             summary = "A page of the caller's feed, newest first",
             description = "Plain JSON, Activity Streams 2.0 (application/activity+json) or Atom, by Accept; "
                     + "size 1-100, cursor (older) or before (newer), verb, level, unread, since=followed (each followed"
-                    + " object from when the caller followed it); the first page in plain JSON links its live"
-                    + " continuation (live)")
+                    + " object from when the caller followed it), flag (only what the caller follows with that flag);"
+                    + " the first page in plain JSON links its live continuation (live)")
     public Response feed(
-            @BeanParam PageRequest page, @QueryParam("unread") String unread, @QueryParam("since") String since) {
+            @BeanParam PageRequest page,
+            @QueryParam("unread") String unread,
+            @QueryParam("since") String since,
+            @QueryParam("flag") String flag) {
         Object user = caller();
-        ActionQuery feed = visibility(user).feed(RequestParameters.sinceFollowed(since));
+        ActionQuery feed = visibility(user).feed(RequestParameters.sinceFollowed(since), flag);
         ActionQuery query = feed;
         if (RequestParameters.bool("unread", unread)) {
             query = query.unreadFor(user);
         }
         Optional<ActionQuery> filtered = page.filter(query, integration().settings(), StreamLimits.NONE);
-        return pages().page(user, filtered, page, "Your feed", Optional.of(feed));
+        return pages().page(user, filtered, page, "Your feed", flag == null ? Optional.of(feed) : Optional.empty());
     }
 
     /**

@@ -37,6 +37,7 @@ public final class ProblemResponses {
     private static final Set<ErrorCode> BAD_REQUEST = EnumSet.of(
             ErrorCode.UNKNOWN_STREAM,
             ErrorCode.INVALID_STREAM_ARGUMENT,
+            ErrorCode.INVALID_FLAG,
             ErrorCode.INVALID_CURSOR,
             ErrorCode.INVALID_PAGE_SIZE,
             ErrorCode.UNKNOWN_LEVEL,

@@ -30,7 +30,8 @@ import org.actrack.rest.RestProblem.RestException;
  * unfollow at once, and the verbs and role the request applies to all of them:
  *
  * <pre>{@code
- * {"objects": [{"type": "Train", "id": "12"}, {"type": "Station"}], "verbs": ["arrived"], "actorOnly": false}
+ * {"objects": [{"type": "Train", "id": "12"}, {"type": "Station"}], "verbs": ["arrived"], "actorOnly": false,
+ *  "flag": "watching"}
  * }</pre>
  *
  * <p>Read whole before anything is looked up: at most {@value #MAX_BYTES} bytes and {@value #MAX_OBJECTS} objects, no
@@ -39,16 +40,17 @@ import org.actrack.rest.RestProblem.RestException;
  * @param objects the objects ({@code type} and {@code id}) and types ({@code type} alone), in the order given
  * @param verbs only these verbs; empty for every verb
  * @param actorOnly {@code "true"} or {@code "false"} when the body says, else {@code null}
+ * @param flag the trackers' flag, {@code null} for the trackers without one
  */
-record TrackerBatch(List<ObjectRef> objects, List<String> verbs, String actorOnly) {
+record TrackerBatch(List<ObjectRef> objects, List<String> verbs, String actorOnly, String flag) {
 
     static final int MAX_BYTES = 65_536;
     static final int MAX_OBJECTS = 100;
 
     private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
-    private static final Set<String> MEMBERS = Set.of("objects", "verbs", "actorOnly");
+    private static final Set<String> MEMBERS = Set.of("objects", "verbs", "actorOnly", "flag");
     private static final String EXAMPLE = "a JSON object such as {\"objects\": [{\"type\": \"Train\", \"id\": \"12\"},"
-            + " {\"type\": \"Station\"}]}, with verbs and actorOnly optional";
+            + " {\"type\": \"Station\"}]}, with verbs, actorOnly and flag optional";
 
     static TrackerBatch read(InputStream body) {
         String text = text(body);
@@ -68,7 +70,10 @@ record TrackerBatch(List<ObjectRef> objects, List<String> verbs, String actorOnl
             }
         }
         return new TrackerBatch(
-                objects(json.get("objects")), verbs(json.get("verbs")), actorOnly(json.get("actorOnly")));
+                objects(json.get("objects")),
+                verbs(json.get("verbs")),
+                actorOnly(json.get("actorOnly")),
+                flag(json.get("flag")));
     }
 
     private static List<ObjectRef> objects(JsonValue value) {
@@ -122,6 +127,16 @@ record TrackerBatch(List<ObjectRef> objects, List<String> verbs, String actorOnl
             return value.toString();
         }
         throw invalid("actorOnly", "true or false", String.valueOf(value));
+    }
+
+    private static String flag(JsonValue value) {
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (value instanceof JsonString flag) {
+            return flag.getString();
+        }
+        throw invalid("flag", "a flag such as \"watching\"", String.valueOf(value));
     }
 
     private static String text(InputStream body) {

@@ -5,6 +5,7 @@
 package org.actrack.rest;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -22,12 +23,14 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.actrack.ObjectRef;
 import org.actrack.Options;
 import org.actrack.TrackOption;
 import org.actrack.Tracker;
+import org.actrack.TrackerQuery;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -50,14 +53,16 @@ public class TrackersResource extends ActrackResource {
     /**
      * The caller's trackers.
      *
+     * @param flag only the trackers with this flag; absent for all
      * @return {@code {"trackers": [...]}}
      */
     @GET
-    @Operation(summary = "The caller's trackers")
-    public String trackers() {
+    @Operation(summary = "The caller's trackers (flag: only those with that flag)")
+    public String trackers(@QueryParam("flag") String flag) {
         pages().representation(List.of(MediaType.APPLICATION_JSON_TYPE));
         Object user = caller();
-        return json(log.trackers(user).owned().list(), visibility(user));
+        TrackerQuery owned = log.trackers(user).owned();
+        return json((flag == null ? owned : owned.flagged(flag)).list(), visibility(user));
     }
 
     /**
@@ -76,14 +81,18 @@ public class TrackersResource extends ActrackResource {
             @PathParam("type") String type,
             @PathParam("id") String id,
             @QueryParam("verb") List<String> verbs,
-            @QueryParam("actorOnly") String actorOnly) {
+            @QueryParam("actorOnly") String actorOnly,
+            @QueryParam("flag") String flag) {
         pages().representation(List.of(MediaType.APPLICATION_JSON_TYPE));
         Object user = caller();
         Object object = object(type, id);
         Visibility visibility = visibility(user);
         visibility.streamLimits(object, type + " " + id);
         return json(
-                log.track(user, object, options(verbs, actorOnly == null || actorOnly.isEmpty() ? "false" : actorOnly)),
+                log.track(
+                        user,
+                        object,
+                        options(verbs, actorOnly == null || actorOnly.isEmpty() ? "false" : actorOnly, flag)),
                 visibility);
     }
 
@@ -101,7 +110,8 @@ public class TrackersResource extends ActrackResource {
     public String followType(
             @PathParam("type") String type,
             @QueryParam("verb") List<String> verbs,
-            @QueryParam("actorOnly") String actorOnly) {
+            @QueryParam("actorOnly") String actorOnly,
+            @QueryParam("flag") String flag) {
         pages().representation(List.of(MediaType.APPLICATION_JSON_TYPE));
         Object user = caller();
         Class<?> entityType = type(type);
@@ -111,7 +121,7 @@ public class TrackersResource extends ActrackResource {
                 log.track(
                         user,
                         entityType,
-                        options(verbs, actorOnly == null || actorOnly.isEmpty() ? "false" : actorOnly)),
+                        options(verbs, actorOnly == null || actorOnly.isEmpty() ? "false" : actorOnly, flag)),
                 visibility);
     }
 
@@ -141,7 +151,9 @@ public class TrackersResource extends ActrackResource {
         }
         return json(
                 log.track(
-                        user, objects, options(batch.verbs(), batch.actorOnly() == null ? "false" : batch.actorOnly())),
+                        user,
+                        objects,
+                        options(batch.verbs(), batch.actorOnly() == null ? "false" : batch.actorOnly(), batch.flag())),
                 visibility);
     }
 
@@ -167,8 +179,8 @@ public class TrackersResource extends ActrackResource {
         for (ObjectRef ref : batch.objects()) {
             objects.add(ref.isWholeType() ? type(ref.type()) : object(ref.type(), ref.id()));
         }
-        refuseRemovingVerbsOfAnEveryVerbTracker(user, batch.objects(), batch.verbs());
-        return changed(log.untrack(user, objects, options(batch.verbs(), null)));
+        refuseRemovingVerbsOfAnEveryVerbTracker(user, batch.objects(), batch.verbs(), batch.flag());
+        return changed(log.untrack(user, objects, options(batch.verbs(), null, batch.flag())));
     }
 
     private static String name(ObjectRef ref) {
@@ -188,12 +200,15 @@ public class TrackersResource extends ActrackResource {
     @Path("{type}/{id}")
     @Operation(summary = "Stops following one connected entity, or only some verbs of it")
     public String unfollow(
-            @PathParam("type") String type, @PathParam("id") String id, @QueryParam("verb") List<String> verbs) {
+            @PathParam("type") String type,
+            @PathParam("id") String id,
+            @QueryParam("verb") List<String> verbs,
+            @QueryParam("flag") String flag) {
         pages().representation(List.of(MediaType.APPLICATION_JSON_TYPE));
         Object user = caller();
         Object object = object(type, id);
-        refuseRemovingVerbsOfAnEveryVerbTracker(user, List.of(ObjectRef.of(type, id)), verbs);
-        return changed(log.untrack(user, object, options(verbs, null)));
+        refuseRemovingVerbsOfAnEveryVerbTracker(user, List.of(ObjectRef.of(type, id)), verbs, flag);
+        return changed(log.untrack(user, object, options(verbs, null, flag)));
     }
 
     /**
@@ -207,12 +222,13 @@ public class TrackersResource extends ActrackResource {
     @DELETE
     @Path("{type}")
     @Operation(summary = "Stops following a connected type, or only some verbs of it")
-    public String unfollowType(@PathParam("type") String type, @QueryParam("verb") List<String> verbs) {
+    public String unfollowType(
+            @PathParam("type") String type, @QueryParam("verb") List<String> verbs, @QueryParam("flag") String flag) {
         pages().representation(List.of(MediaType.APPLICATION_JSON_TYPE));
         Object user = caller();
         Class<?> entityType = type(type);
-        refuseRemovingVerbsOfAnEveryVerbTracker(user, List.of(ObjectRef.wholeType(type)), verbs);
-        return changed(log.untrack(user, entityType, options(verbs, null)));
+        refuseRemovingVerbsOfAnEveryVerbTracker(user, List.of(ObjectRef.wholeType(type)), verbs, flag);
+        return changed(log.untrack(user, entityType, options(verbs, null, flag)));
     }
 
     /**
@@ -220,12 +236,14 @@ public class TrackersResource extends ActrackResource {
      * what the request says. 409 naming the first such object, before anything changes; the caller's trackers are read
      * once, however many objects the request names.
      */
-    private void refuseRemovingVerbsOfAnEveryVerbTracker(Object user, List<ObjectRef> tracked, List<String> verbs) {
+    private void refuseRemovingVerbsOfAnEveryVerbTracker(
+            Object user, List<ObjectRef> tracked, List<String> verbs, String flag) {
         if (verbs == null || verbs.isEmpty()) {
             return;
         }
         Set<ObjectRef> everyVerb = log.trackers(user).owned().list().stream()
                 .filter(tracker -> tracker.verbs().isEmpty())
+                .filter(tracker -> tracker.flag().equals(Optional.ofNullable(flag)))
                 .map(Tracker::trackedRef)
                 .collect(Collectors.toSet());
         tracked.stream().filter(everyVerb::contains).findFirst().ifPresent(ref -> {
@@ -248,16 +266,19 @@ public class TrackersResource extends ActrackResource {
     }
 
     /**
-     * The options of a track or untrack call: its verbs, and for {@code track} (where {@code actorOnly} is not
-     * {@code null}) every role unless {@code actorOnly=true}.
+     * The options of a track or untrack call: its verbs, for {@code track} (where {@code actorOnly} is not
+     * {@code null}) every role unless {@code actorOnly=true}, and its flag when one is given.
      */
-    private static TrackOption[] options(List<String> verbs, String actorOnly) {
+    private static TrackOption[] options(List<String> verbs, String actorOnly, String flag) {
         List<TrackOption> options = new ArrayList<>();
         if (verbs != null && !verbs.isEmpty()) {
             options.add(Options.verbs(verbs.toArray(String[]::new)));
         }
         if (actorOnly != null) {
             options.add(Options.actorOnly(RequestParameters.bool("actorOnly", actorOnly)));
+        }
+        if (flag != null) {
+            options.add(Options.flag(flag));
         }
         return options.toArray(TrackOption[]::new);
     }
@@ -293,6 +314,7 @@ public class TrackersResource extends ActrackResource {
         tracker.verbs().stream().sorted().forEach(verbs::add);
         return json.add("verbs", verbs)
                 .add("actorOnly", tracker.actorOnly())
+                .add("flag", tracker.flag().<JsonValue>map(Json::createValue).orElse(JsonValue.NULL))
                 .add("since", tracker.since().toString())
                 .build();
     }

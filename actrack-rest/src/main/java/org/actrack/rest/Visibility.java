@@ -60,6 +60,18 @@ final class Visibility {
     }
 
     /**
+     * The caller's feed as they may see it, each tracker counting from its creation when {@code sinceFollowed}, and
+     * only the trackers with a flag when one is given ({@code null}: every tracker).
+     */
+    ActionQuery feed(boolean sinceFollowed, String flag) {
+        if (flag == null) {
+            return feed(sinceFollowed);
+        }
+        FeedScope scope = feedScope().flagged(flag);
+        return log.actions(user).feed(sinceFollowed ? scope.sinceFollowed() : scope);
+    }
+
+    /**
      * How far each of the caller's trackers counts: as far as the caller may see the stream of its object (or type);
      * a tracker of an object that no longer exists, or that the rules hide, counts not at all.
      */

@@ -67,6 +67,64 @@ class TrackersResourceTest {
     }
 
     @Test
+    void aFlaggedTrackerIsOneMoreTrackerListedFilteredAndUnfollowedByItsFlag() {
+        String train = "activity/trackers/Train/" + railway.train.getId();
+        put(train);
+
+        JsonObject watching = put(train + "?flag=watching&verb=arrived")
+                .json()
+                .getJsonArray("trackers")
+                .getJsonObject(0);
+
+        assertThat(watching.getString("flag")).isEqualTo("watching");
+        assertThat(bob.get("activity/trackers").json().getJsonArray("trackers"))
+                .extracting(tracker -> tracker.asJsonObject().get("flag").toString())
+                .containsExactlyInAnyOrder("null", "\"watching\"");
+        assertThat(bob.get("activity/trackers?flag=watching").json().getJsonArray("trackers"))
+                .hasSize(1);
+        assertThat(bob.get("activity/feed?flag=watching").json().getJsonArray("items"))
+                .as("the feed of what bob watches: arrivals of the train")
+                .extracting(item -> item.asJsonObject().getString("verb"))
+                .containsExactly("arrived");
+        assertThat(bob.get("activity/feed?flag=watching").json().containsKey("live"))
+                .as("the live feed is of every tracker: no continuation is linked")
+                .isFalse();
+        assertThat(bob.get("activity/feed").json().getJsonArray("items")).hasSize(2);
+        assertThat(delete(train + "?flag=watching").json().getInt("changed")).isEqualTo(1);
+        assertThat(bob.get("activity/trackers").json().getJsonArray("trackers"))
+                .singleElement()
+                .satisfies(tracker ->
+                        assertThat(tracker.asJsonObject().isNull("flag")).isTrue());
+        assertThat(post("follow", "{\"objects\": [{\"type\": \"Station\"}], \"flag\": \"liking\"}")
+                        .json()
+                        .getJsonArray("trackers")
+                        .getJsonObject(0)
+                        .getString("flag"))
+                .isEqualTo("liking");
+        assertThat(post("unfollow", "{\"objects\": [{\"type\": \"Station\"}], \"flag\": \"liking\"}")
+                        .json()
+                        .getInt("changed"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aBlankOrLongFlagIsA400ThatChangesNothing() {
+        String train = "activity/trackers/Train/" + railway.train.getId();
+
+        Http.Answer blank = put(train + "?flag=%20");
+        Http.Answer longFlag = put(train + "?flag=" + "x".repeat(65));
+        Http.Answer notText = post("follow", "{\"objects\": [{\"type\": \"Station\"}], \"flag\": 3}");
+
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.problemCode()).isEqualTo("ACTRACK-135");
+        assertThat(longFlag.status()).isEqualTo(400);
+        assertThat(longFlag.json().getString("detail")).contains("65 characters");
+        assertThat(notText.status()).isEqualTo(400);
+        assertThat(notText.json().getString("detail")).contains("flag");
+        assertThat(bob.get("activity/trackers").json().getJsonArray("trackers")).isEmpty();
+    }
+
+    @Test
     void removingSomeVerbsOfATrackerOfEveryVerbIsAConflictThatChangesNothing() {
         put("activity/trackers/Train/" + railway.train.getId());
 

@@ -30,7 +30,7 @@ import java.util.Set;
  *
  * <p>Indexes and the queries they serve:
  * <ul>
- * <li>{@code actrack_tracker_uk (owner_key, tracked_key)}: one tracker per owner and tracked object
+ * <li>{@code actrack_tracker_uk (owner_key, tracked_key, flag)}: one tracker per owner, tracked object and flag
  * (spec 0.9), and every query starting from the owner (owned trackers, the trackers of a feed).</li>
  * <li>{@code actrack_tracker_tracked_ix (tracked_key)}: trackers tracking an object (tracking, users),
  * and finding who tracks the objects of a new action.</li>
@@ -44,7 +44,7 @@ import java.util.Set;
         uniqueConstraints =
                 @UniqueConstraint(
                         name = "actrack_tracker_uk",
-                        columnNames = {"owner_key", "tracked_key"}),
+                        columnNames = {"owner_key", "tracked_key", "flag"}),
         indexes = @Index(name = "actrack_tracker_tracked_ix", columnList = "tracked_key"))
 public class TrackerEntity {
 
@@ -83,6 +83,10 @@ public class TrackerEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The flag, empty for none: part of the unique key, so not nullable (NULLs would never be equal there). */
+    @Column(name = "flag", nullable = false, length = 64)
+    private String flag = "";
+
     protected TrackerEntity() {}
 
     public TrackerEntity(
@@ -94,7 +98,8 @@ public class TrackerEntity {
             String trackedKey,
             Set<String> verbs,
             boolean actorOnly,
-            Instant createdAt) {
+            Instant createdAt,
+            String flag) {
         this.ownerType = ownerType;
         this.ownerId = ownerId;
         this.ownerKey = ownerKey;
@@ -104,6 +109,11 @@ public class TrackerEntity {
         this.verbs = new LinkedHashSet<>(verbs);
         this.actorOnly = actorOnly;
         this.createdAt = createdAt;
+        this.flag = flag;
+    }
+
+    public String getFlag() {
+        return flag;
     }
 
     public Long getId() {

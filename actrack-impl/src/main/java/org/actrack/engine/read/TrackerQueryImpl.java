@@ -22,7 +22,7 @@ import org.actrack.engine.tracking.TrackerRow;
 
 /**
  * An immutable tracker query: the trackers tracking an object and/or owned by it, optionally narrowed
- * by verbs and tracked types.
+ * by verbs, tracked types and flag.
  */
 public final class TrackerQueryImpl implements TrackerQuery {
 
@@ -31,18 +31,21 @@ public final class TrackerQueryImpl implements TrackerQuery {
     private final ObjectRef owner;
     private final Set<String> verbs;
     private final List<Class<?>> types;
+    /** The trackers' flag, or {@code null} for trackers of any flag and without one. */
+    private final String flag;
 
     public TrackerQueryImpl(Context context, ObjectRef tracked, ObjectRef owner) {
-        this(context, tracked, owner, Set.of(), List.of());
+        this(context, tracked, owner, Set.of(), List.of(), null);
     }
 
     private TrackerQueryImpl(
-            Context context, ObjectRef tracked, ObjectRef owner, Set<String> verbs, List<Class<?>> types) {
+            Context context, ObjectRef tracked, ObjectRef owner, Set<String> verbs, List<Class<?>> types, String flag) {
         this.context = context;
         this.tracked = tracked;
         this.owner = owner;
         this.verbs = verbs;
         this.types = types;
+        this.flag = flag;
     }
 
     @Override
@@ -50,12 +53,17 @@ public final class TrackerQueryImpl implements TrackerQuery {
         for (String verb : newVerbs) {
             ActionRequests.requireVerb(verb);
         }
-        return new TrackerQueryImpl(context, tracked, owner, Set.of(newVerbs), types);
+        return new TrackerQueryImpl(context, tracked, owner, Set.of(newVerbs), types, flag);
     }
 
     @Override
     public TrackerQuery ofTypes(Class<?>... newTypes) {
-        return new TrackerQueryImpl(context, tracked, owner, verbs, List.of(newTypes));
+        return new TrackerQueryImpl(context, tracked, owner, verbs, List.of(newTypes), flag);
+    }
+
+    @Override
+    public TrackerQuery flagged(String newFlag) {
+        return new TrackerQueryImpl(context, tracked, owner, verbs, types, TrackerRow.requireFlag(newFlag));
     }
 
     @Override
@@ -80,7 +88,8 @@ public final class TrackerQueryImpl implements TrackerQuery {
                             resolved.get(t.tracked()),
                             t.verbs(),
                             t.actorOnly(),
-                            t.createdAt()))
+                            t.createdAt(),
+                            t.flag()))
                     .toList();
         });
     }
@@ -126,6 +135,9 @@ public final class TrackerQueryImpl implements TrackerQuery {
         if (!types.isEmpty()) {
             jpql.append(" AND t.trackedType IN :types");
         }
+        if (flag != null) {
+            jpql.append(" AND t.flag = :flag");
+        }
         if (!verbs.isEmpty()) {
             jpql.append(" AND (t.verbs IS EMPTY OR EXISTS (SELECT v FROM ActrackTracker t2 JOIN t2.verbs v")
                     .append(" WHERE t2.id = t.id AND v IN :verbs))");
@@ -146,6 +158,9 @@ public final class TrackerQueryImpl implements TrackerQuery {
         }
         if (!verbs.isEmpty()) {
             query.setParameter("verbs", List.copyOf(verbs));
+        }
+        if (flag != null) {
+            query.setParameter("flag", flag);
         }
         return query;
     }

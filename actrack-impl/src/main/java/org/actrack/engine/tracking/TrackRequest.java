@@ -20,8 +20,9 @@ import org.actrack.engine.Problem;
  * @param log whether to log the change
  * @param since the start of new trackers, {@code null} for now
  * @param unit the persistence unit, {@code null} for the default
+ * @param flag the trackers' flag, empty for none
  */
-record TrackRequest(Set<String> verbs, Boolean actorOnly, boolean log, Instant since, String unit) {
+record TrackRequest(Set<String> verbs, Boolean actorOnly, boolean log, Instant since, String unit, String flag) {
 
     static TrackRequest parse(String defaultUnit, TrackOption... options) {
         Set<String> verbs = new LinkedHashSet<>();
@@ -29,6 +30,7 @@ record TrackRequest(Set<String> verbs, Boolean actorOnly, boolean log, Instant s
         boolean log = false;
         Instant since = null;
         String unit = defaultUnit;
+        String flag = "";
         for (TrackOption option : options) {
             if (option instanceof TrackOption.Verbs v) {
                 for (String verb : v.verbs()) {
@@ -44,11 +46,13 @@ record TrackRequest(Set<String> verbs, Boolean actorOnly, boolean log, Instant s
                 log = l.log();
             } else if (option instanceof TrackOption.Since s) {
                 since = ActionRequests.truncate(s.since());
+            } else if (option instanceof TrackOption.Flag f) {
+                flag = TrackerRow.requireFlag(f.flag());
             } else if (option instanceof UnitOption u) {
                 unit = u.persistenceUnit();
             }
         }
-        return new TrackRequest(Set.copyOf(verbs), actorOnly, log, since, unit);
+        return new TrackRequest(Set.copyOf(verbs), actorOnly, log, since, unit, flag);
     }
 
     /** Refuses the options that make no sense when removing trackers. */

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.actrack.ObjectRef;
+import org.actrack.Tracker;
+import org.actrack.engine.Problem;
 import org.actrack.engine.UnitOfWork;
 import org.actrack.engine.read.ActionSelection;
 import org.actrack.engine.read.Match;
@@ -30,15 +32,22 @@ import org.actrack.engine.write.PendingAction;
  * @param actorOnly whether only the actor role matches
  * @param createdAt when it was created
  * @param verbs its verbs, empty for all
+ * @param flag its flag, empty for none
  */
 public record TrackerRow(
-        long id, ObjectRef owner, ObjectRef tracked, boolean actorOnly, Instant createdAt, Set<String> verbs) {
+        long id,
+        ObjectRef owner,
+        ObjectRef tracked,
+        boolean actorOnly,
+        Instant createdAt,
+        Set<String> verbs,
+        String flag) {
 
     private static final int KEYS_PER_STATEMENT = 1000;
 
     /** The select list of {@link #read}: a tracker's values and one of its verbs per row. */
     public static final String COLUMNS =
-            "t.id, t.ownerType, t.ownerId, t.trackedType, t.trackedId, t.actorOnly, t.createdAt, v";
+            "t.id, t.ownerType, t.ownerId, t.trackedType, t.trackedId, t.actorOnly, t.createdAt, v, t.flag";
 
     private static final String SELECT = "SELECT " + COLUMNS + " FROM ActrackTracker t LEFT JOIN t.verbs v WHERE ";
 
@@ -55,14 +64,15 @@ public record TrackerRow(
      * {@code rows} (the provider seam's plain JDBC where it has one: a feed page reads it every time).
      */
     public static List<Match> feedMatches(EntityManager em, ObjectRef owner, NativeRows rows) {
-        Map<String, Object[]> trackers = new LinkedHashMap<>();
-        Map<String, Set<String>> verbs = new LinkedHashMap<>();
+        // By tracker: a user may track one object several times, with different flags.
+        Map<Long, Object[]> trackers = new LinkedHashMap<>();
+        Map<Long, Set<String>> verbs = new LinkedHashMap<>();
         for (Object[] row : rows.read(
                 em,
-                "SELECT t.tracked_key, t.tracked_type, t.tracked_id, t.actor_only, v.verb"
+                "SELECT t.id, t.tracked_type, t.tracked_id, t.actor_only, v.verb"
                         + " FROM actrack_tracker t LEFT JOIN actrack_tracker_verb v ON v.tracker_id = t.id WHERE t.owner_key = ?",
                 List.of(owner.key()))) {
-            String key = (String) row[0];
+            long key = ((Number) row[0]).longValue();
             trackers.putIfAbsent(key, row);
             Set<String> trackerVerbs = verbs.computeIfAbsent(key, k -> new LinkedHashSet<>());
             if (row[4] != null) {
@@ -100,7 +110,8 @@ public record TrackerRow(
         for (int from = 0; from < keys.size(); from += KEYS_PER_STATEMENT) {
             List<Object> parameters = new ArrayList<>();
             String sql =
-                    "SELECT t.id, t.owner_type, t.owner_id, t.tracked_type, t.tracked_id, t.actor_only, t.created_at, v.verb"
+                    "SELECT t.id, t.owner_type, t.owner_id, t.tracked_type, t.tracked_id, t.actor_only, t.created_at, v.verb,"
+                            + " t.flag"
                             + " FROM actrack_tracker t LEFT JOIN actrack_tracker_verb v ON v.tracker_id = t.id WHERE "
                             + dialect.oneOf(
                                     "t.tracked_key",
@@ -137,9 +148,27 @@ public record TrackerRow(
                             new ObjectRef((String) row[3], (String) row[4]),
                             (Boolean) row[5],
                             (Instant) row[6],
-                            Set.copyOf(verbs.get(entry.getKey())));
+                            Set.copyOf(verbs.get(entry.getKey())),
+                            (String) row[8]);
                 })
                 .toList();
+    }
+
+    /**
+     * A flag as given to {@code Options.flag} or a tracker query, checked: 1 to {@value Tracker#FLAG_MAX_LENGTH}
+     * characters, not blank.
+     */
+    public static String requireFlag(String flag) {
+        if (flag == null) {
+            throw Problem.NULL_OBJECT.exception("flag");
+        }
+        if (flag.isBlank() || flag.length() > Tracker.FLAG_MAX_LENGTH) {
+            throw Problem.INVALID_FLAG.exception(
+                    flag.length() > 100 ? flag.substring(0, 100) + "…" : flag,
+                    flag.isBlank() ? "blank" : flag.length() + " characters long",
+                    Tracker.FLAG_MAX_LENGTH);
+        }
+        return flag;
     }
 
     /** Whether the tracker matches an action (spec §0.4 and §0.5: whole-type trackers match any instance). */

@@ -94,8 +94,8 @@ public final class Tracking {
                 }
             });
             Instant now = clock.instant();
-            Map<String, Map<ObjectRef, TrackerEntity>> existing =
-                    lockedTrackers(em, owners.values().stream().map(Owner::ref).toList(), objects.keySet(), now);
+            Map<String, Map<ObjectRef, TrackerEntity>> existing = lockedTrackers(
+                    em, owners.values().stream().map(Owner::ref).toList(), objects.keySet(), request.flag(), now);
             List<PendingAction> started = new ArrayList<>();
             if (request.log()) {
                 for (Owner owner : owners.values()) {
@@ -183,7 +183,8 @@ public final class Tracking {
                         ref.key(),
                         request.verbs(),
                         request.actorOnly() == null || request.actorOnly(),
-                        request.since() == null ? ActionRequests.truncate(now) : request.since());
+                        request.since() == null ? ActionRequests.truncate(now) : request.since(),
+                        request.flag());
                 em.persist(tracker);
             } else {
                 boolean narrows = !request.verbs().isEmpty() && !request.verbs().containsAll(tracker.getVerbs())
@@ -209,7 +210,7 @@ public final class Tracking {
             ObjectRef owner = userRef(em, user);
             Map<ObjectRef, Object> objects = trackedObjects(em, toUntrack);
             Map<ObjectRef, TrackerEntity> existing = lockedTrackers(
-                            em, List.of(owner), objects.keySet(), clock.instant())
+                            em, List.of(owner), objects.keySet(), request.flag(), clock.instant())
                     .get(owner.key());
             Map<TrackerEntity, Set<String>> remainingVerbs = new LinkedHashMap<>();
             List<Object> stoppedInstances = new ArrayList<>();
@@ -262,7 +263,8 @@ public final class Tracking {
                     tracked,
                     request.verbs(),
                     request.actorOnly() == null || request.actorOnly(),
-                    request.since() == null ? ActionRequests.truncate(clock.instant()) : request.since());
+                    request.since() == null ? ActionRequests.truncate(clock.instant()) : request.since(),
+                    request.flag());
         });
     }
 
@@ -325,11 +327,11 @@ public final class Tracking {
      * Locks the owners' rows (so that concurrent {@code track} and {@code untrack} calls for the same user run one
      * after the other; several owners in one statement, in key order), then reads their trackers of these objects as
      * committed: a locking read, which sees what a transaction that held the lock before committed, at any isolation
-     * level. The trackers are locked in the order of their ids, as unread marks share-lock them
+     * level. Only the trackers of the call's flag count (empty: those without one). The trackers are locked in the order of their ids, as unread marks share-lock them
      * ({@link SqlDialect#lockingRead}). Every owner has a map in the result, empty when they track none of the objects.
      */
     private Map<String, Map<ObjectRef, TrackerEntity>> lockedTrackers(
-            EntityManager em, List<ObjectRef> owners, Set<ObjectRef> tracked, Instant now) {
+            EntityManager em, List<ObjectRef> owners, Set<ObjectRef> tracked, String flag, Instant now) {
         Map<String, Map<ObjectRef, TrackerEntity>> existing = new HashMap<>();
         owners.forEach(owner -> existing.put(owner.key(), new HashMap<>()));
         Map<String, ObjectRef> byKey = new HashMap<>();
@@ -341,9 +343,10 @@ public final class Tracking {
         owners.forEach(owner -> signal.trackersChanged(em, owner));
         em.createQuery(
                         "SELECT t FROM ActrackTracker t WHERE t.ownerKey IN :owners AND t.trackedKey IN :tracked"
-                                + " ORDER BY t.id",
+                                + " AND t.flag = :flag ORDER BY t.id",
                         TrackerEntity.class)
                 .setParameter("owners", List.copyOf(existing.keySet()))
+                .setParameter("flag", flag)
                 .setParameter("tracked", List.copyOf(byKey.keySet()))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList()
@@ -366,7 +369,8 @@ public final class Tracking {
                 tracked,
                 tracker.getVerbs(),
                 tracker.isActorOnly(),
-                tracker.getCreatedAt());
+                tracker.getCreatedAt(),
+                tracker.getFlag());
     }
 
     private String defaultUnit() {
