@@ -143,6 +143,20 @@ final class HandWrittenReads {
         }
     }
 
+    /** The unread actions newer than a seen position: the unread rows joined to their actions' times. */
+    long unseenCount(String ownerKey, java.time.Instant seen) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM actrack_unread u"
+                        + " JOIN actrack_action a ON a.id = u.action_id WHERE u.owner_key = ? AND a.action_time > ?")) {
+            statement.setString(1, ownerKey);
+            statement.setTimestamp(2, java.sql.Timestamp.from(seen));
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        }
+    }
+
     int markAllRead(String ownerKey) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement =

@@ -155,6 +155,16 @@ final class ReadBenchmark {
                                 "actrack unreadCount",
                                 null,
                                 () -> log.unread(unreadReader).count())));
+        Instant seen = seenHalfway(unreadOwner);
+        measure(
+                report,
+                "W4 unseen count (unread newer than a seen position halfway through them)",
+                List.of(
+                        new Variant("hand-written SQL", null, () -> sql.unseenCount(unreadOwner, seen)),
+                        new Variant(
+                                "actrack countUnseen",
+                                null,
+                                () -> log.unread(unreadReader).countUnseen())));
         Runnable restore = this::restoreUnread;
         measure(
                 report,
@@ -335,6 +345,38 @@ final class ReadBenchmark {
                     (double) inJdbc[1] / measuredRounds));
         });
         System.out.printf(Locale.ROOT, "measured %s%n", workload);
+    }
+
+    /**
+     * Moves the user's seen position to the middle of their unread actions, so that the unseen count has half of them
+     * to count. The generated trackers were written with SQL, without their owners' row: it is made here.
+     */
+    private Instant seenHalfway(String ownerKey) throws java.sql.SQLException {
+        try (var connection = unit.dataSource().getConnection();
+                var owner = connection.prepareStatement("INSERT INTO actrack_tracker_owner (owner_key)"
+                        + " SELECT ? WHERE NOT EXISTS (SELECT 1 FROM actrack_tracker_owner WHERE owner_key = ?)");
+                var middle = connection.prepareStatement("SELECT a.action_time FROM actrack_unread u"
+                        + " JOIN actrack_action a ON a.id = u.action_id WHERE u.owner_key = ?"
+                        + " ORDER BY a.action_time LIMIT 1 OFFSET ?");
+                var move = connection.prepareStatement(
+                        "UPDATE actrack_tracker_owner SET seen_at = ? WHERE owner_key = ?")) {
+            owner.setString(1, ownerKey);
+            owner.setString(2, ownerKey);
+            owner.executeUpdate();
+            middle.setString(1, ownerKey);
+            middle.setInt(2, data.unreadOfReader() / 2);
+            java.sql.Timestamp at;
+            try (var rows = middle.executeQuery()) {
+                if (!rows.next()) {
+                    throw new IllegalStateException("No unread actions for " + ownerKey);
+                }
+                at = rows.getTimestamp(1);
+            }
+            move.setTimestamp(1, at);
+            move.setString(2, ownerKey);
+            move.executeUpdate();
+            return at.toInstant();
+        }
     }
 
     private void restoreUnread() {
