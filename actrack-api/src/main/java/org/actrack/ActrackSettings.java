@@ -181,6 +181,24 @@ public final class ActrackSettings {
     }
 
     /**
+     * {@link SettingKeys#OUTBOX}.
+     *
+     * @return whether stored actions write events in {@code actrack_outbox}
+     */
+    public boolean outbox() {
+        return get(SettingKeys.OUTBOX);
+    }
+
+    /**
+     * {@link SettingKeys#OUTBOX_SOURCE}.
+     *
+     * @return the CloudEvents source of the outbox's events
+     */
+    public String outboxSource() {
+        return get(SettingKeys.OUTBOX_SOURCE);
+    }
+
+    /**
      * The level of that name (case-insensitive).
      *
      * @param name the name
@@ -368,6 +386,27 @@ public final class ActrackSettings {
          */
         public Builder notifyChannel(String channel) {
             return set(SettingKeys.NOTIFY_CHANNEL, channel);
+        }
+
+        /**
+         * {@link SettingKeys#OUTBOX}; default {@code false}.
+         *
+         * @param outbox whether stored actions write events in {@code actrack_outbox}
+         * @return this builder
+         */
+        public Builder outbox(boolean outbox) {
+            return set(SettingKeys.OUTBOX, outbox);
+        }
+
+        /**
+         * {@link SettingKeys#OUTBOX_SOURCE}; default {@code /actrack}.
+         *
+         * @param source a URI reference naming the application
+         * @return this builder
+         * @throws ActrackException when it is no URI reference, or longer than 255 characters
+         */
+        public Builder outboxSource(String source) {
+            return set(SettingKeys.OUTBOX_SOURCE, source);
         }
 
         /**

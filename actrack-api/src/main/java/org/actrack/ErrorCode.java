@@ -111,6 +111,11 @@ public enum ErrorCode {
     STREAM_WITHOUT_QUERY(134),
     /** A tracker flag ({@link Options#flag}) that is blank or longer than {@value Tracker#FLAG_MAX_LENGTH} characters. */
     INVALID_FLAG(135),
+    /**
+     * With {@code actrack.outbox=true}, an action whose CloudEvent does not fit the outbox's payload column (15,000
+     * characters): too many objects or too much data. Nothing of the call is written.
+     */
+    EVENT_TOO_LONG(136),
 
     /** {@code @Connected} on a class that is not an entity. */
     CONNECTED_NOT_ENTITY(501),

@@ -146,6 +146,28 @@ public final class SettingKeys {
             "the PostgreSQL channel every transaction that stores actions or changes trackers notifies at commit; empty"
                     + " for none");
 
+    /**
+     * Whether every stored action also writes an event row in {@code actrack_outbox}, in the transaction that logged
+     * it (so that an event exists if and only if the action committed), for Debezium's outbox event router or any
+     * reader of the table to export as CloudEvents. Default {@code false}: off, nothing is written and nothing costs.
+     * ({@code OUTBOX})
+     */
+    public static final Setting<Boolean> OUTBOX = Setting.flag(
+            PREFIX + "outbox",
+            false,
+            "whether each stored action (and each update of one by grouping) writes a CloudEvent row in actrack_outbox");
+
+    /**
+     * The CloudEvents {@code source} of the outbox's events: a URI reference naming the application, such as
+     * {@code https://shop.example/actrack} or {@code /shop}. Default {@code /actrack}. ({@code OUTBOX_SOURCE})
+     */
+    public static final Setting<String> OUTBOX_SOURCE = Setting.text(
+            PREFIX + "outbox.source",
+            "/actrack",
+            SettingKeys::isUriReference,
+            "a URI reference such as https://shop.example/actrack or /shop, at most 255 characters",
+            "the CloudEvents source of the outbox's events: a URI reference naming the application");
+
     /** Every setting above, in the order of the documentation. */
     public static final List<Setting<?>> ALL = List.of(
             USER_TYPE,
@@ -158,9 +180,23 @@ public final class SettingKeys {
             READABLE_LEVEL,
             PERSISTENCE_UNIT,
             NOTIFY_CHANNEL,
-            CURSOR_SECRET);
+            CURSOR_SECRET,
+            OUTBOX,
+            OUTBOX_SOURCE);
 
     private SettingKeys() {}
+
+    private static boolean isUriReference(String text) {
+        if (text.isEmpty() || text.length() > 255) {
+            return false;
+        }
+        try {
+            new java.net.URI(text);
+            return true;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
 
     private static List<Level> parseLevels(String text) {
         List<Level> levels = new ArrayList<>();

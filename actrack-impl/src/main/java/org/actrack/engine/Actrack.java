@@ -26,6 +26,7 @@ import org.actrack.engine.write.ActionSink;
 import org.actrack.engine.write.ActionWriter;
 import org.actrack.engine.write.CommitSignal;
 import org.actrack.engine.write.IdBlocks;
+import org.actrack.engine.write.OutboxEvents;
 import org.actrack.engine.write.QueueBinding;
 import org.actrack.engine.write.QueueProcessor;
 import org.actrack.spi.EntityManagerSource;
@@ -172,7 +173,8 @@ public final class Actrack {
                     json,
                     unread,
                     deletions,
-                    signal);
+                    signal,
+                    settings.outbox() ? new OutboxEvents(settings.outboxSource(), clock, json, provider) : null);
             ActionSink sink = new ActionSink(queues, processor);
             unitOfWork.beforeOtherWork(sink::writePendingOfCurrent);
             Tracking tracking =

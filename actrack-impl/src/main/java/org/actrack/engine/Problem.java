@@ -66,6 +66,10 @@ public enum Problem {
             ErrorCode.TOO_MANY_USERS,
             "%d users were given to track at once; one call takes at most %d: split them into several calls"),
     INVALID_FLAG(ErrorCode.INVALID_FLAG, "The tracker flag '%s' is %s; a flag is 1 to %d characters, not blank"),
+    EVENT_TOO_LONG(
+            ErrorCode.EVENT_TOO_LONG,
+            "The outbox event of action %d is %d characters long; at most %d fit in actrack_outbox.payload: the action"
+                    + " has too many objects or too much data to be exported"),
     UNKNOWN_STREAM(ErrorCode.UNKNOWN_STREAM, "No stream is named '%s'; %s"),
     STREAM_WITHOUT_QUERY(
             ErrorCode.STREAM_WITHOUT_QUERY, "The stream '%s' (%s) returned no query; a stream returns an ActionQuery"),

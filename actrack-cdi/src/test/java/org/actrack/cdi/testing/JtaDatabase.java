@@ -43,6 +43,7 @@ public final class JtaDatabase {
             "actrack_tracker_verb",
             "actrack_tracker",
             "actrack_tracker_owner",
+            "actrack_outbox",
             "cdi_ticket",
             "rail_coach",
             "rail_train",

@@ -198,6 +198,8 @@ public final class ActionQueue {
         StoredRows rows;
         /** Written, but its unread marks wait for the end of the bulk call that wrote it. */
         boolean unreadPending;
+        /** The id of the outbox event this transaction wrote for the action, {@code null} while none was. */
+        String outboxId;
 
         private final boolean storedBefore;
 

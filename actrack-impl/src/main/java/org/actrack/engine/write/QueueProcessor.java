@@ -37,6 +37,8 @@ public final class QueueProcessor {
     private final UnreadMarks unread;
     private final Deletions deletions;
     private final CommitSignal signal;
+    /** The outbox's events, {@code null} when {@code actrack.outbox} is off. */
+    private final OutboxEvents outbox;
 
     public QueueProcessor(
             Function<String, ActionHandler> handlers,
@@ -44,7 +46,9 @@ public final class QueueProcessor {
             JsonData json,
             UnreadMarks unread,
             Deletions deletions,
-            CommitSignal signal) {
+            CommitSignal signal,
+            OutboxEvents outbox) {
+        this.outbox = outbox;
         this.deletions = deletions;
         this.signal = signal;
         this.handlers = handlers;
@@ -82,6 +86,9 @@ public final class QueueProcessor {
                         unread.removed(em, queued.rows.action().getId());
                     }
                     writer.remove(em, queued.rows);
+                    if (queued.outboxId != null) {
+                        outbox.remove(em, queued.outboxId);
+                    }
                 }
                 entries.remove(i);
             }
@@ -106,6 +113,16 @@ public final class QueueProcessor {
                     em, rowsPending.stream().map(entry -> entry.rows).toList());
             for (int i = 0; i < rowsPending.size(); i++) {
                 rowsPending.get(i).rows = written.get(i);
+            }
+            if (outbox != null) {
+                // Their events as the actions are now, after every merge of the bulk call or transaction.
+                List<OutboxEvents.Event> events = new ArrayList<>();
+                for (Entry entry : rowsPending) {
+                    OutboxEvents.Event event = outbox.logged(entry.rows.action().getId(), entry.action);
+                    entry.outboxId = event.id();
+                    events.add(event);
+                }
+                outbox.write(em, events);
             }
         }
         Map<Long, PendingAction> pending = new LinkedHashMap<>();
@@ -162,8 +179,16 @@ public final class QueueProcessor {
                 return;
             }
         }
+        if (outbox != null) {
+            outbox.checkFits(action);
+        }
         // Rows whose unread marks wait, wait with them, and go in JDBC batches (ActionWriter).
         entry.rows = writer.insert(em, action, queue.defersUnread());
+        if (outbox != null && !entry.rows.pending()) {
+            OutboxEvents.Event event = outbox.logged(entry.rows.action().getId(), action);
+            entry.outboxId = event.id();
+            outbox.write(em, List.of(event));
+        }
         if (!queue.signalled()) {
             signal.actionsStored(em);
             queue.signalled(true);
@@ -179,10 +204,16 @@ public final class QueueProcessor {
     private void mergeInto(EntityManager em, Entry into, PendingAction action) {
         PendingAction before = into.action;
         PendingAction merged = ActionMerge.merge(before, action);
+        if (into.outboxId != null) {
+            outbox.checkFits(merged);
+        }
         if (into.isWritten()) {
             into.rows = writer.update(em, into.rows, merged);
             if (!into.unreadPending) {
                 unread.changed(em, into.rows.action().getId(), before, merged);
+            }
+            if (into.outboxId != null) {
+                outbox.rewrite(em, into.outboxId, into.rows.action().getId(), merged);
             }
         }
         into.action = merged;
@@ -215,10 +246,19 @@ public final class QueueProcessor {
             PendingAction older = toPending(stored, action);
             if (handler.groups(action.view(), older.view())) {
                 PendingAction merged = ActionMerge.merge(older, action);
+                if (outbox != null) {
+                    outbox.checkFits(merged);
+                }
                 writer.update(em, stored, merged);
                 unread.changed(em, stored.action().getId(), older, merged);
                 // The stored action takes the new one's place, so later actions of the queue can group into it.
-                queue.entries().set(queue.entries().indexOf(entry), Entry.storedBefore(merged, stored));
+                Entry storedBefore = Entry.storedBefore(merged, stored);
+                if (outbox != null) {
+                    OutboxEvents.Event event = outbox.updated(stored.action().getId(), merged);
+                    storedBefore.outboxId = event.id();
+                    outbox.write(em, List.of(event));
+                }
+                queue.entries().set(queue.entries().indexOf(entry), storedBefore);
                 return true;
             }
         }

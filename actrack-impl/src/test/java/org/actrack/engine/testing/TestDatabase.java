@@ -50,6 +50,7 @@ public final class TestDatabase implements ExtensionContext.Store.CloseableResou
             "actrack_tracker_verb",
             "actrack_tracker",
             "actrack_tracker_owner",
+            "actrack_outbox",
             "fixture_task",
             "fixture_project",
             "fixture_user",

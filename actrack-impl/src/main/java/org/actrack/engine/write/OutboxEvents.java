@@ -1,0 +1,177 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package org.actrack.engine.write;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.actrack.ObjectRef;
+import org.actrack.engine.JsonData;
+import org.actrack.engine.Problem;
+import org.actrack.engine.model.OutboxEntity;
+import org.actrack.engine.model.UtcInstantConverter;
+import org.actrack.engine.sql.JdbcBatch;
+import org.actrack.engine.sql.ProviderHooks;
+
+/**
+ * The outbox's events ({@code actrack.outbox=true}): a row of {@code actrack_outbox} per stored action, and per update
+ * of a stored action by grouping, written in the transaction that stores it, so that an event exists if and only if
+ * what it tells of committed. Each row carries a CloudEvent 1.0 in the JSON event format (the {@code payload}), with
+ * the columns Debezium's outbox event router reads. A transaction writes one event per action: a later merge in the
+ * same transaction rewrites its event, and an action combined away before the commit takes its event with it.
+ */
+public final class OutboxEvents {
+
+    /** The {@code aggregatetype} of every event: Debezium's router names its topic after it. */
+    public static final String AGGREGATE_TYPE = "actrack.action";
+    /** The CloudEvents {@code type} of a stored action. */
+    public static final String LOGGED = "org.actrack.action.logged";
+    /** The CloudEvents {@code type} of a stored action that grouping changed. */
+    public static final String UPDATED = "org.actrack.action.updated";
+
+    private static final String INSERT = "INSERT INTO actrack_outbox (id, aggregatetype, aggregateid, type, payload,"
+            + " created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
+    private static final String UPDATE = "UPDATE actrack_outbox SET payload = ?1 WHERE id = ?2";
+    private static final String DELETE = "DELETE FROM actrack_outbox WHERE id = ?1";
+
+    private final String source;
+    private final Clock clock;
+    private final JsonData json;
+    private final ProviderHooks provider;
+    private final UtcInstantConverter instants = new UtcInstantConverter();
+
+    public OutboxEvents(String source, Clock clock, JsonData json, ProviderHooks provider) {
+        this.source = source;
+        this.clock = clock;
+        this.json = json;
+        this.provider = provider;
+    }
+
+    /** An event about to be written: its id, and the statement that writes it. */
+    record Event(String id, JdbcBatch.Statement insert) {}
+
+    /** The event of a new action, stable per action: {@code actrack-action-<id>}. */
+    Event logged(long actionId, PendingAction action) {
+        return event("actrack-action-" + actionId, LOGGED, actionId, action, action.timestamp());
+    }
+
+    /** The event of an update of a stored action by grouping: {@code actrack-action-<id>-<uuid>}. */
+    Event updated(long actionId, PendingAction merged) {
+        return event(
+                "actrack-action-" + actionId + "-" + UUID.randomUUID(), UPDATED, actionId, merged, clock.instant());
+    }
+
+    /**
+     * Refuses, before anything is written, an action whose event would not fit the payload column: its event is built
+     * with the longest id an action can have.
+     */
+    void checkFits(PendingAction action) {
+        payload(
+                "actrack-action-" + Long.MAX_VALUE + "-" + UUID.randomUUID(),
+                UPDATED,
+                Long.MAX_VALUE,
+                action,
+                action.timestamp());
+    }
+
+    /** Writes events in the transaction of {@code em}. */
+    void write(EntityManager em, List<Event> events) {
+        provider.executeAll(
+                em, new JdbcBatch(true), events.stream().map(Event::insert).toList());
+    }
+
+    /** Rewrites an event of this transaction with what its action became since. */
+    void rewrite(EntityManager em, String id, long actionId, PendingAction now) {
+        String type = id.equals("actrack-action-" + actionId) ? LOGGED : UPDATED;
+        Instant time = type.equals(LOGGED) ? now.timestamp() : clock.instant();
+        native1(em, UPDATE, List.of(payload(id, type, actionId, now, time), id));
+    }
+
+    /** Removes an event of this transaction whose action will not be stored after all (combined away). */
+    void remove(EntityManager em, String id) {
+        native1(em, DELETE, List.of(id));
+    }
+
+    private void native1(EntityManager em, String sql, List<Object> parameters) {
+        jakarta.persistence.Query query = em.createNativeQuery(sql).setFlushMode(FlushModeType.COMMIT);
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        query.executeUpdate();
+    }
+
+    private Event event(String id, String type, long actionId, PendingAction action, Instant time) {
+        return new Event(
+                id,
+                new JdbcBatch.Statement(
+                        INSERT,
+                        List.of(
+                                id,
+                                AGGREGATE_TYPE,
+                                subject(action),
+                                type,
+                                payload(id, type, actionId, action, time),
+                                instants.convertToDatabaseColumn(clock.instant()))));
+    }
+
+    /** The action's first target, else its actor, else the action itself: the key that orders its events. */
+    static String subject(PendingAction action) {
+        if (!action.targets().isEmpty()) {
+            return action.targets().get(0).key();
+        }
+        return action.actor() != null ? action.actor().key() : "actrack-action";
+    }
+
+    /** The CloudEvent, JSON event format (application/cloudevents+json). */
+    private String payload(String id, String type, long actionId, PendingAction action, Instant time) {
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("specversion", "1.0");
+        event.put("id", id);
+        event.put("source", source);
+        event.put("type", type);
+        event.put("subject", subject(action));
+        event.put("time", time.toString());
+        event.put("datacontenttype", "application/json");
+        event.put("data", data(actionId, action));
+        String payload = json.writeUnbounded(event);
+        if (payload.length() > OutboxEntity.PAYLOAD_LENGTH) {
+            throw Problem.EVENT_TOO_LONG.exception(actionId, payload.length(), OutboxEntity.PAYLOAD_LENGTH);
+        }
+        return payload;
+    }
+
+    /** The action as actrack-rest's plain JSON shows it, objects by type and id. */
+    private static Map<String, Object> data(long actionId, PendingAction action) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("id", actionId);
+        data.put("verb", action.verb());
+        data.put("level", action.level());
+        data.put("published", action.timestamp().toString());
+        data.put("actor", action.actor() == null ? null : object(action.actor()));
+        data.put("targets", objects(action.targets()));
+        data.put("related", objects(action.related()));
+        data.put("data", action.data());
+        return data;
+    }
+
+    private static List<Object> objects(List<ObjectRef> refs) {
+        List<Object> objects = new ArrayList<>(refs.size());
+        refs.forEach(ref -> objects.add(object(ref)));
+        return objects;
+    }
+
+    private static Map<String, Object> object(ObjectRef ref) {
+        Map<String, Object> object = new LinkedHashMap<>();
+        object.put("type", ref.type());
+        object.put("id", ref.id());
+        return object;
+    }
+}
