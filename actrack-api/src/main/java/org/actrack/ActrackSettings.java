@@ -199,6 +199,33 @@ public final class ActrackSettings {
     }
 
     /**
+     * {@link SettingKeys#OUTBOX_BATCH}.
+     *
+     * @return the events the outbox relay hands to an exporter at once
+     */
+    public int outboxBatch() {
+        return get(SettingKeys.OUTBOX_BATCH);
+    }
+
+    /**
+     * {@link SettingKeys#OUTBOX_MAX_ATTEMPTS}.
+     *
+     * @return the deliveries the relay tries before an event is dead
+     */
+    public int outboxMaxAttempts() {
+        return get(SettingKeys.OUTBOX_MAX_ATTEMPTS);
+    }
+
+    /**
+     * {@link SettingKeys#OUTBOX_INTERVAL}.
+     *
+     * @return milliseconds between the relay's rounds
+     */
+    public int outboxInterval() {
+        return get(SettingKeys.OUTBOX_INTERVAL);
+    }
+
+    /**
      * The level of that name (case-insensitive).
      *
      * @param name the name
@@ -407,6 +434,39 @@ public final class ActrackSettings {
          */
         public Builder outboxSource(String source) {
             return set(SettingKeys.OUTBOX_SOURCE, source);
+        }
+
+        /**
+         * {@link SettingKeys#OUTBOX_BATCH}; default 100.
+         *
+         * @param events 1 to 1000
+         * @return this builder
+         * @throws ActrackException when out of range
+         */
+        public Builder outboxBatch(int events) {
+            return set(SettingKeys.OUTBOX_BATCH, events);
+        }
+
+        /**
+         * {@link SettingKeys#OUTBOX_MAX_ATTEMPTS}; default 10.
+         *
+         * @param attempts 1 to 100
+         * @return this builder
+         * @throws ActrackException when out of range
+         */
+        public Builder outboxMaxAttempts(int attempts) {
+            return set(SettingKeys.OUTBOX_MAX_ATTEMPTS, attempts);
+        }
+
+        /**
+         * {@link SettingKeys#OUTBOX_INTERVAL}; default 1000.
+         *
+         * @param milliseconds 100 to 60000
+         * @return this builder
+         * @throws ActrackException when out of range
+         */
+        public Builder outboxInterval(int milliseconds) {
+            return set(SettingKeys.OUTBOX_INTERVAL, milliseconds);
         }
 
         /**

@@ -173,7 +173,14 @@ public enum ErrorCode {
     /** Several {@link ActionStream} beans with one {@link StreamName}. */
     DUPLICATE_STREAMS(519),
     /** An {@link ActionStream} bean without {@link StreamName}, or a {@code @StreamName} bean that is no stream. */
-    STREAM_NOT_NAMED(520);
+    STREAM_NOT_NAMED(520),
+    /**
+     * An outbox event had its last delivery attempt ({@code actrack.outbox.max-attempts}) and is left aside as dead in
+     * {@code actrack_outbox}; logged at ERROR naming the event and its subject.
+     */
+    OUTBOX_EVENT_DEAD(521),
+    /** Several {@link org.actrack.spi.ActionExporter} beans: the outbox relay feeds one. A deployment error naming them. */
+    DUPLICATE_EXPORTERS(522);
 
     private final int number;
     private final boolean retryable;

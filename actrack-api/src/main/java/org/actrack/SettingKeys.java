@@ -168,6 +168,35 @@ public final class SettingKeys {
             "a URI reference such as https://shop.example/actrack or /shop, at most 255 characters",
             "the CloudEvents source of the outbox's events: a URI reference naming the application");
 
+    /**
+     * How many events the outbox relay hands to an {@link org.actrack.spi.ActionExporter} at once (at most one per
+     * subject). Default 100, 1 to 1000. ({@code OUTBOX_BATCH})
+     */
+    public static final Setting<Integer> OUTBOX_BATCH = Setting.number(
+            PREFIX + "outbox.batch", 100, 1, 1000, "events the outbox relay hands to an exporter at once (1–1000)");
+
+    /**
+     * How many times the outbox relay tries an event before it leaves it aside as dead; between attempts it waits 1 s,
+     * then twice as long each time, at most 15 minutes. Default 10, 1 to 100. ({@code OUTBOX_MAX_ATTEMPTS})
+     */
+    public static final Setting<Integer> OUTBOX_MAX_ATTEMPTS = Setting.number(
+            PREFIX + "outbox.max-attempts",
+            10,
+            1,
+            100,
+            "deliveries the outbox relay tries before an event is dead (1–100); 1 s, then doubling, between them");
+
+    /**
+     * Milliseconds between the outbox relay's rounds on each node, when an {@link org.actrack.spi.ActionExporter} bean
+     * exists. Default 1000, 100 to 60000. ({@code OUTBOX_INTERVAL})
+     */
+    public static final Setting<Integer> OUTBOX_INTERVAL = Setting.number(
+            PREFIX + "outbox.interval",
+            1000,
+            100,
+            60_000,
+            "milliseconds between the outbox relay's rounds on each node (100–60000)");
+
     /** Every setting above, in the order of the documentation. */
     public static final List<Setting<?>> ALL = List.of(
             USER_TYPE,
@@ -182,7 +211,10 @@ public final class SettingKeys {
             NOTIFY_CHANNEL,
             CURSOR_SECRET,
             OUTBOX,
-            OUTBOX_SOURCE);
+            OUTBOX_SOURCE,
+            OUTBOX_BATCH,
+            OUTBOX_MAX_ATTEMPTS,
+            OUTBOX_INTERVAL);
 
     private SettingKeys() {}
 

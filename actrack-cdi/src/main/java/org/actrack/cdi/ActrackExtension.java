@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.AmbiguousResolutionException;
+import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Default;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
@@ -84,7 +85,8 @@ public class ActrackExtension implements Extension {
             RequestActionQueue.class,
             TransactionQueues.class,
             LogRequestObserver.class,
-            CdiEntityManagerSource.class);
+            CdiEntityManagerSource.class,
+            OutboxRelayWorker.class);
 
     void registerBeans(@Observes BeforeBeanDiscovery event, BeanManager beanManager) {
         for (Class<?> type : INTERNAL_BEANS) {
@@ -227,12 +229,25 @@ public class ActrackExtension implements Extension {
             }
         });
         streams.check(event, beanManager);
+        checkExporters(event, beanManager);
         checkLevels(event);
         if (persistence.check(event)) {
             checkConnectedEntitiesOfTheMetamodel(event);
         }
         methodsWithoutActor.clear();
         handlerVerbs.clear();
+    }
+
+    private static void checkExporters(AfterDeploymentValidation event, BeanManager beanManager) {
+        Set<Bean<?>> exporters = beanManager.getBeans(org.actrack.spi.ActionExporter.class, Any.Literal.INSTANCE);
+        try {
+            beanManager.resolve(exporters);
+        } catch (AmbiguousResolutionException e) {
+            event.addDeploymentProblem(CdiProblem.DUPLICATE_EXPORTERS.deploymentProblem(exporters.stream()
+                    .map(b -> b.getBeanClass().getName())
+                    .sorted()
+                    .collect(Collectors.joining(", "))));
+        }
     }
 
     private void checkLevels(AfterDeploymentValidation event) {

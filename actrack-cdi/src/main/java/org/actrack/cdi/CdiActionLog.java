@@ -99,6 +99,11 @@ class CdiActionLog implements ActionLog, Integration {
         queues.beforeCommit(engine::beforeCommit);
     }
 
+    /** The engine, for actrack-cdi's own workers (the outbox relay). */
+    ActrackEngine engine() {
+        return engine;
+    }
+
     /**
      * Prepares the JPA provider when the application starts (on EclipseLink: entities removed through
      * {@code orphanRemoval} are observed), so that such a removal keeps its history even before the application's

@@ -33,6 +33,12 @@ enum CdiProblem {
     DUPLICATE_HANDLERS(ErrorCode.DUPLICATE_HANDLERS, "Several action handlers for the verb '%s': %s; keep one"),
     INVALID_STREAM_NAME(
             ErrorCode.INVALID_STREAM_NAME, "Action stream %s is qualified @StreamName(\"%s\"); a stream's name is %s"),
+    OUTBOX_EVENT_DEAD(
+            ErrorCode.OUTBOX_EVENT_DEAD,
+            "The outbox event %s failed its last delivery attempt (%d) and is left aside as dead (subject %s): see"
+                    + " actrack_outbox.last_error; set its state to PENDING to try again"),
+    DUPLICATE_EXPORTERS(
+            ErrorCode.DUPLICATE_EXPORTERS, "Several ActionExporter beans: %s; the outbox relay feeds one, keep one"),
     DUPLICATE_STREAMS(ErrorCode.DUPLICATE_STREAMS, "Several action streams are named '%s': %s; keep one"),
     STREAM_NOT_NAMED(ErrorCode.STREAM_NOT_NAMED, "%s %s; qualify an ActionStream bean with @StreamName(\"name\")"),
     NO_ENTITY_MANAGER(

@@ -16,6 +16,7 @@ import java.io.Serializable;
 import org.actrack.Actionable;
 import org.actrack.Connected;
 import org.actrack.cdi.fixtures.CustomStreams;
+import org.actrack.cdi.fixtures.Exporters;
 import org.actrack.cdi.fixtures.Handlers;
 import org.actrack.cdi.fixtures.Inspections;
 import org.actrack.cdi.testing.PersistenceXml;
@@ -113,6 +114,14 @@ class DeploymentErrorTest {
                 .hasStackTraceContaining("ACTRACK-520")
                 .hasStackTraceContaining(CustomStreams.NamedButNoStream.class.getName() + " is qualified")
                 .hasStackTraceContaining("is no ActionStream");
+    }
+
+    @Test
+    void twoExportersFailTheDeploymentNamingBoth() {
+        assertThatThrownBy(() -> deploy(Exporters.Recording.class, Exporters.Another.class))
+                .hasStackTraceContaining("ACTRACK-522")
+                .hasStackTraceContaining(Exporters.Recording.class.getName())
+                .hasStackTraceContaining(Exporters.Another.class.getName());
     }
 
     @Test

@@ -38,4 +38,11 @@ public interface ActrackEngine extends ActionLog, Integration {
      * when the application starts, so that such a removal keeps its history before anything else used actrack.
      */
     void prepare();
+
+    /**
+     * The outbox relay of this log's persistence unit ({@code actrack.outbox}), for the integration that runs its
+     * rounds (actrack-cdi: on Jakarta Concurrency's scheduled executor, when the application has an
+     * {@link org.actrack.spi.ActionExporter}).
+     */
+    org.actrack.engine.write.OutboxRelay outboxRelay();
 }

@@ -182,6 +182,12 @@ final class EngineActionLog implements ActrackEngine, Streams, History {
     }
 
     @Override
+    public org.actrack.engine.write.OutboxRelay outboxRelay() {
+        return new org.actrack.engine.write.OutboxRelay(
+                unitOfWork, queries.unit(), clock, settings.outboxBatch(), settings.outboxMaxAttempts());
+    }
+
+    @Override
     public void flush(ActionQueue queue) {
         for (String unit : unitsOf(queue)) {
             unitOfWork.write(unit, "writing the actions of a request", em -> {

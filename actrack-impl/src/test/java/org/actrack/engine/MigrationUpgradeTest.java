@@ -84,9 +84,9 @@ class MigrationUpgradeTest {
         }
 
         ActrackMigrations latest = ActrackMigrations.of(upgraded, test.kind());
-        assertThat(latest.migrate()).isEqualTo(7);
+        assertThat(latest.migrate()).isEqualTo(8);
         assertThat(latest.pending()).isZero();
-        assertThat(latest.currentVersion()).isEqualTo("8");
+        assertThat(latest.currentVersion()).isEqualTo("9");
 
         assertThat(column("SELECT owner_key FROM actrack_tracker_owner")).containsExactly("User#3");
         assertThat(column("SELECT flag FROM actrack_tracker"))

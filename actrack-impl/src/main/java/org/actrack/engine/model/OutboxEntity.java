@@ -23,7 +23,12 @@ import java.time.Instant;
 @ExcludeDefaultListeners
 @Cacheable(false)
 @Entity(name = "ActrackOutbox")
-@Table(name = "actrack_outbox", indexes = @Index(name = "actrack_outbox_created_ix", columnList = "created_at"))
+@Table(
+        name = "actrack_outbox",
+        indexes = {
+            @Index(name = "actrack_outbox_created_ix", columnList = "created_at"),
+            @Index(name = "actrack_outbox_subject_ix", columnList = "aggregateid, created_at")
+        })
 public class OutboxEntity {
 
     /** The longest event, in characters: the whole CloudEvent, the action's data (at most 8000) included. */
@@ -49,6 +54,27 @@ public class OutboxEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** {@code PENDING} until delivered (the row is then deleted), {@code DEAD} after the last failed attempt. */
+    @Column(name = "state", nullable = false, length = 16)
+    private String state;
+
+    @Column(name = "attempts", nullable = false)
+    private int attempts;
+
+    @Convert(converter = UtcInstantConverter.class)
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+
+    @Column(name = "claimed_by", length = 100)
+    private String claimedBy;
+
+    @Convert(converter = UtcInstantConverter.class)
+    @Column(name = "claimed_until")
+    private Instant claimedUntil;
+
+    @Column(name = "last_error", length = 255)
+    private String lastError;
+
     protected OutboxEntity() {}
 
     public String getId() {
@@ -65,5 +91,21 @@ public class OutboxEntity {
 
     public String getPayload() {
         return payload;
+    }
+
+    public String getState() {
+        return state;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public String getLastError() {
+        return lastError;
     }
 }

@@ -38,7 +38,7 @@ public final class OutboxEvents {
     public static final String UPDATED = "org.actrack.action.updated";
 
     private static final String INSERT = "INSERT INTO actrack_outbox (id, aggregatetype, aggregateid, type, payload,"
-            + " created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
+            + " created_at, state, attempts) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'PENDING', 0)";
     private static final String UPDATE = "UPDATE actrack_outbox SET payload = ?1 WHERE id = ?2";
     private static final String DELETE = "DELETE FROM actrack_outbox WHERE id = ?1";
 
