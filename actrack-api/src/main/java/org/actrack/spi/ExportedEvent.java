@@ -22,7 +22,16 @@ import java.util.Objects;
  */
 public record ExportedEvent(String id, String type, String subject, Instant writtenAt, int attempt, String cloudEvent) {
 
-    /** Checks that every attribute is there. */
+    /**
+     * Checks that every attribute is there.
+     *
+     * @param id the CloudEvent's {@code id}
+     * @param type the CloudEvent's {@code type}
+     * @param subject the CloudEvent's {@code subject}
+     * @param writtenAt when the event was written
+     * @param attempt the delivery's number, from 1
+     * @param cloudEvent the whole CloudEvent in the JSON event format
+     */
     public ExportedEvent {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");
