@@ -359,7 +359,7 @@ final class EngineActionLog implements ActrackEngine, Streams, History {
                     Deletions.remainsOf(entity, ref, EntityReferences.idOf(em, entity)),
                     keepsHistory,
                     sink.waitsFor(ref));
-            afterRemoval(ref, keepsHistory, item);
+            afterRemoval(em, ref, keepsHistory, item);
             return null;
         });
     }
@@ -385,16 +385,16 @@ final class EngineActionLog implements ActrackEngine, Streams, History {
                         new Deletions.Remains(ref, type + " " + id, serialization),
                         keepsHistory,
                         sink.waitsFor(ref));
-                afterRemoval(ref, keepsHistory, item);
+                afterRemoval(em, ref, keepsHistory, item);
             });
             return null;
         });
     }
 
     /** What a removal does to the actions of the transaction's queue: as it did to those in the database. */
-    private void afterRemoval(ObjectRef removed, boolean keepsHistory, ObjectRef item) {
+    private void afterRemoval(EntityManager em, ObjectRef removed, boolean keepsHistory, ObjectRef item) {
         if (!keepsHistory) {
-            sink.dropQueued(removed);
+            sink.dropQueued(em, removed);
         } else if (item != null) {
             sink.repointQueued(removed, item);
         }

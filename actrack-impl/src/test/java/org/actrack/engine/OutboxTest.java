@@ -21,6 +21,7 @@ import org.actrack.ActrackSettings;
 import org.actrack.ErrorCode;
 import org.actrack.LogRequest;
 import org.actrack.engine.fixtures.Handlers;
+import org.actrack.engine.fixtures.Note;
 import org.actrack.engine.fixtures.Project;
 import org.actrack.engine.fixtures.Task;
 import org.actrack.engine.fixtures.User;
@@ -142,6 +143,23 @@ class OutboxTest extends ActrackContractTest {
             assertThat(json(event.getPayload()).getJsonObject("data").getJsonArray("targets"))
                     .hasSize(2);
         });
+    }
+
+    @Test
+    void anActionThatGoesWithItsRemovedObjectInTheSameTransactionTakesItsEventWithIt() {
+        Note note = persist(new Note("note"));
+
+        try (Transaction transaction = transaction()) {
+            transaction.log().log(alice, "wrote", targets(note), org.actrack.Options.noGrouping());
+            transaction.log().log(alice, "closed", targets(project), org.actrack.Options.noGrouping());
+            transaction.log().history().entityRemoved(note);
+            transaction.commit();
+        }
+
+        assertThat(rows("actrack_action")).isEqualTo(1);
+        assertThat(events())
+                .singleElement()
+                .satisfies(event -> assertThat(event.getPayload()).contains("\"verb\":\"closed\""));
     }
 
     @Test

@@ -173,9 +173,18 @@ public final class ActionQueue {
      * items): those not written, those waiting for {@link ActionWriter#writePending}, and those written with JDBC,
      * which the removal deleted from the database. Rows the entity manager holds are its to write: they stay.
      */
-    void dropReferring(org.actrack.ObjectRef removed) {
+    List<String> dropReferring(org.actrack.ObjectRef removed) {
+        // Their rows went with the object: so do the outbox events this transaction wrote for them.
+        List<String> events = new ArrayList<>();
+        for (Entry entry : entries) {
+            if (entry.action.refersTo(removed) && entry.outboxId != null) {
+                events.add(entry.outboxId);
+                entry.outboxId = null;
+            }
+        }
         entries.removeIf(
                 entry -> entry.action.refersTo(removed) && (entry.rows == null || entry.rows.where() != Where.MANAGED));
+        return events;
     }
 
     /** Whether an action not yet written refers to the object. */

@@ -52,12 +52,13 @@ public final class ActionSink {
 
     /**
      * After {@code removed} was removed with its actions (it keeps no deleted item): drops the actions of the current
-     * transaction's queue that refer to it (see {@link ActionQueue#dropReferring}).
+     * transaction's queue that refer to it (see {@link ActionQueue#dropReferring}), and the outbox events written for
+     * them.
      */
-    public void dropQueued(org.actrack.ObjectRef removed) {
+    public void dropQueued(EntityManager em, org.actrack.ObjectRef removed) {
         ActionQueue current = queues.existing();
         if (current != null) {
-            current.dropReferring(removed);
+            processor.dropEvents(em, current.dropReferring(removed));
         }
     }
 

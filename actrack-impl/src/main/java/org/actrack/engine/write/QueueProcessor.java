@@ -137,6 +137,13 @@ public final class QueueProcessor {
         }
     }
 
+    /** Removes outbox events this transaction wrote for actions that went with a removed object. */
+    void dropEvents(EntityManager em, List<String> events) {
+        if (outbox != null) {
+            events.forEach(id -> outbox.remove(em, id));
+        }
+    }
+
     /** Places every action of {@code unit} that waits in a request queue, in logging order. */
     public void flush(EntityManager em, ActionQueue queue, String unit) {
         for (Entry entry : new ArrayList<>(queue.entries())) {
