@@ -143,13 +143,17 @@ final class HandWrittenReads {
         }
     }
 
-    /** The unread actions newer than a seen position: the unread rows joined to their actions' times. */
-    long unseenCount(String ownerKey, java.time.Instant seen) throws SQLException {
+    /**
+     * The unread actions newer than the user's seen position: a range of the owner's index, which holds each mark's
+     * time, from the position a sub-select reads (the user has one here).
+     */
+    long unseenCount(String ownerKey) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM actrack_unread u"
-                        + " JOIN actrack_action a ON a.id = u.action_id WHERE u.owner_key = ? AND a.action_time > ?")) {
+                PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM actrack_unread"
+                        + " WHERE owner_key = ? AND action_time > (SELECT seen_at FROM actrack_tracker_owner"
+                        + " WHERE owner_key = ?)")) {
             statement.setString(1, ownerKey);
-            statement.setTimestamp(2, java.sql.Timestamp.from(seen));
+            statement.setString(2, ownerKey);
             try (ResultSet result = statement.executeQuery()) {
                 result.next();
                 return result.getLong(1);

@@ -36,8 +36,9 @@ final class RawJdbcWriter {
     private static final String INSERT_REFERENCE =
             "INSERT INTO actrack_action_ref (ID, action_id, role, position, ref_type, ref_id,"
                     + " ref_key, verb, action_level, action_time) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** The unread marks' insert; {@code %s} is the action's time, cast as the database needs it in a select list. */
     private static final String INSERT_UNREAD =
-            "INSERT INTO actrack_unread (owner_key, action_id) SELECT DISTINCT t.owner_key, ?"
+            "INSERT INTO actrack_unread (owner_key, action_id, action_time) SELECT DISTINCT t.owner_key, ?, %s"
                     + " FROM actrack_tracker t WHERE t.tracked_key IN (?, ?, ?, ?, ?, ?) AND t.created_at <= ?"
                     + " AND (t.actor_only = ? OR t.tracked_key IN (?, ?))"
                     + " AND (NOT EXISTS (SELECT 1 FROM actrack_tracker_verb v WHERE v.tracker_id = t.id)"
@@ -113,22 +114,24 @@ final class RawJdbcWriter {
                 }
                 insert.executeBatch();
             }
-            try (PreparedStatement insert = connection.prepareStatement(INSERT_UNREAD)) {
+            try (PreparedStatement insert =
+                    connection.prepareStatement(INSERT_UNREAD.formatted(dialect.timestampParameter("?")))) {
                 for (int i = 0; i < actions.size(); i++) {
                     LogSpec action = actions.get(i);
                     ObjectRef related = action.relatedRef() == null ? action.targetRef() : action.relatedRef();
                     insert.setLong(1, ids[i]);
-                    insert.setString(2, action.targetRef().key());
-                    insert.setString(3, action.targetRef().type());
-                    insert.setString(4, related.key());
-                    insert.setString(5, related.type());
-                    insert.setString(6, action.actorRef().key());
-                    insert.setString(7, action.actorRef().type());
-                    insert.setTimestamp(8, time);
-                    insert.setBoolean(9, false);
-                    insert.setString(10, action.actorRef().key());
-                    insert.setString(11, action.actorRef().type());
-                    insert.setString(12, verb);
+                    insert.setTimestamp(2, time);
+                    insert.setString(3, action.targetRef().key());
+                    insert.setString(4, action.targetRef().type());
+                    insert.setString(5, related.key());
+                    insert.setString(6, related.type());
+                    insert.setString(7, action.actorRef().key());
+                    insert.setString(8, action.actorRef().type());
+                    insert.setTimestamp(9, time);
+                    insert.setBoolean(10, false);
+                    insert.setString(11, action.actorRef().key());
+                    insert.setString(12, action.actorRef().type());
+                    insert.setString(13, verb);
                     insert.addBatch();
                 }
                 insert.executeBatch();

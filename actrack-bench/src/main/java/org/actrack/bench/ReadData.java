@@ -91,10 +91,10 @@ final class ReadData {
                 refs("3 * a.id", "'TARGET'", "1", "'Task'", "'1'", " WHERE MOD(a.id, " + sparseEvery + ") = 0"),
                 trackers(ACTOR_ONLY_READER, 0, ACTOR_ONLY_TRACKERS, "User", true, start),
                 trackers(ANY_ROLE_READER, ACTOR_ONLY_TRACKERS, ANY_ROLE_TRACKERS, "Project", false, start),
-                "INSERT INTO actrack_unread (owner_key, action_id) SELECT 'User#" + UNREAD_READER + "', g * "
-                        + (actions / unreadOfReader()) + " FROM " + series(unreadOfReader()),
-                "INSERT INTO actrack_unread (owner_key, action_id) SELECT CONCAT('User#', 200001 + MOD(g, "
-                        + OTHER_UNREAD_OWNERS + ")), g FROM " + series(unreadOfOthers()));
+                restoreUnreadOfReader(),
+                "INSERT INTO actrack_unread (owner_key, action_id, action_time) SELECT CONCAT('User#', 200001 + MOD(a.id, "
+                        + OTHER_UNREAD_OWNERS + ")), a.id, a.action_time FROM actrack_action a WHERE a.id <= "
+                        + unreadOfOthers());
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement()) {
             connection.setAutoCommit(false);
@@ -116,8 +116,10 @@ final class ReadData {
 
     /** Puts back the unread rows of {@link #UNREAD_READER} after a mark-all-read (not measured). */
     String restoreUnreadOfReader() {
-        return "INSERT INTO actrack_unread (owner_key, action_id) SELECT 'User#" + UNREAD_READER + "', g * "
-                + (actions / unreadOfReader()) + " FROM " + series(unreadOfReader());
+        // Every (actions / unreadOfReader())-th action, with its time, as each mark carries it.
+        return "INSERT INTO actrack_unread (owner_key, action_id, action_time) SELECT 'User#" + UNREAD_READER
+                + "', a.id, a.action_time FROM actrack_action a WHERE MOD(a.id, " + (actions / unreadOfReader())
+                + ") = 0 AND a.id <= " + (long) (actions / unreadOfReader()) * unreadOfReader();
     }
 
     private String refs(String id, String role, String position, String type, String objectId, String where) {

@@ -84,9 +84,9 @@ class MigrationUpgradeTest {
         }
 
         ActrackMigrations latest = ActrackMigrations.of(upgraded, test.kind());
-        assertThat(latest.migrate()).isEqualTo(8);
+        assertThat(latest.migrate()).isEqualTo(9);
         assertThat(latest.pending()).isZero();
-        assertThat(latest.currentVersion()).isEqualTo("9");
+        assertThat(latest.currentVersion()).isEqualTo("10");
 
         assertThat(column("SELECT owner_key FROM actrack_tracker_owner")).containsExactly("User#3");
         assertThat(column("SELECT flag FROM actrack_tracker"))
@@ -114,6 +114,28 @@ class MigrationUpgradeTest {
         } finally {
             factory.close();
         }
+    }
+
+    @Test
+    void unreadMarksOfVersionNineGetTheirActionsTimes() throws SQLException {
+        Instant when = Instant.parse("2025-06-01T10:15:30.123456Z");
+        ActrackMigrations.upTo(upgraded, test.kind(), "9").migrate();
+        try (Connection connection = upgraded.getConnection()) {
+            connection.setAutoCommit(true);
+            insert(
+                    connection,
+                    "INSERT INTO actrack_action (id, verb, action_level, data, action_time)"
+                            + " VALUES (7, 'created', 20, '{}', ?)",
+                    when);
+            insert(connection, "INSERT INTO actrack_unread (owner_key, action_id) VALUES ('User#3', 7)", null);
+        }
+
+        assertThat(ActrackMigrations.of(upgraded, test.kind()).migrate()).isEqualTo(1);
+
+        assertThat(column("SELECT action_time FROM actrack_unread"))
+                .singleElement()
+                .asString()
+                .startsWith("2025-06-01");
     }
 
     @Test

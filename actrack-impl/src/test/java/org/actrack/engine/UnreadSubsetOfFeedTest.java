@@ -110,7 +110,7 @@ class UnreadSubsetOfFeedTest extends ActrackContractTest {
 
         assertThat(indexes)
                 .as("indexes of actrack_unread, columns in order")
-                .anySatisfy(columns -> assertThat(columns).containsExactly("owner_key", "action_id"));
+                .anySatisfy(columns -> assertThat(columns).containsExactly("owner_key", "action_time", "action_id"));
     }
 
     private void assertUnreadIsTheUnreadPartOfTheFeed(User user) {

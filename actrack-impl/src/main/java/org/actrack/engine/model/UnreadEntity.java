@@ -6,6 +6,7 @@ package org.actrack.engine.model;
 
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.ExcludeDefaultListeners;
 import jakarta.persistence.Id;
@@ -13,15 +14,17 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
  * One action unread by one user: written when the action is written, for every user one of whose
  * trackers matches it (spec §0.4), deleted when the user reads it. Not API.
  *
- * <p>{@code actrack_unread_owner_ix (owner_key, action_id)}, declared as an index of its own (providers
+ * <p>{@code actrack_unread_owner_ix (owner_key, action_time, action_id)}, declared as an index of its own (providers
  * order the primary key columns of an {@code @IdClass} as they like: EclipseLink makes it {@code (action_id,
- * owner_key)}; and a unique constraint on the same columns may reuse the primary key's index, as H2 does), serves a user's unread count, mark-all-read, is-unread and the unread filter of feeds;
+ * owner_key)}; and a unique constraint on the same columns may reuse the primary key's index, as H2 does), serves a user's unread count, mark-all-read and the unread filter of feeds, and with the action's time copied into
+ * each mark ({@code action_time}) the unseen count as a range of it;
  * {@code actrack_unread_action_ix (action_id)} serves removing an action's marks when the action is
  * combined away or deleted.
  */
@@ -31,7 +34,7 @@ import java.util.Objects;
 @Table(
         name = "actrack_unread",
         indexes = {
-            @Index(name = "actrack_unread_owner_ix", columnList = "owner_key, action_id"),
+            @Index(name = "actrack_unread_owner_ix", columnList = "owner_key, action_time, action_id"),
             @Index(name = "actrack_unread_action_ix", columnList = "action_id")
         })
 @IdClass(UnreadEntity.Key.class)
@@ -45,11 +48,17 @@ public class UnreadEntity {
     @Column(name = "action_id", nullable = false)
     private Long actionId;
 
+    /** The action's time, copied: the unseen count (newer than the seen position) reads it from the index. */
+    @Convert(converter = UtcInstantConverter.class)
+    @Column(name = "action_time", nullable = false)
+    private Instant actionTime;
+
     protected UnreadEntity() {}
 
-    public UnreadEntity(String ownerKey, Long actionId) {
+    public UnreadEntity(String ownerKey, Long actionId, Instant actionTime) {
         this.ownerKey = ownerKey;
         this.actionId = actionId;
+        this.actionTime = actionTime;
     }
 
     public String getOwnerKey() {

@@ -122,6 +122,14 @@ public enum SqlDialect {
     }
 
     /**
+     * A timestamp parameter in a select list ({@code INSERT … SELECT …, ?}), cast to the column's type: PostgreSQL
+     * types an untyped parameter there as text, which a timestamp column refuses.
+     */
+    public String timestampParameter(String placeholder) {
+        return this == MARIADB ? "CAST(" + placeholder + " AS DATETIME(6))" : "CAST(" + placeholder + " AS TIMESTAMP)";
+    }
+
+    /**
      * Whether the driver takes {@code INSERT … SELECT} statements in a JDBC batch: not MariaDB Connector/J, whose bulk
      * protocol (on by default) refuses them.
      */

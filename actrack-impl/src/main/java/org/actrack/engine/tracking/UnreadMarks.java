@@ -72,6 +72,9 @@ public final class UnreadMarks {
     private final ProviderHooks provider;
     private final UtcInstantConverter instants = new UtcInstantConverter();
 
+    /** Before every action: the seen position of a user who never marked their feed seen (MariaDB's DATETIME starts at 1000). */
+    private static final LocalDateTime NEVER_SEEN = LocalDateTime.of(1000, 1, 1, 0, 0);
+
     public UnreadMarks(ActrackSettings settings, SqlDialect.Detection dialects, ProviderHooks provider) {
         this.settings = settings;
         this.dialects = dialects;
@@ -93,11 +96,12 @@ public final class UnreadMarks {
 
     /** The {@code INSERT … SELECT} of {@link #written}. */
     private JdbcBatch.Statement marking(EntityManager em, long actionId, PendingAction action) {
-        List<Object> parameters = new ArrayList<>(List.of(actionId));
+        List<Object> parameters =
+                new ArrayList<>(List.of(actionId, instants.convertToDatabaseColumn(action.timestamp())));
         String owners = matchingOwners(em, action, parameters);
         return new JdbcBatch.Statement(
-                "INSERT INTO actrack_unread (owner_key, action_id) SELECT DISTINCT m.owner_key, ?1 FROM (" + owners
-                        + ") m",
+                "INSERT INTO actrack_unread (owner_key, action_id, action_time) SELECT DISTINCT m.owner_key, ?1, "
+                        + dialects.of(em).timestampParameter("?2") + " FROM (" + owners + ") m",
                 parameters);
     }
 
@@ -169,9 +173,10 @@ public final class UnreadMarks {
         if (!marksUnread(after)) {
             return;
         }
-        List<Object> parameters = new ArrayList<>(List.of(actionId));
-        StringBuilder sql = new StringBuilder(
-                        "INSERT INTO actrack_unread (owner_key, action_id) SELECT DISTINCT m.owner_key, ?1 FROM (")
+        List<Object> parameters =
+                new ArrayList<>(List.of(actionId, instants.convertToDatabaseColumn(after.timestamp())));
+        StringBuilder sql = new StringBuilder("INSERT INTO actrack_unread (owner_key, action_id, action_time)"
+                        + " SELECT DISTINCT m.owner_key, ?1, " + dialects.of(em).timestampParameter("?2") + " FROM (")
                 .append(matchingOwners(em, after, parameters))
                 .append(
                         ") m WHERE NOT EXISTS (SELECT 1 FROM actrack_unread u WHERE u.owner_key = m.owner_key AND u.action_id = ?1)");
@@ -282,13 +287,17 @@ public final class UnreadMarks {
                 .findFirst();
     }
 
-    /** How many of the user's unread actions are newer than their seen position (all of them before the first mark). */
+    /**
+     * How many of the user's unread actions are newer than their seen position (all of them before the first mark): one
+     * statement, a range of {@code actrack_unread_owner_ix} (whose marks carry their actions' times) from the seen
+     * position, which a sub-select reads first.
+     */
     public long countUnseen(EntityManager em, ObjectRef user) {
-        Object count = em.createNativeQuery("SELECT COUNT(*) FROM actrack_unread u"
-                        + " JOIN actrack_action a ON a.id = u.action_id"
-                        + " LEFT JOIN actrack_tracker_owner o ON o.owner_key = u.owner_key"
-                        + " WHERE u.owner_key = ?1 AND (o.seen_at IS NULL OR a.action_time > o.seen_at)")
+        Object count = em.createNativeQuery("SELECT COUNT(*) FROM actrack_unread u WHERE u.owner_key = ?1"
+                        + " AND u.action_time > COALESCE((SELECT o.seen_at FROM actrack_tracker_owner o"
+                        + " WHERE o.owner_key = ?1), " + dialects.of(em).timestampParameter("?2") + ")")
                 .setParameter(1, user.key())
+                .setParameter(2, NEVER_SEEN)
                 .getSingleResult();
         return ((Number) count).longValue();
     }
