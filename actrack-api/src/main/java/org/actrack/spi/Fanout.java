@@ -77,6 +77,15 @@ public interface Fanout {
     Map<ObjectRef, Long> unreadCounts(Collection<ObjectRef> users);
 
     /**
+     * How many actions each of these users has unread and not yet seen (newer than their seen position, all unread
+     * ones before their first {@link org.actrack.Unread#markSeen()}), in one statement: a notification badge.
+     *
+     * @param users the users' references
+     * @return the count of each user (0 included)
+     */
+    Map<ObjectRef, Long> unseenCounts(Collection<ObjectRef> users);
+
+    /**
      * The users whose trackers changed ({@link org.actrack.ActionLog#track}, {@link org.actrack.ActionLog#untrack}) at or after an instant,
      * on any node, in one statement: what a node without notifications reads periodically to keep its live feeds'
      * trackers current. Stamped with the clock of the node that made the change.

@@ -98,6 +98,32 @@ class FanoutTest extends ActrackContractTest {
     }
 
     @Test
+    void unseenCountsAnswerForManyUsersAtOnceFromEachSeenPosition() {
+        User alice = user("alice");
+        User bob = user("bob");
+        User carol = user("carol");
+        Project project = project("project");
+        log.track(alice, project, actorOnly(false));
+        log.track(bob, project, actorOnly(false));
+        log.log(carol, "first", targets(project));
+        clock.advance(java.time.Duration.ofMinutes(1));
+        log.unread(alice).markSeen();
+        clock.advance(java.time.Duration.ofMinutes(1));
+        log.log(carol, "second", targets(project));
+        Fanout fanout = log.unwrap(Integration.class).fanout();
+        ObjectRef a = fanout.ref(alice);
+        ObjectRef b = fanout.ref(bob);
+        ObjectRef c = fanout.ref(carol);
+
+        Map<ObjectRef, Long> unseen = fanout.unseenCounts(List.of(a, b, c));
+
+        assertThat(unseen)
+                .as("alice saw the first; bob never marked his feed seen; carol follows nothing")
+                .containsExactly(Map.entry(a, 1L), Map.entry(b, 2L), Map.entry(c, 0L));
+        assertThat(unseen.get(a)).isEqualTo(log.unread(alice).countUnseen());
+    }
+
+    @Test
     void renderingWithKnownUnreadFlagsNeverMarksRead() {
         User alice = user("alice");
         Project project = project("project");

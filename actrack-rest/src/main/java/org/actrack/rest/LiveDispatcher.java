@@ -6,6 +6,7 @@ package org.actrack.rest;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -21,6 +22,7 @@ import org.actrack.Action;
 import org.actrack.ActionKey;
 import org.actrack.ActionLog;
 import org.actrack.ActionPage;
+import org.actrack.ActionQuery;
 import org.actrack.ActionStored;
 import org.actrack.ObjectRef;
 import org.actrack.RenderContext;
@@ -314,7 +316,7 @@ final class LiveDispatcher {
                 .forEach(feed -> byReader.computeIfAbsent(feed.owner().ref(), r -> new ArrayList<>())
                         .add(feed));
         Map<ObjectRef, Set<Long>> unread = fanout.unreadAmong(byReader.keySet(), ids);
-        Map<ObjectRef, Long> counts = unreadCounts(byReader);
+        Map<ObjectRef, Badge> counts = badges(byReader);
         byReader.forEach((reader, feeds) -> {
             List<Action> actions = new ArrayList<>();
             Set<Long> added = new HashSet<>();
@@ -352,7 +354,7 @@ final class LiveDispatcher {
                         itsCursors.add(cursors.get(i));
                     }
                 }
-                feed.send(its, itsData, itsCursors, counts.getOrDefault(reader, 0L));
+                feed.send(its, itsData, itsCursors, counts.getOrDefault(reader, Badge.NONE));
             }
         });
     }
@@ -388,18 +390,38 @@ final class LiveDispatcher {
         return documents;
     }
 
-    /** The readers' unread counts: all in one statement, or each through their rules when the application has some. */
-    private Map<ObjectRef, Long> unreadCounts(Map<ObjectRef, List<LiveFeed>> byReader) {
+    /** A reader's notification badge: their unread count, and how many of those they have not seen. */
+    record Badge(long unread, long unseen) {
+        static final Badge NONE = new Badge(0, 0);
+    }
+
+    /**
+     * The readers' unread and unseen counts: each in one statement for all of them, or each reader's through their
+     * rules when the application has some (the unseen then newer than their seen position, in their visible feed).
+     */
+    private Map<ObjectRef, Badge> badges(Map<ObjectRef, List<LiveFeed>> byReader) {
         boolean rules = byReader.values().stream()
                 .anyMatch(feeds -> feeds.get(0).visibility().hasRules());
+        Map<ObjectRef, Badge> badges = new HashMap<>();
         if (!rules) {
-            return fanout.unreadCounts(byReader.keySet());
+            Map<ObjectRef, Long> unread = fanout.unreadCounts(byReader.keySet());
+            Map<ObjectRef, Long> unseen = fanout.unseenCounts(byReader.keySet());
+            byReader.keySet()
+                    .forEach(reader -> badges.put(
+                            reader, new Badge(unread.getOrDefault(reader, 0L), unseen.getOrDefault(reader, 0L))));
+            return badges;
         }
-        Map<ObjectRef, Long> counts = new HashMap<>();
-        byReader.forEach((reader, feeds) -> counts.put(
-                reader,
-                feeds.get(0).feed().unreadFor(feeds.get(0).owner().user()).count()));
-        return counts;
+        byReader.forEach((reader, feeds) -> {
+            Object user = feeds.get(0).owner().user();
+            ActionQuery visible = feeds.get(0).feed().unreadFor(user);
+            long unread = visible.count();
+            long unseen = log.unread(user)
+                    .seenUntil()
+                    .map(seen -> visible.since(seen.plus(1, ChronoUnit.MICROS)).count())
+                    .orElse(unread);
+            badges.put(reader, new Badge(unread, unseen));
+        });
+        return badges;
     }
 
     /** Sends a resumed feed what it missed since its {@code Last-Event-ID}, oldest first, then its unread count. */
@@ -425,8 +447,8 @@ final class LiveDispatcher {
                 missed,
                 documents,
                 missed.stream().map(feed.feed()::cursorOf).toList(),
-                unreadCounts(Map.of(feed.owner().ref(), List.of(feed)))
-                        .getOrDefault(feed.owner().ref(), 0L));
+                badges(Map.of(feed.owner().ref(), List.of(feed)))
+                        .getOrDefault(feed.owner().ref(), Badge.NONE));
     }
 
     /** Heartbeats for idle feeds, and the end of those whose client stopped reading. */

@@ -124,14 +124,14 @@ final class LiveFeed {
 
     /**
      * Sends, as one batch, the actions that entered the feed (those not sent already and not older than the client's
-     * resume position), then the user's unread count when an action went.
+     * resume position), then the user's unread and unseen counts when an action went.
      *
      * @param actions the actions, oldest first
      * @param data the plain JSON of each action for this feed's user
      * @param cursors each action's cursor in this feed's user's feed ({@link #feed()}), the events' ids
-     * @param unread the user's unread count after them
+     * @param badge the user's unread and unseen counts after them
      */
-    void send(List<Action> actions, List<String> data, List<String> cursors, long unread) {
+    void send(List<Action> actions, List<String> data, List<String> cursors, LiveDispatcher.Badge badge) {
         List<OutboundSseEvent> events = new ArrayList<>(actions.size() + 1);
         for (int i = 0; i < actions.size(); i++) {
             String document = data.get(i);
@@ -149,7 +149,8 @@ final class LiveFeed {
                     .mediaType(MediaType.APPLICATION_JSON_TYPE)
                     .data(ActivityJson.BUILDERS
                             .createObjectBuilder()
-                            .add("unread", unread)
+                            .add("unread", badge.unread())
+                            .add("unseen", badge.unseen())
                             .build()
                             .toString())
                     .build());

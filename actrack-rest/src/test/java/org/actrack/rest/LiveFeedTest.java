@@ -66,11 +66,16 @@ class LiveFeedTest {
     }
 
     @Test
-    void anActionEnteringTheFeedArrivesOnceCommittedThenTheUnreadCountAndOnlyForItsReaders() throws Exception {
+    void anActionEnteringTheFeedArrivesOnceCommittedThenTheUnreadAndUnseenCountsAndOnlyForItsReaders()
+            throws Exception {
         try (LiveEvents alice = open("alice");
                 LiveEvents bob = open("bob")) {
             long before =
                     server.as("alice").get("activity/feed/unread-count").json().getInt("unread");
+            assertThat(server.as("alice")
+                            .post("activity/feed/seen", "X-Requested-With", "test")
+                            .status())
+                    .isEqualTo(200);
 
             railway.announce("counted");
 
@@ -78,6 +83,9 @@ class LiveFeedTest {
             LiveEvents.Event unread = alice.nextNamed(PATIENCE);
             assertThat(unread.name()).isEqualTo("unread");
             assertThat(json(unread).getInt("unread")).isEqualTo(before + 1);
+            assertThat(json(unread).getInt("unseen"))
+                    .as("only the action since alice marked her feed seen")
+                    .isEqualTo(1);
             assertThat(bob.nextNamed(Duration.ofSeconds(2)))
                     .as("bob follows nothing")
                     .isNull();
