@@ -62,6 +62,9 @@ final class WriteBenchmark {
     private EntityManager current;
     private ActionQueue currentQueue;
     private final org.actrack.engine.ActrackEngine log;
+    /** The same log with the outbox on ({@code actrack.outbox=true}): every action also writes its CloudEvent row. */
+    private final org.actrack.engine.ActrackEngine outboxLog;
+
     private final List<LogSpec> workload = new ArrayList<>();
     private final RawJdbcWriter rawWriter;
 
@@ -81,6 +84,12 @@ final class WriteBenchmark {
         this.log = Actrack.builder()
                 .entityManagerSource(threadsEntityManager)
                 .settings(ActrackSettings.defaults())
+                .clock(Clock.systemUTC())
+                .queues(() -> currentQueue)
+                .buildEngine();
+        this.outboxLog = Actrack.builder()
+                .entityManagerSource(threadsEntityManager)
+                .settings(ActrackSettings.builder().outbox(true).build())
                 .clock(Clock.systemUTC())
                 .queues(() -> currentQueue)
                 .buildEngine();
@@ -128,6 +137,7 @@ final class WriteBenchmark {
         variants.put("raw JDBC", this::writeRaw);
         variants.put("actrack log", this::writeWithLog);
         variants.put("actrack logAll", this::writeWithLogAll);
+        variants.put("actrack logAll, outbox on", this::writeWithLogAllAndOutbox);
         Map<String, List<Measurement>> results = new LinkedHashMap<>();
         variants.keySet().forEach(name -> results.put(name, new ArrayList<>()));
         for (int round = 0; round <= rounds; round++) {
@@ -190,14 +200,21 @@ final class WriteBenchmark {
     }
 
     private void writeWithLog(List<LogSpec> batch) {
-        inTransaction(() -> batch.forEach(action -> log.log(action.actor(), VERB, options(action))));
+        inTransaction(log, () -> batch.forEach(action -> log.log(action.actor(), VERB, options(action))));
     }
 
     private void writeWithLogAll(List<LogSpec> batch) {
         List<LogRequest> requests = batch.stream()
                 .map(action -> LogRequest.of(action.actor(), VERB, options(action)))
                 .toList();
-        inTransaction(() -> log.logAll(requests));
+        inTransaction(log, () -> log.logAll(requests));
+    }
+
+    private void writeWithLogAllAndOutbox(List<LogSpec> batch) {
+        List<LogRequest> requests = batch.stream()
+                .map(action -> LogRequest.of(action.actor(), VERB, options(action)))
+                .toList();
+        inTransaction(outboxLog, () -> outboxLog.logAll(requests));
     }
 
     private static LogOption[] options(LogSpec action) {
@@ -206,14 +223,14 @@ final class WriteBenchmark {
                 : new LogOption[] {targets(action.target()), related(action.related())};
     }
 
-    private void inTransaction(Runnable work) {
+    private void inTransaction(org.actrack.engine.ActrackEngine engine, Runnable work) {
         current = factory.createEntityManager();
         // As actrack-cdi binds a JTA transaction's queue: unread marks written once, before the commit.
         currentQueue = ActionQueue.forTransactionWithCommitHook();
         try {
             current.getTransaction().begin();
             work.run();
-            log.beforeCommit(currentQueue);
+            engine.beforeCommit(currentQueue);
             current.getTransaction().commit();
         } finally {
             if (current.getTransaction().isActive()) {
@@ -227,7 +244,7 @@ final class WriteBenchmark {
 
     /** Empties the tables actions are written to, so that every measurement starts alike. */
     private void emptyActionTables() throws SQLException {
-        List<String> tables = List.of("actrack_unread", "actrack_action_ref", "actrack_action");
+        List<String> tables = List.of("actrack_unread", "actrack_action_ref", "actrack_action", "actrack_outbox");
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement()) {
             switch (unit.database()) {

@@ -38,11 +38,6 @@ public final class JsonData {
         return json;
     }
 
-    /** The JSON text of a document actrack builds itself (an outbox event), without the data column's limit. */
-    public String writeUnbounded(Map<String, Object> document) {
-        return jsonb.toJson(document);
-    }
-
     /**
      * {@code data} in the shape it will have when read back from the database (maps, lists,
      * {@code BigDecimal} numbers), so that merging queued and stored data compares like with like.

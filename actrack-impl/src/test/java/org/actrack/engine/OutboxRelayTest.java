@@ -123,6 +123,44 @@ class OutboxRelayTest extends ActrackContractTest {
     }
 
     @Test
+    void eventsOfANodeThatStoppedMidBatchGoToAnotherOnceItsClaimRanOutWithTheSameIds() throws Exception {
+        java.util.concurrent.CountDownLatch handedOver = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
+        List<String> stuck = Collections.synchronizedList(new ArrayList<>());
+        ActionExporter hanging = events -> {
+            events.forEach(event -> stuck.add(event.id()));
+            handedOver.countDown();
+            never.await(); // a node that stopped in the middle of its batch: it never comes back to settle
+        };
+        ExecutorService stoppedNode = Executors.newSingleThreadExecutor();
+        try {
+            Future<OutboxRelay.Round> lost = stoppedNode.submit(() -> relay().relayOnce("stopped", hanging, OWN));
+            assertThat(handedOver.await(1, TimeUnit.MINUTES)).isTrue();
+
+            assertThat(relay().relayOnce("other", events -> {}, OWN).idle())
+                    .as("claimed by the stopped node: not delivered twice at once")
+                    .isTrue();
+            clock.advance(OutboxRelay.CLAIM.plusSeconds(1));
+            List<String> redelivered = new ArrayList<>();
+            relay().relayOnce("other", events -> events.forEach(event -> redelivered.add(event.id())), OWN);
+
+            assertThat(redelivered).as("the same CloudEvent ids").containsExactlyElementsOf(stuck);
+            lost.cancel(true);
+        } finally {
+            stoppedNode.shutdownNow();
+        }
+        assertThat(stoppedNode.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
+        List<String> all = new ArrayList<>();
+        clock.advance(Duration.ofSeconds(1));
+        OutboxRelay.Round round;
+        do {
+            round = relay().relayOnce("other", events -> events.forEach(event -> all.add(event.id())), OWN);
+        } while (!round.idle());
+        assertThat(all).as("the rest, once each").hasSize(1).doesNotContainAnyElementsOf(stuck);
+        assertThat(rows("actrack_outbox")).isZero();
+    }
+
+    @Test
     void nodesRelayingAtOnceDeliverEveryEventOnceInOrderPerSubject() throws Exception {
         for (int i = 0; i < 30; i++) {
             log.log(writer, "moved " + i, targets(i % 2 == 0 ? first : second), noGrouping());

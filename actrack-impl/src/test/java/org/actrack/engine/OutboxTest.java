@@ -91,6 +91,18 @@ class OutboxTest extends ActrackContractTest {
     }
 
     @Test
+    void textsAreEscapedInTheEvent() {
+        String verb = "said \"hi\" \\ then\tleft";
+
+        log.log(alice, verb, targets(project), data("note", "a \"quoted\"\nline"));
+
+        JsonObject cloudEvent = json(events().get(0).getPayload());
+        assertThat(cloudEvent.getJsonObject("data").getString("verb")).isEqualTo(verb);
+        assertThat(cloudEvent.getJsonObject("data").getJsonObject("data").getString("note"))
+                .isEqualTo("a \"quoted\"\nline");
+    }
+
+    @Test
     void groupingIntoAStoredActionWritesAnUpdateEventWithTheGroupedAction() {
         log.log(alice, "created", targets(task("one", project)), related(project));
         clock.advance(java.time.Duration.ofSeconds(10));

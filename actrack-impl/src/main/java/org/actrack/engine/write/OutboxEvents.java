@@ -8,10 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.actrack.ObjectRef;
 import org.actrack.engine.JsonData;
@@ -130,48 +127,82 @@ public final class OutboxEvents {
         return action.actor() != null ? action.actor().key() : "actrack-action";
     }
 
-    /** The CloudEvent, JSON event format (application/cloudevents+json). */
+    /**
+     * The CloudEvent, JSON event format (application/cloudevents+json), written by hand around the action's data as
+     * JSON-B writes it for the action's own row: building the envelope through JSON-B made the outbox cost half the
+     * time of logging (W1).
+     */
     private String payload(String id, String type, long actionId, PendingAction action, Instant time) {
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("specversion", "1.0");
-        event.put("id", id);
-        event.put("source", source);
-        event.put("type", type);
-        event.put("subject", subject(action));
-        event.put("time", time.toString());
-        event.put("datacontenttype", "application/json");
-        event.put("data", data(actionId, action));
-        String payload = json.writeUnbounded(event);
-        if (payload.length() > OutboxEntity.PAYLOAD_LENGTH) {
-            throw Problem.EVENT_TOO_LONG.exception(actionId, payload.length(), OutboxEntity.PAYLOAD_LENGTH);
+        StringBuilder json = new StringBuilder(512);
+        json.append("{\"specversion\":\"1.0\",\"id\":");
+        text(json, id).append(",\"source\":");
+        text(json, source).append(",\"type\":");
+        text(json, type).append(",\"subject\":");
+        text(json, subject(action)).append(",\"time\":");
+        text(json, time.toString()).append(",\"datacontenttype\":\"application/json\",\"data\":");
+        // The action as actrack-rest's plain JSON shows it, objects by type and id.
+        json.append("{\"id\":").append(actionId).append(",\"verb\":");
+        text(json, action.verb()).append(",\"level\":").append(action.level()).append(",\"published\":");
+        text(json, action.timestamp().toString()).append(",\"actor\":");
+        if (action.actor() == null) {
+            json.append("null");
+        } else {
+            object(json, action.actor());
         }
-        return payload;
+        json.append(",\"targets\":");
+        objects(json, action.targets()).append(",\"related\":");
+        objects(json, action.related())
+                .append(",\"data\":")
+                .append(this.json.write(action.data()))
+                .append("}}");
+        if (json.length() > OutboxEntity.PAYLOAD_LENGTH) {
+            throw Problem.EVENT_TOO_LONG.exception(actionId, json.length(), OutboxEntity.PAYLOAD_LENGTH);
+        }
+        return json.toString();
     }
 
-    /** The action as actrack-rest's plain JSON shows it, objects by type and id. */
-    private static Map<String, Object> data(long actionId, PendingAction action) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("id", actionId);
-        data.put("verb", action.verb());
-        data.put("level", action.level());
-        data.put("published", action.timestamp().toString());
-        data.put("actor", action.actor() == null ? null : object(action.actor()));
-        data.put("targets", objects(action.targets()));
-        data.put("related", objects(action.related()));
-        data.put("data", action.data());
-        return data;
+    private static StringBuilder objects(StringBuilder json, List<ObjectRef> refs) {
+        json.append('[');
+        for (int i = 0; i < refs.size(); i++) {
+            if (i > 0) {
+                json.append(',');
+            }
+            object(json, refs.get(i));
+        }
+        return json.append(']');
     }
 
-    private static List<Object> objects(List<ObjectRef> refs) {
-        List<Object> objects = new ArrayList<>(refs.size());
-        refs.forEach(ref -> objects.add(object(ref)));
-        return objects;
+    private static void object(StringBuilder json, ObjectRef ref) {
+        json.append("{\"type\":");
+        text(json, ref.type()).append(",\"id\":");
+        if (ref.id() == null) {
+            json.append("null");
+        } else {
+            text(json, ref.id());
+        }
+        json.append('}');
     }
 
-    private static Map<String, Object> object(ObjectRef ref) {
-        Map<String, Object> object = new LinkedHashMap<>();
-        object.put("type", ref.type());
-        object.put("id", ref.id());
-        return object;
+    /** A JSON string (RFC 8259: quote, backslash and control characters escaped). */
+    private static StringBuilder text(StringBuilder json, String value) {
+        json.append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '"' -> json.append("\\\"");
+                case '\\' -> json.append("\\\\");
+                case '\n' -> json.append("\\n");
+                case '\r' -> json.append("\\r");
+                case '\t' -> json.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        json.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        json.append(c);
+                    }
+                }
+            }
+        }
+        return json.append('"');
     }
 }
