@@ -133,36 +133,33 @@ public final class EngineFanout implements Fanout {
 
     @Override
     public Map<ObjectRef, Long> unreadCounts(Collection<ObjectRef> users) {
-        Map<String, ObjectRef> byKey = byKey(users);
-        List<String> keys = List.copyOf(byKey.keySet());
-        return unitOfWork.read(unit, em -> {
-            Map<ObjectRef, Long> counts = new LinkedHashMap<>();
-            byKey.values().forEach(user -> counts.put(user, 0L));
-            for (int u = 0; u < keys.size(); u += CHUNK) {
-                for (Object[] row : counted(em, keys.subList(u, Math.min(keys.size(), u + CHUNK)))) {
-                    counts.put(byKey.get((String) row[0]), ((Number) row[1]).longValue());
-                }
-            }
-            return counts;
-        });
+        return countsByOwner(users, EngineFanout::counted);
     }
 
     @Override
     public Map<ObjectRef, Long> unseenCounts(Collection<ObjectRef> users) {
+        return countsByOwner(users, (em, owners) -> {
+            List<Object> parameters = new java.util.ArrayList<>();
+            // Each owner's marks, by the owner's index, which holds their actions' times: no action is read.
+            String sql = "SELECT u.owner_key, COUNT(*) FROM actrack_unread u"
+                    + " LEFT JOIN actrack_tracker_owner o ON o.owner_key = u.owner_key WHERE "
+                    + dialects.of(em).oneOf("u.owner_key", owners, parameters)
+                    + " AND (o.seen_at IS NULL OR u.action_time > o.seen_at) GROUP BY u.owner_key";
+            return unitOfWork.nativeRows(em, sql, parameters);
+        });
+    }
+
+    /** A count per user ({@code 0} included), read {@value #CHUNK} owners a statement as rows of key and count. */
+    private Map<ObjectRef, Long> countsByOwner(
+            Collection<ObjectRef> users,
+            java.util.function.BiFunction<EntityManager, List<String>, List<Object[]>> read) {
         Map<String, ObjectRef> byKey = byKey(users);
         List<String> keys = List.copyOf(byKey.keySet());
         return unitOfWork.read(unit, em -> {
             Map<ObjectRef, Long> counts = new LinkedHashMap<>();
             byKey.values().forEach(user -> counts.put(user, 0L));
             for (int u = 0; u < keys.size(); u += CHUNK) {
-                List<Object> parameters = new java.util.ArrayList<>();
-                // Each owner's marks, by the owner's index, which holds their actions' times: no action is read.
-                String sql = "SELECT u.owner_key, COUNT(*) FROM actrack_unread u"
-                        + " LEFT JOIN actrack_tracker_owner o ON o.owner_key = u.owner_key WHERE "
-                        + dialects.of(em)
-                                .oneOf("u.owner_key", keys.subList(u, Math.min(keys.size(), u + CHUNK)), parameters)
-                        + " AND (o.seen_at IS NULL OR u.action_time > o.seen_at) GROUP BY u.owner_key";
-                for (Object[] row : unitOfWork.nativeRows(em, sql, parameters)) {
+                for (Object[] row : read.apply(em, keys.subList(u, Math.min(keys.size(), u + CHUNK)))) {
                     counts.put(byKey.get((String) row[0]), ((Number) row[1]).longValue());
                 }
             }
