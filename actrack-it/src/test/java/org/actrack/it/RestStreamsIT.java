@@ -180,6 +180,48 @@ class RestStreamsIT {
     }
 
     @Test
+    void aCustomStreamBeanIsReadOverHttpThroughTheObjectsVisibility() throws Exception {
+        JsonObject arrival = arrival();
+        String train = arrival.getJsonArray("targets").getJsonObject(0).getString("id");
+        String driver = arrival.getJsonObject("actor").getString("id");
+
+        assertThat(verbs(stream("activity/objects/Train/" + train + "/actions?stream=happened")))
+                .containsOnly("departed");
+        assertThat(verbs(stream("activity/objects/Train/" + train + "/actions?stream=happened&verb=arrived")))
+                .containsOnly("arrived");
+        assertProblem(
+                client.get("activity/objects/Member/" + driver + "/actions?stream=happened", "bob", "application/json"),
+                403,
+                "ACTRACK-908");
+        assertProblem(
+                client.get("activity/objects/Train/" + train + "/actions?stream=nope", "bob", "application/json"),
+                400,
+                "ACTRACK-132");
+    }
+
+    @Test
+    void aFlaggedTrackerIsFollowedListedReadAndUnfollowedByItsFlag() throws Exception {
+        String train = arrival().getJsonArray("targets").getJsonObject(0).getString("id");
+
+        JsonObject watching = client.object(
+                client.put("activity/trackers/Train/" + train + "?actorOnly=false&verb=arrived&flag=watching", "bob"),
+                200);
+        List<String> watched =
+                verbs(client.object(client.get("activity/feed?flag=watching", "bob", "application/json"), 200));
+        JsonObject listed =
+                client.object(client.get("activity/trackers?flag=watching", "bob", "application/json"), 200);
+        JsonObject unfollowed =
+                client.object(client.delete("activity/trackers/Train/" + train + "?flag=watching", "bob"), 200);
+
+        assertThat(watching.getJsonArray("trackers").getJsonObject(0).getString("flag"))
+                .isEqualTo("watching");
+        assertThat(watched).containsOnly("arrived").isNotEmpty();
+        assertThat(listed.getJsonArray("trackers")).hasSize(1);
+        assertThat(unfollowed.getInt("changed")).isEqualTo(1);
+        assertProblem(client.put("activity/trackers/Train/" + train + "?flag=%20", "bob"), 400, "ACTRACK-135");
+    }
+
+    @Test
     void oneActionIsReadByWhomItsFeedOrItsObjectsShowItTo() throws Exception {
         long arrival = arrival().getJsonNumber("id").longValue();
 
@@ -365,9 +407,11 @@ class RestStreamsIT {
             client.announce("counted");
 
             assertThat(verb(alice.next("action", PATIENCE))).isEqualTo("counted");
-            assertThat(RestClient.json(alice.next("unread", PATIENCE).data())
-                            .asJsonObject()
-                            .getInt("unread"))
+            JsonObject counts =
+                    RestClient.json(alice.next("unread", PATIENCE).data()).asJsonObject();
+            assertThat(counts.getInt("unread")).isEqualTo(before + 1);
+            assertThat(counts.getInt("unseen"))
+                    .as("alice never marked her feed seen: everything unread is unseen")
                     .isEqualTo(before + 1);
             assertThat(bob.during(Duration.ofMillis(2500)))
                     .noneMatch(e -> e.name().equals("action"));
