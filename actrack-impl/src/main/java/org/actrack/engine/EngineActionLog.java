@@ -79,6 +79,7 @@ final class EngineActionLog implements ActrackEngine, Streams, History {
     private final Retention retention = new Retention();
     private final EngineFanout fanout;
     private final CustomStreams customStreams;
+    private final org.actrack.engine.write.OutboxRelay outboxRelay;
 
     EngineActionLog(
             ActrackSettings settings,
@@ -114,6 +115,8 @@ final class EngineActionLog implements ActrackEngine, Streams, History {
                 unitOfWork, loader, settings, unit, this::userRef, clock, CursorSigner.of(settings), dialects);
         this.trackerQueries = new TrackerQueryImpl.Context(unitOfWork, resolver, references, unit);
         this.fanout = new EngineFanout(unitOfWork, unit, loader, references, dialects, settings.notifyChannel());
+        this.outboxRelay = new org.actrack.engine.write.OutboxRelay(
+                unitOfWork, unit, clock, settings.outboxBatch(), settings.outboxMaxAttempts());
     }
 
     @Override
@@ -183,8 +186,7 @@ final class EngineActionLog implements ActrackEngine, Streams, History {
 
     @Override
     public org.actrack.engine.write.OutboxRelay outboxRelay() {
-        return new org.actrack.engine.write.OutboxRelay(
-                unitOfWork, queries.unit(), clock, settings.outboxBatch(), settings.outboxMaxAttempts());
+        return outboxRelay;
     }
 
     @Override

@@ -93,16 +93,8 @@ public class OutboxEntity {
         return payload;
     }
 
-    public String getState() {
-        return state;
-    }
-
     public int getAttempts() {
         return attempts;
-    }
-
-    public Instant getNextAttemptAt() {
-        return nextAttemptAt;
     }
 
     public String getLastError() {
