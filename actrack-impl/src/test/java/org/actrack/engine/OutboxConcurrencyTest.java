@@ -18,6 +18,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.actrack.ActrackSettings;
+import org.actrack.LogOption;
+import org.actrack.Options;
 import org.actrack.engine.fixtures.Handlers;
 import org.actrack.engine.fixtures.Project;
 import org.actrack.engine.fixtures.Task;
@@ -52,6 +54,25 @@ class OutboxConcurrencyTest extends ActrackContractTest {
 
     @Test
     void everyCommittedActionHasItsEventAndNoRolledBackOneHasAny() throws Exception {
+        List<OutboxEntity> events = writeAtOnce(new LogOption[0]);
+
+        assertThat(events.stream().filter(event -> event.getType().endsWith("updated")))
+                .as("later transactions grouped into what earlier ones stored")
+                .isNotEmpty();
+    }
+
+    @Test
+    void withoutGroupingEveryCommittedActionHasItsOneEventAndNothingElse() throws Exception {
+        List<OutboxEntity> events = writeAtOnce(new LogOption[] {Options.noGrouping()});
+
+        assertThat(events).extracting(OutboxEntity::getType).containsOnly("org.actrack.action.logged");
+    }
+
+    /**
+     * Eight writers at once, a third of their transactions rolled back; every event names a committed action, and every
+     * committed action has its one logged event. Returns the events.
+     */
+    private List<OutboxEntity> writeAtOnce(LogOption[] grouping) throws Exception {
         Project project = project("project");
         List<Task> tasks = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
@@ -67,8 +88,9 @@ class OutboxConcurrencyTest extends ActrackContractTest {
                 int commits = 0;
                 for (int i = 0; i < TRANSACTIONS_PER_THREAD; i++) {
                     try (Transaction transaction = transaction()) {
-                        transaction.log().log(actor, "created", targets(tasks.get(i % 3)), related(project));
-                        transaction.log().log(actor, "closed", targets(project));
+                        transaction.log().log(
+                                actor, "created", with(grouping, targets(tasks.get(i % 3)), related(project)));
+                        transaction.log().log(actor, "closed", with(grouping, targets(project)));
                         if (i % 3 == 2) {
                             transaction.rollback();
                         } else {
@@ -101,9 +123,13 @@ class OutboxConcurrencyTest extends ActrackContractTest {
         }
         assertThat(logged).as("one logged event per committed action").hasSameSizeAs(actions);
         assertThat(new HashSet<>(logged)).isEqualTo(actions);
-        assertThat(events.stream().filter(event -> event.getType().endsWith("updated")))
-                .as("later transactions grouped into what earlier ones stored")
-                .isNotEmpty();
+        return events;
+    }
+
+    private static LogOption[] with(LogOption[] grouping, LogOption... options) {
+        LogOption[] all = java.util.Arrays.copyOf(options, options.length + grouping.length);
+        System.arraycopy(grouping, 0, all, options.length, grouping.length);
+        return all;
     }
 
     private Transaction transaction() {
