@@ -71,6 +71,19 @@ public interface ActionHandler {
     }
 
     /**
+     * How this verb's actions fall into groups when a query is read {@linkplain ActionQuery#grouped() grouped}: by
+     * default by first target in buckets of {@link SettingKeys#GROUP_BUCKET}. Unlike {@link #groups}, which merges
+     * actions when they are written, this rule is applied at every read: changing it changes how the whole history
+     * reads, and nothing stored changes. Asked once per engine and verb, for the verbs that have a handler of their
+     * own; every other verb groups by the default rule.
+     *
+     * @return the rule of this verb
+     */
+    default ReadGrouping readGrouping() {
+        return ReadGrouping.DEFAULT;
+    }
+
+    /**
      * Whether {@code self}, an action of this handler's verb, is absorbed into {@code other}, an action
      * logged before it with the same actor and a superset of its targets. By default never.
      *

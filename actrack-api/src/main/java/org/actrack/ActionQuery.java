@@ -186,4 +186,13 @@ public interface ActionQuery {
      *         older ones only
      */
     Stream<Action> stream(int pageSize);
+
+    /**
+     * This query read as pages of groups ("alice and 3 others commented on the report"), grouped as each verb's
+     * {@link ActionHandler#readGrouping()} says, when it is read: see {@link GroupedQuery}. Its filters are this
+     * query's; its position starts at the newest group (a cursor of this query does not carry over).
+     *
+     * @return the grouped query
+     */
+    GroupedQuery grouped();
 }

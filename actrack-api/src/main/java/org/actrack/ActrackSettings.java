@@ -126,6 +126,15 @@ public final class ActrackSettings {
     }
 
     /**
+     * {@link SettingKeys#GROUP_BUCKET}.
+     *
+     * @return the seconds of a grouped page's default time bucket
+     */
+    public int groupBucketSeconds() {
+        return get(SettingKeys.GROUP_BUCKET);
+    }
+
+    /**
      * {@link SettingKeys#LEVELS}, by value.
      *
      * @return the levels, lowest first
@@ -321,6 +330,16 @@ public final class ActrackSettings {
          */
         public Builder groupingDelaySeconds(long seconds) {
             return set(SettingKeys.GROUPING_DELAY, seconds);
+        }
+
+        /**
+         * {@link SettingKeys#GROUP_BUCKET}; default 86400.
+         *
+         * @param seconds the seconds of a grouped page's default time bucket, 1 to 31622400
+         * @return this builder
+         */
+        public Builder groupBucketSeconds(int seconds) {
+            return set(SettingKeys.GROUP_BUCKET, seconds);
         }
 
         /**

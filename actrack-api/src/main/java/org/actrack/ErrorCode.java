@@ -116,6 +116,13 @@ public enum ErrorCode {
      * characters): too many objects or too much data. Nothing of the call is written.
      */
     EVENT_TOO_LONG(136),
+    /**
+     * A {@linkplain ReadGrouping read-time grouping} whose time bucket is not a whole number of seconds from 1 second
+     * to 366 days.
+     */
+    INVALID_GROUP_BUCKET(137),
+    /** A number of members per group ({@link GroupedQuery#members(int)}) out of its range. */
+    INVALID_GROUP_MEMBERS(138),
 
     /** {@code @Connected} on a class that is not an entity. */
     CONNECTED_NOT_ENTITY(501),

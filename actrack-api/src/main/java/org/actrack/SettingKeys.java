@@ -197,6 +197,20 @@ public final class SettingKeys {
             60_000,
             "milliseconds between the outbox relay's rounds on each node (100–60000)");
 
+    /**
+     * The time bucket of {@linkplain ActionQuery#grouped() grouped pages}, in seconds, for the verbs whose handler's
+     * {@link ActionHandler#readGrouping()} names none: actions of one verb and object fall into one group when they
+     * are in the same bucket (buckets start at the epoch, in UTC). Default 86400 (a day), 1 to 31622400 (366 days).
+     * ({@code GROUP_BUCKET})
+     */
+    public static final Setting<Integer> GROUP_BUCKET = Setting.number(
+            PREFIX + "groups.bucket",
+            86_400,
+            1,
+            ReadGrouping.MAX_BUCKET_SECONDS,
+            "seconds of the time buckets of grouped pages (1–31622400); actions of one verb and object in one bucket"
+                    + " form one group");
+
     /** Every setting above, in the order of the documentation. */
     public static final List<Setting<?>> ALL = List.of(
             USER_TYPE,
@@ -214,7 +228,8 @@ public final class SettingKeys {
             OUTBOX_SOURCE,
             OUTBOX_BATCH,
             OUTBOX_MAX_ATTEMPTS,
-            OUTBOX_INTERVAL);
+            OUTBOX_INTERVAL,
+            GROUP_BUCKET);
 
     private SettingKeys() {}
 

@@ -76,6 +76,17 @@ public interface Unread {
     List<Boolean> markRead(List<Action> actions, boolean force);
 
     /**
+     * Marks the unread actions of a group read ({@link ActionGroup#unreadIds()}, as its page was read): the group
+     * then reads with no unread action. Actions of the group that were read meanwhile stay read. Like
+     * {@code markRead(actions, true)}, it marks whatever {@link SettingKeys#AUTO_READ} says: a group is marked read
+     * because its reader asked.
+     *
+     * @param group a group of a page read for this user
+     * @return how many of its actions were unread and are now read
+     */
+    int markRead(ActionGroup group);
+
+    /**
      * How many actions are unread for the user.
      *
      * @return how many actions are unread for the user

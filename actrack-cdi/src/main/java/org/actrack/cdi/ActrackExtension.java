@@ -71,6 +71,9 @@ public class ActrackExtension implements Extension {
     private final List<String> definitionErrors = new ArrayList<>();
     private final List<String> methodsWithoutActor = new ArrayList<>();
     private final Map<String, List<String>> handlerVerbs = new TreeMap<>();
+    /** The verbs of the {@code @Verb} handler beans, once the deployment was checked. */
+    private Set<String> verbsWithHandlers = Set.of();
+
     private final PersistenceUnitChoice persistence = new PersistenceUnitChoice();
     private final CustomStreamBeans streams = new CustomStreamBeans();
 
@@ -235,6 +238,7 @@ public class ActrackExtension implements Extension {
             checkConnectedEntitiesOfTheMetamodel(event);
         }
         methodsWithoutActor.clear();
+        verbsWithHandlers = Set.copyOf(handlerVerbs.keySet());
         handlerVerbs.clear();
     }
 
@@ -317,6 +321,11 @@ public class ActrackExtension implements Extension {
     /** The JNDI names of the application's persistence context references to the unit actrack writes to by default. */
     List<String> referencesToActracksUnit() {
         return persistence.referencesToActracksUnit();
+    }
+
+    /** The verbs of the application's {@code @Verb} handler beans, once the deployment was checked. */
+    Set<String> handlerVerbs() {
+        return verbsWithHandlers;
     }
 
     /** The names of the application's {@link org.actrack.ActionStream} beans, once the deployment was checked. */

@@ -89,6 +89,7 @@ class CdiActionLog implements ActionLog, Integration {
                 .settings(configuration.settings())
                 .clock(configuration.clock())
                 .handlers(handlers)
+                .handlerVerbs(extension.handlerVerbs())
                 .queues(queues);
         // Each read asks CDI for the bean, so a stream of any scope is used in its context.
         for (String name : extension.streamNames()) {
@@ -229,6 +230,11 @@ class CdiActionLog implements ActionLog, Integration {
             @Override
             public List<Boolean> markRead(List<Action> actions, boolean force) {
                 return transactions.required(() -> unread.markRead(actions, force));
+            }
+
+            @Override
+            public int markRead(org.actrack.ActionGroup group) {
+                return transactions.required(() -> unread.markRead(group));
             }
 
             @Override

@@ -6,9 +6,11 @@ package org.actrack.engine;
 
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import org.actrack.ActionHandler;
 import org.actrack.ActionLog;
@@ -65,6 +67,7 @@ public final class Actrack {
         private ActrackSettings settings = ActrackSettings.defaults();
         private Clock clock = Clock.systemUTC();
         private Function<String, ActionHandler> handlers = verb -> DEFAULT_HANDLER;
+        private Set<String> handlerVerbs = Set.of();
         private QueueBinding queues = () -> null;
         private final CustomStreams.Collector streams = new CustomStreams.Collector();
 
@@ -108,6 +111,15 @@ public final class Actrack {
          */
         public Builder handlers(Function<String, ActionHandler> handlers) {
             this.handlers = Objects.requireNonNull(handlers, "handlers");
+            return this;
+        }
+
+        /**
+         * The verbs whose handlers may not be the default one: grouped reads ask these verbs' handlers for their
+         * {@link ActionHandler#readGrouping()}, once; every other verb groups by the default rule. Empty by default.
+         */
+        public Builder handlerVerbs(Collection<String> verbs) {
+            this.handlerVerbs = Set.copyOf(verbs);
             return this;
         }
 
@@ -194,7 +206,8 @@ public final class Actrack {
                     clock,
                     deletions,
                     dialects,
-                    streams.build());
+                    streams.build(),
+                    handlerVerbs);
         }
     }
 }

@@ -46,6 +46,7 @@ import org.actrack.engine.read.ActionLoader;
 import org.actrack.engine.read.ActionQueryImpl;
 import org.actrack.engine.read.CursorSigner;
 import org.actrack.engine.read.EngineFanout;
+import org.actrack.engine.read.GroupRules;
 import org.actrack.engine.read.Match;
 import org.actrack.engine.read.ReferenceResolver;
 import org.actrack.engine.read.TrackerQueryImpl;
@@ -96,7 +97,8 @@ final class EngineActionLog implements ActrackEngine, Streams, History {
             Clock clock,
             Deletions deletions,
             SqlDialect.Detection dialects,
-            CustomStreams customStreams) {
+            CustomStreams customStreams,
+            Set<String> handlerVerbs) {
         this.customStreams = customStreams;
         this.deletions = deletions;
         this.processor = processor;
@@ -112,7 +114,15 @@ final class EngineActionLog implements ActrackEngine, Streams, History {
         this.tracking = tracking;
         String unit = settings.persistenceUnit().orElse(null);
         this.queries = new ActionQueryImpl.QueryContext(
-                unitOfWork, loader, settings, unit, this::userRef, clock, CursorSigner.of(settings), dialects);
+                unitOfWork,
+                loader,
+                settings,
+                unit,
+                this::userRef,
+                clock,
+                CursorSigner.of(settings),
+                dialects,
+                new GroupRules(handlers, handlerVerbs, settings.groupBucketSeconds()));
         this.trackerQueries = new TrackerQueryImpl.Context(unitOfWork, resolver, references, unit);
         this.fanout = new EngineFanout(unitOfWork, unit, loader, references, dialects, settings.notifyChannel());
         this.outboxRelay = new org.actrack.engine.write.OutboxRelay(
@@ -292,6 +302,12 @@ final class EngineActionLog implements ActrackEngine, Streams, History {
         ObjectRef owner = userRef(user);
         List<Long> ids = ids(actions);
         return unitOfWork.write(queries.unit(), "marking actions read", em -> unread.markRead(em, owner, ids, force));
+    }
+
+    /** Marks the actions with these ids read for the user, whatever {@link ActrackSettings#autoRead()} says. */
+    List<Boolean> markIdsReadFor(Object user, List<Long> ids) {
+        ObjectRef owner = userRef(user);
+        return unitOfWork.write(queries.unit(), "marking a group read", em -> unread.markRead(em, owner, ids, true));
     }
 
     long unreadCount(Object user) {
@@ -621,7 +637,8 @@ final class EngineActionLog implements ActrackEngine, Streams, History {
                     queries,
                     "feed:" + ref.key() + (includeOwn ? ":own" : ""),
                     feedMatches(ref, includeOwn),
-                    settings.readableLevel());
+                    settings.readableLevel(),
+                    ref);
         }
     }
 

@@ -36,6 +36,8 @@ public enum Problem {
             "The reference %s is %d characters long; at most %d fit (entity name, '#' and id)"),
     INVALID_CURSOR(ErrorCode.INVALID_CURSOR, "The cursor '%s' was not produced by actrack for this query: %s"),
     INVALID_PAGE_SIZE(ErrorCode.INVALID_PAGE_SIZE, "The page size %d is out of range; it must be 1 to %d"),
+    INVALID_GROUP_MEMBERS(
+            ErrorCode.INVALID_GROUP_MEMBERS, "The number of members per group %d is out of range; it must be 1 to %d"),
     INVALID_COUNT_LIMIT(ErrorCode.INVALID_COUNT_LIMIT, "The count limit %d is out of range; it must be 1 to %d"),
     INVALID_GROUPING_DELAY(
             ErrorCode.INVALID_GROUPING_DELAY,

@@ -42,6 +42,14 @@ final class UserUnread implements Unread {
     }
 
     @Override
+    public int markRead(org.actrack.ActionGroup group) {
+        java.util.Objects.requireNonNull(group, "group");
+        return (int) log.markIdsReadFor(user, group.unreadIds()).stream()
+                .filter(Boolean::booleanValue)
+                .count();
+    }
+
+    @Override
     public long count() {
         return log.unreadCount(user);
     }

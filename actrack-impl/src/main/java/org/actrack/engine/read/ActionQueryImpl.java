@@ -23,6 +23,7 @@ import org.actrack.Action;
 import org.actrack.ActionPage;
 import org.actrack.ActionQuery;
 import org.actrack.ActrackSettings;
+import org.actrack.GroupedQuery;
 import org.actrack.ObjectRef;
 import org.actrack.engine.ActionRequests;
 import org.actrack.engine.Problem;
@@ -53,6 +54,8 @@ public final class ActionQueryImpl implements ActionQuery {
     private final Integer levelFloor;
     private final String position;
     private final boolean newer;
+    /** Whose unread state a grouped read of the query reports by default: a feed's user, else none. */
+    private final ObjectRef reader;
     /** What the query's cursors are bound to; worked out once (the query is immutable). */
     private volatile String fingerprint;
 
@@ -62,7 +65,17 @@ public final class ActionQueryImpl implements ActionQuery {
      */
     public ActionQueryImpl(
             QueryContext context, String identity, Function<EntityManager, List<Match>> matches, Integer levelFloor) {
-        this(context, identity, matches, ActionFilters.NONE, levelFloor, null, false);
+        this(context, identity, matches, ActionFilters.NONE, levelFloor, null, false, null);
+    }
+
+    /** A user's feed: its grouped pages report the user's unread state. */
+    public ActionQueryImpl(
+            QueryContext context,
+            String identity,
+            Function<EntityManager, List<Match>> matches,
+            Integer levelFloor,
+            ObjectRef reader) {
+        this(context, identity, matches, ActionFilters.NONE, levelFloor, null, false, reader);
     }
 
     private ActionQueryImpl(
@@ -72,8 +85,10 @@ public final class ActionQueryImpl implements ActionQuery {
             ActionFilters filters,
             Integer levelFloor,
             String position,
-            boolean newer) {
+            boolean newer,
+            ObjectRef reader) {
         this.context = context;
+        this.reader = reader;
         this.identity = identity;
         this.matches = matches;
         this.filters = filters;
@@ -118,12 +133,12 @@ public final class ActionQueryImpl implements ActionQuery {
     @Override
     public ActionQuery after(String cursor) {
         // Checked when a page is read, against the query as it is then (filters may follow the cursor).
-        return new ActionQueryImpl(context, identity, matches, filters, levelFloor, cursor, false);
+        return new ActionQueryImpl(context, identity, matches, filters, levelFloor, cursor, false, reader);
     }
 
     @Override
     public ActionQuery before(String cursor) {
-        return new ActionQueryImpl(context, identity, matches, filters, levelFloor, cursor, cursor != null);
+        return new ActionQueryImpl(context, identity, matches, filters, levelFloor, cursor, cursor != null, reader);
     }
 
     @Override
@@ -162,6 +177,18 @@ public final class ActionQueryImpl implements ActionQuery {
         Iterator<Action> actions = new PagedActions(start, pageSize);
         return StreamSupport.stream(
                 Spliterators.spliteratorUnknownSize(actions, Spliterator.ORDERED | Spliterator.NONNULL), false);
+    }
+
+    @Override
+    public GroupedQuery grouped() {
+        return new GroupedQueryImpl(
+                context,
+                matches,
+                effectiveFilters(),
+                fingerprint() + "|grouped",
+                reader,
+                GroupedQueryImpl.DEFAULT_MEMBERS,
+                null);
     }
 
     @Override
@@ -315,7 +342,7 @@ public final class ActionQueryImpl implements ActionQuery {
     }
 
     private ActionQueryImpl with(ActionFilters newFilters) {
-        return new ActionQueryImpl(context, identity, matches, newFilters, levelFloor, position, newer);
+        return new ActionQueryImpl(context, identity, matches, newFilters, levelFloor, position, newer, reader);
     }
 
     /** What one read gave: the matches it used, its actions, and the position after them if more follow. */
@@ -367,5 +394,6 @@ public final class ActionQueryImpl implements ActionQuery {
             Function<Object, ObjectRef> users,
             Clock clock,
             CursorSigner cursors,
-            SqlDialect.Detection dialects) {}
+            SqlDialect.Detection dialects,
+            GroupRules groups) {}
 }

@@ -130,6 +130,19 @@ public enum SqlDialect {
     }
 
     /**
+     * The number of the {@code seconds}-long time bucket from the epoch that a timestamp column (which holds UTC) falls
+     * into, as a whole number: what read-time groups share. Each database counts seconds and divides whole numbers its
+     * own way; none of the three takes another's.
+     */
+    public String epochBucket(String column, int seconds) {
+        return switch (this) {
+            case POSTGRESQL -> "CAST(FLOOR(EXTRACT(EPOCH FROM " + column + ")) AS BIGINT) / " + seconds;
+            case MARIADB -> "TIMESTAMPDIFF(SECOND, TIMESTAMP '1970-01-01 00:00:00', " + column + ") DIV " + seconds;
+            case H2 -> "DATEDIFF(SECOND, TIMESTAMP '1970-01-01 00:00:00', " + column + ") / " + seconds;
+        };
+    }
+
+    /**
      * Whether the driver takes {@code INSERT … SELECT} statements in a JDBC batch: not MariaDB Connector/J, whose bulk
      * protocol (on by default) refuses them.
      */

@@ -1,0 +1,164 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package org.actrack.engine.read;
+
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.actrack.ObjectRef;
+import org.actrack.ReadGrouping;
+import org.actrack.engine.UnitOfWork;
+import org.actrack.engine.sql.SqlDialect;
+
+/**
+ * The one statement of a grouped page, portable SQL with window functions (H2 2, PostgreSQL, MariaDB 10.6 alike), as
+ * nested derived tables from the inside out:
+ * <ol>
+ * <li>the matching actions of the window, once each;</li>
+ * <li>each with its group key (verb, grouping object as a reference key, bucket number), actor, and, for a reader,
+ * whether it is unread and the reader's seen position;</li>
+ * <li>per group: the newest time and id, the counts, and each action's rank in its group;</li>
+ * <li>the distinct actors per group (actions ranked per group and actor);</li>
+ * <li>the groups after the position, ranked newest first;</li>
+ * </ol>
+ * and of the first {@code groups} groups, the rows of their newest {@code members} actions and of their unread
+ * actions, in group and member order.
+ */
+final class GroupStatement {
+
+    private static final String GROUP = "verb, g_object, g_bucket";
+
+    private final StringBuilder sql = new StringBuilder(2048);
+    private final List<Object> parameters = new ArrayList<>();
+    private final int members;
+
+    /**
+     * @param selection the query's condition, limited to the window's start
+     * @param reader whose unread and seen state to count, or {@code null}
+     * @param position the position to read after, or {@code null} for the newest groups
+     * @param upper the first instant not read (one bucket above the position), or {@code null} for none
+     */
+    GroupStatement(
+            SqlDialect dialect,
+            GroupRules rules,
+            ActionSelection selection,
+            ObjectRef reader,
+            Keyset position,
+            Instant upper,
+            int groups,
+            int members) {
+        this.members = members;
+        sql.append("SELECT verb, g_object, g_bucket, g_time, g_id, g_count, g_actors, g_unread, g_unseen,")
+                .append(" action_id, member_rank, is_unread, g_rank FROM (")
+                .append("SELECT x.*, DENSE_RANK() OVER (ORDER BY g_time DESC, g_id DESC) AS g_rank FROM (")
+                .append("SELECT w.*, SUM(CASE WHEN actor_rank = 1 AND actor_key IS NOT NULL THEN 1 ELSE 0 END)")
+                .append(" OVER (PARTITION BY " + GROUP + ") AS g_actors FROM (")
+                .append("SELECT k.*, MAX(action_time) OVER (PARTITION BY " + GROUP + ") AS g_time,")
+                .append(" MAX(action_id) OVER (PARTITION BY " + GROUP + ") AS g_id,")
+                .append(" COUNT(*) OVER (PARTITION BY " + GROUP + ") AS g_count,")
+                .append(" SUM(is_unread) OVER (PARTITION BY " + GROUP + ") AS g_unread,")
+                .append(
+                        " SUM(CASE WHEN is_unread = 1 AND (seen_at IS NULL OR action_time > seen_at) THEN 1 ELSE 0 END)")
+                .append(" OVER (PARTITION BY " + GROUP + ") AS g_unseen,")
+                .append(" ROW_NUMBER() OVER (PARTITION BY " + GROUP)
+                .append(" ORDER BY action_time DESC, action_id DESC) AS member_rank,")
+                .append(" ROW_NUMBER() OVER (PARTITION BY " + GROUP + ", actor_key ORDER BY action_id) AS actor_rank")
+                .append(" FROM (SELECT m.action_id, m.action_time, m.verb, ");
+        appendObject(rules);
+        sql.append(" AS g_object, ");
+        appendBucket(dialect, rules);
+        sql.append(" AS g_bucket, ").append(ref("ACTOR")).append(" AS actor_key, ");
+        if (reader == null) {
+            sql.append("0 AS is_unread, ")
+                    .append(dialect.timestampParameter("NULL"))
+                    .append(" AS seen_at");
+        } else {
+            sql.append("CASE WHEN EXISTS (SELECT 1 FROM actrack_unread u WHERE u.owner_key = ?")
+                    .append(" AND u.action_id = m.action_id) THEN 1 ELSE 0 END AS is_unread,")
+                    .append(" (SELECT o.seen_at FROM actrack_tracker_owner o WHERE o.owner_key = ?) AS seen_at");
+            parameters.add(reader.key());
+            parameters.add(reader.key());
+        }
+        sql.append(" FROM (SELECT ")
+                .append(selection.mayRepeatActions() ? "DISTINCT " : "")
+                .append("action_id, action_time, verb FROM actrack_action_ref WHERE ")
+                .append(selection.where());
+        parameters.addAll(selection.parameters());
+        if (upper != null) {
+            sql.append(" AND action_time < ?");
+            parameters.add(utc(upper));
+        }
+        sql.append(") m) k) w) x");
+        if (position != null) {
+            LocalDateTime time = utc(position.timestamp());
+            sql.append(" WHERE g_time < ? OR (g_time = ? AND g_id < ?)");
+            parameters.addAll(List.of(time, time, position.id()));
+        }
+        sql.append(") r WHERE g_rank <= ").append(groups);
+        sql.append(" AND (member_rank <= ").append(members).append(" OR is_unread = 1)");
+        sql.append(" ORDER BY g_rank, member_rank");
+    }
+
+    List<GroupedQueryImpl.GroupRow> run(EntityManager em, UnitOfWork unitOfWork) {
+        List<Object[]> rows = unitOfWork.nativeRows(em, sql.toString(), parameters);
+        return GroupedQueryImpl.collect(rows, members);
+    }
+
+    /** The grouping object of each verb's rule, as a reference key; {@code ''} for none, {@code #id} ungrouped. */
+    private void appendObject(GroupRules rules) {
+        Map<GroupRules.Rule, List<String>> byRule = rules.verbsByRule();
+        sql.append("CASE");
+        byRule.forEach((rule, verbs) -> {
+            sql.append(" WHEN m.verb");
+            in(verbs);
+            sql.append(" THEN ").append(object(rule.by()));
+        });
+        sql.append(" ELSE ").append(object(rules.fallback().by())).append(" END");
+    }
+
+    private void appendBucket(SqlDialect dialect, GroupRules rules) {
+        sql.append("CASE");
+        rules.verbsByRule().forEach((rule, verbs) -> {
+            sql.append(" WHEN m.verb");
+            in(verbs);
+            sql.append(" THEN ")
+                    .append(
+                            rule.by() == ReadGrouping.By.NONE
+                                    ? "0"
+                                    : dialect.epochBucket("m.action_time", rule.bucketSeconds()));
+        });
+        sql.append(" ELSE ")
+                .append(dialect.epochBucket("m.action_time", rules.fallback().bucketSeconds()))
+                .append(" END");
+    }
+
+    private static String object(ReadGrouping.By by) {
+        return switch (by) {
+            case TARGET -> "COALESCE(" + ref("TARGET") + ", '')";
+            case ACTOR -> "COALESCE(" + ref("ACTOR") + ", '')";
+            case VERB -> "''";
+            case NONE -> "CONCAT('#', m.action_id)";
+        };
+    }
+
+    /** The key of the action's actor, or of its first target. */
+    private static String ref(String role) {
+        return "(SELECT g.ref_key FROM actrack_action_ref g WHERE g.action_id = m.action_id AND g.role = '" + role
+                + "' AND g.position = 0)";
+    }
+
+    private void in(List<String> verbs) {
+        sql.append(" IN (").append("?, ".repeat(verbs.size() - 1)).append("?)");
+        parameters.addAll(verbs);
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}
