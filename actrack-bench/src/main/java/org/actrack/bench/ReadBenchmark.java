@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.actrack.Action;
+import org.actrack.ActionGroup;
 import org.actrack.ActionLog;
 import org.actrack.ActionPage;
 import org.actrack.ActionQuery;
@@ -41,6 +42,9 @@ final class ReadBenchmark {
 
     static final int PAGE = 20;
     private static final int DEEP_PAGE = 50;
+    /** The deep page of the grouped feeds: ten pages of groups of a day reach about a week back. */
+    private static final int GROUPED_DEEP_PAGE = 10;
+
     private static final int CAP = 100;
     private static final long WARMUP_NANOS = Long.getLong("actrack.bench.warmup-seconds", 5) * 1_000_000_000L;
     private static final int MAX_WARMUP_ROUNDS = 2_000;
@@ -142,6 +146,18 @@ final class ReadBenchmark {
                     "W3 feed, " + ReadData.ANY_ROLE_TRACKERS + " any-role trackers, page " + page,
                     log.actions(anyRoleReader).feed(),
                     "User#" + ReadData.ANY_ROLE_READER,
+                    page);
+        }
+        for (int page : new int[] {1, GROUPED_DEEP_PAGE}) {
+            groupedFeedWorkload(
+                    report,
+                    "W3 grouped feed, " + ReadData.ACTOR_ONLY_TRACKERS + " actor-only trackers, page " + page,
+                    log.actions(actorOnlyReader).feed(),
+                    page);
+            groupedFeedWorkload(
+                    report,
+                    "W3 grouped feed, " + ReadData.ANY_ROLE_TRACKERS + " any-role trackers, page " + page,
+                    log.actions(anyRoleReader).feed(),
                     page);
         }
         String unreadOwner = "User#" + ReadData.UNREAD_READER;
@@ -255,6 +271,39 @@ final class ReadBenchmark {
                             .ids()));
         }
         measure(report, name, variants);
+    }
+
+    /**
+     * A page of {@value #PAGE} groups of a feed (groups of a day, with their unread counts and 3 newest members) against
+     * a flat page of {@value #PAGE} actions of the same feed at the same depth: what grouping at read time costs. Both
+     * variants return the id of their newest action, which on page 1 is the same action (the newest group holds the
+     * newest action); on a deeper page, whether the page is full.
+     */
+    private void groupedFeedWorkload(StringBuilder report, String name, ActionQuery feed, int page) throws Exception {
+        if (!name.contains(only)) {
+            return;
+        }
+        String flatCursor = actrackCursorBefore(feed, page);
+        String groupedCursor = null;
+        for (int i = 1; i < page; i++) {
+            groupedCursor = Objects.requireNonNull(
+                    feed.grouped().after(groupedCursor).page(PAGE).nextCursor(),
+                    "the data has fewer than " + page + " pages of groups");
+        }
+        String groupsAfter = groupedCursor;
+        measure(
+                report,
+                name,
+                List.of(
+                        new Variant("actrack flat page", null, () -> {
+                            List<Long> ids = ids(feed.after(flatCursor).page(PAGE));
+                            return page == 1 ? ids.get(0) : (Object) (ids.size() == PAGE);
+                        }),
+                        new Variant("actrack grouped page", null, () -> {
+                            List<ActionGroup> groups =
+                                    feed.grouped().after(groupsAfter).page(PAGE).groups();
+                            return page == 1 ? groups.get(0).first().id() : (Object) (groups.size() == PAGE);
+                        })));
     }
 
     /** The cursor after {@code page - 1} pages, walked with actrack itself; {@code null} for page 1. */

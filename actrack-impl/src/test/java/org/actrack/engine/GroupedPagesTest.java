@@ -183,6 +183,26 @@ class GroupedPagesTest extends ActrackContractTest {
     }
 
     @Test
+    void withoutHandlersOfTheirOwnEveryVerbGroupsByFirstTargetWithinTheSettingsBucket() {
+        ActionLog plain = Actrack.builder()
+                .entityManagerFactory(database.factory())
+                .settings(ActrackSettings.builder().groupBucketSeconds(3600).build())
+                .clock(clock)
+                .build();
+        User alice = user("alice");
+        Project report = project("report");
+        plain.log(alice, "liked", targets(report));
+        clock.advance(Duration.ofMinutes(30));
+        plain.log(alice, "liked", targets(report));
+        clock.advance(Duration.ofHours(1));
+        plain.log(alice, "liked", targets(report));
+
+        assertThat(plain.actions(report).all().grouped().page(10).groups())
+                .extracting(ActionGroup::actionCount)
+                .containsExactly(1L, 2L);
+    }
+
+    @Test
     void markingAGroupReadMarksItsUnreadMembers() {
         User alice = user("alice");
         User bob = user("bob");

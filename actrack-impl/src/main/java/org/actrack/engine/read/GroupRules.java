@@ -4,7 +4,7 @@
  */
 package org.actrack.engine.read;
 
-import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,13 +72,22 @@ public final class GroupRules {
         return exceptions().getOrDefault(verb, fallback);
     }
 
-    /** The longest bucket of any rule: how far above a position a group of actions below it may reach. */
-    public Duration longestBucket() {
-        int longest = fallback.bucketSeconds();
+    /**
+     * The latest end of a bucket that holds {@code position} under any rule: how far above a position a group with
+     * actions below it may reach.
+     */
+    public Instant bucketEndAfter(Instant position) {
+        long end = bucketEnd(position.getEpochSecond(), fallback.bucketSeconds());
         for (Rule rule : exceptions().values()) {
-            longest = Math.max(longest, rule.bucketSeconds());
+            if (rule.by() != ReadGrouping.By.NONE) {
+                end = Math.max(end, bucketEnd(position.getEpochSecond(), rule.bucketSeconds()));
+            }
         }
-        return Duration.ofSeconds(longest);
+        return Instant.ofEpochSecond(end);
+    }
+
+    private static long bucketEnd(long epochSecond, long bucketSeconds) {
+        return (Math.floorDiv(epochSecond, bucketSeconds) + 1) * bucketSeconds;
     }
 
     /** The verbs of each rule other than the fallback, so that the statement names each rule once. */

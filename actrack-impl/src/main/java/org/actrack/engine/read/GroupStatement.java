@@ -20,15 +20,17 @@ import org.actrack.engine.sql.SqlDialect;
  * The one statement of a grouped page, portable SQL with window functions (H2 2, PostgreSQL, MariaDB 10.6 alike), as
  * nested derived tables from the inside out:
  * <ol>
- * <li>the matching actions of the window, once each;</li>
- * <li>each with its group key (verb, grouping object as a reference key, bucket number), actor, and, for a reader,
- * whether it is unread and the reader's seen position;</li>
- * <li>per group: the newest time and id, the counts, and each action's rank in its group;</li>
+ * <li>the matching actions of the window, once each, with their group key (verb, grouping object as a reference key,
+ * bucket number): the object is looked up only when the rows that matched do not name it;</li>
+ * <li>per group its newest time and id; the groups after the position ranked newest first, the first {@code groups}
+ * kept;</li>
+ * <li>the actions of the kept groups only: their actor and, for a reader, whether each is unread and the reader's seen
+ * position;</li>
+ * <li>per kept group its counts, and each action's rank in it;</li>
  * <li>the distinct actors per group (actions ranked per group and actor);</li>
- * <li>the groups after the position, ranked newest first;</li>
  * </ol>
- * and of the first {@code groups} groups, the rows of their newest {@code members} actions and of their unread
- * actions, in group and member order.
+ * and of those, the rows of each group's newest {@code members} actions and of its unread actions, in group and member
+ * order.
  */
 final class GroupStatement {
 
@@ -54,54 +56,71 @@ final class GroupStatement {
             int groups,
             int members) {
         this.members = members;
+        String group = " OVER (PARTITION BY " + GROUP + ")";
         sql.append("SELECT verb, g_object, g_bucket, g_time, g_id, g_count, g_actors, g_unread, g_unseen,")
                 .append(" action_id, member_rank, is_unread, g_rank FROM (")
-                .append("SELECT x.*, DENSE_RANK() OVER (ORDER BY g_time DESC, g_id DESC) AS g_rank FROM (")
-                .append("SELECT w.*, SUM(CASE WHEN actor_rank = 1 AND actor_key IS NOT NULL THEN 1 ELSE 0 END)")
-                .append(" OVER (PARTITION BY " + GROUP + ") AS g_actors FROM (")
-                .append("SELECT k.*, MAX(action_time) OVER (PARTITION BY " + GROUP + ") AS g_time,")
-                .append(" MAX(action_id) OVER (PARTITION BY " + GROUP + ") AS g_id,")
-                .append(" COUNT(*) OVER (PARTITION BY " + GROUP + ") AS g_count,")
-                .append(" SUM(is_unread) OVER (PARTITION BY " + GROUP + ") AS g_unread,")
-                .append(
-                        " SUM(CASE WHEN is_unread = 1 AND (seen_at IS NULL OR action_time > seen_at) THEN 1 ELSE 0 END)")
-                .append(" OVER (PARTITION BY " + GROUP + ") AS g_unseen,")
-                .append(" ROW_NUMBER() OVER (PARTITION BY " + GROUP)
+                // 5. the distinct actors of each group
+                .append("SELECT c.*, SUM(CASE WHEN actor_rank = 1 AND actor_key IS NOT NULL THEN 1 ELSE 0 END)")
+                .append(group)
+                .append(" AS g_actors FROM (")
+                // 4. the counts of each chosen group, its members' ranks
+                .append("SELECT s.*, COUNT(*)")
+                .append(group)
+                .append(" AS g_count, SUM(is_unread)")
+                .append(group)
+                .append(" AS g_unread, SUM(CASE WHEN is_unread = 1 AND (seen_at IS NULL OR action_time > seen_at)")
+                .append(" THEN 1 ELSE 0 END)")
+                .append(group)
+                .append(" AS g_unseen, ROW_NUMBER() OVER (PARTITION BY " + GROUP)
                 .append(" ORDER BY action_time DESC, action_id DESC) AS member_rank,")
                 .append(" ROW_NUMBER() OVER (PARTITION BY " + GROUP + ", actor_key ORDER BY action_id) AS actor_rank")
-                .append(" FROM (SELECT m.action_id, m.action_time, m.verb, ");
-        appendObject(rules);
-        sql.append(" AS g_object, ");
-        appendBucket(dialect, rules);
-        sql.append(" AS g_bucket, ").append(ref("ACTOR")).append(" AS actor_key, ");
+                // 3. the actions of the chosen groups only: their actor and unread state
+                .append(" FROM (SELECT r.action_id, r.action_time, r.verb, r.g_object, r.g_bucket, r.g_time, r.g_id,")
+                .append(" r.g_rank, COALESCE(r.actor_match, ")
+                .append(ref("ACTOR", "r"))
+                .append(") AS actor_key, ");
         if (reader == null) {
             sql.append("0 AS is_unread, ")
                     .append(dialect.timestampParameter("NULL"))
                     .append(" AS seen_at");
         } else {
             sql.append("CASE WHEN EXISTS (SELECT 1 FROM actrack_unread u WHERE u.owner_key = ?")
-                    .append(" AND u.action_id = m.action_id) THEN 1 ELSE 0 END AS is_unread,")
+                    .append(" AND u.action_id = r.action_id) THEN 1 ELSE 0 END AS is_unread,")
                     .append(" (SELECT o.seen_at FROM actrack_tracker_owner o WHERE o.owner_key = ?) AS seen_at");
             parameters.add(reader.key());
             parameters.add(reader.key());
         }
-        sql.append(" FROM (SELECT ")
-                .append(selection.mayRepeatActions() ? "DISTINCT " : "")
-                .append("action_id, action_time, verb FROM actrack_action_ref WHERE ")
+        // 2. the groups after the position, ranked newest first
+        sql.append(" FROM (SELECT x.*, DENSE_RANK() OVER (ORDER BY g_time DESC, g_id DESC) AS g_rank FROM (")
+                .append("SELECT k.*, MAX(action_time)")
+                .append(group)
+                .append(" AS g_time, MAX(action_id)")
+                .append(group)
+                .append(" AS g_id FROM (")
+                // 1. the window's actions, once each, with their group keys
+                .append("SELECT m.action_id, m.action_time, m.verb, m.actor_match, ");
+        appendObject(rules);
+        sql.append(" AS g_object, ");
+        appendBucket(dialect, rules);
+        // The rows that matched may name the first target or the actor already: no lookup for those.
+        sql.append(" AS g_bucket FROM (SELECT action_id, action_time, verb,")
+                .append(" MAX(CASE WHEN role = 'TARGET' AND position = 0 THEN ref_key END) AS target_match,")
+                .append(" MAX(CASE WHEN role = 'ACTOR' THEN ref_key END) AS actor_match")
+                .append(" FROM actrack_action_ref WHERE ")
                 .append(selection.where());
         parameters.addAll(selection.parameters());
         if (upper != null) {
             sql.append(" AND action_time < ?");
             parameters.add(utc(upper));
         }
-        sql.append(") m) k) w) x");
+        sql.append(" GROUP BY action_id, action_time, verb) m) k) x");
         if (position != null) {
             LocalDateTime time = utc(position.timestamp());
             sql.append(" WHERE g_time < ? OR (g_time = ? AND g_id < ?)");
             parameters.addAll(List.of(time, time, position.id()));
         }
-        sql.append(") r WHERE g_rank <= ").append(groups);
-        sql.append(" AND (member_rank <= ").append(members).append(" OR is_unread = 1)");
+        sql.append(") r WHERE g_rank <= ").append(groups).append(") s) c) t");
+        sql.append(" WHERE member_rank <= ").append(members).append(" OR is_unread = 1");
         sql.append(" ORDER BY g_rank, member_rank");
     }
 
@@ -113,6 +132,10 @@ final class GroupStatement {
     /** The grouping object of each verb's rule, as a reference key; {@code ''} for none, {@code #id} ungrouped. */
     private void appendObject(GroupRules rules) {
         Map<GroupRules.Rule, List<String>> byRule = rules.verbsByRule();
+        if (byRule.isEmpty()) {
+            sql.append(object(rules.fallback().by()));
+            return;
+        }
         sql.append("CASE");
         byRule.forEach((rule, verbs) -> {
             sql.append(" WHEN m.verb");
@@ -123,6 +146,10 @@ final class GroupStatement {
     }
 
     private void appendBucket(SqlDialect dialect, GroupRules rules) {
+        if (rules.verbsByRule().isEmpty()) {
+            sql.append(dialect.epochBucket("m.action_time", rules.fallback().bucketSeconds()));
+            return;
+        }
         sql.append("CASE");
         rules.verbsByRule().forEach((rule, verbs) -> {
             sql.append(" WHEN m.verb");
@@ -140,17 +167,17 @@ final class GroupStatement {
 
     private static String object(ReadGrouping.By by) {
         return switch (by) {
-            case TARGET -> "COALESCE(" + ref("TARGET") + ", '')";
-            case ACTOR -> "COALESCE(" + ref("ACTOR") + ", '')";
+            case TARGET -> "COALESCE(m.target_match, " + ref("TARGET", "m") + ", '')";
+            case ACTOR -> "COALESCE(m.actor_match, " + ref("ACTOR", "m") + ", '')";
             case VERB -> "''";
             case NONE -> "CONCAT('#', m.action_id)";
         };
     }
 
     /** The key of the action's actor, or of its first target. */
-    private static String ref(String role) {
-        return "(SELECT g.ref_key FROM actrack_action_ref g WHERE g.action_id = m.action_id AND g.role = '" + role
-                + "' AND g.position = 0)";
+    private static String ref(String role, String table) {
+        return "(SELECT g.ref_key FROM actrack_action_ref g WHERE g.action_id = " + table + ".action_id AND g.role = '"
+                + role + "' AND g.position = 0)";
     }
 
     private void in(List<String> verbs) {

@@ -5,7 +5,6 @@
 package org.actrack.engine.read;
 
 import jakarta.persistence.EntityManager;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,16 +25,17 @@ import org.actrack.engine.Problem;
  * their counts and their newest members in the database, and the members are then loaded by id.
  *
  * <p>A group's actions all lie in one time bucket, so a window that starts at a bucket boundary holds every group
- * whose bucket starts in it whole. The page is read from a window that starts an hour, a day, then 32 days below the
- * position (moved down to a boundary of the fallback bucket), then from the whole history, stopping at the first
- * window whose groups, taken newest first until the first that may continue below the window, fill the page: those
- * groups are exactly the first ones of the unlimited query. Above the position the window reaches one bucket further,
- * so that a group already shown (one with an action at or above the position) is recognised and left out.
+ * whose bucket starts in it whole. The page is read from a window that starts at the bucket of the position (of the
+ * fallback rule), then 1, 3, 7, … 63 buckets lower, then from the whole history, stopping at the first window whose
+ * groups, taken newest first until the first that may continue below the window, fill the page: those groups are
+ * exactly the first ones of the unlimited query. Above the position the window reaches the end of the position's
+ * bucket, so that a group already shown (one with an action at or above the position) is recognised and left out.
  */
 final class GroupedQueryImpl implements GroupedQuery {
 
     static final int DEFAULT_MEMBERS = 3;
-    private static final List<Duration> WINDOWS = List.of(Duration.ofHours(1), Duration.ofDays(1), Duration.ofDays(32));
+    /** Windows of 1, 2, 4, … 64 buckets before the whole history. */
+    private static final int WINDOW_STEPS = 7;
 
     private final ActionQueryImpl.QueryContext context;
     private final Function<EntityManager, List<Match>> matches;
@@ -97,10 +97,13 @@ final class GroupedQueryImpl implements GroupedQuery {
         }
         GroupRules rules = context.groups();
         Instant anchor = start != null ? start.timestamp() : context.clock().instant();
-        Instant upper = start == null ? null : start.timestamp().plus(rules.longestBucket());
-        long alignment = rules.fallback().bucketSeconds();
+        Instant upper = start == null ? null : rules.bucketEndAfter(start.timestamp());
+        long bucket = rules.fallback().bucketSeconds();
+        Instant anchorBucket = alignDown(anchor, bucket);
         for (int step = 0; ; step++) {
-            Instant windowStart = step < WINDOWS.size() ? alignDown(anchor.minus(WINDOWS.get(step)), alignment) : null;
+            // The anchor's bucket, then 2, 4, … 64 buckets below it, then the whole history: each window costs at most
+            // what the windows before it cost together.
+            Instant windowStart = step < WINDOW_STEPS ? anchorBucket.minusSeconds(bucket * ((1L << step) - 1)) : null;
             boolean everything =
                     windowStart == null || (filters.since() != null && !windowStart.isAfter(filters.since()));
             GroupStatement statement = new GroupStatement(
