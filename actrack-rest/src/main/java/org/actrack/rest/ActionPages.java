@@ -11,12 +11,15 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.actrack.Action;
+import org.actrack.ActionGroup;
 import org.actrack.ActionLog;
 import org.actrack.ActionPage;
 import org.actrack.ActionQuery;
+import org.actrack.GroupPage;
 import org.actrack.RenderContext;
 
 /**
@@ -99,6 +102,9 @@ final class ActionPages {
                                     .toString())
                     .build();
         }
+        if (parameters.grouped()) {
+            return groups(user, query, parameters, type, collection, title);
+        }
         Rendered page = reads.read(() -> {
             Read read = query.map(q -> read(q, towardNewer, position, size))
                     .orElse(new Read(List.of(), Optional.empty(), Optional.empty()));
@@ -153,6 +159,59 @@ final class ActionPages {
         Response.ResponseBuilder response = tagged(type, body);
         nextUrl.ifPresent(url -> response.link(url, "next"));
         prevUrl.ifPresent(url -> response.link(url, "prev"));
+        return response.build();
+    }
+
+    /**
+     * A page of groups ({@code grouped=true}): the query read as groups with the caller's unread and seen state per
+     * group, every member rendered in one call; {@code next} links only (groups page toward older ones).
+     */
+    private Response groups(
+            Object user,
+            Optional<ActionQuery> query,
+            PageRequest parameters,
+            MediaType type,
+            String collection,
+            String title) {
+        int size = parameters.size();
+        int members = parameters.members();
+        String position = parameters.position();
+        GroupsRead read = reads.read(() -> {
+            GroupPage page = query.map(q -> q.grouped()
+                            .readBy(user)
+                            .members(members)
+                            .after(position)
+                            .page(size))
+                    .orElse(new GroupPage(List.of(), null));
+            List<Action> all = new ArrayList<>();
+            List<Boolean> unread = new ArrayList<>();
+            for (ActionGroup group : page.groups()) {
+                for (Action member : group.members()) {
+                    all.add(member);
+                    unread.add(group.unreadIds().contains(member.id()));
+                }
+            }
+            return new GroupsRead(
+                    page, new RenderedMembers(all, log.renderAll(all, RenderContext.forUser(user), unread)));
+        });
+        Optional<String> nextUrl = read.page()
+                .next()
+                .map(c -> pageUri().replaceQueryParam("cursor", c).build().toString());
+        List<ActionGroup> groups = read.page().groups();
+        String body;
+        if (type.isCompatible(MediaType.APPLICATION_ATOM_XML_TYPE)) {
+            body = new AtomFeed(objects())
+                    .groupFeed(collection, uri.getRequestUri().toString(), title, groups, read.rendered(), nextUrl);
+        } else {
+            GroupJson json = new GroupJson(new ActivityJson(objects()));
+            body = (isActivityStreams(type)
+                            ? json.activityPage(
+                                    uri.getRequestUri().toString(), collection, groups, read.rendered(), nextUrl)
+                            : json.plainPage(groups, read.rendered(), nextUrl))
+                    .toString();
+        }
+        Response.ResponseBuilder response = tagged(type, body);
+        nextUrl.ifPresent(url -> response.link(url, "next"));
         return response.build();
     }
 
@@ -239,6 +298,9 @@ final class ActionPages {
 
     /** A page as read: its actions, and the positions of the pages after (older) and before (newer) it. */
     private record Read(List<Action> actions, Optional<String> next, Optional<String> prev) {}
+
+    /** A page of groups read and rendered for its reader. */
+    private record GroupsRead(GroupPage page, RenderedMembers rendered) {}
 
     /** A page read and rendered for its reader. */
     private record Rendered(Read read, List<Boolean> unread, List<String> summaries) {}

@@ -193,7 +193,7 @@ final class ActivityJson {
                 .build();
     }
 
-    private static JsonArrayBuilder context() {
+    static JsonArrayBuilder context() {
         return BUILDERS.createArrayBuilder()
                 .add(CONTEXT)
                 .add(BUILDERS.createObjectBuilder().add("actrack", "urn:actrack:terms#"));
@@ -206,7 +206,7 @@ final class ActivityJson {
                 .orElse("Activity");
     }
 
-    private JsonObject plainObject(ObjectRef ref, Optional<Object> object) {
+    JsonObject plainObject(ObjectRef ref, Optional<Object> object) {
         return BUILDERS.createObjectBuilder()
                 .add("type", ref.type())
                 .add("id", ref.id())
@@ -223,7 +223,7 @@ final class ActivityJson {
         return array;
     }
 
-    private JsonObject activityObject(ObjectRef ref, Optional<Object> object) {
+    JsonObject activityObject(ObjectRef ref, Optional<Object> object) {
         boolean deleted = object.filter(DeletedItem.class::isInstance).isPresent();
         return BUILDERS.createObjectBuilder()
                 .add("type", deleted ? "Tombstone" : "Object")

@@ -5,6 +5,8 @@
 package org.actrack.rest;
 
 import java.io.StringWriter;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +14,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.actrack.Action;
+import org.actrack.ActionGroup;
 
 /**
  * A page of actions as an Atom 1.0 feed (RFC 4287), paged with RFC 5005 {@code next} and {@code previous}
@@ -70,6 +73,66 @@ final class AtomFeed {
             throw new IllegalStateException("Could not write an Atom feed", e);
         }
         return text.toString();
+    }
+
+    /** A page of groups as an Atom feed: one entry per group, titled by the group's summary. */
+    String groupFeed(
+            String id,
+            String self,
+            String title,
+            List<ActionGroup> groups,
+            RenderedMembers rendered,
+            Optional<String> next) {
+        StringWriter text = new StringWriter();
+        try {
+            XMLStreamWriter xml = OUTPUT.createXMLStreamWriter(text);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeStartElement("feed");
+            xml.writeDefaultNamespace(NAMESPACE);
+            element(xml, "id", id);
+            element(xml, "title", title);
+            element(
+                    xml,
+                    "updated",
+                    (groups.isEmpty() ? Instant.EPOCH : groups.get(0).newest()).toString());
+            xml.writeStartElement("author");
+            element(xml, "name", "actrack");
+            xml.writeEndElement();
+            link(xml, "self", self);
+            next.ifPresent(url -> link(xml, "next", url));
+            for (ActionGroup group : groups) {
+                groupEntry(xml, id, group, rendered.summary(group));
+            }
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException | UncheckedXml e) {
+            throw new IllegalStateException("Could not write an Atom feed", e);
+        }
+        return text.toString();
+    }
+
+    /** A group: its id is the feed's with the group's key as fragment; its author the newest member's actor. */
+    private void groupEntry(XMLStreamWriter xml, String feed, ActionGroup group, String summary)
+            throws XMLStreamException {
+        Action newest = group.first();
+        xml.writeStartElement("entry");
+        element(xml, "id", feed + "#group-" + URLEncoder.encode(group.key(), StandardCharsets.UTF_8));
+        element(xml, "title", summary);
+        element(xml, "updated", group.newest().toString());
+        xml.writeStartElement("author");
+        element(xml, "name", newest.actorRef().isPresent() ? objects.name(newest.actor()) : "actrack");
+        newest.actorRef().ifPresent(ref -> element(xml, "uri", objects.uri(ref, newest.actor())));
+        xml.writeEndElement();
+        xml.writeEmptyElement("category");
+        xml.writeAttribute("term", xmlText(group.verb()));
+        group.groupedBy().ifPresent(ref -> link(xml, "related", objects.uri(ref, GroupJson.sharedObject(group, ref))));
+        link(xml, "alternate", objects.action(newest.id()));
+        xml.writeStartElement("content");
+        xml.writeAttribute("type", "text");
+        xml.writeCharacters(xmlText(summary));
+        xml.writeEndElement();
+        xml.writeEndElement();
     }
 
     private void entry(XMLStreamWriter xml, Action action, String summary) throws XMLStreamException {

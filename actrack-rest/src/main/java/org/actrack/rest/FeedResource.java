@@ -40,6 +40,9 @@ public class FeedResource extends ActrackResource {
     /** How many actions are marked read per statement when the caller's rules hide some. */
     private static final int MARK_CHUNK = 500;
 
+    /** The most actions {@code POST feed/read} marks by id at once: a page of groups' unread ids. */
+    static final int MAX_MARKED = 100;
+
     /**
      * A page of the caller's feed.
      *
@@ -56,6 +59,7 @@ public class FeedResource extends ActrackResource {
             description = "Plain JSON, Activity Streams 2.0 (application/activity+json) or Atom, by Accept; "
                     + "size 1-100, cursor (older) or before (newer), verb, level, unread, since=followed (each followed"
                     + " object from when the caller followed it), flag (only what the caller follows with that flag);"
+                    + " grouped=true for pages of groups (members=1-10 newest actions each, default 3);"
                     + " the first page in plain JSON links its live continuation (live)")
     public Response feed(
             @BeanParam PageRequest page,
@@ -150,21 +154,43 @@ public class FeedResource extends ActrackResource {
     }
 
     /**
-     * Marks every action of the caller's feed read.
+     * Marks every action of the caller's feed read, or only the actions named by {@code action} (a group's
+     * {@code unreadIds}).
      *
+     * @param actions the ids of the actions to mark, up to {@value #MAX_MARKED}; none to mark every action. Each must
+     *        be in the caller's feed as they may see it (404 naming the first that is not, and nothing is marked)
      * @return {@code {"marked": n}}, how many were unread
      */
     @POST
     @Path("read")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Marks every action of the caller's feed read")
-    public String markAllRead() {
+    @Operation(
+            summary = "Marks every action of the caller's feed read, or those named by action=<id> (repeated)",
+            description = "action=<id>, up to 100 times: only these actions, each of which must be in the caller's"
+                    + " feed (a group's unreadIds)")
+    public String markAllRead(@QueryParam("action") List<String> actions) {
         pages().representation(List.of(MediaType.APPLICATION_JSON_TYPE));
         Object user = caller();
         Visibility visibility = visibility(user);
-        int marked = visibility.hasRules()
-                ? markVisibleRead(user, visibility)
-                : log.unread(user).markAllRead();
+        List<String> named = orEmpty(actions);
+        if (named.size() > MAX_MARKED) {
+            throw RestProblem.INVALID_PARAMETER.exception(
+                    "action", "given at most " + MAX_MARKED + " times", named.size() + " ids");
+        }
+        int marked;
+        if (!named.isEmpty()) {
+            marked = reads.read(() -> {
+                List<Action> chosen = new ArrayList<>(named.size());
+                for (String id : named) {
+                    chosen.add(readableAction("action", id, visibility::inFeed));
+                }
+                return count(log.unread(user).markRead(chosen, true));
+            });
+        } else {
+            marked = visibility.hasRules()
+                    ? markVisibleRead(user, visibility)
+                    : log.unread(user).markAllRead();
+        }
         return ActivityJson.BUILDERS
                 .createObjectBuilder()
                 .add("marked", marked)

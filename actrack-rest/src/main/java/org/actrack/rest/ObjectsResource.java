@@ -77,7 +77,7 @@ public class ObjectsResource extends ActrackResource {
     @Operation(
             summary = "A page of a connected entity's stream, newest first",
             description = "role=actor|target|related|any, or stream=<a custom stream's name> and its arguments;"
-                    + " size, cursor, before, verb, level as for the feed")
+                    + " size, cursor, before, verb, level, grouped, members as for the feed")
     public Response objectStream(
             @PathParam("type") String type,
             @PathParam("id") String id,
@@ -143,6 +143,7 @@ public class ObjectsResource extends ActrackResource {
         StreamLimits limits = visibility(user).customStreamLimits(stream, subject, name);
         Map<String, List<String>> arguments = new LinkedHashMap<>(uri.getQueryParameters());
         arguments.keySet().removeAll(PageRequest.PAGING);
+        arguments.keySet().removeAll(PageRequest.GROUPING);
         arguments.remove("stream");
         ActionQuery query = log.streams().named(stream, subject, arguments);
         return pages().page(

@@ -27,6 +27,12 @@ public class PageRequest {
     /** The parameters that place a page in its stream, as opposed to those that choose the stream. */
     static final List<String> PAGING = List.of("cursor", "before", "size", "page");
 
+    /** The parameters that read a page as groups; like {@link #PAGING}, never a custom stream's arguments. */
+    static final List<String> GROUPING = List.of("grouped", "members");
+
+    static final int DEFAULT_MEMBERS = 3;
+    static final int MAX_MEMBERS = 10;
+
     @QueryParam("size")
     String size;
 
@@ -44,6 +50,29 @@ public class PageRequest {
 
     @QueryParam("page")
     String page;
+
+    @QueryParam("grouped")
+    String grouped;
+
+    @QueryParam("members")
+    String members;
+
+    /** Whether the page is one of groups ({@code grouped=true}); {@code before} does not apply to groups. */
+    boolean grouped() {
+        boolean asGroups = RequestParameters.bool("grouped", grouped);
+        if (!asGroups && members != null) {
+            throw RestProblem.INVALID_PARAMETER.exception("members", "absent unless grouped=true", members);
+        }
+        if (asGroups && present(before)) {
+            throw RestProblem.INVALID_PARAMETER.exception("before", "absent when grouped=true", before);
+        }
+        return asGroups;
+    }
+
+    /** How many newest members each group shows, 1 to {@value #MAX_MEMBERS}. */
+    int members() {
+        return RequestParameters.integer("members", members, DEFAULT_MEMBERS, 1, MAX_MEMBERS);
+    }
 
     int size() {
         return RequestParameters.integer("size", size, DEFAULT_SIZE, 1, MAX_SIZE);

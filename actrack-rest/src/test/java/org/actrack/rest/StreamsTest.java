@@ -75,6 +75,29 @@ class StreamsTest {
     }
 
     @Test
+    void groupedStreamsKeepTheApplicationsVisibilityAndCustomStreamsTheirArguments() {
+        railway.announce("arrived");
+        long train = railway.train.getId();
+
+        assertThat(verbs("activity/objects/Train/" + train + "/actions?grouped=true"))
+                .containsExactly("arrived", "departed");
+        assertThat(bob.get("activity/objects/Train/" + train + "/actions?grouped=true")
+                        .json()
+                        .getJsonArray("items")
+                        .getJsonObject(0)
+                        .getInt("actions"))
+                .isEqualTo(2);
+        assertThat(verbs("activity/objects/Station/" + railway.lyon.getId() + "/actions?grouped=true"))
+                .as("stations show arrivals only, grouped or not")
+                .isEmpty();
+        assertThat(verbs("activity/objects/Station/actions?grouped=true&verb=departed&verb=arrived"))
+                .containsExactly("arrived");
+        assertThat(verbs("activity/objects/Train/" + train + "/actions?stream=happened&verb=arrived&grouped=true"))
+                .as("grouped and members are no arguments of a custom stream")
+                .containsExactly("arrived");
+    }
+
+    @Test
     void aCustomStreamIsReadForAnObjectOrATypeWithItsArgumentsAndTheObjectsVisibility() {
         String train = "activity/objects/Train/" + railway.train.getId() + "/actions";
         String paris = "activity/objects/Station/" + railway.paris.getId() + "/actions";
