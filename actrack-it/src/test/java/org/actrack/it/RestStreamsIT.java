@@ -222,6 +222,40 @@ class RestStreamsIT {
     }
 
     @Test
+    void aGroupedFeedCountsItsGroupsAndAGroupIsMarkedReadByItsUnreadIds() throws Exception {
+        JsonObject page =
+                client.object(client.get("activity/feed?grouped=true&members=1", "alice", "application/json"), 200);
+        List<JsonObject> groups = page.getJsonArray("items").getValuesAs(JsonObject.class);
+        JsonObject arrivals = groups.stream()
+                .filter(group -> group.getString("verb").equals("arrived"))
+                .findFirst()
+                .orElseThrow();
+        StringBuilder ids = new StringBuilder();
+        arrivals.getJsonArray("unreadIds")
+                .getValuesAs(jakarta.json.JsonNumber.class)
+                .forEach(id -> ids.append(ids.length() == 0 ? "?" : "&")
+                        .append("action=")
+                        .append(id));
+
+        JsonObject marked = client.object(client.post("activity/feed/read" + ids, "alice"), 200);
+        JsonObject after =
+                client.object(client.get("activity/feed?grouped=true&verb=arrived", "alice", "application/json"), 200);
+        JsonObject activityStreams = client.object(
+                client.get("activity/feed?grouped=true&page=true", "alice", "application/activity+json"), 200);
+
+        assertThat(arrivals.getJsonArray("members")).hasSize(1);
+        assertThat(arrivals.getInt("actions"))
+                .isEqualTo(arrivals.getJsonArray("unreadIds").size());
+        assertThat(marked.getInt("marked")).isEqualTo(arrivals.getInt("actions"));
+        assertThat(after.getJsonArray("items").getJsonObject(0).getInt("unread"))
+                .isZero();
+        assertThat(activityStreams.getJsonArray("orderedItems").getJsonObject(0).getString("type"))
+                .isEqualTo("Collection");
+        assertProblem(
+                client.get("activity/feed?grouped=true&members=0", "alice", "application/json"), 400, "ACTRACK-904");
+    }
+
+    @Test
     void oneActionIsReadByWhomItsFeedOrItsObjectsShowItTo() throws Exception {
         long arrival = arrival().getJsonNumber("id").longValue();
 
