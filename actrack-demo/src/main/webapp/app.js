@@ -60,8 +60,43 @@ async function loadFeed() {
     liveContinuation = feed.live;
     nextPage = feed.next;
     $('#more').hidden = !nextPage;
-    $('#unread-count').textContent = (await activity('feed/unread-count')).unread;
+    showCounts(await activity('feed/unread-count'));
 }
+
+const showCounts = counts => {
+    $('#unread-count').textContent = counts.unread;
+    $('#unseen-count').textContent = counts.unseen;
+};
+
+// The notifications: the bell's badge counts what is unread and not yet seen; opening the list marks everything seen
+// (nothing is read) and shows the feed grouped when read; a group is marked read by its unread actions' ids.
+async function loadGroups() {
+    const page = await activity('feed?grouped=true&size=10&members=1');
+    $('#groups').replaceChildren(...page.items.map(groupItem));
+}
+
+function groupItem(group) {
+    const people = group.actors === 1 ? '1 person' : `${group.actors} people`;
+    const actions = group.actions === 1 ? '1 action' : `${group.actions} actions`;
+    const li = element('li', { className: group.unread > 0 ? 'unread' : '', dataset: { group: group.key } },
+        element('div', {}, group.summary, element('small', { textContent: `${actions} by ${people}` })));
+    if (group.unread > 0) {
+        li.append(element('button', { type: 'button', textContent: 'Mark read', dataset: { readGroup: group.key },
+            onclick: () => activity('feed/read?' + group.unreadIds.map(id => `action=${id}`).join('&'), { method: 'POST' })
+                .then(loadGroups).then(() => activity('feed/unread-count')).then(showCounts).catch(shown) }));
+    }
+    return li;
+}
+
+$('#bell').onclick = async () => {
+    const panel = $('#notifications');
+    panel.hidden = !panel.hidden;
+    $('#bell').setAttribute('aria-expanded', String(!panel.hidden));
+    if (!panel.hidden) {
+        await activity('feed/seen', { method: 'POST' }).then(seen => $('#unseen-count').textContent = seen.unseen)
+            .then(loadGroups).catch(shown);
+    }
+};
 
 function renderTrains(trains) {
     $('#trains tbody').replaceChildren(...trains.map(train => {
@@ -103,7 +138,7 @@ function feedItem(item) {
                 li.classList.remove('unread');
                 li.querySelector('button').remove();
                 return activity('feed/unread-count');
-            }).then(count => $('#unread-count').textContent = count.unread).catch(shown) }));
+            }).then(showCounts).catch(shown) }));
     }
     return li;
 }
@@ -120,7 +155,12 @@ function listen() {
         $('#feed').prepend(feedItem(item));
         refreshTrains().catch(shown);
     });
-    live.addEventListener('unread', event => $('#unread-count').textContent = JSON.parse(event.data).unread);
+    live.addEventListener('unread', event => {
+        showCounts(JSON.parse(event.data));
+        if (!$('#notifications').hidden) {
+            loadGroups().catch(shown);
+        }
+    });
 }
 
 $('#more').onclick = async () => {

@@ -25,9 +25,11 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.actrack.Action;
+import org.actrack.ActionGroup;
 import org.actrack.ActionLog;
 import org.actrack.ActionPage;
 import org.actrack.FeedScope;
+import org.actrack.GroupPage;
 import org.actrack.LogRequest;
 import org.actrack.Tracker;
 
@@ -67,6 +69,18 @@ public class Following {
     public ActionPage sinceFollowed(Member alice) {
         ActionPage news = log.actions(alice).feed(FeedScope.SINCE_FOLLOWED).page(20);
         return news;
+    }
+
+    public void grouped(Member alice) {
+        GroupPage page = log.actions(alice).feed().grouped().members(3).page(20);
+        for (ActionGroup group : page.groups()) {
+            group.first();          // the newest action; group.members(): the 3 newest, newest first
+            group.actionCount();    // how many actions, group.more() of them not in members()
+            group.actorCount();     // how many distinct actors
+            group.unreadCount();    // for the reader; group.seen(): none of its unread actions is newer than the seen position
+        }
+        GroupPage next = log.actions(alice).feed().grouped().after(page.nextCursor()).page(20);
+        log.unread(alice).markRead(page.groups().get(0));     // the group's unread actions, whatever auto-read says
     }
 
     @Transactional

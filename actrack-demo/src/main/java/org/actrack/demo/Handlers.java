@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.actrack.Action;
 import org.actrack.ActionHandler;
+import org.actrack.ReadGrouping;
 import org.actrack.RenderContext;
 import org.actrack.Verb;
 
@@ -32,6 +33,12 @@ public final class Handlers {
         public String text(Action action, RenderContext context) {
             return train(action) + " left " + related(action, 0) + " for " + related(action, 1);
         }
+
+        /** A train's departures (arrivals) of one day form one notification: trains act, they have no target. */
+        @Override
+        public ReadGrouping readGrouping() {
+            return ReadGrouping.byActor();
+        }
     }
 
     @ApplicationScoped
@@ -40,6 +47,12 @@ public final class Handlers {
         @Override
         public String text(Action action, RenderContext context) {
             return train(action) + " arrived at " + related(action, 0);
+        }
+
+        /** A train's departures (arrivals) of one day form one notification: trains act, they have no target. */
+        @Override
+        public ReadGrouping readGrouping() {
+            return ReadGrouping.byActor();
         }
     }
 
