@@ -135,6 +135,15 @@ public final class ActrackSettings {
     }
 
     /**
+     * {@link SettingKeys#HEALTH_OUTBOX_BACKLOG}.
+     *
+     * @return the undelivered events at which the readiness check is DOWN
+     */
+    public int healthOutboxBacklog() {
+        return get(SettingKeys.HEALTH_OUTBOX_BACKLOG);
+    }
+
+    /**
      * {@link SettingKeys#LEVELS}, by value.
      *
      * @return the levels, lowest first
@@ -340,6 +349,16 @@ public final class ActrackSettings {
          */
         public Builder groupBucketSeconds(int seconds) {
             return set(SettingKeys.GROUP_BUCKET, seconds);
+        }
+
+        /**
+         * {@link SettingKeys#HEALTH_OUTBOX_BACKLOG}; default 10000.
+         *
+         * @param events the undelivered events at which the readiness check is DOWN, 1 to 1000000
+         * @return this builder
+         */
+        public Builder healthOutboxBacklog(int events) {
+            return set(SettingKeys.HEALTH_OUTBOX_BACKLOG, events);
         }
 
         /**

@@ -211,6 +211,17 @@ public final class SettingKeys {
             "seconds of the time buckets of grouped pages (1–31622400); actions of one verb and object in one bucket"
                     + " form one group");
 
+    /**
+     * The outbox backlog at which actrack-health's readiness check reports DOWN: that many events or more not yet
+     * delivered (nor dead). Default 10000, 1 to 1000000. ({@code HEALTH_OUTBOX_BACKLOG})
+     */
+    public static final Setting<Integer> HEALTH_OUTBOX_BACKLOG = Setting.number(
+            PREFIX + "health.outbox-backlog",
+            10_000,
+            1,
+            1_000_000,
+            "undelivered outbox events at which actrack-health's readiness check is DOWN (1–1000000)");
+
     /** Every setting above, in the order of the documentation. */
     public static final List<Setting<?>> ALL = List.of(
             USER_TYPE,
@@ -229,7 +240,8 @@ public final class SettingKeys {
             OUTBOX_BATCH,
             OUTBOX_MAX_ATTEMPTS,
             OUTBOX_INTERVAL,
-            GROUP_BUCKET);
+            GROUP_BUCKET,
+            HEALTH_OUTBOX_BACKLOG);
 
     private SettingKeys() {}
 

@@ -64,4 +64,14 @@ public interface Integration {
      * @return the settings
      */
     ActrackSettings settings();
+
+    /**
+     * Reads actrack's tables once, for health checks and metrics: whether the database answers, and the outbox's
+     * events still to deliver (counted up to {@code countUpTo}, so that a huge backlog costs no more than the limit)
+     * with the time of the oldest. Never throws for a database that does not answer: the state says so.
+     *
+     * @param countUpTo the most pending events to count, 1 to 1,000,000
+     * @return what the read found
+     */
+    StorageState storageState(int countUpTo);
 }

@@ -204,6 +204,11 @@ class CdiActionLog implements ActionLog, Integration {
     }
 
     @Override
+    public org.actrack.spi.StorageState storageState(int countUpTo) {
+        return engine.storageState(countUpTo);
+    }
+
+    @Override
     public ActionHandler handler(String verb) {
         return engine.handler(verb);
     }

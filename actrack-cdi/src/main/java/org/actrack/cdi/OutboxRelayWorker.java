@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -21,6 +22,7 @@ import org.actrack.ActrackSettings;
 import org.actrack.engine.write.OutboxRelay;
 import org.actrack.spi.ActionExporter;
 import org.actrack.spi.ExportedEvent;
+import org.actrack.spi.Worker;
 
 /**
  * Runs the outbox relay on this node ({@code actrack.outbox=true} and an {@link ActionExporter} bean): a round every
@@ -29,7 +31,7 @@ import org.actrack.spi.ExportedEvent;
  * another. Without Jakarta Concurrency (Weld SE) it does not tick, and says so once.
  */
 @ApplicationScoped
-class OutboxRelayWorker {
+class OutboxRelayWorker implements Worker {
 
     private static final System.Logger LOGGER = System.getLogger(OutboxRelayWorker.class.getName());
     private static final String SCHEDULER = "java:comp/DefaultManagedScheduledExecutorService";
@@ -51,6 +53,10 @@ class OutboxRelayWorker {
     private final String node = "actrack-" + UUID.randomUUID();
 
     private ScheduledFuture<?> ticking;
+    /** Why the relay does not run although the configuration asks for it, or {@code null}. */
+    private volatile String notRunning;
+    /** When the round running now started, {@code null} between rounds. */
+    private volatile Instant busySince;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
         ActrackSettings settings = configuration.settings();
@@ -62,6 +68,7 @@ class OutboxRelayWorker {
         try {
             scheduler = (ScheduledExecutorService) new InitialContext().lookup(SCHEDULER);
         } catch (NamingException | RuntimeException none) {
+            notRunning = "no Jakarta Concurrency scheduler at " + SCHEDULER;
             LOGGER.log(
                     System.Logger.Level.INFO,
                     "actrack's outbox relay does not run: no Jakarta Concurrency scheduler at {0} ({1})",
@@ -86,11 +93,31 @@ class OutboxRelayWorker {
     }
 
     private void tick() {
+        busySince = configuration.clock().instant();
         try {
             relayNow();
         } catch (RuntimeException failure) {
             LOGGER.log(System.Logger.Level.WARNING, "actrack's outbox relay failed a round; it tries again", failure);
+        } finally {
+            busySince = null;
         }
+    }
+
+    @Override
+    public String name() {
+        return "outbox-relay";
+    }
+
+    /**
+     * Expected with {@code actrack.outbox=true} and an {@link ActionExporter} bean; running while scheduled; stuck when a
+     * round takes longer than a claim lasts ({@link OutboxRelay#CLAIM}: other nodes may then take its events).
+     */
+    @Override
+    public Worker.State state() {
+        boolean expected = configuration.settings().outbox() && exporters.isResolvable();
+        ScheduledFuture<?> scheduled = ticking;
+        boolean running = scheduled != null && !scheduled.isDone();
+        return new Worker.State(expected, running, busySince, OutboxRelay.CLAIM, running ? null : notRunning);
     }
 
     /**

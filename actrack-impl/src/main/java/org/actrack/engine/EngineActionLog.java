@@ -63,6 +63,9 @@ import org.actrack.spi.Integration;
 /** The engine's {@link ActionLog}: validates, hands actions to the sink, and builds queries. */
 final class EngineActionLog implements ActrackEngine, Streams, History {
 
+    /** The most outbox events {@link #storageState} counts. */
+    private static final int MAX_BACKLOG_COUNT = 1_000_000;
+
     private final ActrackSettings settings;
     private final UnitOfWork unitOfWork;
     private final EntityReferences references;
@@ -197,6 +200,32 @@ final class EngineActionLog implements ActrackEngine, Streams, History {
     @Override
     public org.actrack.engine.write.OutboxRelay outboxRelay() {
         return outboxRelay;
+    }
+
+    @Override
+    public org.actrack.spi.StorageState storageState(int countUpTo) {
+        if (countUpTo < 1 || countUpTo > MAX_BACKLOG_COUNT) {
+            throw new IllegalArgumentException("countUpTo is " + countUpTo + "; it must be 1 to " + MAX_BACKLOG_COUNT);
+        }
+        try {
+            return unitOfWork.read(queries.unit(), em -> {
+                // A read of one of actrack's tables: the database answers, and the tables are there.
+                unitOfWork.nativeRows(
+                        em, "SELECT COUNT(*) FROM actrack_tracker_owner WHERE owner_key = ?", List.of(""));
+                if (!settings.outbox()) {
+                    return new org.actrack.spi.StorageState(true, null, 0, null);
+                }
+                org.actrack.engine.write.OutboxRelay.Backlog backlog = outboxRelay.backlog(em, countUpTo);
+                return new org.actrack.spi.StorageState(true, null, backlog.pending(), backlog.oldest());
+            });
+        } catch (RuntimeException unreachable) {
+            Throwable cause = unreachable;
+            while (cause.getCause() != null && cause.getCause() != cause) {
+                cause = cause.getCause();
+            }
+            return org.actrack.spi.StorageState.unreachable(
+                    cause.getClass().getSimpleName() + ": " + cause.getMessage());
+        }
     }
 
     @Override

@@ -6,6 +6,7 @@ package org.actrack.rest;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -75,6 +76,9 @@ final class LiveDispatcher {
     private final AtomicBoolean ticked = new AtomicBoolean();
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private volatile boolean stopped;
+    /** When the round running now started, {@code null} between rounds: what a liveness check reads. */
+    private volatile Instant busySince;
+
     private final Clock clock;
     private java.time.Instant trackersCheckedAt;
     private final Map<ObjectRef, java.time.Instant> trackerChangesSeen = new HashMap<>();
@@ -126,6 +130,16 @@ final class LiveDispatcher {
         schedule();
     }
 
+    /** When the round running now started, or {@code null} between rounds. */
+    Instant busySince() {
+        return busySince;
+    }
+
+    /** Whether it was stopped. */
+    boolean stopped() {
+        return stopped;
+    }
+
     /** Stops: no round runs from now on (the application is going). */
     void stop() {
         stopped = true;
@@ -142,6 +156,7 @@ final class LiveDispatcher {
         if (stopped) {
             return;
         }
+        busySince = clock.instant();
         try {
             runRound();
         } catch (RuntimeException | Error failure) {
@@ -149,6 +164,8 @@ final class LiveDispatcher {
                     System.Logger.Level.WARNING,
                     "A round of actrack-rest's live feeds failed; the next one goes on",
                     failure);
+        } finally {
+            busySince = null;
         }
     }
 

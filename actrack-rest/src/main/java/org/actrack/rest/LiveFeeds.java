@@ -27,6 +27,7 @@ import org.actrack.ActionQuery;
 import org.actrack.ActionStored;
 import org.actrack.ObjectRef;
 import org.actrack.TrackersChanged;
+import org.actrack.spi.Worker;
 
 /**
  * The open live feeds of this node: who holds which (a user holds at most {@code actrack.rest.max-live-feeds}), and
@@ -43,7 +44,10 @@ import org.actrack.TrackersChanged;
  * ({@link LiveThreads}).
  */
 @ApplicationScoped
-class LiveFeeds {
+class LiveFeeds implements Worker {
+
+    /** How long one round of the live feeds may run before liveness reports them stuck. */
+    static final Duration STUCK_AFTER = Duration.ofSeconds(60);
 
     private static final System.Logger LOGGER = System.getLogger(LiveFeeds.class.getName());
 
@@ -116,6 +120,28 @@ class LiveFeeds {
     }
 
     /** How many feeds are open on this node. */
+    @Override
+    public String name() {
+        return "live-feeds";
+    }
+
+    /**
+     * Expected once the first live feed opened (the threads start with it); running while their clock ticks and their
+     * threads take work.
+     */
+    @Override
+    public Worker.State state() {
+        Running started = running;
+        if (started == null) {
+            return new Worker.State(false, false, null, STUCK_AFTER, "no live feed opened yet");
+        }
+        boolean alive = !started.ticks().isDone()
+                && !started.threads().isShutdown()
+                && !started.dispatcher().stopped();
+        return new Worker.State(
+                true, alive, started.dispatcher().busySince(), STUCK_AFTER, openFeeds() + " feeds open");
+    }
+
     int openFeeds() {
         return byUser.values().stream().mapToInt(Set::size).sum();
     }

@@ -86,6 +86,11 @@ final class LiveThreads {
         return thread;
     }
 
+    /** Whether any of the pools was shut down, or a pool's thread died for good. */
+    boolean isShutdown() {
+        return dispatcher.isShutdown() || senders.isShutdown() || ticks.isShutdown();
+    }
+
     /** Stops the threads. */
     void shutdown() {
         dispatcher.shutdownNow();

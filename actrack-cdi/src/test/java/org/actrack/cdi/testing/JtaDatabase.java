@@ -147,6 +147,12 @@ public final class JtaDatabase {
                         .transactionIntegration(new NarayanaTransactionIntegration(
                                 com.arjuna.ats.jta.TransactionManager.transactionManager(),
                                 new TransactionSynchronizationRegistryImple()))
+                        // -Dactrack.test.pool.validate=true: each borrowed connection is checked (Connection.isValid),
+                        // so
+                        // that the pool drops connections a stopped database broke, as a server's validating pool does.
+                        .validateOnBorrow(Boolean.getBoolean("actrack.test.pool.validate"))
+                        .connectionValidator(io.agroal.api.configuration.AgroalConnectionPoolConfiguration
+                                .ConnectionValidator.defaultValidatorWithTimeout(2))
                         .connectionFactoryConfiguration(factory -> factory.connectionProviderClass(xa)
                                 .jdbcUrl(target.url())
                                 .principal(new NamePrincipal(target.user()))

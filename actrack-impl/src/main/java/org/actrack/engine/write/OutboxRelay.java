@@ -131,6 +131,25 @@ public final class OutboxRelay {
         return new Round(events, List.of(), List.of(), null);
     }
 
+    /**
+     * The events not yet delivered nor dead, counted up to {@code countUpTo} (a capped sub-select: a huge backlog costs
+     * the cap), and when the oldest was written (the walk of {@code actrack_outbox_created_ix} up to the first pending).
+     */
+    public Backlog backlog(EntityManager em, int countUpTo) {
+        Object count = em.createNativeQuery(
+                        "SELECT COUNT(*) FROM (SELECT id FROM actrack_outbox WHERE state = 'PENDING'" + " LIMIT "
+                                + countUpTo + ") pending")
+                .setFlushMode(FlushModeType.COMMIT)
+                .getSingleResult();
+        Object oldest = em.createNativeQuery("SELECT MIN(created_at) FROM actrack_outbox WHERE state = 'PENDING'")
+                .setFlushMode(FlushModeType.COMMIT)
+                .getSingleResult();
+        return new Backlog(((Number) count).longValue(), oldest == null ? null : ActionSelection.instant(oldest));
+    }
+
+    /** The outbox's backlog: pending events (up to a cap) and the time of the oldest, {@code null} when none. */
+    public record Backlog(long pending, Instant oldest) {}
+
     private List<ExportedEvent> claim(EntityManager em, String node) {
         Instant now = clock.instant();
         Query due = em.createNativeQuery(DUE)
