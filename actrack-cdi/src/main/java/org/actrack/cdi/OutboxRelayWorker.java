@@ -21,6 +21,7 @@ import javax.naming.NamingException;
 import org.actrack.ActrackSettings;
 import org.actrack.engine.write.OutboxRelay;
 import org.actrack.spi.ActionExporter;
+import org.actrack.spi.ActrackMetrics;
 import org.actrack.spi.ExportedEvent;
 import org.actrack.spi.Worker;
 
@@ -48,6 +49,9 @@ class OutboxRelayWorker implements Worker {
     @Inject
     @Any
     Instance<ActionExporter> exporters;
+
+    @Inject
+    Instance<ActrackMetrics> metrics;
 
     /** This node's name in the outbox's claims. */
     private final String node = "actrack-" + UUID.randomUUID();
@@ -133,6 +137,13 @@ class OutboxRelayWorker implements Worker {
         while (true) {
             OutboxRelay.Round round = relay.relayOnce(node, exporter, transactions::requiresNew);
             delivered += round.delivered().size();
+            ActrackMetrics recorder = metrics.isResolvable() ? metrics.get() : ActrackMetrics.NONE;
+            if (!round.delivered().isEmpty()) {
+                recorder.eventsExported(round.delivered().size());
+            }
+            if (round.failure() != null) {
+                recorder.exportFailed(round.failed().size());
+            }
             if (round.failure() != null) {
                 LOGGER.log(
                         System.Logger.Level.WARNING,

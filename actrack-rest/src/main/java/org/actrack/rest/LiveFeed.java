@@ -19,6 +19,7 @@ import org.actrack.Action;
 import org.actrack.ActionKey;
 import org.actrack.ActionQuery;
 import org.actrack.ObjectRef;
+import org.actrack.spi.ActrackMetrics;
 
 /**
  * One open live feed: whose it is, what it matches ({@link FeedMatcher}), what it sent ({@link FeedWindow}) and its
@@ -33,6 +34,7 @@ final class LiveFeed {
     private static final Duration PROBE_INTERVAL = Duration.ofMillis(150);
 
     private final Owner owner;
+    private final ActrackMetrics metrics;
     private final ActionQuery feed;
     private final Visibility visibility;
     private final ActivityJson json;
@@ -62,7 +64,9 @@ final class LiveFeed {
             Duration lateWindow,
             String resumeFrom,
             ActionKey floor,
-            Consumer<LiveFeed> closed) {
+            Consumer<LiveFeed> closed,
+            ActrackMetrics metrics) {
+        this.metrics = metrics;
         this.owner = owner;
         this.feed = feed;
         this.visibility = visibility;
@@ -133,15 +137,19 @@ final class LiveFeed {
      */
     void send(List<Action> actions, List<String> data, List<String> cursors, LiveDispatcher.Badge badge) {
         List<OutboundSseEvent> events = new ArrayList<>(actions.size() + 1);
+        List<Action> sent = new ArrayList<>(actions.size());
         for (int i = 0; i < actions.size(); i++) {
             String document = data.get(i);
-            window.place(ActionKey.of(actions.get(i)), cursors.get(i))
-                    .ifPresent(id -> events.add(sse.newEventBuilder()
-                            .id(id)
-                            .name("action")
-                            .mediaType(MediaType.APPLICATION_JSON_TYPE)
-                            .data(document)
-                            .build()));
+            Action action = actions.get(i);
+            window.place(ActionKey.of(action), cursors.get(i)).ifPresent(id -> {
+                sent.add(action);
+                events.add(sse.newEventBuilder()
+                        .id(id)
+                        .name("action")
+                        .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                        .data(document)
+                        .build());
+            });
         }
         if (!events.isEmpty()) {
             events.add(sse.newEventBuilder()
@@ -155,6 +163,8 @@ final class LiveFeed {
                             .toString())
                     .build());
             send(events);
+            java.time.Instant now = java.time.Instant.now();
+            sent.forEach(action -> metrics.liveActionSent(Duration.between(action.timestamp(), now)));
         }
     }
 

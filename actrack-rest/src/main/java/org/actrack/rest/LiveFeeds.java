@@ -27,6 +27,7 @@ import org.actrack.ActionQuery;
 import org.actrack.ActionStored;
 import org.actrack.ObjectRef;
 import org.actrack.TrackersChanged;
+import org.actrack.spi.ActrackMetrics;
 import org.actrack.spi.Worker;
 
 /**
@@ -65,6 +66,9 @@ class LiveFeeds implements Worker {
 
     @Inject
     Instance<LiveFeedSignals> signals;
+
+    @Inject
+    Instance<ActrackMetrics> metrics;
 
     private final Map<ObjectRef, Set<LiveFeed>> byUser = new ConcurrentHashMap<>();
     private final Map<String, Set<LiveFeed>> bySession = new ConcurrentHashMap<>();
@@ -108,7 +112,9 @@ class LiveFeeds implements Worker {
                 LogWindow.LATE_WINDOW,
                 resumeFrom,
                 start,
-                this::forget);
+                this::forget,
+                metrics());
+        metrics().liveFeedOpened();
         byUser.computeIfAbsent(owner.ref(), user -> ConcurrentHashMap.newKeySet())
                 .add(live);
         if (owner.session() != null) {
@@ -208,7 +214,12 @@ class LiveFeeds implements Worker {
         }
     }
 
+    private ActrackMetrics metrics() {
+        return metrics.isResolvable() ? metrics.get() : ActrackMetrics.NONE;
+    }
+
     private void forget(LiveFeed feed) {
+        metrics().liveFeedClosed();
         Set<LiveFeed> feeds = byUser.get(feed.owner().ref());
         if (feeds != null) {
             feeds.remove(feed);
