@@ -82,7 +82,10 @@ public final class CountingDataSource extends DataSourceBase {
         synchronized (idle) {
             physical = idle.poll();
         }
-        if (physical == null || physical.isClosed()) {
+        // -Dactrack.test.pool.validate=true: an idle connection a stopped database server broke is dropped.
+        if (physical == null
+                || physical.isClosed()
+                || (Boolean.getBoolean("actrack.test.pool.validate") && !physical.isValid(2))) {
             physical = DriverManager.getConnection(url, user, password);
         }
         Connection target = physical;
