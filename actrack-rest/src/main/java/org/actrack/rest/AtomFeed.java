@@ -45,34 +45,18 @@ final class AtomFeed {
             List<String> summaries,
             Optional<String> next,
             Optional<String> prev) {
-        StringWriter text = new StringWriter();
-        try {
-            XMLStreamWriter xml = OUTPUT.createXMLStreamWriter(text);
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeStartElement("feed");
-            xml.writeDefaultNamespace(NAMESPACE);
-            element(xml, "id", id);
-            element(xml, "title", title);
-            element(
-                    xml,
-                    "updated",
-                    (actions.isEmpty() ? Instant.EPOCH : actions.get(0).timestamp()).toString());
-            xml.writeStartElement("author");
-            element(xml, "name", "actrack");
-            xml.writeEndElement();
-            link(xml, "self", self);
-            next.ifPresent(url -> link(xml, "next", url));
-            prev.ifPresent(url -> link(xml, "previous", url));
-            for (int i = 0; i < actions.size(); i++) {
-                entry(xml, actions.get(i), summaries.get(i));
-            }
-            xml.writeEndElement();
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException | UncheckedXml e) {
-            throw new IllegalStateException("Could not write an Atom feed", e);
-        }
-        return text.toString();
+        return document(
+                id,
+                self,
+                title,
+                actions.isEmpty() ? Instant.EPOCH : actions.get(0).timestamp(),
+                next,
+                prev,
+                xml -> {
+                    for (int i = 0; i < actions.size(); i++) {
+                        entry(xml, actions.get(i), summaries.get(i));
+                    }
+                });
     }
 
     /** A page of groups as an Atom feed: one entry per group, titled by the group's summary. */
@@ -83,33 +67,18 @@ final class AtomFeed {
             List<ActionGroup> groups,
             RenderedMembers rendered,
             Optional<String> next) {
-        StringWriter text = new StringWriter();
-        try {
-            XMLStreamWriter xml = OUTPUT.createXMLStreamWriter(text);
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeStartElement("feed");
-            xml.writeDefaultNamespace(NAMESPACE);
-            element(xml, "id", id);
-            element(xml, "title", title);
-            element(
-                    xml,
-                    "updated",
-                    (groups.isEmpty() ? Instant.EPOCH : groups.get(0).newest()).toString());
-            xml.writeStartElement("author");
-            element(xml, "name", "actrack");
-            xml.writeEndElement();
-            link(xml, "self", self);
-            next.ifPresent(url -> link(xml, "next", url));
-            for (ActionGroup group : groups) {
-                groupEntry(xml, id, group, rendered.summary(group));
-            }
-            xml.writeEndElement();
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException | UncheckedXml e) {
-            throw new IllegalStateException("Could not write an Atom feed", e);
-        }
-        return text.toString();
+        return document(
+                id,
+                self,
+                title,
+                groups.isEmpty() ? Instant.EPOCH : groups.get(0).newest(),
+                next,
+                Optional.empty(),
+                xml -> {
+                    for (ActionGroup group : groups) {
+                        groupEntry(xml, id, group, rendered.summary(group));
+                    }
+                });
     }
 
     /** A group: its id is the feed's with the group's key as fragment; its author the newest member's actor. */
@@ -133,6 +102,45 @@ final class AtomFeed {
         xml.writeCharacters(xmlText(summary));
         xml.writeEndElement();
         xml.writeEndElement();
+    }
+
+    /** The entries of a feed document, written by the caller. */
+    private interface Entries {
+        void write(XMLStreamWriter xml) throws XMLStreamException;
+    }
+
+    /** A feed document: its head (id, title, updated, author, links), then the entries. */
+    private static String document(
+            String id,
+            String self,
+            String title,
+            Instant updated,
+            Optional<String> next,
+            Optional<String> prev,
+            Entries entries) {
+        StringWriter text = new StringWriter();
+        try {
+            XMLStreamWriter xml = OUTPUT.createXMLStreamWriter(text);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeStartElement("feed");
+            xml.writeDefaultNamespace(NAMESPACE);
+            element(xml, "id", id);
+            element(xml, "title", title);
+            element(xml, "updated", updated.toString());
+            xml.writeStartElement("author");
+            element(xml, "name", "actrack");
+            xml.writeEndElement();
+            link(xml, "self", self);
+            next.ifPresent(url -> link(xml, "next", url));
+            prev.ifPresent(url -> link(xml, "previous", url));
+            entries.write(xml);
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException | UncheckedXml e) {
+            throw new IllegalStateException("Could not write an Atom feed", e);
+        }
+        return text.toString();
     }
 
     private void entry(XMLStreamWriter xml, Action action, String summary) throws XMLStreamException {
