@@ -46,9 +46,8 @@ public final class OutboxRelay {
             + " AND NOT EXISTS (SELECT 1 FROM actrack_outbox p WHERE p.aggregateid = o.aggregateid"
             + " AND p.state = 'PENDING' AND (p.created_at < o.created_at OR (p.created_at = o.created_at AND p.id < o.id)))"
             + " ORDER BY o.created_at, o.id";
-    private static final String CLAIM_ONE = "UPDATE actrack_outbox SET claimed_by = ?1, claimed_until = ?2"
-            + " WHERE id = ?3 AND state = 'PENDING' AND (claimed_until IS NULL OR claimed_until < ?4)";
-    private static final String DELIVERED = "DELETE FROM actrack_outbox WHERE id = ?1 AND claimed_by = ?2";
+    /** The most ids in one claiming or deleting statement. */
+    private static final int CHUNK = 500;
     // The state first: MariaDB evaluates an UPDATE's assignments left to right, the others all on the old row.
     private static final String FAILED = "UPDATE actrack_outbox SET"
             + " state = CASE WHEN attempts + 1 >= ?1 THEN 'DEAD' ELSE 'PENDING' END, attempts = attempts + 1,"
@@ -150,26 +149,55 @@ public final class OutboxRelay {
     /** The outbox's backlog: pending events (up to a cap) and the time of the oldest, {@code null} when none. */
     public record Backlog(long pending, Instant oldest) {}
 
+    /**
+     * Claims the due events: one read of what is due (the oldest of each subject), then one {@code UPDATE} per chunk of
+     * ids that takes those still unclaimed, then one read of which of them this round won (its claim's expiry is its
+     * own). A few statements per round however large the batch.
+     */
     private List<ExportedEvent> claim(EntityManager em, String node) {
-        Instant now = clock.instant();
+        // Microseconds, as the column keeps them: the round finds its claims again by their expiry.
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        Object until = instants.convertToDatabaseColumn(now.plus(CLAIM));
+        Object at = instants.convertToDatabaseColumn(now);
         Query due = em.createNativeQuery(DUE)
                 .setFlushMode(FlushModeType.COMMIT)
-                .setParameter(1, instants.convertToDatabaseColumn(now))
+                .setParameter(1, at)
                 .setMaxResults(batch);
-        List<ExportedEvent> claimed = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
         for (Object row : due.getResultList()) {
-            Object[] columns = (Object[]) row;
-            String id = (String) columns[0];
-            int won = em.createNativeQuery(CLAIM_ONE)
+            rows.add((Object[]) row);
+        }
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids = rows.stream().map(columns -> (String) columns[0]).toList();
+        for (List<String> chunk : chunks(ids)) {
+            Query take = em.createNativeQuery(
+                            "UPDATE actrack_outbox SET claimed_by = ?, claimed_until = ? WHERE id IN ("
+                                    + placeholders(chunk.size())
+                                    + ") AND state = 'PENDING' AND (claimed_until IS NULL OR claimed_until < ?)")
                     .setFlushMode(FlushModeType.COMMIT)
                     .setParameter(1, node)
-                    .setParameter(2, instants.convertToDatabaseColumn(now.plus(CLAIM)))
-                    .setParameter(3, id)
-                    .setParameter(4, instants.convertToDatabaseColumn(now))
-                    .executeUpdate();
-            if (won == 1) {
+                    .setParameter(2, until);
+            for (int i = 0; i < chunk.size(); i++) {
+                take.setParameter(3 + i, chunk.get(i));
+            }
+            take.setParameter(3 + chunk.size(), at).executeUpdate();
+        }
+        java.util.Set<String> won = new java.util.HashSet<>();
+        for (Object id : em.createNativeQuery(
+                        "SELECT id FROM actrack_outbox WHERE claimed_by = ?1 AND claimed_until = ?2")
+                .setFlushMode(FlushModeType.COMMIT)
+                .setParameter(1, node)
+                .setParameter(2, until)
+                .getResultList()) {
+            won.add((String) id);
+        }
+        List<ExportedEvent> claimed = new ArrayList<>(won.size());
+        for (Object[] columns : rows) {
+            if (won.contains((String) columns[0])) {
                 claimed.add(new ExportedEvent(
-                        id,
+                        (String) columns[0],
                         (String) columns[1],
                         (String) columns[2],
                         ActionSelection.instant(columns[3]),
@@ -180,24 +208,46 @@ public final class OutboxRelay {
         return claimed;
     }
 
+    /** Delivered: one {@code DELETE} per chunk of ids. Failed: each event's attempt counted, one statement each. */
     private void settle(EntityManager em, String node, List<ExportedEvent> events, Exception failure) {
+        if (failure == null) {
+            for (List<String> chunk :
+                    chunks(events.stream().map(ExportedEvent::id).toList())) {
+                Query delete = em.createNativeQuery("DELETE FROM actrack_outbox WHERE claimed_by = ? AND id IN ("
+                                + placeholders(chunk.size()) + ")")
+                        .setFlushMode(FlushModeType.COMMIT)
+                        .setParameter(1, node);
+                for (int i = 0; i < chunk.size(); i++) {
+                    delete.setParameter(2 + i, chunk.get(i));
+                }
+                delete.executeUpdate();
+            }
+            return;
+        }
         Instant now = clock.instant();
         for (ExportedEvent event : events) {
-            Query statement;
-            if (failure == null) {
-                statement = em.createNativeQuery(DELIVERED)
-                        .setParameter(1, event.id())
-                        .setParameter(2, node);
-            } else {
-                statement = em.createNativeQuery(FAILED)
-                        .setParameter(1, maxAttempts)
-                        .setParameter(2, instants.convertToDatabaseColumn(now.plus(wait(event.attempt()))))
-                        .setParameter(3, error(failure))
-                        .setParameter(4, event.id())
-                        .setParameter(5, node);
-            }
-            statement.setFlushMode(FlushModeType.COMMIT).executeUpdate();
+            em.createNativeQuery(FAILED)
+                    .setParameter(1, maxAttempts)
+                    .setParameter(2, instants.convertToDatabaseColumn(now.plus(wait(event.attempt()))))
+                    .setParameter(3, error(failure))
+                    .setParameter(4, event.id())
+                    .setParameter(5, node)
+                    .setFlushMode(FlushModeType.COMMIT)
+                    .executeUpdate();
         }
+    }
+
+    /** Lists of at most {@value #CHUNK} ids: short enough for every driver's parameter limit, few statements. */
+    private static List<List<String>> chunks(List<String> ids) {
+        List<List<String>> chunks = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            chunks.add(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
+        }
+        return chunks;
+    }
+
+    private static String placeholders(int count) {
+        return "?, ".repeat(count - 1) + "?";
     }
 
     /** 1 s after the first failure, twice as long after each next, at most {@link #LONGEST_WAIT}. */
