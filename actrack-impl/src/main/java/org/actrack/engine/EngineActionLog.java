@@ -129,7 +129,7 @@ final class EngineActionLog implements ActrackEngine, Streams, History {
         this.trackerQueries = new TrackerQueryImpl.Context(unitOfWork, resolver, references, unit);
         this.fanout = new EngineFanout(unitOfWork, unit, loader, references, dialects, settings.notifyChannel());
         this.outboxRelay = new org.actrack.engine.write.OutboxRelay(
-                unitOfWork, unit, clock, settings.outboxBatch(), settings.outboxMaxAttempts());
+                unitOfWork, unit, clock, settings.outboxBatch(), settings.outboxMaxAttempts(), dialects);
     }
 
     @Override

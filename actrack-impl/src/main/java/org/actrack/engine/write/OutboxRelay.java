@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import org.actrack.engine.UnitOfWork;
 import org.actrack.engine.model.UtcInstantConverter;
 import org.actrack.engine.read.ActionSelection;
+import org.actrack.engine.sql.SqlDialect;
 import org.actrack.spi.ActionExporter;
 import org.actrack.spi.ExportedEvent;
 
@@ -46,8 +47,6 @@ public final class OutboxRelay {
             + " AND NOT EXISTS (SELECT 1 FROM actrack_outbox p WHERE p.aggregateid = o.aggregateid"
             + " AND p.state = 'PENDING' AND (p.created_at < o.created_at OR (p.created_at = o.created_at AND p.id < o.id)))"
             + " ORDER BY o.created_at, o.id";
-    /** The most ids in one claiming or deleting statement. */
-    private static final int CHUNK = 500;
     // The state first: MariaDB evaluates an UPDATE's assignments left to right, the others all on the old row.
     private static final String FAILED = "UPDATE actrack_outbox SET"
             + " state = CASE WHEN attempts + 1 >= ?1 THEN 'DEAD' ELSE 'PENDING' END, attempts = attempts + 1,"
@@ -55,13 +54,21 @@ public final class OutboxRelay {
             + " WHERE id = ?4 AND claimed_by = ?5";
 
     private final UnitOfWork unitOfWork;
+    private final SqlDialect.Detection dialects;
     private final String unit;
     private final Clock clock;
     private final int batch;
     private final int maxAttempts;
     private final UtcInstantConverter instants = new UtcInstantConverter();
 
-    public OutboxRelay(UnitOfWork unitOfWork, String unit, Clock clock, int batch, int maxAttempts) {
+    public OutboxRelay(
+            UnitOfWork unitOfWork,
+            String unit,
+            Clock clock,
+            int batch,
+            int maxAttempts,
+            SqlDialect.Detection dialects) {
+        this.dialects = dialects;
         this.unitOfWork = unitOfWork;
         this.unit = unit;
         this.clock = clock;
@@ -150,9 +157,9 @@ public final class OutboxRelay {
     public record Backlog(long pending, Instant oldest) {}
 
     /**
-     * Claims the due events: one read of what is due (the oldest of each subject), then one {@code UPDATE} per chunk of
-     * ids that takes those still unclaimed, then one read of which of them this round won (its claim's expiry is its
-     * own). A few statements per round however large the batch.
+     * Claims the due events: one read of what is due (the oldest of each subject), then one {@code UPDATE} per 200 ids
+     * that takes those still unclaimed (the ids as an array, or on MariaDB an {@code IN} list: {@link SqlDialect#oneOf}),
+     * then one read of which of them this round won (its claim's expiry is its own).
      */
     private List<ExportedEvent> claim(EntityManager em, String node) {
         // Microseconds, as the column keeps them: the round finds its claims again by their expiry.
@@ -171,18 +178,17 @@ public final class OutboxRelay {
             return List.of();
         }
         List<String> ids = rows.stream().map(columns -> (String) columns[0]).toList();
+        // Chunks a list of placeholders can hold: MariaDB plans a short IN list on the primary key, but scans the table
+        // for an UPDATE whose ids come from a sub-select (JSON_TABLE).
         for (List<String> chunk : chunks(ids)) {
-            Query take = em.createNativeQuery(
-                            "UPDATE actrack_outbox SET claimed_by = ?, claimed_until = ? WHERE id IN ("
-                                    + placeholders(chunk.size())
-                                    + ") AND state = 'PENDING' AND (claimed_until IS NULL OR claimed_until < ?)")
-                    .setFlushMode(FlushModeType.COMMIT)
-                    .setParameter(1, node)
-                    .setParameter(2, until);
-            for (int i = 0; i < chunk.size(); i++) {
-                take.setParameter(3 + i, chunk.get(i));
-            }
-            take.setParameter(3 + chunk.size(), at).executeUpdate();
+            List<Object> parameters = new ArrayList<>(List.of(node, until));
+            String listed = dialects.of(em).oneOf("id", chunk, parameters);
+            parameters.add(at);
+            execute(
+                    em,
+                    "UPDATE actrack_outbox SET claimed_by = ?, claimed_until = ? WHERE " + listed
+                            + " AND state = 'PENDING' AND (claimed_until IS NULL OR claimed_until < ?)",
+                    parameters);
         }
         java.util.Set<String> won = new java.util.HashSet<>();
         for (Object id : em.createNativeQuery(
@@ -208,19 +214,14 @@ public final class OutboxRelay {
         return claimed;
     }
 
-    /** Delivered: one {@code DELETE} per chunk of ids. Failed: each event's attempt counted, one statement each. */
+    /** Delivered: one {@code DELETE} per 200 ids. Failed: each event's attempt counted, one statement each. */
     private void settle(EntityManager em, String node, List<ExportedEvent> events, Exception failure) {
         if (failure == null) {
             for (List<String> chunk :
                     chunks(events.stream().map(ExportedEvent::id).toList())) {
-                Query delete = em.createNativeQuery("DELETE FROM actrack_outbox WHERE claimed_by = ? AND id IN ("
-                                + placeholders(chunk.size()) + ")")
-                        .setFlushMode(FlushModeType.COMMIT)
-                        .setParameter(1, node);
-                for (int i = 0; i < chunk.size(); i++) {
-                    delete.setParameter(2 + i, chunk.get(i));
-                }
-                delete.executeUpdate();
+                List<Object> parameters = new ArrayList<>(List.of(node));
+                String listed = dialects.of(em).oneOf("id", chunk, parameters);
+                execute(em, "DELETE FROM actrack_outbox WHERE claimed_by = ? AND " + listed, parameters);
             }
             return;
         }
@@ -237,17 +238,21 @@ public final class OutboxRelay {
         }
     }
 
-    /** Lists of at most {@value #CHUNK} ids: short enough for every driver's parameter limit, few statements. */
+    /** Lists of at most {@link SqlDialect#MAX_PLACEHOLDERS} ids. */
     private static List<List<String>> chunks(List<String> ids) {
         List<List<String>> chunks = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            chunks.add(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
+        for (int from = 0; from < ids.size(); from += SqlDialect.MAX_PLACEHOLDERS) {
+            chunks.add(ids.subList(from, Math.min(ids.size(), from + SqlDialect.MAX_PLACEHOLDERS)));
         }
         return chunks;
     }
 
-    private static String placeholders(int count) {
-        return "?, ".repeat(count - 1) + "?";
+    private static void execute(EntityManager em, String sql, List<Object> parameters) {
+        Query statement = em.createNativeQuery(sql).setFlushMode(FlushModeType.COMMIT);
+        for (int i = 0; i < parameters.size(); i++) {
+            statement.setParameter(i + 1, parameters.get(i));
+        }
+        statement.executeUpdate();
     }
 
     /** 1 s after the first failure, twice as long after each next, at most {@link #LONGEST_WAIT}. */
