@@ -19,8 +19,10 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
@@ -49,9 +51,13 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 class DebeziumOutboxTest extends ActrackContractTest {
 
     private static final String SLOT = "actrack_outbox_test";
+    private static final int PER_SECOND = 100;
     private static final Jsonb JSON = JsonbBuilder.create();
 
     private final BlockingQueue<ChangeEvent<String, String>> received = new LinkedBlockingQueue<>();
+    /** When each record reached the consumer, by its payload. */
+    private final Map<String, Instant> arrivals = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final ExecutorService runner = Executors.newSingleThreadExecutor();
     private DebeziumEngine<ChangeEvent<String, String>> engine;
 
@@ -102,7 +108,12 @@ class DebeziumOutboxTest extends ActrackContractTest {
         config.setProperty("converter.schemas.enable", "false");
         engine = DebeziumEngine.create(Json.class)
                 .using(config)
-                .notifying(received::add)
+                .notifying(record -> {
+                    if (record.value() != null) {
+                        arrivals.put(record.value(), Instant.now());
+                    }
+                    received.add(record);
+                })
                 .build();
         runner.execute(engine);
         awaitActiveSlot();
@@ -151,6 +162,51 @@ class DebeziumOutboxTest extends ActrackContractTest {
                 .contains("\"type\":\"org.actrack.action.logged\"")
                 .contains("\"source\":\"https://railway.example/actrack\"")
                 .contains("\"verb\":\"departed\"");
+    }
+
+    /**
+     * Measures (issue 22) the time from an action's timestamp to its record reaching Debezium's consumer, actions logged
+     * at {@value #PER_SECOND} per second for 10 s by an engine on the system clock. Reports p50 and p95 on standard
+     * output. Run with {@code mvn -B verify -pl actrack-debezium -am -Dactrack.test.db=postgresql -Dactrack.measure=true
+     * -Dtest=DebeziumOutboxTest -Dsurefire.failIfNoSpecifiedTests=false}.
+     */
+    @Test
+    @EnabledIfSystemProperty(named = "actrack.measure", matches = "true")
+    void measureTheDelayFromLoggedToConsumed() throws Exception {
+        User driver = user("driver");
+        Project line = project("line 12");
+        org.actrack.ActionLog live = org.actrack.engine.Actrack.builder()
+                .entityManagerFactory(database.factory())
+                .settings(settings())
+                .build();
+        int total = PER_SECOND * 10;
+        long next = System.nanoTime();
+        for (int i = 0; i < total; i++) {
+            live.log(driver, "moved", targets(line), noGrouping());
+            next += 1_000_000_000L / PER_SECOND;
+            long wait = next - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000);
+            }
+        }
+        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (arrivals.size() < total && System.nanoTime() < end) {
+            Thread.sleep(100);
+        }
+        assertThat(arrivals).hasSize(total);
+        List<Double> delays = new ArrayList<>();
+        arrivals.forEach((value, arrived) -> {
+            String time = unquoted(value).replaceAll(".*\"time\":\"([^\"]+)\".*", "$1");
+            delays.add(Duration.between(Instant.parse(time), arrived).toNanos() / 1e6);
+        });
+        java.util.Collections.sort(delays);
+        System.out.printf(
+                "DEBEZIUM latency, logged -> consumed, %d actions at %d/s: p50 %.0f ms, p95 %.0f ms, max %.0f ms%n",
+                total,
+                PER_SECOND,
+                delays.get(delays.size() / 2),
+                delays.get((int) (delays.size() * 0.95)),
+                delays.get(delays.size() - 1));
     }
 
     /** The router's value: the payload column, a JSON string holding the CloudEvent. */
