@@ -5,8 +5,6 @@
 package org.actrack.cdi;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Default;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
@@ -63,22 +61,6 @@ class DefaultPersistence {
             found = entityManager;
         }
         return entityManager;
-    }
-
-    /**
-     * Finds the entity manager while the application starts, in its own naming context: a health check or a worker of
-     * the server may be the first to call actrack, on a thread where the application's {@code java:comp} is not bound.
-     * When it cannot be found yet, the first call tries again (and reports the problem).
-     */
-    void findAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        try {
-            entityManager();
-        } catch (RuntimeException notYet) {
-            LOGGER.log(
-                    System.Logger.Level.DEBUG,
-                    "actrack's entity manager is looked up again at its first use: {0}",
-                    String.valueOf(notYet));
-        }
     }
 
     private EntityManager find() {

@@ -99,9 +99,10 @@ final class GroupStatement {
                 .append(" AS g_id FROM (")
                 // 1. the window's actions, once each, with their group keys
                 .append("SELECT m.action_id, m.action_time, m.verb, m.actor_match, ");
-        appendObject(rules);
+        Map<GroupRules.Rule, List<String>> byRule = rules.verbsByRule();
+        appendObject(rules, byRule);
         sql.append(" AS g_object, ");
-        appendBucket(dialect, rules);
+        appendBucket(dialect, rules, byRule);
         // The rows that matched may name the first target or the actor already: no lookup for those.
         sql.append(" AS g_bucket FROM (SELECT action_id, action_time, verb,")
                 .append(" MAX(CASE WHEN role = 'TARGET' AND position = 0 THEN ref_key END) AS target_match,")
@@ -130,8 +131,7 @@ final class GroupStatement {
     }
 
     /** The grouping object of each verb's rule, as a reference key; {@code ''} for none, {@code #id} ungrouped. */
-    private void appendObject(GroupRules rules) {
-        Map<GroupRules.Rule, List<String>> byRule = rules.verbsByRule();
+    private void appendObject(GroupRules rules, Map<GroupRules.Rule, List<String>> byRule) {
         if (byRule.isEmpty()) {
             sql.append(object(rules.fallback().by()));
             return;
@@ -145,13 +145,13 @@ final class GroupStatement {
         sql.append(" ELSE ").append(object(rules.fallback().by())).append(" END");
     }
 
-    private void appendBucket(SqlDialect dialect, GroupRules rules) {
-        if (rules.verbsByRule().isEmpty()) {
+    private void appendBucket(SqlDialect dialect, GroupRules rules, Map<GroupRules.Rule, List<String>> byRule) {
+        if (byRule.isEmpty()) {
             sql.append(dialect.epochBucket("m.action_time", rules.fallback().bucketSeconds()));
             return;
         }
         sql.append("CASE");
-        rules.verbsByRule().forEach((rule, verbs) -> {
+        byRule.forEach((rule, verbs) -> {
             sql.append(" WHEN m.verb");
             in(verbs);
             sql.append(" THEN ")

@@ -184,7 +184,9 @@ final class GroupedQueryImpl implements GroupedQuery {
             List<Long> unreadIds) {
 
         ActionGroup toGroup(List<Action> newestMembers, boolean withReader) {
-            ObjectRef ref = object == null || object.isEmpty() || object.startsWith("#") ? null : parse(object);
+            ObjectRef ref = object == null || object.isEmpty() || object.startsWith("#")
+                    ? null
+                    : PostgresNotifications.ownerOf(object);
             String key = verb + "|" + object + "|" + bucket;
             return new ActionGroup(
                     key,
@@ -197,11 +199,6 @@ final class GroupedQueryImpl implements GroupedQuery {
                     withReader ? unread : 0,
                     !withReader || unseen == 0,
                     withReader ? unreadIds : List.of());
-        }
-
-        private static ObjectRef parse(String key) {
-            int separator = key.indexOf(ObjectRef.KEY_SEPARATOR);
-            return ObjectRef.of(key.substring(0, separator), key.substring(separator + 1));
         }
     }
 
