@@ -75,7 +75,7 @@ class OutboxRelayWorker implements Worker {
             notRunning = "no Jakarta Concurrency scheduler at " + SCHEDULER;
             LOGGER.log(
                     System.Logger.Level.INFO,
-                    "actrack's outbox relay does not run: no Jakarta Concurrency scheduler at {0} ({1})",
+                    "actrack''s outbox relay does not run: no Jakarta Concurrency scheduler at {0} ({1})",
                     SCHEDULER,
                     String.valueOf(none));
             return;
@@ -84,7 +84,7 @@ class OutboxRelayWorker implements Worker {
                 this::tick, settings.outboxInterval(), settings.outboxInterval(), TimeUnit.MILLISECONDS);
         LOGGER.log(
                 System.Logger.Level.INFO,
-                "actrack's outbox relay runs every {0} ms as {1}",
+                "actrack''s outbox relay runs every {0} ms as {1}",
                 settings.outboxInterval(),
                 node);
     }

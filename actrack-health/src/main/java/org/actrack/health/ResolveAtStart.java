@@ -31,7 +31,7 @@ public class ResolveAtStart implements ServletContextListener {
         if (!state.reachable()) {
             LOGGER.log(
                     System.Logger.Level.WARNING,
-                    "actrack's storage did not answer while the application started: {0}",
+                    "actrack''s storage did not answer while the application started: {0}",
                     state.problem());
         }
     }

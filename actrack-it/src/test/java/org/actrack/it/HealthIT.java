@@ -26,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * actrack-health in a WAR, read where each server reports MicroProfile Health: Payara Micro at {@code /health} of its
  * HTTP port, WildFly at {@code /health} of its management port (with the microprofile-health-smallrye subsystem that
- * wildfly/jakarta-security.cli adds). Both find actrack's checks among the application's beans.
+ * wildfly/configure-server.cli adds). Both find actrack's checks among the application's beans.
  */
 @DisabledIfSystemProperty(
         named = "actrack.test.db",

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * actrack-rest in a WAR, called over HTTP as a client does: the caller's feed as plain JSON and Activity Streams
  * 2.0, unread count and read marks, errors as problem documents, and who may read what (alice follows a train,
- * bob nothing). On WildFly the build first lets WARs use their own identity store (wildfly/jakarta-security.cli).
+ * bob nothing). On WildFly the build first lets WARs use their own identity store (wildfly/configure-server.cli).
  */
 @DisabledIfSystemProperty(
         named = "actrack.test.db",

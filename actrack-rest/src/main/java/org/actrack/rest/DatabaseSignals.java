@@ -77,7 +77,7 @@ class DatabaseSignals implements LiveFeedSignals {
                 if (connection.isEmpty()) {
                     LOGGER.log(
                             System.Logger.Level.INFO,
-                            "actrack-rest's live feeds read other nodes' actions every {0} s"
+                            "actrack-rest''s live feeds read other nodes'' actions every {0} s"
                                     + " (no notifications on this database, or actrack.notify-channel is empty)",
                             rest.settings().pollSeconds());
                     return;

@@ -96,8 +96,8 @@ final class HibernateEntityLoading {
             keptSqlWorks = false;
             LOGGER.log(
                     System.Logger.Level.INFO,
-                    "actrack reads entities by id through Hibernate ORM's plain multi-load: this Hibernate ORM's"
-                            + " internal loader classes differ from 6.6's ({0})",
+                    "actrack reads entities by id through Hibernate ORM''s plain multi-load: this Hibernate ORM''s"
+                            + " internal loader classes differ from 6.6''s ({0})",
                     otherHibernate.toString());
             return null;
         }
