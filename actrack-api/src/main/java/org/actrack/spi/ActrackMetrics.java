@@ -32,6 +32,14 @@ public interface ActrackMetrics {
     default void liveActionSent(Duration sinceLogged) {}
 
     /**
+     * A transaction that stored actions committed, and with them their unread marks: one per user an action became
+     * unread for (by the application's trackers). Not called for a transaction that wrote none.
+     *
+     * @param marks how many the transaction wrote
+     */
+    default void unreadMarksWritten(long marks) {}
+
+    /**
      * The outbox relay delivered events.
      *
      * @param events how many, in one round of the exporter

@@ -20,6 +20,7 @@ import javax.naming.NamingException;
 import org.actrack.ActionStored;
 import org.actrack.engine.write.ActionQueue;
 import org.actrack.engine.write.QueueBinding;
+import org.actrack.spi.ActrackMetrics;
 
 /**
  * Binds queues to the unit of work, as spec §0.1 asks:
@@ -52,6 +53,9 @@ class TransactionQueues implements QueueBinding {
 
     @Inject
     Event<ActionStored> storedEvents;
+
+    @Inject
+    Instance<ActrackMetrics> metrics;
 
     private TransactionSynchronizationRegistry registry;
 
@@ -131,6 +135,14 @@ class TransactionQueues implements QueueBinding {
     }
 
     void announce(ActionQueue queue) {
+        if (queue.unreadMarksWritten() > 0 && metrics.isResolvable()) {
+            try {
+                metrics.get().unreadMarksWritten(queue.unreadMarksWritten());
+            } catch (RuntimeException recorderFailure) {
+                LOGGER.log(
+                        System.Logger.Level.WARNING, "actrack's metrics failed to count unread marks", recorderFailure);
+            }
+        }
         for (ActionStored stored : queue.stored()) {
             try {
                 storedEvents.fire(stored);

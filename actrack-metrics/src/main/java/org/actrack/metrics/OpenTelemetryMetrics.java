@@ -36,6 +36,8 @@ import org.actrack.spi.StorageState;
  * <tr><th>name</th><th>kind</th><th>unit</th><th>what</th></tr>
  * <tr><td>{@code actrack.actions.stored}</td><td>counter</td><td>{action}</td><td>actions committed (each
  * {@link ActionStored} event; rolled-back ones never count)</td></tr>
+ * <tr><td>{@code actrack.unread.marks}</td><td>counter</td><td>{mark}</td><td>unread marks committed: one per user an
+ * action became unread for</td></tr>
  * <tr><td>{@code actrack.live.feeds}</td><td>up-down counter</td><td>{feed}</td><td>live feeds open on this
  * node</td></tr>
  * <tr><td>{@code actrack.live.delivery}</td><td>histogram</td><td>s</td><td>from an action's timestamp to its event
@@ -70,6 +72,7 @@ public class OpenTelemetryMetrics implements ActrackMetrics {
 
     private final Clock clock = Clock.systemUTC();
     private LongCounter stored;
+    private LongCounter unreadMarks;
     private LongUpDownCounter liveFeeds;
     private DoubleHistogram delivery;
     private LongCounter exported;
@@ -83,6 +86,10 @@ public class OpenTelemetryMetrics implements ActrackMetrics {
         stored = meter.counterBuilder("actrack.actions.stored")
                 .setDescription("Actions committed")
                 .setUnit("{action}")
+                .build();
+        unreadMarks = meter.counterBuilder("actrack.unread.marks")
+                .setDescription("Unread marks committed: one per user an action became unread for")
+                .setUnit("{mark}")
                 .build();
         liveFeeds = meter.upDownCounterBuilder("actrack.live.feeds")
                 .setDescription("Live feeds open on this node")
@@ -135,6 +142,11 @@ public class OpenTelemetryMetrics implements ActrackMetrics {
     /** Counts an action once its transaction committed. */
     void stored(@Observes ActionStored action) {
         stored.add(1);
+    }
+
+    @Override
+    public void unreadMarksWritten(long marks) {
+        unreadMarks.add(marks);
     }
 
     @Override

@@ -4,6 +4,7 @@
  */
 package org.actrack.metrics;
 
+import static org.actrack.Options.actorOnly;
 import static org.actrack.Options.targets;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -73,6 +74,29 @@ class OpenTelemetryMetricsTest extends CdiTest {
         transactions.rollback();
 
         assertThat(sum(collect(), "actrack.actions.stored")).isEqualTo(2);
+    }
+
+    @Test
+    void unreadMarksCountOncePerReaderWhenTheirTransactionCommits() throws Exception {
+        Member driver = persist(new Member("driver"));
+        Train train = persist(new Train("12"));
+        ActionLog log = bean(ActionLog.class);
+        for (String name : new String[] {"ann", "bob", "cy"}) {
+            log.track(persist(new Member(name)), train, actorOnly(false));
+        }
+        bean(ActrackMetrics.class);
+        TransactionManager transactions = bean(TransactionManager.class);
+
+        log.log(driver, "departed", targets(train));
+        transactions.begin();
+        log.log(driver, "derailed", targets(train));
+        transactions.rollback();
+        transactions.begin();
+        log.log(driver, "stopped", targets(train));
+        log.log(driver, "arrived", targets(train));
+        transactions.commit();
+
+        assertThat(sum(collect(), "actrack.unread.marks")).isEqualTo(9);
     }
 
     @Test

@@ -30,13 +30,16 @@ public record JdbcBatch(boolean batches) {
     /**
      * Executes the statements, those of the same text together (in the order their texts first appear, each text's
      * statements in their order): their order does not matter to what they write.
+     *
+     * @return the rows they changed, as the driver reports them (a batch entry it reports without a count counts none)
      */
-    public void execute(Connection connection, List<Statement> unordered) throws SQLException {
+    public long execute(Connection connection, List<Statement> unordered) throws SQLException {
         java.util.Map<String, List<Statement>> byText = new java.util.LinkedHashMap<>();
         unordered.forEach(statement -> byText.computeIfAbsent(statement.sql(), text -> new ArrayList<>())
                 .add(statement));
         List<Statement> statements =
                 byText.values().stream().flatMap(List::stream).toList();
+        long changed = 0;
         int from = 0;
         while (from < statements.size()) {
             String sql = statements.get(from).sql();
@@ -60,12 +63,15 @@ public record JdbcBatch(boolean batches) {
                     }
                 }
                 if (to - from > 1) {
-                    statement.executeBatch();
+                    for (int count : statement.executeBatch()) {
+                        changed += Math.max(0, count);
+                    }
                 } else {
-                    statement.executeUpdate();
+                    changed += statement.executeUpdate();
                 }
             }
             from = to;
         }
+        return changed;
     }
 }

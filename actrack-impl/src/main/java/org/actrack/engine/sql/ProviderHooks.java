@@ -225,10 +225,16 @@ public final class ProviderHooks {
      * Executes statements that write (see {@link JdbcBatch}): as JDBC batches on the connection of {@code em}'s
      * transaction where the provider lends it ({@link #withConnection}), else as one JPA native query each, which never
      * flushes the persistence context.
+     *
+     * @return the rows they changed, as the driver reports them
      */
-    public void executeAll(EntityManager em, JdbcBatch batch, List<JdbcBatch.Statement> statements) {
-        if (statements.isEmpty() || withConnection(em, connection -> batch.execute(connection, statements))) {
-            return;
+    public long executeAll(EntityManager em, JdbcBatch batch, List<JdbcBatch.Statement> statements) {
+        if (statements.isEmpty()) {
+            return 0;
+        }
+        long[] changed = new long[1];
+        if (withConnection(em, connection -> changed[0] = batch.execute(connection, statements))) {
+            return changed[0];
         }
         for (JdbcBatch.Statement statement : statements) {
             jakarta.persistence.Query query =
@@ -236,8 +242,9 @@ public final class ProviderHooks {
             for (int i = 0; i < statement.parameters().size(); i++) {
                 query.setParameter(i + 1, statement.parameters().get(i));
             }
-            query.executeUpdate();
+            changed[0] += query.executeUpdate();
         }
+        return changed[0];
     }
 
     /** How many persistence units are prepared (for tests). */

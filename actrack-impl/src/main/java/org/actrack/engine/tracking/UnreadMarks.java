@@ -85,13 +85,15 @@ public final class UnreadMarks {
      * Marks a new action unread for the users who track it, matched in the database by one statement. The
      * statement does not flush the persistence context (it reads trackers only, and trackers are written
      * when they are changed), so the rows of many logged actions still go to the database together.
+     *
+     * @return the marks written
      */
-    public void written(EntityManager em, long actionId, PendingAction action) {
+    public int written(EntityManager em, long actionId, PendingAction action) {
         if (!marksUnread(action)) {
-            return;
+            return 0;
         }
         JdbcBatch.Statement marks = marking(em, actionId, action);
-        nativeQuery(em, marks.sql(), marks.parameters()).executeUpdate();
+        return nativeQuery(em, marks.sql(), marks.parameters()).executeUpdate();
     }
 
     /** The {@code INSERT … SELECT} of {@link #written}. */
@@ -140,8 +142,10 @@ public final class UnreadMarks {
      * EclipseLink binds those of a native query in quadratic time), sent as one JDBC batch on the transaction's
      * connection where the provider lends it ({@link ProviderHooks#executeAll}): the same statements and row
      * locks, one round trip.
+     *
+     * @return the marks written
      */
-    public void writtenAll(EntityManager em, Map<Long, PendingAction> actions) {
+    public long writtenAll(EntityManager em, Map<Long, PendingAction> actions) {
         Map<Long, PendingAction> readable = new LinkedHashMap<>();
         actions.forEach((id, action) -> {
             if (marksUnread(action)) {
@@ -149,7 +153,7 @@ public final class UnreadMarks {
             }
         });
         if (readable.isEmpty()) {
-            return;
+            return 0;
         }
         Set<String> keys = new LinkedHashSet<>();
         readable.values().forEach(action -> keys.addAll(trackedKeysOf(action)));
@@ -162,16 +166,18 @@ public final class UnreadMarks {
                 marks.add(marking(em, id, action));
             }
         });
-        provider.executeAll(em, new JdbcBatch(dialect.batchesInsertSelect()), marks);
+        return provider.executeAll(em, new JdbcBatch(dialect.batchesInsertSelect()), marks);
     }
 
     /**
      * After a merge: marks the action unread for the users who track it now and did not before (nor have a
      * mark already), matched in the database with the trackers share-locked, as {@link #written} does.
+     *
+     * @return the marks written
      */
-    public void changed(EntityManager em, long actionId, PendingAction before, PendingAction after) {
+    public int changed(EntityManager em, long actionId, PendingAction before, PendingAction after) {
         if (!marksUnread(after)) {
-            return;
+            return 0;
         }
         List<Object> parameters =
                 new ArrayList<>(List.of(actionId, instants.convertToDatabaseColumn(after.timestamp())));
@@ -186,7 +192,7 @@ public final class UnreadMarks {
             appendParameters(sql, parameters, earlier);
             sql.append(")");
         }
-        nativeQuery(em, sql.toString(), parameters).executeUpdate();
+        return nativeQuery(em, sql.toString(), parameters).executeUpdate();
     }
 
     /** Forgets the marks of an action that is removed. */

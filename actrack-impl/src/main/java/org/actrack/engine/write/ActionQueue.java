@@ -30,6 +30,7 @@ public final class ActionQueue {
     private final List<Entry> entries = new ArrayList<>();
     private boolean defersUnread;
     private boolean signalled;
+    private long unreadMarks;
 
     private ActionQueue(boolean eager, boolean unreadAtCommit) {
         this.eager = eager;
@@ -76,6 +77,18 @@ public final class ActionQueue {
 
     void signalled(boolean sent) {
         this.signalled = sent;
+    }
+
+    void unreadMarksWritten(long marks) {
+        unreadMarks += marks;
+    }
+
+    /**
+     * How many unread marks writing this queue's actions wrote (one per user an action became unread for), as the
+     * driver reported them: what to count once the transaction commits.
+     */
+    public long unreadMarksWritten() {
+        return unreadMarks;
     }
 
     /**

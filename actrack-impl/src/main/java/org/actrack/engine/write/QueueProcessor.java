@@ -73,7 +73,7 @@ public final class QueueProcessor {
             // As django-actrack: the new action is absorbed into an earlier one, also into an entry standing for
             // an action stored before this transaction (grouped into), which only grows, as grouping makes it.
             if (handlers.apply(entry.action.verb()).combinesInto(entry.action.view(), queued.action.view())) {
-                mergeInto(em, queued, entry.action);
+                mergeInto(em, queue, queued, entry.action);
                 return;
             }
             // The other way would delete a stored action: combination never deletes or moves an action another
@@ -133,7 +133,7 @@ public final class QueueProcessor {
             }
         }
         if (!pending.isEmpty()) {
-            unread.writtenAll(em, pending);
+            queue.unreadMarksWritten(unread.writtenAll(em, pending));
         }
     }
 
@@ -177,7 +177,7 @@ public final class QueueProcessor {
                 if (older.isWritten()
                         && GroupingRule.mayGroup(older.action, action)
                         && handler.groups(action.view(), older.action.view())) {
-                    mergeInto(em, older, action);
+                    mergeInto(em, queue, older, action);
                     queue.entries().remove(entry);
                     return;
                 }
@@ -203,12 +203,12 @@ public final class QueueProcessor {
         if (queue.defersUnread()) {
             entry.unreadPending = true;
         } else {
-            unread.written(em, entry.rows.action().getId(), action);
+            queue.unreadMarksWritten(unread.written(em, entry.rows.action().getId(), action));
         }
     }
 
     /** Merges an action into a queued one, updating its rows and unread marks when it is written. */
-    private void mergeInto(EntityManager em, Entry into, PendingAction action) {
+    private void mergeInto(EntityManager em, ActionQueue queue, Entry into, PendingAction action) {
         PendingAction before = into.action;
         PendingAction merged = ActionMerge.merge(before, action);
         if (into.outboxId != null) {
@@ -217,7 +217,7 @@ public final class QueueProcessor {
         if (into.isWritten()) {
             into.rows = writer.update(em, into.rows, merged);
             if (!into.unreadPending) {
-                unread.changed(em, into.rows.action().getId(), before, merged);
+                queue.unreadMarksWritten(unread.changed(em, into.rows.action().getId(), before, merged));
             }
             if (into.outboxId != null) {
                 outbox.rewrite(em, into.outboxId, into.rows.action().getId(), merged);
@@ -257,7 +257,7 @@ public final class QueueProcessor {
                     outbox.checkFits(merged);
                 }
                 writer.update(em, stored, merged);
-                unread.changed(em, stored.action().getId(), older, merged);
+                queue.unreadMarksWritten(unread.changed(em, stored.action().getId(), older, merged));
                 // The stored action takes the new one's place, so later actions of the queue can group into it.
                 Entry storedBefore = Entry.storedBefore(merged, stored);
                 if (outbox != null) {
