@@ -16,6 +16,7 @@ import io.opentelemetry.api.metrics.ObservableLongMeasurement;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -129,6 +130,18 @@ public class OpenTelemetryMetrics implements ActrackMetrics {
                     },
                     pending,
                     lag);
+        }
+    }
+
+    /**
+     * Creates the instruments when the application starts, so that the outbox gauges report before anything is logged,
+     * and reads actrack's storage once there, in the application's naming context: collections run on the exporter's
+     * own threads, where an entity manager the application declares only as a persistence context reference could not
+     * be looked up for the first time.
+     */
+    void atStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        if (outbox != null) {
+            actrack.storageState(1);
         }
     }
 

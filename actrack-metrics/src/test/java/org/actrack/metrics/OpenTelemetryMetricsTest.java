@@ -100,6 +100,15 @@ class OpenTelemetryMetricsTest extends CdiTest {
     }
 
     @Test
+    void theOutboxGaugesReportFromTheStartBeforeAnythingIsLogged() {
+        Collection<MetricData> metrics = collect();
+
+        assertThat(metric(metrics, "actrack.outbox.pending").getLongGaugeData().getPoints())
+                .singleElement()
+                .satisfies(point -> assertThat(point.getValue()).isZero());
+    }
+
+    @Test
     void theOutboxBacklogAndItsLagAreReadFromTheDatabaseWhenCollected() {
         Member driver = persist(new Member("driver"));
         Train train = persist(new Train("12"));
