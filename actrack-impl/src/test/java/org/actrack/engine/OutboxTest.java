@@ -189,6 +189,30 @@ class OutboxTest extends ActrackContractTest {
     }
 
     @Test
+    void aBulkCallOfMoreActionsThanOneInsertTakesWritesEachEventOnceWithItsOwnAction() {
+        List<LogRequest> requests = new ArrayList<>();
+        for (int i = 0; i < 2 * org.actrack.engine.write.OutboxEvents.ROWS_PER_INSERT + 3; i++) {
+            requests.add(LogRequest.of(alice, "step " + i, targets(project), org.actrack.Options.noGrouping()));
+        }
+
+        log.logAll(requests);
+
+        List<Action> stored = everything(log.actions(project).all());
+        assertThat(stored).hasSize(requests.size());
+        assertThat(events()).hasSize(requests.size()).allSatisfy(event -> {
+            JsonObject data = json(event.getPayload()).getJsonObject("data");
+            assertThat(event.getId())
+                    .isEqualTo("actrack-action-" + data.getJsonNumber("id").longValue());
+            Action action = stored.stream()
+                    .filter(one -> one.id() == data.getJsonNumber("id").longValue())
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(data.getString("verb")).isEqualTo(action.verb());
+            assertThat(event.getAggregateId()).isEqualTo("Project#" + project.getId());
+        });
+    }
+
+    @Test
     void anActionWhoseEventWouldNotFitIsRefusedBeforeAnythingIsWritten() {
         List<Object> many = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
@@ -200,6 +224,22 @@ class OutboxTest extends ActrackContractTest {
                         ActrackException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.EVENT_TOO_LONG))
                 .hasMessageContaining("at most 15000");
         assertThat(rows("actrack_action") + rows("actrack_outbox")).isZero();
+    }
+
+    @Test
+    void anActionWithManyObjectsWhoseEventStillFitsIsStoredWithItsEvent() {
+        List<Object> many = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            many.add(task("task " + i, project));
+        }
+
+        log.log(alice, "created", targets(many));
+
+        assertThat(events())
+                .singleElement()
+                .satisfies(event -> assertThat(
+                                json(event.getPayload()).getJsonObject("data").getJsonArray("targets"))
+                        .hasSize(300));
     }
 
     private List<OutboxEntity> events() {

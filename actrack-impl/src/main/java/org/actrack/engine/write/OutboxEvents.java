@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.actrack.ObjectRef;
@@ -34,8 +35,19 @@ public final class OutboxEvents {
     /** The CloudEvents {@code type} of a stored action that grouping changed. */
     public static final String UPDATED = "org.actrack.action.updated";
 
-    private static final String INSERT = "INSERT INTO actrack_outbox (id, aggregatetype, aggregateid, type, payload,"
-            + " created_at, state, attempts) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'PENDING', 0)";
+    private static final String INSERT_COLUMNS = "INSERT INTO actrack_outbox (id, aggregatetype, aggregateid, type,"
+            + " payload, created_at, state, attempts) VALUES ";
+    /** The columns an event binds. */
+    private static final int COLUMNS = 6;
+
+    private static final String INSERT = INSERT_COLUMNS + values(0);
+    /** The longest event id: {@code actrack-action-<id>-<uuid>}. */
+    private static final int MAX_ID_LENGTH = 80;
+    /** The longest instant as text (a year of more than four digits, nanoseconds). */
+    private static final int MAX_TIME_LENGTH = 40;
+    /** The most rows one statement inserts. */
+    public static final int ROWS_PER_INSERT = 100;
+
     private static final String UPDATE = "UPDATE actrack_outbox SET payload = ?1 WHERE id = ?2";
     private static final String DELETE = "DELETE FROM actrack_outbox WHERE id = ?1";
 
@@ -67,10 +79,14 @@ public final class OutboxEvents {
     }
 
     /**
-     * Refuses, before anything is written, an action whose event would not fit the payload column: its event is built
-     * with the longest id an action can have.
+     * Refuses, before anything is written, an action whose event would not fit the payload column. An action whose
+     * event cannot be that long (most: the bound counts every character of its texts six times, as {@code \\u} escapes)
+     * costs no event; the others' event is built with the longest id an action can have.
      */
     void checkFits(PendingAction action) {
+        if (longestPayload(action) <= OutboxEntity.PAYLOAD_LENGTH) {
+            return;
+        }
         payload(
                 "actrack-action-" + Long.MAX_VALUE + "-" + UUID.randomUUID(),
                 UPDATED,
@@ -79,10 +95,61 @@ public final class OutboxEvents {
                 action.timestamp());
     }
 
-    /** Writes events in the transaction of {@code em}. */
+    /**
+     * At least the length of the action's event, whatever its id: the envelope's fixed text, every text escaped at
+     * its longest, the numbers at their longest, and the action's data as the action's row holds it.
+     */
+    private long longestPayload(PendingAction action) {
+        List<ObjectRef> refs = new ArrayList<>(action.targets());
+        refs.addAll(action.related());
+        if (action.actor() != null) {
+            refs.add(action.actor());
+        }
+        long texts = source.length()
+                + UPDATED.length()
+                + 2L * subject(action).length()
+                + action.verb().length();
+        for (ObjectRef ref : refs) {
+            texts += ref.type().length() + (ref.id() == null ? 0 : ref.id().length());
+        }
+        long envelope = 400 + 2L * MAX_ID_LENGTH + 2L * MAX_TIME_LENGTH + 40L * refs.size();
+        return envelope + 6 * texts + json.write(action.data()).length();
+    }
+
+    /**
+     * Writes events in the transaction of {@code em}: up to {@value #ROWS_PER_INSERT} in one multi-row {@code INSERT}
+     * (portable SQL), which costs the database a fraction of as many one-row inserts of a JDBC batch; the outbox's
+     * rows are long, and with one statement per row they made the outbox cost 1.29 times logging without it (W1).
+     */
     void write(EntityManager em, List<Event> events) {
-        provider.executeAll(
-                em, new JdbcBatch(true), events.stream().map(Event::insert).toList());
+        List<JdbcBatch.Statement> inserts = new ArrayList<>();
+        for (int from = 0; from < events.size(); from += ROWS_PER_INSERT) {
+            inserts.add(rows(events.subList(from, Math.min(events.size(), from + ROWS_PER_INSERT))));
+        }
+        provider.executeAll(em, new JdbcBatch(true), inserts);
+    }
+
+    /** One {@code INSERT} of the events' rows. */
+    private static JdbcBatch.Statement rows(List<Event> events) {
+        if (events.size() == 1) {
+            return events.get(0).insert();
+        }
+        StringBuilder sql = new StringBuilder(INSERT_COLUMNS);
+        List<Object> parameters = new ArrayList<>(events.size() * COLUMNS);
+        for (int i = 0; i < events.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append(values(i * COLUMNS));
+            parameters.addAll(events.get(i).insert().parameters());
+        }
+        return new JdbcBatch.Statement(sql.toString(), parameters);
+    }
+
+    /** The values of one row, its parameters numbered from {@code first + 1}. */
+    private static String values(int first) {
+        StringBuilder row = new StringBuilder("(");
+        for (int i = 1; i <= COLUMNS; i++) {
+            row.append('?').append(first + i).append(", ");
+        }
+        return row.append("'PENDING', 0)").toString();
     }
 
     /** Rewrites an event of this transaction with what its action became since. */
