@@ -143,6 +143,16 @@ public enum SqlDialect {
     }
 
     /**
+     * A table reference that walks {@code index} ({@code table alias FORCE INDEX (index)} on MariaDB, the reference
+     * alone elsewhere): for a query ordered by the index's columns with a {@code LIMIT} and a dependent sub-select in
+     * its condition, which MariaDB otherwise evaluates for every row of the table before it sorts (the outbox relay's
+     * due events: 0.5 s instead of 25 ms with 20,000 waiting). PostgreSQL and H2 walk the index by themselves.
+     */
+    public String walking(String table, String alias, String index) {
+        return table + " " + alias + (this == MARIADB ? " FORCE INDEX (" + index + ")" : "");
+    }
+
+    /**
      * Whether the driver takes {@code INSERT … SELECT} statements in a JDBC batch: not MariaDB Connector/J, whose bulk
      * protocol (on by default) refuses them.
      */

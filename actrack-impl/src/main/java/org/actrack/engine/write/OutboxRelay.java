@@ -40,8 +40,9 @@ public final class OutboxRelay {
     private static final Duration LONGEST_WAIT = Duration.ofMinutes(15);
     private static final int ERROR_LENGTH = 255;
 
+    /** The due events, oldest first; {@code %s} is the outbox walked by its creation time ({@link SqlDialect#walking}). */
     private static final String DUE = "SELECT o.id, o.type, o.aggregateid, o.created_at, o.attempts, o.payload"
-            + " FROM actrack_outbox o WHERE o.state = 'PENDING'"
+            + " FROM %s WHERE o.state = 'PENDING'"
             + " AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= ?1)"
             + " AND (o.claimed_until IS NULL OR o.claimed_until < ?1)"
             + " AND NOT EXISTS (SELECT 1 FROM actrack_outbox p WHERE p.aggregateid = o.aggregateid"
@@ -166,7 +167,8 @@ public final class OutboxRelay {
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         Object until = instants.convertToDatabaseColumn(now.plus(CLAIM));
         Object at = instants.convertToDatabaseColumn(now);
-        Query due = em.createNativeQuery(DUE)
+        Query due = em.createNativeQuery(
+                        DUE.formatted(dialects.of(em).walking("actrack_outbox", "o", "actrack_outbox_created_ix")))
                 .setFlushMode(FlushModeType.COMMIT)
                 .setParameter(1, at)
                 .setMaxResults(batch);
