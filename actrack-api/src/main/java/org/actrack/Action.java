@@ -59,6 +59,11 @@ public interface Action {
     /** {@return when it happened (UTC, microsecond precision)} */
     Instant timestamp();
 
+    /** {@return the application's own key of the action ({@link Options#foreignId}), empty when it was logged without} */
+    default Optional<String> foreignId() {
+        return Optional.empty();
+    }
+
     /** {@return the targets' references, in logging order} */
     List<ObjectRef> targetRefs();
 

@@ -154,6 +154,16 @@ public interface ActionLog {
     java.util.Optional<Action> action(long id);
 
     /**
+     * The stored action logged with this key of the application ({@link Options#foreignId}), resolved like the actions
+     * of a page; empty when there is none (yet: an action logged in a transaction that has not committed is not
+     * stored).
+     *
+     * @param foreignId the key
+     * @return the stored action with this key; empty when there is none
+     */
+    java.util.Optional<Action> actionByForeignId(String foreignId);
+
+    /**
      * The actions in which {@code object} takes part, and the feed when it is a user.
      *
      * @param object an entity

@@ -123,6 +123,11 @@ public enum ErrorCode {
     INVALID_GROUP_BUCKET(137),
     /** A number of members per group ({@link GroupedQuery#members(int)}) out of its range. */
     INVALID_GROUP_MEMBERS(138),
+    /**
+     * An action's key of the application ({@link Options#foreignId}) that is blank, longer than
+     * {@value LogOption#MAX_FOREIGN_ID_LENGTH} characters, or holds a control character; the message names it.
+     */
+    INVALID_FOREIGN_ID(139),
 
     /** {@code @Connected} on a class that is not an entity. */
     CONNECTED_NOT_ENTITY(501),

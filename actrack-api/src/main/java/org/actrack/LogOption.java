@@ -26,6 +26,7 @@ public sealed interface LogOption
                 LogOption.Timestamp,
                 LogOption.Data,
                 LogOption.GroupingDelay,
+                LogOption.ForeignId,
                 UnitOption {
 
     /** The smallest level value: levels are stored as small non-negative numbers, as in django-actrack. */
@@ -33,6 +34,9 @@ public sealed interface LogOption
 
     /** The largest level value. */
     int MAX_LEVEL = 32767;
+
+    /** The longest key of the application an action may carry ({@link Options#foreignId}). */
+    int MAX_FOREIGN_ID_LENGTH = 80;
 
     /** Objects the action was done to. @param objects entities, as given */
     record Targets(List<Object> objects) implements LogOption {}
@@ -54,6 +58,9 @@ public sealed interface LogOption
 
     /** The grouping delay. @param seconds -1, 0 or a positive number of seconds */
     record GroupingDelay(long seconds) implements LogOption {}
+
+    /** The application's own key of the action, unique among actions. @param key the key, as given */
+    record ForeignId(String key) implements LogOption {}
 
     /** Stands for a {@code null} data value, which {@link Map#of} cannot hold. */
     enum NullValue {

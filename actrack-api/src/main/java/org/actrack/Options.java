@@ -182,6 +182,26 @@ public final class Options {
         return new LogOption.GroupingDelay(-1);
     }
 
+    /**
+     * The application's own key of the action, unique among actions: logging an action with a key already stored, or
+     * already logged in the same transaction, writes nothing (no rows, no unread marks, no outbox event, no
+     * {@link ActionStored}), so that a retried request or a redelivered message logs its action once. Also when two
+     * transactions log the same key at once: one stores it, the other writes nothing and commits as it would have.
+     * {@link ActionLog#actionByForeignId} finds the stored action. An action with a key neither combines nor groups with
+     * another: it is stored as logged.
+     *
+     * <pre>{@code
+     * log.log(customer, "paid", targets(order), foreignId("payment-" + payment.getId()));
+     * }</pre>
+     *
+     * @param key 1 to {@value LogOption#MAX_FOREIGN_ID_LENGTH} characters, not blank, without control characters;
+     *     otherwise the call fails with {@link ErrorCode#INVALID_FOREIGN_ID} before anything is written
+     * @return the option
+     */
+    public static LogOption foreignId(String key) {
+        return new LogOption.ForeignId(key);
+    }
+
     // Track options
 
     /**

@@ -184,6 +184,11 @@ class CdiActionLog implements ActionLog, Integration {
     }
 
     @Override
+    public java.util.Optional<Action> actionByForeignId(String foreignId) {
+        return engine.actionByForeignId(foreignId);
+    }
+
+    @Override
     public ObjectActions actions(Object object) {
         return engine.actions(object);
     }

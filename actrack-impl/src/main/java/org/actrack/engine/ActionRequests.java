@@ -72,6 +72,7 @@ public final class ActionRequests {
         int level = handlers.apply(verb).level().orElse(settings.defaultLevel());
         Instant timestamp = null;
         long groupingDelay = settings.groupingDelaySeconds();
+        String foreignId = null;
         for (LogOption option : options) {
             if (option instanceof LogOption.Targets t) {
                 addRefs(em, t.objects(), "target", targets);
@@ -88,6 +89,8 @@ public final class ActionRequests {
                         .forEach((key, value) -> data.put(key, value == LogOption.NullValue.INSTANCE ? null : value));
             } else if (option instanceof LogOption.GroupingDelay delay) {
                 groupingDelay = requireGroupingDelay(delay.seconds());
+            } else if (option instanceof LogOption.ForeignId key) {
+                foreignId = requireForeignId(key.key());
             }
         }
         return new PendingAction(
@@ -99,7 +102,8 @@ public final class ActionRequests {
                 truncate(timestamp == null ? clock.instant() : timestamp),
                 List.copyOf(targets),
                 List.copyOf(related),
-                groupingDelay);
+                groupingDelay,
+                foreignId);
     }
 
     /** Databases keep microseconds: truncating here makes what is read back equal what was logged. */
@@ -114,6 +118,23 @@ public final class ActionRequests {
         if (verb.length() > ActionEntity.VERB_LENGTH) {
             throw Problem.VERB_TOO_LONG.exception(verb.substring(0, 40) + "…", verb.length(), ActionEntity.VERB_LENGTH);
         }
+    }
+
+    /** Checks an action's key of the application ({@link org.actrack.Options#foreignId}). */
+    public static String requireForeignId(String key) {
+        String problem = key == null
+                ? "null"
+                : key.isBlank()
+                        ? "blank"
+                        : key.length() > LogOption.MAX_FOREIGN_ID_LENGTH
+                                ? key.length() + " characters long"
+                                : key.chars().anyMatch(Character::isISOControl) ? "holding a control character" : null;
+        if (problem != null) {
+            String shown =
+                    key == null ? "(none)" : "'" + (key.length() > 100 ? key.substring(0, 100) + "…" : key) + "'";
+            throw Problem.INVALID_FOREIGN_ID.exception(shown, problem, LogOption.MAX_FOREIGN_ID_LENGTH);
+        }
+        return key;
     }
 
     private void addRefs(EntityManager em, List<Object> objects, String role, Set<ObjectRef> into) {

@@ -181,7 +181,7 @@ public final class Actrack {
             CommitSignal signal = new CommitSignal(settings.notifyChannel(), dialects);
             QueueProcessor processor = new QueueProcessor(
                     handlers,
-                    new ActionWriter(json, new IdBlocks(dialects, provider), provider),
+                    new ActionWriter(json, new IdBlocks(dialects, provider), provider, dialects),
                     json,
                     unread,
                     deletions,

@@ -282,6 +282,19 @@ final class EngineActionLog implements ActrackEngine, Streams, History {
     }
 
     @Override
+    public java.util.Optional<Action> actionByForeignId(String foreignId) {
+        ActionRequests.requireForeignId(foreignId);
+        return unitOfWork.read(
+                queries.unit(),
+                em -> em.createQuery("SELECT a.id FROM ActrackAction a WHERE a.foreignId = :key", Long.class)
+                        .setParameter("key", foreignId)
+                        .getResultStream()
+                        .findFirst()
+                        .flatMap(id ->
+                                queries.loader().load(em, List.of(id)).stream().findFirst()));
+    }
+
+    @Override
     public ObjectActions actions(Object object) {
         return new Actions(
                 object,

@@ -67,6 +67,9 @@ public enum Problem {
     TOO_MANY_USERS(
             ErrorCode.TOO_MANY_USERS,
             "%d users were given to track at once; one call takes at most %d: split them into several calls"),
+    INVALID_FOREIGN_ID(
+            ErrorCode.INVALID_FOREIGN_ID,
+            "The action's foreign id %s is %s; a foreign id is 1 to %d characters, not blank, without control characters"),
     INVALID_FLAG(ErrorCode.INVALID_FLAG, "The tracker flag '%s' is %s; a flag is 1 to %d characters, not blank"),
     EVENT_TOO_LONG(
             ErrorCode.EVENT_TOO_LONG,

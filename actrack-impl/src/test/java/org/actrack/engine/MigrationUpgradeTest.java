@@ -5,6 +5,7 @@
 package org.actrack.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -84,9 +85,9 @@ class MigrationUpgradeTest {
         }
 
         ActrackMigrations latest = ActrackMigrations.of(upgraded, test.kind());
-        assertThat(latest.migrate()).isEqualTo(9);
+        assertThat(latest.migrate()).isEqualTo(10);
         assertThat(latest.pending()).isZero();
-        assertThat(latest.currentVersion()).isEqualTo("10");
+        assertThat(latest.currentVersion()).isEqualTo("11");
 
         assertThat(column("SELECT owner_key FROM actrack_tracker_owner")).containsExactly("User#3");
         assertThat(column("SELECT flag FROM actrack_tracker"))
@@ -130,12 +131,47 @@ class MigrationUpgradeTest {
             insert(connection, "INSERT INTO actrack_unread (owner_key, action_id) VALUES ('User#3', 7)", null);
         }
 
-        assertThat(ActrackMigrations.of(upgraded, test.kind()).migrate()).isEqualTo(1);
+        assertThat(ActrackMigrations.of(upgraded, test.kind()).migrate()).isEqualTo(2);
 
         assertThat(column("SELECT action_time FROM actrack_unread"))
                 .singleElement()
                 .asString()
                 .startsWith("2025-06-01");
+    }
+
+    @Test
+    void actionsOfVersionTenHaveNoForeignIdAndNewOnesMayHaveOne() throws SQLException {
+        Instant when = Instant.parse("2025-06-01T10:15:30.123456Z");
+        ActrackMigrations.upTo(upgraded, test.kind(), "10").migrate();
+        try (Connection connection = upgraded.getConnection()) {
+            connection.setAutoCommit(true);
+            for (int id = 7; id <= 8; id++) {
+                insert(
+                        connection,
+                        "INSERT INTO actrack_action (id, verb, action_level, data, action_time)" + " VALUES (" + id
+                                + ", 'created', 20, '{}', ?)",
+                        when);
+            }
+        }
+
+        assertThat(ActrackMigrations.of(upgraded, test.kind()).migrate()).isEqualTo(1);
+
+        assertThat(column("SELECT foreign_id FROM actrack_action")).containsExactly(null, null);
+        try (Connection connection = upgraded.getConnection()) {
+            connection.setAutoCommit(true);
+            insert(
+                    connection,
+                    "INSERT INTO actrack_action (id, verb, action_level, data, action_time, foreign_id)"
+                            + " VALUES (9, 'paid', 20, '{}', ?, 'payment-1')",
+                    when);
+            assertThatThrownBy(() -> insert(
+                            connection,
+                            "INSERT INTO actrack_action (id, verb, action_level, data, action_time, foreign_id)"
+                                    + " VALUES (10, 'paid', 20, '{}', ?, 'payment-1')",
+                            when))
+                    .as("a foreign id is unique")
+                    .isInstanceOf(SQLException.class);
+        }
     }
 
     @Test

@@ -213,6 +213,19 @@ class OutboxTest extends ActrackContractTest {
     }
 
     @Test
+    void anActionLoggedWithAForeignIdHasOneEventNamedAfterIt() {
+        log.log(alice, "paid", targets(project), org.actrack.Options.foreignId("payment-7"));
+        log.log(alice, "paid", targets(project), org.actrack.Options.foreignId("payment-7"));
+
+        assertThat(events()).singleElement().satisfies(event -> {
+            assertThat(event.getId()).isEqualTo("actrack-foreign-payment-7");
+            assertThat(json(event.getPayload()).getString("id")).isEqualTo("actrack-foreign-payment-7");
+            assertThat(json(event.getPayload()).getJsonObject("data").getString("foreignId"))
+                    .isEqualTo("payment-7");
+        });
+    }
+
+    @Test
     void anActionWhoseEventWouldNotFitIsRefusedBeforeAnythingIsWritten() {
         List<Object> many = new ArrayList<>();
         for (int i = 0; i < 300; i++) {

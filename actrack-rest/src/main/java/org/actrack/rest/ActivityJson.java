@@ -95,11 +95,11 @@ final class ActivityJson {
         return page.build();
     }
 
-    /** One action as plain JSON. */
+    /** One action as plain JSON; {@code foreignId} only for an action logged with one. */
     JsonObject plainAction(Action action, String summary, boolean unread) {
-        return BUILDERS.createObjectBuilder()
-                .add("id", action.id())
-                .add("verb", action.verb())
+        JsonObjectBuilder json = BUILDERS.createObjectBuilder().add("id", action.id());
+        action.foreignId().ifPresent(key -> json.add("foreignId", key));
+        return json.add("verb", action.verb())
                 .add("level", action.level())
                 .add("published", action.timestamp().toString())
                 .add("summary", summary)
@@ -168,6 +168,7 @@ final class ActivityJson {
                 .add("published", action.timestamp().toString())
                 .add("summary", summary)
                 .add("actrack:unread", unread);
+        action.foreignId().ifPresent(key -> activity.add("actrack:foreignId", key));
         action.actorRef().ifPresent(ref -> activity.add("actor", activityObject(ref, action.actor())));
         if (!action.targetRefs().isEmpty()) {
             activity.add("object", activityObjects(action.targetRefs(), action.targets()));

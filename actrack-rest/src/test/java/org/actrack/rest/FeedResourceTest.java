@@ -53,6 +53,33 @@ class FeedResourceTest {
     }
 
     @Test
+    void anActionLoggedWithAForeignIdShowsItInPlainJsonAndActivityStreams() {
+        server.log().log(
+                railway.driver,
+                "refuelled",
+                org.actrack.Options.targets(railway.train),
+                org.actrack.Options.foreignId("fuel-7"));
+
+        JsonObject newest = alice.get("activity/feed", "Accept", "application/json")
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0);
+        JsonObject activity = alice.get("activity/feed?page=true", "Accept", "application/activity+json")
+                .json()
+                .getJsonArray("orderedItems")
+                .getJsonObject(0);
+
+        assertThat(newest.getString("foreignId")).isEqualTo("fuel-7");
+        assertThat(activity.getString("actrack:foreignId")).isEqualTo("fuel-7");
+        assertThat(alice.get("activity/feed", "Accept", "application/json")
+                        .json()
+                        .getJsonArray("items")
+                        .getJsonObject(1))
+                .as("an action logged without one has none")
+                .doesNotContainKey("foreignId");
+    }
+
+    @Test
     void anActivityStreamsClientGetsTheCollectionThenItsPagesWhoseActivitiesAreDereferenceable() {
         for (String type : List.of(
                 "application/activity+json",

@@ -148,7 +148,8 @@ public final class Deletions {
                 action.timestamp(),
                 action.targets().stream().map(r -> replace(r, replacements)).toList(),
                 action.related().stream().map(r -> replace(r, replacements)).toList(),
-                action.groupingDelaySeconds());
+                action.groupingDelaySeconds(),
+                action.foreignId());
     }
 
     static ObjectRef toRef(DeletedItemEntity item) {

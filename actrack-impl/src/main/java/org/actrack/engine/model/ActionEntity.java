@@ -48,6 +48,8 @@ public class ActionEntity {
      * MariaDB row in utf8mb4.
      */
     public static final int JSON_LENGTH = 8000;
+    /** The longest foreign id ({@code Options.foreignId}). */
+    public static final int FOREIGN_ID_LENGTH = org.actrack.LogOption.MAX_FOREIGN_ID_LENGTH;
 
     // SEQUENCE, not IDENTITY: IDENTITY gives invalid DDL on H2 2 and PostgreSQL with EclipseLink 4.0.9.
     @Id
@@ -74,6 +76,10 @@ public class ActionEntity {
     @Column(name = "action_time", nullable = false)
     private Instant timestamp;
 
+    /** The application's own key of the action ({@code Options.foreignId}), unique among actions, or {@code null}. */
+    @Column(name = "foreign_id", length = FOREIGN_ID_LENGTH, unique = true)
+    private String foreignId;
+
     protected ActionEntity() {}
 
     public ActionEntity(String actorType, String actorId, String verb, int level, String data, Instant timestamp) {
@@ -87,6 +93,14 @@ public class ActionEntity {
 
     public Long getId() {
         return id;
+    }
+
+    public String getForeignId() {
+        return foreignId;
+    }
+
+    public void setForeignId(String foreignId) {
+        this.foreignId = foreignId;
     }
 
     /**

@@ -57,7 +57,8 @@ public final class ActionLoader {
                 em,
                 dialect,
                 "SELECT a.id, a.actor_type, a.actor_id, a.verb, a.action_level, a.data,"
-                        + " a.action_time, r.role, r.ref_type, r.ref_id FROM actrack_action a LEFT JOIN actrack_action_ref r"
+                        + " a.action_time, r.role, r.ref_type, r.ref_id, a.foreign_id FROM actrack_action a"
+                        + " LEFT JOIN actrack_action_ref r"
                         + " ON r.action_id = a.id AND r.role <> 'ACTOR' WHERE ",
                 "a.id",
                 " ORDER BY a.id, r.position",
@@ -110,7 +111,8 @@ public final class ActionLoader {
                 targetRefs,
                 existing(targetRefs, entities),
                 relatedRefs,
-                existing(relatedRefs, entities));
+                existing(relatedRefs, entities),
+                (String) action[10]);
     }
 
     private static List<Object> existing(List<ObjectRef> refs, Map<ObjectRef, Object> entities) {

@@ -33,6 +33,7 @@ public final class StoredAction implements Action {
     private final List<Object> targets;
     private final List<ObjectRef> relatedRefs;
     private final List<Object> related;
+    private final String foreignId;
 
     /**
      * Creates an action whose references are resolved.
@@ -50,6 +51,7 @@ public final class StoredAction implements Action {
      * @param targets the target entities that still exist, in logging order
      * @param relatedRefs the related objects' references, in logging order
      * @param related the related entities that still exist, in logging order
+     * @param foreignId the application's own key of the action, or {@code null}
      */
     public StoredAction(
             long id,
@@ -63,7 +65,9 @@ public final class StoredAction implements Action {
             List<ObjectRef> targetRefs,
             List<Object> targets,
             List<ObjectRef> relatedRefs,
-            List<Object> related) {
+            List<Object> related,
+            String foreignId) {
+        this.foreignId = foreignId;
         this.id = id;
         this.actorRef = actorRef;
         this.actor = actor;
@@ -117,6 +121,11 @@ public final class StoredAction implements Action {
     @Override
     public Instant timestamp() {
         return timestamp;
+    }
+
+    @Override
+    public Optional<String> foreignId() {
+        return Optional.ofNullable(foreignId);
     }
 
     @Override

@@ -143,6 +143,33 @@ public enum SqlDialect {
     }
 
     /**
+     * An {@code INSERT} of one row that inserts nothing when it would repeat a unique key: {@code ON CONFLICT DO
+     * NOTHING} on PostgreSQL, {@code INSERT IGNORE} on MariaDB (both wait for a transaction inserting the same key, then
+     * insert nothing if it committed), and on H2, which has neither, {@code INSERT … SELECT} of the values where no row
+     * has the key. Its update count says whether the row went in.
+     *
+     * @param table the table
+     * @param columns the columns, bound to {@code ?1 … ?n} in their order
+     * @param types the columns' SQL types (H2 casts the values to them)
+     * @param key the unique column, one of {@code columns}
+     */
+    public String insertUnlessPresent(String table, List<String> columns, List<String> types, String key) {
+        StringBuilder values = new StringBuilder();
+        for (int i = 0; i < columns.size(); i++) {
+            values.append(i == 0 ? "" : ", ")
+                    .append(this == H2 ? "CAST(?" + (i + 1) + " AS " + types.get(i) + ")" : "?" + (i + 1));
+        }
+        String into = table + " (" + String.join(", ", columns) + ")";
+        return switch (this) {
+            case POSTGRESQL -> "INSERT INTO " + into + " VALUES (" + values + ") ON CONFLICT DO NOTHING";
+            case MARIADB -> "INSERT IGNORE INTO " + into + " VALUES (" + values + ")";
+            case H2 ->
+                "INSERT INTO " + into + " SELECT * FROM (VALUES (" + values + ")) v WHERE NOT EXISTS (SELECT 1 FROM "
+                        + table + " WHERE " + key + " = ?" + (columns.indexOf(key) + 1) + ")";
+        };
+    }
+
+    /**
      * A table reference that walks {@code index} ({@code table alias FORCE INDEX (index)} on MariaDB, the reference
      * alone elsewhere): for a query ordered by the index's columns with a {@code LIMIT} and a dependent sub-select in
      * its condition, which MariaDB otherwise evaluates for every row of the table before it sorts (the outbox relay's

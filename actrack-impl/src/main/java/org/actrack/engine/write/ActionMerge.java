@@ -34,7 +34,8 @@ final class ActionMerge {
                 into.timestamp(),
                 union(into.targets(), source.targets()),
                 union(into.related(), source.related()),
-                into.groupingDelaySeconds());
+                into.groupingDelaySeconds(),
+                into.foreignId());
     }
 
     static <T> List<T> union(List<T> first, List<T> second) {

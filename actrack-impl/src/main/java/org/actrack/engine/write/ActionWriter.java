@@ -18,6 +18,7 @@ import org.actrack.engine.model.Role;
 import org.actrack.engine.model.UtcInstantConverter;
 import org.actrack.engine.sql.JdbcBatch;
 import org.actrack.engine.sql.ProviderHooks;
+import org.actrack.engine.sql.SqlDialect;
 import org.actrack.engine.write.ActionQueue.StoredRows;
 import org.actrack.engine.write.ActionQueue.Where;
 import org.actrack.engine.write.IdBlocks.Sequence;
@@ -45,12 +46,14 @@ public final class ActionWriter {
     private final JsonData json;
     private final IdBlocks ids;
     private final ProviderHooks provider;
+    private final SqlDialect.Detection dialects;
     private final UtcInstantConverter instants = new UtcInstantConverter();
 
-    public ActionWriter(JsonData json, IdBlocks ids, ProviderHooks provider) {
+    public ActionWriter(JsonData json, IdBlocks ids, ProviderHooks provider, SqlDialect.Detection dialects) {
         this.json = json;
         this.ids = ids;
         this.provider = provider;
+        this.dialects = dialects;
     }
 
     /**
@@ -90,6 +93,59 @@ public final class ActionWriter {
             em.flush();
         }
         return new StoredRows(action, references, where);
+    }
+
+    /**
+     * The rows of a new action with a foreign id, unless an action with that id is stored: the action row goes in at
+     * once with {@link SqlDialect#insertUnlessPresent} (which, when another transaction is inserting the same key,
+     * waits for it and inserts nothing if it commits), its references through {@code em}.
+     *
+     * @return the rows, or {@code null} when an action with the foreign id is stored: nothing was written
+     */
+    StoredRows insertKeyed(EntityManager em, PendingAction pending) {
+        ObjectRef actor = pending.actor();
+        List<String> columns = new ArrayList<>(
+                List.of("actor_type", "actor_id", "verb", "action_level", "data", "action_time", "foreign_id"));
+        List<String> types = new ArrayList<>(List.of(
+                "VARCHAR(255)",
+                "VARCHAR(255)",
+                "VARCHAR(" + ActionEntity.VERB_LENGTH + ")",
+                "INT",
+                "VARCHAR(" + ActionEntity.JSON_LENGTH + ")",
+                "TIMESTAMP(6)",
+                "VARCHAR(" + ActionEntity.FOREIGN_ID_LENGTH + ")"));
+        List<Object> values = new ArrayList<>(java.util.Arrays.asList(
+                actor == null ? null : actor.type(),
+                actor == null ? null : actor.id(),
+                pending.verb(),
+                pending.level(),
+                json.write(pending.data()),
+                instants.convertToDatabaseColumn(pending.timestamp()),
+                pending.foreignId()));
+        if (!numbersOnInsert(em)) {
+            columns.add(0, "id");
+            types.add(0, "BIGINT");
+            values.add(0, ids.next(em, Sequence.ACTIONS));
+        }
+        String insert = dialects.of(em).insertUnlessPresent("actrack_action", columns, types, "foreign_id");
+        if (provider.executeAll(em, new JdbcBatch(true), List.of(new JdbcBatch.Statement(insert, values))) == 0) {
+            return null;
+        }
+        Object id = em.createNativeQuery("SELECT id FROM actrack_action WHERE foreign_id = ?1")
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
+                .setParameter(1, pending.foreignId())
+                .getSingleResult();
+        ActionEntity action = em.find(ActionEntity.class, ((Number) id).longValue());
+        List<ActionReferenceEntity> references = new ArrayList<>();
+        if (actor != null) {
+            references.add(add(
+                    em,
+                    Where.MANAGED,
+                    new ActionReferenceEntity(action, Role.ACTOR, 0, actor.type(), actor.id(), actor.key())));
+        }
+        addReferences(em, Where.MANAGED, action, Role.TARGET, pending.targets(), 0, references);
+        addReferences(em, Where.MANAGED, action, Role.RELATED, pending.related(), 0, references);
+        return new StoredRows(action, references, Where.MANAGED);
     }
 
     private boolean numbersOnInsert(EntityManager em) {

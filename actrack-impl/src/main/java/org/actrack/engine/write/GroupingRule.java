@@ -22,7 +22,8 @@ final class GroupingRule {
 
     /** Whether {@code newer} may be grouped into {@code older}, an action of the same queue. */
     static boolean mayGroup(PendingAction older, PendingAction newer) {
-        return older.verb().equals(newer.verb())
+        return older.foreignId() == null
+                && older.verb().equals(newer.verb())
                 && Objects.equals(older.actor(), newer.actor())
                 && Objects.equals(older.unit(), newer.unit())
                 && within(older.timestamp(), newer.timestamp(), newer.groupingDelaySeconds());

@@ -32,6 +32,8 @@ public final class OutboxEvents {
     public static final String AGGREGATE_TYPE = "actrack.action";
     /** The CloudEvents {@code type} of a stored action. */
     public static final String LOGGED = "org.actrack.action.logged";
+    /** The start of the event id of an action logged with a foreign id. */
+    public static final String FOREIGN = "actrack-foreign-";
     /** The CloudEvents {@code type} of a stored action that grouping changed. */
     public static final String UPDATED = "org.actrack.action.updated";
 
@@ -67,9 +69,13 @@ public final class OutboxEvents {
     /** An event about to be written: its id, and the statement that writes it. */
     record Event(String id, JdbcBatch.Statement insert) {}
 
-    /** The event of a new action, stable per action: {@code actrack-action-<id>}. */
+    /**
+     * The event of a new action, stable per action: {@code actrack-action-<id>}, or {@code actrack-foreign-<foreign id>}
+     * for an action logged with one, which stays the same however many times the application logs it.
+     */
     Event logged(long actionId, PendingAction action) {
-        return event("actrack-action-" + actionId, LOGGED, actionId, action, action.timestamp());
+        String id = action.foreignId() != null ? FOREIGN + action.foreignId() : "actrack-action-" + actionId;
+        return event(id, LOGGED, actionId, action, action.timestamp());
     }
 
     /** The event of an update of a stored action by grouping: {@code actrack-action-<id>-<uuid>}. */
@@ -106,6 +112,7 @@ public final class OutboxEvents {
             refs.add(action.actor());
         }
         long texts = source.length()
+                + (action.foreignId() == null ? 0 : 2L * action.foreignId().length())
                 + UPDATED.length()
                 + 2L * subject(action).length()
                 + action.verb().length();
@@ -154,7 +161,7 @@ public final class OutboxEvents {
 
     /** Rewrites an event of this transaction with what its action became since. */
     void rewrite(EntityManager em, String id, long actionId, PendingAction now) {
-        String type = id.equals("actrack-action-" + actionId) ? LOGGED : UPDATED;
+        String type = id.equals("actrack-action-" + actionId) || id.startsWith(FOREIGN) ? LOGGED : UPDATED;
         Instant time = type.equals(LOGGED) ? now.timestamp() : clock.instant();
         native1(em, UPDATE, List.of(payload(id, type, actionId, now, time), id));
     }
@@ -209,7 +216,11 @@ public final class OutboxEvents {
         text(json, time.toString()).append(",\"datacontenttype\":\"application/json\",\"data\":");
         // The action as actrack-rest's plain JSON shows it, objects by type and id.
         json.append("{\"id\":").append(actionId).append(",\"verb\":");
-        text(json, action.verb()).append(",\"level\":").append(action.level()).append(",\"published\":");
+        text(json, action.verb()).append(",\"level\":").append(action.level());
+        if (action.foreignId() != null) {
+            text(json.append(",\"foreignId\":"), action.foreignId());
+        }
+        json.append(",\"published\":");
         text(json, action.timestamp().toString()).append(",\"actor\":");
         if (action.actor() == null) {
             json.append("null");

@@ -23,6 +23,7 @@ import org.actrack.ObjectRef;
  * @param targets the targets, without duplicates, in logging order
  * @param related the related objects, without duplicates, in logging order
  * @param groupingDelaySeconds -1, 0 or a positive number of seconds
+ * @param foreignId the application's own key of the action, or {@code null}
  */
 public record PendingAction(
         String unit,
@@ -33,7 +34,8 @@ public record PendingAction(
         Instant timestamp,
         List<ObjectRef> targets,
         List<ObjectRef> related,
-        long groupingDelaySeconds) {
+        long groupingDelaySeconds,
+        String foreignId) {
 
     /** What handlers see. */
     LoggedAction view() {
@@ -57,6 +59,7 @@ public record PendingAction(
                 timestamp,
                 targets.stream().map(swap).distinct().toList(),
                 related.stream().map(swap).distinct().toList(),
-                groupingDelaySeconds);
+                groupingDelaySeconds,
+                foreignId);
     }
 }

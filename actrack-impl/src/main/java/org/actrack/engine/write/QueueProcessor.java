@@ -65,6 +65,10 @@ public final class QueueProcessor {
     void add(EntityManager em, ActionQueue queue, PendingAction action) {
         Entry entry = new Entry(action);
         List<Entry> entries = queue.entries();
+        if (action.foreignId() != null
+                && entries.stream().anyMatch(queued -> action.foreignId().equals(queued.action.foreignId()))) {
+            return; // logged again in the same unit of work: stored once
+        }
         for (int i = entries.size() - 1; i >= 0; i--) {
             Entry queued = entries.get(i);
             if (!combinable(entry.action, queued.action)) {
@@ -156,7 +160,9 @@ public final class QueueProcessor {
     }
 
     private static boolean combinable(PendingAction newer, PendingAction queued) {
-        return Objects.equals(newer.actor(), queued.actor())
+        return newer.foreignId() == null
+                && queued.foreignId() == null
+                && Objects.equals(newer.actor(), queued.actor())
                 && Objects.equals(newer.unit(), queued.unit())
                 && new HashSet<>(queued.targets()).containsAll(newer.targets());
     }
@@ -167,7 +173,8 @@ public final class QueueProcessor {
             entry.action = deletions.substituteRemoved(em, entry.action);
         }
         PendingAction action = entry.action;
-        long delay = action.groupingDelaySeconds();
+        // An action with a foreign id is stored as logged: it neither groups nor is grouped into.
+        long delay = action.foreignId() != null ? -1 : action.groupingDelaySeconds();
         if (delay >= 0) {
             ActionHandler handler = handlers.apply(action.verb());
             for (Entry older : queue.entries()) {
@@ -189,8 +196,17 @@ public final class QueueProcessor {
         if (outbox != null) {
             outbox.checkFits(action);
         }
-        // Rows whose unread marks wait, wait with them, and go in JDBC batches (ActionWriter).
-        entry.rows = writer.insert(em, action, queue.defersUnread());
+        if (action.foreignId() != null) {
+            // Written at once, unless an action with its key is stored (or being stored by a transaction it waits for).
+            entry.rows = writer.insertKeyed(em, action);
+            if (entry.rows == null) {
+                queue.entries().remove(entry);
+                return;
+            }
+        } else {
+            // Rows whose unread marks wait, wait with them, and go in JDBC batches (ActionWriter).
+            entry.rows = writer.insert(em, action, queue.defersUnread());
+        }
         if (outbox != null && !entry.rows.pending()) {
             OutboxEvents.Event event = outbox.logged(entry.rows.action().getId(), action);
             entry.outboxId = event.id();
@@ -247,8 +263,8 @@ public final class QueueProcessor {
         ids.removeAll(queued);
         for (Long id : ids) {
             StoredRows stored = locked(em, id);
-            if (stored == null) {
-                continue;
+            if (stored == null || stored.action().getForeignId() != null) {
+                continue; // gone, or stored as logged (with a foreign id)
             }
             PendingAction older = toPending(stored, action);
             if (handler.groups(action.view(), older.view())) {
@@ -315,6 +331,7 @@ public final class QueueProcessor {
                 action.getTimestamp(),
                 targets,
                 related,
-                like.groupingDelaySeconds());
+                like.groupingDelaySeconds(),
+                action.getForeignId());
     }
 }
