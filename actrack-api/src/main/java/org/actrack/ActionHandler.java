@@ -96,6 +96,27 @@ public interface ActionHandler {
     }
 
     /**
+     * The data an action of this verb keeps once {@code erased} is erased ({@link PersonalData#erase}): remove what the
+     * application wrote about the person into it (a name, an e-mail address, a message). By default the data is kept
+     * as it is. The action's references already point at the anonymous deleted item when this is called.
+     *
+     * <pre>{@code
+     * public Map<String, Object> scrub(LoggedAction action, ObjectRef erased) {
+     *     Map<String, Object> data = new HashMap<>(action.data());
+     *     data.remove("senderEmail");
+     *     return data;
+     * }
+     * }</pre>
+     *
+     * @param action the stored action, as it is now
+     * @param erased the reference of the person erased
+     * @return the data to keep
+     */
+    default Map<String, Object> scrub(LoggedAction action, ObjectRef erased) {
+        return action.data();
+    }
+
+    /**
      * What the action says: "actor verb targets", "a and b", "a, b and c", "a, b and 2 others" for several
      * targets, and " in relation to …" for related objects; without an actor, "verb targets". Removed
      * entities read as their deleted item's description.

@@ -164,6 +164,13 @@ public interface ActionLog {
     java.util.Optional<Action> actionByForeignId(String foreignId);
 
     /**
+     * What actrack holds about a person, to export or erase (data-protection requests).
+     *
+     * @return the person-data operations of this log
+     */
+    PersonalData personalData();
+
+    /**
      * The actions in which {@code object} takes part, and the feed when it is a user.
      *
      * @param object an entity

@@ -135,6 +135,13 @@ public final class ActrackSettings {
     }
 
     /**
+     * {@return what an erased person's actions show in their place} {@link SettingKeys#ERASED_DESCRIPTION}.
+     */
+    public String erasedDescription() {
+        return get(SettingKeys.ERASED_DESCRIPTION);
+    }
+
+    /**
      * {@link SettingKeys#HEALTH_OUTBOX_BACKLOG}.
      *
      * @return the undelivered events at which the readiness check is DOWN
@@ -339,6 +346,16 @@ public final class ActrackSettings {
          */
         public Builder groupingDelaySeconds(long seconds) {
             return set(SettingKeys.GROUPING_DELAY, seconds);
+        }
+
+        /**
+         * {@link SettingKeys#ERASED_DESCRIPTION}; default "a former user".
+         *
+         * @param description what an erased person's actions show in their place, 1 to 255 characters
+         * @return this builder
+         */
+        public Builder erasedDescription(String description) {
+            return set(SettingKeys.ERASED_DESCRIPTION, description);
         }
 
         /**

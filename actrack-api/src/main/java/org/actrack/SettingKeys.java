@@ -222,6 +222,17 @@ public final class SettingKeys {
             1_000_000,
             "undelivered outbox events at which actrack-health's readiness check is DOWN (1–1000000)");
 
+    /**
+     * The description of the anonymous deleted item that an erased person's actions refer to instead of them
+     * ({@link PersonalData#erase}). Default "a former user", 1 to 255 characters. ({@code ERASED_DESCRIPTION})
+     */
+    public static final Setting<String> ERASED_DESCRIPTION = Setting.text(
+            PREFIX + "erased-description",
+            "a former user",
+            description -> !description.isBlank() && description.length() <= 255,
+            "1 to 255 characters, not blank",
+            "what the actions of an erased person show in their place (the anonymous deleted item's description)");
+
     /** Every setting above, in the order of the documentation. */
     public static final List<Setting<?>> ALL = List.of(
             USER_TYPE,
@@ -241,7 +252,8 @@ public final class SettingKeys {
             OUTBOX_MAX_ATTEMPTS,
             OUTBOX_INTERVAL,
             GROUP_BUCKET,
-            HEALTH_OUTBOX_BACKLOG);
+            HEALTH_OUTBOX_BACKLOG,
+            ERASED_DESCRIPTION);
 
     private SettingKeys() {}
 

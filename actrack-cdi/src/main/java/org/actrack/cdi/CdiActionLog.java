@@ -184,6 +184,11 @@ class CdiActionLog implements ActionLog, Integration {
     }
 
     @Override
+    public org.actrack.PersonalData personalData() {
+        return engine.personalData();
+    }
+
+    @Override
     public java.util.Optional<Action> actionByForeignId(String foreignId) {
         return engine.actionByForeignId(foreignId);
     }

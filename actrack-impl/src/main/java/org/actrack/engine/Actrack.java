@@ -191,6 +191,18 @@ public final class Actrack {
             unitOfWork.beforeOtherWork(sink::writePendingOfCurrent);
             Tracking tracking =
                     new Tracking(settings, unitOfWork, references, requests, sink, clock, unread, dialects, signal);
+            ActionLoader loader = new ActionLoader(json, resolver, dialects, unitOfWork);
+            PersonalRecords personalRecords = new PersonalRecords(
+                    unitOfWork,
+                    settings.persistenceUnit().orElse(null),
+                    references,
+                    deletions,
+                    loader,
+                    unread,
+                    handlers,
+                    json,
+                    clock,
+                    settings.erasedDescription());
             return new EngineActionLog(
                     settings,
                     unitOfWork,
@@ -198,7 +210,7 @@ public final class Actrack {
                     requests,
                     sink,
                     tracking,
-                    new ActionLoader(json, resolver, dialects, unitOfWork),
+                    loader,
                     resolver,
                     processor,
                     handlers,
@@ -207,7 +219,8 @@ public final class Actrack {
                     deletions,
                     dialects,
                     streams.build(),
-                    handlerVerbs);
+                    handlerVerbs,
+                    personalRecords);
         }
     }
 }

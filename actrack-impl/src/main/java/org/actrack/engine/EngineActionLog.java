@@ -33,6 +33,7 @@ import org.actrack.LogRequest;
 import org.actrack.ObjectActions;
 import org.actrack.ObjectRef;
 import org.actrack.ObjectTrackers;
+import org.actrack.PersonalData;
 import org.actrack.RenderContext;
 import org.actrack.Streams;
 import org.actrack.TrackOption;
@@ -84,6 +85,7 @@ final class EngineActionLog implements ActrackEngine, Streams, History {
     private final EngineFanout fanout;
     private final CustomStreams customStreams;
     private final org.actrack.engine.write.OutboxRelay outboxRelay;
+    private final PersonalData personalData;
 
     EngineActionLog(
             ActrackSettings settings,
@@ -101,7 +103,9 @@ final class EngineActionLog implements ActrackEngine, Streams, History {
             Deletions deletions,
             SqlDialect.Detection dialects,
             CustomStreams customStreams,
-            Set<String> handlerVerbs) {
+            Set<String> handlerVerbs,
+            PersonalData personalData) {
+        this.personalData = personalData;
         this.customStreams = customStreams;
         this.deletions = deletions;
         this.processor = processor;
@@ -279,6 +283,11 @@ final class EngineActionLog implements ActrackEngine, Streams, History {
         return unitOfWork.read(
                 queries.unit(),
                 em -> queries.loader().load(em, List.of(id)).stream().findFirst());
+    }
+
+    @Override
+    public PersonalData personalData() {
+        return personalData;
     }
 
     @Override

@@ -51,6 +51,11 @@ public final class JsonData {
         return java.util.Collections.unmodifiableMap(read(write(data)));
     }
 
+    /** A whole JSON document of maps, lists and values, of any length (an export, not a column). */
+    public String document(Map<String, Object> document) {
+        return jsonb.toJson(document);
+    }
+
     @SuppressWarnings("unchecked")
     public Map<String, Object> read(String json) {
         if (EMPTY.equals(json)) {

@@ -39,6 +39,7 @@ public class ActrackRestApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(
                 FeedResource.class,
+                PersonalDataResource.class,
                 LiveFeedResource.class,
                 ObjectsResource.class,
                 ActionsResource.class,

@@ -254,11 +254,83 @@ public final class Deletions {
     }
 
     // Tracker entities are removed one by one so that their verbs go with them.
-    private static void deleteTrackers(EntityManager em, String condition, String key) {
-        noFlush(em)
+    private static int deleteTrackers(EntityManager em, String condition, String key) {
+        List<TrackerEntity> trackers = noFlush(em)
                 .createQuery("SELECT t FROM ActrackTracker t WHERE " + condition, TrackerEntity.class)
                 .setParameter("key", key)
-                .getResultList()
-                .forEach(em::remove);
+                .getResultList();
+        trackers.forEach(em::remove);
+        return trackers.size();
+    }
+
+    /**
+     * What erasing a person changed.
+     *
+     * @param trackers the trackers deleted
+     * @param unreadMarks the person's unread marks deleted
+     * @param item the anonymous deleted item their actions refer to now, {@code null} when no action referred to them
+     * @param actions the ids of those actions
+     */
+    public record Erased(int trackers, long unreadMarks, ObjectRef item, List<Long> actions) {}
+
+    /**
+     * Erases a person ({@code PersonalData.erase}): their trackers, the trackers following them, their unread marks
+     * and seen position go; the actions that refer to them, or to the deleted item they left when their entity was
+     * removed, refer to one new anonymous deleted item instead (their type, a random id, {@code description}, no
+     * serialization), and the deleted item they left goes.
+     */
+    public Erased erase(EntityManager em, ObjectRef person, String description) {
+        int trackers = deleteTrackers(em, "t.ownerKey = :key", person.key())
+                + deleteTrackers(em, "t.trackedKey = :key", person.key());
+        long marks = noFlush(em)
+                .createQuery("DELETE FROM ActrackUnread u WHERE u.ownerKey = :key")
+                .setParameter("key", person.key())
+                .executeUpdate();
+        noFlush(em)
+                .createQuery("DELETE FROM ActrackTrackerOwner o WHERE o.ownerKey = :key")
+                .setParameter("key", person.key())
+                .executeUpdate();
+        List<ObjectRef> refs = new ArrayList<>(List.of(person));
+        List<Long> left = new ArrayList<>();
+        for (DeletedItemEntity earlier : noFlush(em)
+                .createQuery(
+                        "SELECT d FROM ActrackDeletedItem d WHERE d.entityType = :type AND d.entityId = :id",
+                        DeletedItemEntity.class)
+                .setParameter("type", person.type())
+                .setParameter("id", person.id())
+                .getResultList()) {
+            refs.add(toRef(earlier));
+            left.add(earlier.getId());
+        }
+        List<Long> actions = noFlush(em)
+                .createQuery(
+                        "SELECT DISTINCT r.actionId FROM ActrackActionRef r WHERE r.key IN :keys ORDER BY r.actionId",
+                        Long.class)
+                .setParameter("keys", refs.stream().map(ObjectRef::key).toList())
+                .getResultList();
+        ObjectRef item = null;
+        if (!actions.isEmpty()) {
+            DeletedItemEntity anonymous = new DeletedItemEntity(
+                    person.type(),
+                    "erased-" + java.util.UUID.randomUUID(),
+                    description,
+                    "{}",
+                    ActionRequests.truncate(clock.instant()));
+            em.persist(anonymous);
+            item = toRef(anonymous);
+            for (ObjectRef ref : refs) {
+                repoint(em, ref, item);
+            }
+            // Whole-type trackers of the person's type no longer match these actions: their marks go (spec §0.4).
+            unread.pruneActionsReferring(em, item);
+        }
+        if (!left.isEmpty()) {
+            // A bulk delete: the rows that kept the person's serialization, without the removal listener.
+            noFlush(em)
+                    .createQuery("DELETE FROM ActrackDeletedItem d WHERE d.id IN :ids")
+                    .setParameter("ids", left)
+                    .executeUpdate();
+        }
+        return new Erased(trackers, marks, item, actions);
     }
 }
