@@ -122,4 +122,24 @@ public abstract class ActrackContractTest {
     protected static List<Action> everything(ActionQuery query) {
         return query.list(1000);
     }
+
+    /**
+     * Runs the outbox relay ({@code actrack.outbox=true}) into {@code exporter} until a round finds nothing due, each
+     * round in this thread without a transaction manager; fails on a round whose export failed.
+     *
+     * @return how many events were delivered
+     */
+    protected int relayUntilIdle(org.actrack.spi.ActionExporter exporter) {
+        org.actrack.engine.write.OutboxRelay relay = ((ActrackEngine) log).outboxRelay();
+        int delivered = 0;
+        org.actrack.engine.write.OutboxRelay.Round round;
+        do {
+            round = relay.relayOnce("node", exporter, java.util.function.Supplier::get);
+            if (round.failure() != null) {
+                throw new AssertionError("the exporter failed", round.failure());
+            }
+            delivered += round.delivered().size();
+        } while (!round.idle());
+        return delivered;
+    }
 }

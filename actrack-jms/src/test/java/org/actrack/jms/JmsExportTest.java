@@ -154,18 +154,6 @@ class JmsExportTest extends ActrackContractTest {
         return new InitialContext(environment);
     }
 
-    private int relayUntilIdle(JmsActionExporter exporter) {
-        OutboxRelay relay = ((ActrackEngine) log).outboxRelay();
-        int delivered = 0;
-        OutboxRelay.Round round;
-        do {
-            round = relay.relayOnce("node", exporter, Supplier::get);
-            assertThat(round.failure()).isNull();
-            delivered += round.delivered().size();
-        } while (!round.idle());
-        return delivered;
-    }
-
     private static List<TextMessage> consume(int count) throws Exception {
         List<TextMessage> messages = new ArrayList<>();
         ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(BROKER);

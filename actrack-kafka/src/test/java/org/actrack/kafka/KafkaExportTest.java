@@ -14,13 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.function.Supplier;
 import org.actrack.ActrackSettings;
 import org.actrack.engine.ActrackContractTest;
-import org.actrack.engine.ActrackEngine;
 import org.actrack.engine.fixtures.Project;
 import org.actrack.engine.fixtures.User;
-import org.actrack.engine.write.OutboxRelay;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -72,17 +69,9 @@ class KafkaExportTest extends ActrackContractTest {
 
         Map<String, String> configured = Map.of(KafkaSettings.BOOTSTRAP_SERVERS.key(), cluster.bootstrapServers());
         KafkaSettings settings = KafkaSettings.from(key -> java.util.Optional.ofNullable(configured.get(key)));
-        OutboxRelay relay = ((ActrackEngine) log).outboxRelay();
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(settings.producer())) {
-            KafkaActionExporter exporter = new KafkaActionExporter(producer, settings.topic);
-            int delivered = 0;
-            OutboxRelay.Round round;
-            do {
-                round = relay.relayOnce("node", exporter, Supplier::get);
-                assertThat(round.failure()).isNull();
-                delivered += round.delivered().size();
-            } while (!round.idle());
-            assertThat(delivered).isEqualTo(5);
+            assertThat(relayUntilIdle(new KafkaActionExporter(producer, settings.topic)))
+                    .isEqualTo(5);
         }
         assertThat(rows("actrack_outbox")).isZero();
 

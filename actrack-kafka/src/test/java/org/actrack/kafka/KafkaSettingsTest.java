@@ -8,15 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.actrack.ActrackException;
+import org.actrack.engine.testing.ReferenceTable;
 import org.junit.jupiter.api.Test;
 
 /** actrack-kafka's settings: the brokers are required, the rest has defaults, and a bad value names its key. */
@@ -64,17 +60,7 @@ class KafkaSettingsTest {
 
     @Test
     void theReferenceDocumentsEverySettingAsDeclared() throws IOException {
-        Pattern row = Pattern.compile("^\\| `(actrack\\.kafka\\.[a-z.-]+)` \\| (.+?) \\| (.+) \\|$");
-        List<String> documented = Files.readAllLines(Path.of("..", "docs", "reference.md")).stream()
-                .map(row::matcher)
-                .filter(Matcher::matches)
-                .map(match -> match.group(1) + " | " + match.group(2).replace("`", "") + " | " + match.group(3))
-                .toList();
-
-        List<String> declared = KafkaSettings.ALL.stream()
-                .map(setting -> setting.key() + " | " + setting.defaultText() + " | " + setting.documentation())
-                .toList();
-
-        assertThat(documented).containsExactlyElementsOf(declared);
+        assertThat(ReferenceTable.documented("actrack.kafka."))
+                .containsExactlyElementsOf(ReferenceTable.declared(KafkaSettings.ALL));
     }
 }
