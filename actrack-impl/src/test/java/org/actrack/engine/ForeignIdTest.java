@@ -88,6 +88,19 @@ class ForeignIdTest extends ActrackContractTest {
     }
 
     @Test
+    void anActionWithoutAnActorIsStoredOnceToo() {
+        log.log(null, "audited", targets(order), foreignId("audit-1"));
+        log.log(null, "audited", targets(order), foreignId("audit-1"));
+
+        assertThat(everything(log.actions(order).all()))
+                .singleElement()
+                .satisfies(action -> {
+                    assertThat(action.actorRef()).isEmpty();
+                    assertThat(action.foreignId()).contains("audit-1");
+                });
+    }
+
+    @Test
     void aRolledBackKeyMayBeLoggedAgain() {
         try (Transaction transaction = transaction()) {
             transaction.log().log(customer, "paid", targets(order), foreignId("payment-3"));
