@@ -92,12 +92,10 @@ class ForeignIdTest extends ActrackContractTest {
         log.log(null, "audited", targets(order), foreignId("audit-1"));
         log.log(null, "audited", targets(order), foreignId("audit-1"));
 
-        assertThat(everything(log.actions(order).all()))
-                .singleElement()
-                .satisfies(action -> {
-                    assertThat(action.actorRef()).isEmpty();
-                    assertThat(action.foreignId()).contains("audit-1");
-                });
+        assertThat(everything(log.actions(order).all())).singleElement().satisfies(action -> {
+            assertThat(action.actorRef()).isEmpty();
+            assertThat(action.foreignId()).contains("audit-1");
+        });
     }
 
     @Test
