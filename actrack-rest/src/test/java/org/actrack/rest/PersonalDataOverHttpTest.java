@@ -51,6 +51,23 @@ class PersonalDataOverHttpTest {
     }
 
     @Test
+    void aPageOfAnotherSiteCannotReadTheDownload() {
+        Http.Answer crossSite = server.as("alice")
+                .get(
+                        "activity/me/export",
+                        "Accept",
+                        "application/json",
+                        "Origin",
+                        "https://elsewhere.example",
+                        "Sec-Fetch-Site",
+                        "cross-site");
+
+        assertThat(crossSite.header("Access-Control-Allow-Origin")).isEmpty();
+        assertThat(crossSite.header("X-Content-Type-Options")).contains("nosniff");
+        assertThat(crossSite.header("Cache-Control")).get().asString().contains("no-store");
+    }
+
+    @Test
     void withoutSigningInThereIsNothingToDownload() {
         Http.Answer anonymous = server.anonymous().get("activity/me/export", "Accept", "application/json");
 

@@ -122,20 +122,25 @@ public final class ActionWriter {
                 json.write(pending.data()),
                 instants.convertToDatabaseColumn(pending.timestamp()),
                 pending.foreignId()));
-        if (!numbersOnInsert(em)) {
+        Long id = numbersOnInsert(em) ? null : ids.next(em, Sequence.ACTIONS);
+        if (id != null) {
             columns.add(0, "id");
             types.add(0, "BIGINT");
-            values.add(0, ids.next(em, Sequence.ACTIONS));
+            values.add(0, id);
         }
         String insert = dialects.of(em).insertUnlessPresent("actrack_action", columns, types, "foreign_id");
         if (provider.executeAll(em, new JdbcBatch(true), List.of(new JdbcBatch.Statement(insert, values))) == 0) {
             return null;
         }
-        Object id = em.createNativeQuery("SELECT id FROM actrack_action WHERE foreign_id = ?1")
-                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
-                .setParameter(1, pending.foreignId())
-                .getSingleResult();
-        ActionEntity action = em.find(ActionEntity.class, ((Number) id).longValue());
+        if (id == null) {
+            // Numbered by the database: the row's id is read back by its key.
+            id = ((Number) em.createNativeQuery("SELECT id FROM actrack_action WHERE foreign_id = ?1")
+                            .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
+                            .setParameter(1, pending.foreignId())
+                            .getSingleResult())
+                    .longValue();
+        }
+        ActionEntity action = em.find(ActionEntity.class, id);
         List<ActionReferenceEntity> references = new ArrayList<>();
         if (actor != null) {
             references.add(add(
