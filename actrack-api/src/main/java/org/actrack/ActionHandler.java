@@ -84,6 +84,31 @@ public interface ActionHandler {
     }
 
     /**
+     * Whether actions of this verb are unread <em>by position</em> instead of by one row per follower: for verbs that
+     * reach many users at once (an announcement to the followers of a popular project, a timetable change to everyone
+     * who watches a line). By default {@code false}: writing an action writes one unread mark per user who tracks it
+     * (spec §0.4), so an object with 10,000 followers costs 10,000 rows per action.
+     *
+     * <p>When {@code true}, writing an action of this verb writes one row whatever the number of followers, and the
+     * action is unread for a user when one of the user's trackers created before it matches it (as for a mark), it
+     * is newer than the user's read position ({@link Unread#markAllRead()} moves it to the time of the call) and the
+     * user has not marked it read ({@link Unread#markRead(Action)} writes one row for that user). Counts, the unread
+     * filter, grouped pages, the live feed and {@link PersonalData#export} read both kinds alike: unread stays a
+     * subset of the feed, and counts stay exact. Two differences with marks: a broadcast action is unread for the
+     * trackers that match it <em>now</em> (a tracker changed to match more verbs makes its earlier actions of those
+     * verbs unread, where marks would not), and counting reads the user's matching actions since the read position,
+     * so a user who never marks all read pays for a range that grows.
+     *
+     * <p>Asked once per engine and verb, of the verbs that have a handler of their own; the answer is written with
+     * each action, so changing it later changes only the actions logged after the change.
+     *
+     * @return whether actions of this verb are unread by position
+     */
+    default boolean unreadByPosition() {
+        return false;
+    }
+
+    /**
      * Whether {@code self}, an action of this handler's verb, is absorbed into {@code other}, an action
      * logged before it with the same actor and a superset of its targets. By default never.
      *

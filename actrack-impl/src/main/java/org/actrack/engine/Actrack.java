@@ -22,6 +22,7 @@ import org.actrack.engine.read.ActionLoader;
 import org.actrack.engine.read.ReferenceResolver;
 import org.actrack.engine.sql.ProviderHooks;
 import org.actrack.engine.sql.SqlDialect;
+import org.actrack.engine.tracking.PositionUnread;
 import org.actrack.engine.tracking.Tracking;
 import org.actrack.engine.tracking.UnreadMarks;
 import org.actrack.engine.write.ActionSink;
@@ -168,7 +169,8 @@ public final class Actrack {
             JsonData json = new JsonData();
             EntityReferences references = new EntityReferences(settings);
             SqlDialect.Detection dialects = new SqlDialect.Detection();
-            UnreadMarks unread = new UnreadMarks(settings, dialects, provider);
+            UnreadMarks unread =
+                    new UnreadMarks(settings, dialects, provider, new PositionUnread(handlers, handlerVerbs));
             Deletions deletions = new Deletions(json, clock, unread);
             ReferenceResolver resolver = new ReferenceResolver(deletions::toApi, provider);
             ActionRequests requests = new ActionRequests(

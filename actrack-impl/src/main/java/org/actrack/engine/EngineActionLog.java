@@ -129,9 +129,11 @@ final class EngineActionLog implements ActrackEngine, Streams, History {
                 clock,
                 CursorSigner.of(settings),
                 dialects,
-                new GroupRules(handlers, handlerVerbs, settings.groupBucketSeconds()));
+                new GroupRules(handlers, handlerVerbs, settings.groupBucketSeconds()),
+                unread.positions());
         this.trackerQueries = new TrackerQueryImpl.Context(unitOfWork, resolver, references, unit);
-        this.fanout = new EngineFanout(unitOfWork, unit, loader, references, dialects, settings.notifyChannel());
+        this.fanout = new EngineFanout(
+                unitOfWork, unit, loader, references, dialects, settings.notifyChannel(), unread.positions());
         this.outboxRelay = new org.actrack.engine.write.OutboxRelay(
                 unitOfWork, unit, clock, settings.outboxBatch(), settings.outboxMaxAttempts(), dialects);
     }
@@ -391,7 +393,10 @@ final class EngineActionLog implements ActrackEngine, Streams, History {
 
     int markAllRead(Object user) {
         ObjectRef owner = userRef(user);
-        return unitOfWork.write(queries.unit(), "marking all read", em -> unread.markAllRead(em, owner));
+        return unitOfWork.write(
+                queries.unit(),
+                "marking all read",
+                em -> unread.markAllRead(em, owner, ActionRequests.truncate(clock.instant())));
     }
 
     @Override

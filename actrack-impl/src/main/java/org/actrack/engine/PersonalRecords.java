@@ -150,12 +150,7 @@ final class PersonalRecords implements PersonalData {
                 entry.put("since", tracker.getCreatedAt().toString());
                 trackers.add(entry);
             }
-            List<Long> unreadIds = em.createQuery(
-                            "SELECT u.actionId FROM ActrackUnread u WHERE u.ownerKey = :key ORDER BY u.actionId",
-                            Long.class)
-                    .setFlushMode(FlushModeType.COMMIT)
-                    .setParameter("key", ref.key())
-                    .getResultList();
+            List<Long> unreadIds = unread.allUnread(em, ref);
             Map<String, Object> document = new LinkedHashMap<>();
             document.put("person", object(ref));
             document.put("exportedAt", clock.instant().toString());
@@ -164,6 +159,8 @@ final class PersonalRecords implements PersonalData {
             document.put("unread", unreadIds);
             document.put(
                     "seenUntil", unread.seenUntil(em, ref).map(Object::toString).orElse(null));
+            document.put(
+                    "readUntil", unread.readUntil(em, ref).map(Object::toString).orElse(null));
             return json.document(document);
         });
     }

@@ -115,6 +115,8 @@ public abstract class ActrackContractTest {
                 + rows("actrack_tracker")
                 + rows("actrack_tracker_verb")
                 + rows("actrack_unread")
+                + rows("actrack_broadcast")
+                + rows("actrack_read_mark")
                 + rows("actrack_deleted_item");
     }
 

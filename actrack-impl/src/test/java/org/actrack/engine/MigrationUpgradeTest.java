@@ -85,9 +85,9 @@ class MigrationUpgradeTest {
         }
 
         ActrackMigrations latest = ActrackMigrations.of(upgraded, test.kind());
-        assertThat(latest.migrate()).isEqualTo(10);
+        assertThat(latest.migrate()).isEqualTo(11);
         assertThat(latest.pending()).isZero();
-        assertThat(latest.currentVersion()).isEqualTo("11");
+        assertThat(latest.currentVersion()).isEqualTo("12");
 
         assertThat(column("SELECT owner_key FROM actrack_tracker_owner")).containsExactly("User#3");
         assertThat(column("SELECT flag FROM actrack_tracker"))
@@ -131,7 +131,7 @@ class MigrationUpgradeTest {
             insert(connection, "INSERT INTO actrack_unread (owner_key, action_id) VALUES ('User#3', 7)", null);
         }
 
-        assertThat(ActrackMigrations.of(upgraded, test.kind()).migrate()).isEqualTo(2);
+        assertThat(ActrackMigrations.of(upgraded, test.kind()).migrate()).isEqualTo(3);
 
         assertThat(column("SELECT action_time FROM actrack_unread"))
                 .singleElement()
@@ -154,7 +154,7 @@ class MigrationUpgradeTest {
             }
         }
 
-        assertThat(ActrackMigrations.of(upgraded, test.kind()).migrate()).isEqualTo(1);
+        assertThat(ActrackMigrations.of(upgraded, test.kind()).migrate()).isEqualTo(2);
 
         assertThat(column("SELECT foreign_id FROM actrack_action")).containsExactly(null, null);
         try (Connection connection = upgraded.getConnection()) {
@@ -172,6 +172,31 @@ class MigrationUpgradeTest {
                     .as("a foreign id is unique")
                     .isInstanceOf(SQLException.class);
         }
+    }
+
+    @Test
+    void usersOfVersionElevenKeepTheirMarksAndHaveNoReadPositionYet() throws SQLException {
+        Instant when = Instant.parse("2025-06-01T10:15:30.123456Z");
+        ActrackMigrations.upTo(upgraded, test.kind(), "11").migrate();
+        try (Connection connection = upgraded.getConnection()) {
+            connection.setAutoCommit(true);
+            insert(
+                    connection,
+                    "INSERT INTO actrack_action (id, verb, action_level, data, action_time)"
+                            + " VALUES (7, 'created', 20, '{}', ?)",
+                    when);
+            insert(
+                    connection,
+                    "INSERT INTO actrack_unread (owner_key, action_id, action_time) VALUES ('User#3', 7, ?)",
+                    when);
+            insert(connection, "INSERT INTO actrack_tracker_owner (owner_key) VALUES ('User#3')", null);
+        }
+
+        assertThat(ActrackMigrations.of(upgraded, test.kind()).migrate()).isEqualTo(1);
+
+        assertThat(column("SELECT owner_key FROM actrack_unread")).containsExactly("User#3");
+        assertThat(column("SELECT read_at FROM actrack_tracker_owner")).containsExactly((String) null);
+        assertThat(column("SELECT action_id FROM actrack_broadcast")).isEmpty();
     }
 
     @Test

@@ -37,6 +37,8 @@ public final class JtaDatabase {
 
     private static final List<String> TABLES = List.of(
             "actrack_unread",
+            "actrack_read_mark",
+            "actrack_broadcast",
             "actrack_action_ref",
             "actrack_action",
             "actrack_deleted_item",

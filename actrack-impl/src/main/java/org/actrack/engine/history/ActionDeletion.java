@@ -30,6 +30,8 @@ final class ActionDeletion {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
             for (String jpql : List.of(
                     "DELETE FROM ActrackUnread u WHERE u.actionId IN :ids",
+                    "DELETE FROM ActrackBroadcast b WHERE b.actionId IN :ids",
+                    "DELETE FROM ActrackReadMark m WHERE m.actionId IN :ids",
                     "DELETE FROM ActrackActionRef r WHERE r.actionId IN :ids",
                     "DELETE FROM ActrackAction a WHERE a.id IN :ids")) {
                 em.createQuery(jpql)

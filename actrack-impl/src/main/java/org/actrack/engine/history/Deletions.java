@@ -61,10 +61,7 @@ public final class Deletions {
     public ObjectRef removed(EntityManager em, Remains remains, boolean useDeletedItems, boolean waitedFor) {
         ObjectRef ref = remains.ref();
         deleteTrackers(em, "t.ownerKey = :key", ref.key());
-        noFlush(em)
-                .createQuery("DELETE FROM ActrackUnread u WHERE u.ownerKey = :key")
-                .setParameter("key", ref.key())
-                .executeUpdate();
+        deleteUnreadState(em, ref);
         if (useDeletedItems) {
             if (waitedFor || isReferenced(em, ref)) {
                 ObjectRef item = toRef(deletedItem(em, remains));
@@ -273,6 +270,19 @@ public final class Deletions {
      */
     public record Erased(int trackers, long unreadMarks, ObjectRef item, List<Long> actions) {}
 
+    /** Deletes the owner's unread marks and read marks; returns how many unread marks there were. */
+    private static int deleteUnreadState(EntityManager em, ObjectRef owner) {
+        int marks = noFlush(em)
+                .createQuery("DELETE FROM ActrackUnread u WHERE u.ownerKey = :key")
+                .setParameter("key", owner.key())
+                .executeUpdate();
+        noFlush(em)
+                .createQuery("DELETE FROM ActrackReadMark m WHERE m.ownerKey = :key")
+                .setParameter("key", owner.key())
+                .executeUpdate();
+        return marks;
+    }
+
     /**
      * Erases a person ({@code PersonalData.erase}): their trackers, the trackers following them, their unread marks
      * and seen position go; the actions that refer to them, or to the deleted item they left when their entity was
@@ -282,10 +292,7 @@ public final class Deletions {
     public Erased erase(EntityManager em, ObjectRef person, String description) {
         int trackers = deleteTrackers(em, "t.ownerKey = :key", person.key())
                 + deleteTrackers(em, "t.trackedKey = :key", person.key());
-        long marks = noFlush(em)
-                .createQuery("DELETE FROM ActrackUnread u WHERE u.ownerKey = :key")
-                .setParameter("key", person.key())
-                .executeUpdate();
+        long marks = deleteUnreadState(em, person);
         noFlush(em)
                 .createQuery("DELETE FROM ActrackTrackerOwner o WHERE o.ownerKey = :key")
                 .setParameter("key", person.key())

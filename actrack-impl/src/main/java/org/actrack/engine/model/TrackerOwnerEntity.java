@@ -42,6 +42,14 @@ public class TrackerOwnerEntity {
     @Column(name = "seen_at")
     private Instant seenAt;
 
+    /**
+     * The user's read position: the actions {@linkplain org.actrack.ActionHandler#unreadByPosition() unread by position}
+     * at or before it are read; {@code null} before the user first marked all read.
+     */
+    @Convert(converter = UtcInstantConverter.class)
+    @Column(name = "read_at")
+    private Instant readAt;
+
     protected TrackerOwnerEntity() {}
 
     public TrackerOwnerEntity(String ownerKey) {

@@ -29,6 +29,7 @@ import org.actrack.engine.ActionRequests;
 import org.actrack.engine.Problem;
 import org.actrack.engine.UnitOfWork;
 import org.actrack.engine.sql.SqlDialect;
+import org.actrack.engine.tracking.PositionUnread;
 
 /**
  * An immutable action query: where the matches come from (fixed, or computed from trackers when the
@@ -214,7 +215,7 @@ public final class ActionQueryImpl implements ActionQuery {
                 return 0L;
             }
             ActionSelection selection =
-                    ActionSelection.of(context.dialects().of(em), selected, effectiveFilters(), null, null);
+                    ActionSelection.of(context.dialects().of(em), selected, effectiveFilters(), null, null, unread(em));
             return ((Number) context.unitOfWork()
                             .nativeRows(em, sql.apply(selection.where()), selection.parameters())
                             .get(0)[0])
@@ -245,7 +246,7 @@ public final class ActionQueryImpl implements ActionQuery {
             return new Chunk(selected, List.of(), null);
         }
         ActionSelection selection =
-                ActionSelection.newer(context.dialects().of(em), selected, effectiveFilters(), position);
+                ActionSelection.newer(context.dialects().of(em), selected, effectiveFilters(), position, unread(em));
         List<Object[]> rows = context.unitOfWork()
                 .nativeRows(
                         em,
@@ -294,8 +295,8 @@ public final class ActionQueryImpl implements ActionQuery {
             Instant windowStart = !oneRange && step < WINDOWS.size() ? anchor.minus(WINDOWS.get(step)) : null;
             boolean everything =
                     windowStart == null || (effective.since() != null && !windowStart.isAfter(effective.since()));
-            ActionSelection selection =
-                    ActionSelection.of(dialect, selected, effective, position, everything ? null : windowStart);
+            ActionSelection selection = ActionSelection.of(
+                    dialect, selected, effective, position, everything ? null : windowStart, unread(em));
             // The limit is written into the statement (a number, never input) so the database plans for it.
             List<Object[]> rows = context.unitOfWork()
                     .nativeRows(
@@ -395,5 +396,11 @@ public final class ActionQueryImpl implements ActionQuery {
             Clock clock,
             CursorSigner cursors,
             SqlDialect.Detection dialects,
-            GroupRules groups) {}
+            GroupRules groups,
+            PositionUnread positions) {}
+
+    /** The unread condition of this unit of work's reads. */
+    ActionSelection.UnreadCondition unread(EntityManager em) {
+        return (user, parameters) -> context.positions().unreadIn(em, user, parameters);
+    }
 }

@@ -47,10 +47,15 @@ public final class ActionSelection {
      * range then starts there instead of at the oldest action.
      */
     public static ActionSelection of(
-            SqlDialect dialect, List<Match> matches, ActionFilters filters, Keyset after, Instant windowStart) {
+            SqlDialect dialect,
+            List<Match> matches,
+            ActionFilters filters,
+            Keyset after,
+            Instant windowStart,
+            UnreadCondition unread) {
         ActionSelection selection = new ActionSelection();
         selection.addMatches(dialect, matches);
-        selection.addFilters(filters);
+        selection.addFilters(filters, unread);
         // One row per action and role for one object (actrack_action_ref_uk): several objects, a whole type
         // or several roles can give an action more than one row.
         Match only = matches.get(0);
@@ -72,8 +77,8 @@ public final class ActionSelection {
 
     /** The condition of the actions newer than {@code position} (in the order time, then id). */
     public static ActionSelection newer(
-            SqlDialect dialect, List<Match> matches, ActionFilters filters, Keyset position) {
-        ActionSelection selection = of(dialect, matches, filters, null, null);
+            SqlDialect dialect, List<Match> matches, ActionFilters filters, Keyset position, UnreadCondition unread) {
+        ActionSelection selection = of(dialect, matches, filters, null, null, unread);
         LocalDateTime time = utc(position.timestamp());
         selection.where.append(" AND action_time >= ? AND (action_time > ? OR (action_time = ? AND action_id > ?))");
         selection.parameters.addAll(List.of(time, time, time, position.id()));
@@ -152,7 +157,7 @@ public final class ActionSelection {
         where.append(')');
     }
 
-    private void addFilters(ActionFilters filters) {
+    private void addFilters(ActionFilters filters, UnreadCondition unread) {
         if (!filters.verbs().isEmpty()) {
             where.append(" AND ")
                     .append(in("verb", filters.verbs().stream().sorted().toList()));
@@ -166,8 +171,7 @@ public final class ActionSelection {
             parameters.add(utc(filters.since()));
         }
         if (filters.unreadFor() != null) {
-            where.append(" AND action_id IN (SELECT u.action_id FROM actrack_unread u WHERE u.owner_key = ?)");
-            parameters.add(filters.unreadFor().key());
+            where.append(" AND ").append(unread.sql(filters.unreadFor(), parameters));
         }
         if (filters.until() != null) {
             where.append(" AND action_time < ?");
@@ -179,6 +183,15 @@ public final class ActionSelection {
     private String in(String column, List<String> values) {
         parameters.addAll(values);
         return values.size() == 1 ? column + " = ?" : column + " IN (" + "?, ".repeat(values.size() - 1) + "?)";
+    }
+
+    /**
+     * The condition that an action ({@code action_id}) is unread for a user, appending its parameters:
+     * {@link org.actrack.engine.tracking.PositionUnread#unreadIn}.
+     */
+    @FunctionalInterface
+    public interface UnreadCondition {
+        String sql(org.actrack.ObjectRef user, List<Object> parameters);
     }
 
     private record Shape(boolean wholeType, Set<Role> roles, Set<String> verbs, Integer minLevel, Instant since) {

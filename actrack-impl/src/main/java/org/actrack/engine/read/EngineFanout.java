@@ -26,6 +26,7 @@ import org.actrack.engine.EntityReferences;
 import org.actrack.engine.Problem;
 import org.actrack.engine.UnitOfWork;
 import org.actrack.engine.sql.SqlDialect;
+import org.actrack.engine.tracking.PositionUnread;
 import org.actrack.spi.Fanout;
 import org.actrack.spi.Notifications;
 
@@ -43,14 +44,18 @@ public final class EngineFanout implements Fanout {
     private final EntityReferences references;
     private final SqlDialect.Detection dialects;
     private final Optional<String> channel;
+    private final PositionUnread positions;
 
+    /** @param positions the actions unread by position, whose state is read besides the marks */
     public EngineFanout(
             UnitOfWork unitOfWork,
             String unit,
             ActionLoader loader,
             EntityReferences references,
             SqlDialect.Detection dialects,
-            Optional<String> channel) {
+            Optional<String> channel,
+            PositionUnread positions) {
+        this.positions = positions;
         this.unitOfWork = unitOfWork;
         this.unit = unit;
         this.loader = loader;
@@ -125,6 +130,21 @@ public final class EngineFanout implements Fanout {
                         unread.computeIfAbsent(byKey.get((String) row[0]), user -> new HashSet<>())
                                 .add(((Number) row[1]).longValue());
                     }
+                    if (positions.inUse(em)) {
+                        List<String> owners = keys.subList(u, Math.min(keys.size(), u + CHUNK));
+                        List<Long> chunk = ids.subList(a, Math.min(ids.size(), a + CHUNK));
+                        SqlDialect dialect = dialects.of(em);
+                        List<Object> parameters = new ArrayList<>();
+                        String pairs = positions.pairs(
+                                p -> dialect.oneOf("pt.owner_key", owners, p),
+                                p -> dialect.oneOfIds("pb.action_id", chunk, p),
+                                parameters);
+                        for (Object[] row : unitOfWork.nativeRows(
+                                em, "SELECT DISTINCT p.owner_key, p.action_id FROM (" + pairs + ") p", parameters)) {
+                            unread.computeIfAbsent(byKey.get((String) row[0]), user -> new HashSet<>())
+                                    .add(((Number) row[1]).longValue());
+                        }
+                    }
                 }
             }
             return unread;
@@ -133,7 +153,28 @@ public final class EngineFanout implements Fanout {
 
     @Override
     public Map<ObjectRef, Long> unreadCounts(Collection<ObjectRef> users) {
-        return countsByOwner(users, EngineFanout::counted);
+        return countsByOwner(users, (em, owners) -> {
+            List<Object[]> rows = new ArrayList<>(counted(em, owners));
+            rows.addAll(countedByPosition(em, owners, PositionUnread.Condition.NONE));
+            return rows;
+        });
+    }
+
+    /**
+     * How many actions are unread by position for each of the owners, among those {@code actions} selects (over the
+     * aliases of {@link PositionUnread}'s pairs); no statement while no action may be.
+     */
+    private List<Object[]> countedByPosition(EntityManager em, List<String> owners, PositionUnread.Condition actions) {
+        if (!positions.inUse(em)) {
+            return List.of();
+        }
+        SqlDialect dialect = dialects.of(em);
+        List<Object> parameters = new ArrayList<>();
+        String pairs = positions.pairs(p -> dialect.oneOf("pt.owner_key", owners, p), actions, parameters);
+        return unitOfWork.nativeRows(
+                em,
+                "SELECT p.owner_key, COUNT(DISTINCT p.action_id) FROM (" + pairs + ") p GROUP BY p.owner_key",
+                parameters);
     }
 
     @Override
@@ -145,7 +186,9 @@ public final class EngineFanout implements Fanout {
                     + " LEFT JOIN actrack_tracker_owner o ON o.owner_key = u.owner_key WHERE "
                     + dialects.of(em).oneOf("u.owner_key", owners, parameters)
                     + " AND (o.seen_at IS NULL OR u.action_time > o.seen_at) GROUP BY u.owner_key";
-            return unitOfWork.nativeRows(em, sql, parameters);
+            List<Object[]> rows = new ArrayList<>(unitOfWork.nativeRows(em, sql, parameters));
+            rows.addAll(countedByPosition(em, owners, p -> "(po.seen_at IS NULL OR pb.action_time > po.seen_at)"));
+            return rows;
         });
     }
 
@@ -160,7 +203,7 @@ public final class EngineFanout implements Fanout {
             byKey.values().forEach(user -> counts.put(user, 0L));
             for (int u = 0; u < keys.size(); u += CHUNK) {
                 for (Object[] row : read.apply(em, keys.subList(u, Math.min(keys.size(), u + CHUNK)))) {
-                    counts.put(byKey.get((String) row[0]), ((Number) row[1]).longValue());
+                    counts.merge(byKey.get((String) row[0]), ((Number) row[1]).longValue(), Long::sum);
                 }
             }
             return counts;

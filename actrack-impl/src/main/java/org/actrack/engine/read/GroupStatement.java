@@ -43,6 +43,7 @@ final class GroupStatement {
     /**
      * @param selection the query's condition, limited to the window's start
      * @param reader whose unread and seen state to count, or {@code null}
+     * @param unread the condition that the action {@code r.action_id} is unread for the reader
      * @param position the position to read after, or {@code null} for the newest groups
      * @param upper the first instant not read (one bucket above the position), or {@code null} for none
      */
@@ -51,6 +52,7 @@ final class GroupStatement {
             GroupRules rules,
             ActionSelection selection,
             ObjectRef reader,
+            ActionSelection.UnreadCondition unread,
             Keyset position,
             Instant upper,
             int groups,
@@ -84,10 +86,10 @@ final class GroupStatement {
                     .append(dialect.timestampParameter("NULL"))
                     .append(" AS seen_at");
         } else {
-            sql.append("CASE WHEN EXISTS (SELECT 1 FROM actrack_unread u WHERE u.owner_key = ?")
-                    .append(" AND u.action_id = r.action_id) THEN 1 ELSE 0 END AS is_unread,")
+            sql.append("CASE WHEN ")
+                    .append(unread.sql(reader, parameters))
+                    .append(" THEN 1 ELSE 0 END AS is_unread,")
                     .append(" (SELECT o.seen_at FROM actrack_tracker_owner o WHERE o.owner_key = ?) AS seen_at");
-            parameters.add(reader.key());
             parameters.add(reader.key());
         }
         // 2. the groups after the position, ranked newest first

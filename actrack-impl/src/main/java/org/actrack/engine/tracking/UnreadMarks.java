@@ -70,15 +70,24 @@ public final class UnreadMarks {
     private final ActrackSettings settings;
     private final SqlDialect.Detection dialects;
     private final ProviderHooks provider;
+    private final PositionUnread positions;
     private final UtcInstantConverter instants = new UtcInstantConverter();
 
     /** Before every action: the seen position of a user who never marked their feed seen (MariaDB's DATETIME starts at 1000). */
     private static final LocalDateTime NEVER_SEEN = LocalDateTime.of(1000, 1, 1, 0, 0);
 
-    public UnreadMarks(ActrackSettings settings, SqlDialect.Detection dialects, ProviderHooks provider) {
+    /** @param positions the verbs unread by position, and the SQL of their unread state */
+    public UnreadMarks(
+            ActrackSettings settings, SqlDialect.Detection dialects, ProviderHooks provider, PositionUnread positions) {
         this.settings = settings;
         this.dialects = dialects;
         this.provider = provider;
+        this.positions = positions;
+    }
+
+    /** The verbs unread by position, and the SQL of their unread state. */
+    public PositionUnread positions() {
+        return positions;
     }
 
     /**
@@ -90,6 +99,10 @@ public final class UnreadMarks {
      */
     public int written(EntityManager em, long actionId, PendingAction action) {
         if (!marksUnread(action)) {
+            return 0;
+        }
+        if (positions.appliesTo(action.verb())) {
+            broadcast(em, actionId, action);
             return 0;
         }
         JdbcBatch.Statement marks = marking(em, actionId, action);
@@ -149,7 +162,11 @@ public final class UnreadMarks {
         Map<Long, PendingAction> readable = new LinkedHashMap<>();
         actions.forEach((id, action) -> {
             if (marksUnread(action)) {
-                readable.put(id, action);
+                if (positions.appliesTo(action.verb())) {
+                    broadcast(em, id, action);
+                } else {
+                    readable.put(id, action);
+                }
             }
         });
         if (readable.isEmpty()) {
@@ -179,6 +196,10 @@ public final class UnreadMarks {
         if (!marksUnread(after)) {
             return 0;
         }
+        if (positions.appliesTo(after.verb())) {
+            broadcast(em, actionId, after);
+            return 0;
+        }
         List<Object> parameters =
                 new ArrayList<>(List.of(actionId, instants.convertToDatabaseColumn(after.timestamp())));
         StringBuilder sql = new StringBuilder("INSERT INTO actrack_unread (owner_key, action_id, action_time)"
@@ -195,11 +216,31 @@ public final class UnreadMarks {
         return nativeQuery(em, sql.toString(), parameters).executeUpdate();
     }
 
-    /** Forgets the marks of an action that is removed. */
-    public void removed(EntityManager em, long actionId) {
-        em.createQuery("DELETE FROM ActrackUnread u WHERE u.actionId = :id")
-                .setParameter("id", actionId)
+    /**
+     * Makes the action unread by position ({@link PositionUnread}): one row, whatever the number of its followers; none
+     * when it has one already (an action that grew by grouping).
+     */
+    private void broadcast(EntityManager em, long actionId, PendingAction action) {
+        nativeQuery(
+                        em,
+                        dialects.of(em)
+                                .insertUnlessPresent(
+                                        "actrack_broadcast",
+                                        List.of("action_id", "action_time"),
+                                        List.of("BIGINT", "TIMESTAMP(6)"),
+                                        "action_id"),
+                        List.of(actionId, instants.convertToDatabaseColumn(action.timestamp())))
                 .executeUpdate();
+        positions.written();
+    }
+
+    /** Forgets the unread state of an action that is removed. */
+    public void removed(EntityManager em, long actionId) {
+        for (String entity : List.of("ActrackUnread", "ActrackBroadcast", "ActrackReadMark")) {
+            em.createQuery("DELETE FROM " + entity + " u WHERE u.actionId = :id")
+                    .setParameter("id", actionId)
+                    .executeUpdate();
+        }
     }
 
     /** After the user's trackers changed: forgets the user's marks that none of the user's trackers matches now. */
@@ -226,8 +267,15 @@ public final class UnreadMarks {
         return !unreadAmong(em, user, List.of(actionId)).isEmpty();
     }
 
-    /** The ids among {@code actionIds} that are unread for the user. */
+    /** The ids among {@code actionIds} that are unread for the user: marked, or unread by position. */
     public Set<Long> unreadAmong(EntityManager em, ObjectRef user, List<Long> actionIds) {
+        Set<Long> unread = markedAmong(em, user, actionIds);
+        unread.addAll(unreadByPositionAmong(em, user, actionIds).keySet());
+        return unread;
+    }
+
+    /** The ids among {@code actionIds} that have an unread mark of the user. */
+    private Set<Long> markedAmong(EntityManager em, ObjectRef user, List<Long> actionIds) {
         Set<Long> unread = new HashSet<>();
         for (int from = 0; from < actionIds.size(); from += CHUNK) {
             unread.addAll(em.createQuery(
@@ -237,6 +285,28 @@ public final class UnreadMarks {
                     .setParameter("owner", user.key())
                     .setParameter("ids", actionIds.subList(from, Math.min(actionIds.size(), from + CHUNK)))
                     .getResultList());
+        }
+        return unread;
+    }
+
+    /** The ids among {@code actionIds} unread by position for the user, with their actions' times. */
+    private Map<Long, Object> unreadByPositionAmong(EntityManager em, ObjectRef user, List<Long> actionIds) {
+        Map<Long, Object> unread = new LinkedHashMap<>();
+        if (actionIds.isEmpty() || !positions.inUse(em)) {
+            return unread;
+        }
+        SqlDialect dialect = dialects.of(em);
+        for (int from = 0; from < actionIds.size(); from += CHUNK) {
+            List<Long> chunk = actionIds.subList(from, Math.min(actionIds.size(), from + CHUNK));
+            List<Object> parameters = new ArrayList<>();
+            String pairs = positions.pairs(
+                    PositionUnread.Condition.ownerIs("pt.owner_key", user),
+                    p -> dialect.oneOfIds("pb.action_id", chunk, p),
+                    parameters);
+            for (Object[] row : provider.nativeRows(
+                    em, "SELECT DISTINCT p.action_id, p.action_time FROM (" + pairs + ") p", parameters)) {
+                unread.put(((Number) row[0]).longValue(), row[1]);
+            }
         }
         return unread;
     }
@@ -253,8 +323,18 @@ public final class UnreadMarks {
             return flags;
         }
         lockOwner(em, user);
-        Set<Long> unread = unreadAmong(em, user, actionIds);
-        actionIds.forEach(id -> flags.add(unread.contains(id)));
+        Set<Long> unread = markedAmong(em, user, actionIds);
+        Map<Long, Object> byPosition = unreadByPositionAmong(em, user, actionIds);
+        actionIds.forEach(id -> flags.add(unread.contains(id) || byPosition.containsKey(id)));
+        // An action unread by position is read once the user has a read mark of it (PositionUnread).
+        byPosition.forEach((id, time) -> {
+            nativeQuery(
+                            em,
+                            "INSERT INTO actrack_read_mark (owner_key, action_id, action_time) VALUES (?1, ?2, "
+                                    + dialects.of(em).timestampParameter("?3") + ")",
+                            List.of(user.key(), id, time))
+                    .executeUpdate();
+        });
         List<Long> toDelete = new ArrayList<>(new java.util.TreeSet<>(unread));
         for (int from = 0; from < toDelete.size(); from += CHUNK) {
             em.createQuery("DELETE FROM ActrackUnread u WHERE u.ownerKey = :owner AND u.actionId IN :ids")
@@ -267,8 +347,24 @@ public final class UnreadMarks {
 
     public long count(EntityManager em, ObjectRef user) {
         return em.createQuery("SELECT COUNT(u) FROM ActrackUnread u WHERE u.ownerKey = :owner", Long.class)
-                .setParameter("owner", user.key())
-                .getSingleResult();
+                        .setParameter("owner", user.key())
+                        .getSingleResult()
+                + countByPosition(em, user, PositionUnread.Condition.NONE);
+    }
+
+    /**
+     * How many actions are unread by position for the user, among those {@code actions} selects (over
+     * {@code pb.action_time}); {@code 0} without a statement while none may be.
+     */
+    private long countByPosition(EntityManager em, ObjectRef user, PositionUnread.Condition actions) {
+        if (!positions.inUse(em)) {
+            return 0;
+        }
+        List<Object> parameters = new ArrayList<>();
+        String pairs = positions.pairs(PositionUnread.Condition.ownerIs("pt.owner_key", user), actions, parameters);
+        List<Object[]> rows =
+                provider.nativeRows(em, "SELECT COUNT(DISTINCT p.action_id) FROM (" + pairs + ") p", parameters);
+        return ((Number) rows.get(0)[0]).longValue();
     }
 
     /**
@@ -282,6 +378,33 @@ public final class UnreadMarks {
                 .setParameter(1, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
                 .setParameter(2, user.key())
                 .executeUpdate();
+    }
+
+    /** Every action unread for the user, marked or by position, in id order: what an export of their data lists. */
+    public List<Long> allUnread(EntityManager em, ObjectRef user) {
+        Set<Long> ids = new java.util.TreeSet<>(
+                em.createQuery("SELECT u.actionId FROM ActrackUnread u WHERE u.ownerKey = :key", Long.class)
+                        .setFlushMode(FlushModeType.COMMIT)
+                        .setParameter("key", user.key())
+                        .getResultList());
+        if (positions.inUse(em)) {
+            List<Object> parameters = new ArrayList<>();
+            String pairs = positions.pairs(
+                    PositionUnread.Condition.ownerIs("pt.owner_key", user), PositionUnread.Condition.NONE, parameters);
+            provider.nativeRows(em, "SELECT DISTINCT p.action_id FROM (" + pairs + ") p", parameters)
+                    .forEach(row -> ids.add(((Number) row[0]).longValue()));
+        }
+        return List.copyOf(ids);
+    }
+
+    /** The user's read position ({@link PositionUnread}); empty before they first marked all read. */
+    public Optional<Instant> readUntil(EntityManager em, ObjectRef user) {
+        return em.createQuery("SELECT o.readAt FROM ActrackTrackerOwner o WHERE o.ownerKey = :owner", Instant.class)
+                .setFlushMode(FlushModeType.COMMIT)
+                .setParameter("owner", user.key())
+                .getResultStream()
+                .filter(Objects::nonNull)
+                .findFirst();
     }
 
     /** The user's seen position; empty before they first marked their feed seen. */
@@ -305,11 +428,45 @@ public final class UnreadMarks {
                 .setParameter(1, user.key())
                 .setParameter(2, NEVER_SEEN)
                 .getSingleResult();
-        return ((Number) count).longValue();
+        return ((Number) count).longValue()
+                + countByPosition(em, user, parameters -> "(po.seen_at IS NULL OR pb.action_time > po.seen_at)");
     }
 
-    /** Marks everything read for the user; returns how many actions were unread. */
-    public int markAllRead(EntityManager em, ObjectRef user) {
+    /**
+     * Marks everything read for the user: deletes their marks and, while actions may be unread by position, moves their
+     * read position forward to {@code now} (never back) and forgets the read marks it passed.
+     *
+     * @return how many actions were unread (those unread by position stamped after {@code now} stay unread)
+     */
+    public int markAllRead(EntityManager em, ObjectRef user, Instant now) {
+        int marks = deleteMarks(em, user);
+        if (!positions.inUse(em)) {
+            return marks;
+        }
+        LocalDateTime position = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
+        SqlDialect dialect = dialects.of(em);
+        long byPosition = countByPosition(em, user, parameters -> {
+            parameters.add(position);
+            return "pb.action_time <= " + dialect.timestampParameter("?");
+        });
+        nativeQuery(
+                        em,
+                        "UPDATE actrack_tracker_owner SET read_at = " + dialect.timestampParameter("?1")
+                                + " WHERE owner_key = ?2 AND (read_at IS NULL OR read_at < "
+                                + dialect.timestampParameter("?1") + ")",
+                        List.of(position, user.key()))
+                .executeUpdate();
+        nativeQuery(
+                        em,
+                        "DELETE FROM actrack_read_mark WHERE owner_key = ?1 AND action_time <= "
+                                + dialect.timestampParameter("?2"),
+                        List.of(user.key(), position))
+                .executeUpdate();
+        return (int) (marks + byPosition);
+    }
+
+    /** Deletes the user's unread marks, with the user's owner row taken first; returns how many there were. */
+    private int deleteMarks(EntityManager em, ObjectRef user) {
         int[] deleted = new int[1];
         // On the transaction's connection where the provider lends it: two plain statements, without the provider's
         // work per query, which was most of what the owner's lock added to marking all read (W4).

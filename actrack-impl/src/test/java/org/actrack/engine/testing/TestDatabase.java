@@ -44,6 +44,8 @@ public final class TestDatabase implements ExtensionContext.Store.CloseableResou
     /** Tables emptied between tests, children first. */
     private static final List<String> TABLES = List.of(
             "actrack_unread",
+            "actrack_read_mark",
+            "actrack_broadcast",
             "actrack_action_ref",
             "actrack_action",
             "actrack_deleted_item",

@@ -1,0 +1,84 @@
+/*
+ * Copyright 2026 the actrack authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package org.actrack.engine.model;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.ExcludeDefaultListeners;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One {@link BroadcastEntity action unread by position} that one user read one by one, after their read position: the
+ * inverse of an {@link UnreadEntity}. Marking all read moves the position and deletes the marks it passed. Not API.
+ *
+ * <p>The primary key {@code (owner_key, action_id)} serves looking a user's marks up;
+ * {@code actrack_read_mark_action_ix (action_id)} removing an action's marks when the action is deleted.
+ */
+@ExcludeDefaultListeners
+@Cacheable(false)
+@Entity(name = "ActrackReadMark")
+@Table(name = "actrack_read_mark", indexes = @Index(name = "actrack_read_mark_action_ix", columnList = "action_id"))
+@IdClass(ReadMarkEntity.Key.class)
+public class ReadMarkEntity {
+
+    @Id
+    @Column(name = "owner_key", nullable = false, length = ActionReferenceEntity.KEY_LENGTH)
+    private String ownerKey;
+
+    @Id
+    @Column(name = "action_id", nullable = false)
+    private Long actionId;
+
+    @Convert(converter = UtcInstantConverter.class)
+    @Column(name = "action_time", nullable = false)
+    private Instant actionTime;
+
+    protected ReadMarkEntity() {}
+
+    public ReadMarkEntity(String ownerKey, Long actionId, Instant actionTime) {
+        this.ownerKey = ownerKey;
+        this.actionId = actionId;
+        this.actionTime = actionTime;
+    }
+
+    public Long getActionId() {
+        return actionId;
+    }
+
+    /** The primary key. */
+    public static class Key implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        private String ownerKey;
+        private Long actionId;
+
+        public Key() {}
+
+        public Key(String ownerKey, Long actionId) {
+            this.ownerKey = ownerKey;
+            this.actionId = actionId;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key
+                    && Objects.equals(key.ownerKey, ownerKey)
+                    && Objects.equals(key.actionId, actionId);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(ownerKey, actionId);
+        }
+    }
+}
