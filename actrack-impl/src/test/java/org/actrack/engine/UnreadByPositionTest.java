@@ -169,7 +169,7 @@ class UnreadByPositionTest extends ActrackContractTest {
         objects.add(project("line 2"));
         objects.add(project("line 3"));
         Set<String> tracked = new HashSet<>();
-        List<long[]> twins = new ArrayList<>();
+        List<Action[]> twins = new ArrayList<>();
         Fanout fanout = log.unwrap(Integration.class).fanout();
 
         for (int step = 0; step < 160; step++) {
@@ -193,15 +193,10 @@ class UnreadByPositionTest extends ActrackContractTest {
                 log.log(actor, POSTED, targets(target), related(other));
                 log.log(actor, ANNOUNCED, targets(target), related(other));
                 List<Action> newest = log.streams().actor(actor).list(2);
-                twins.add(new long[] {newest.get(1).id(), newest.get(0).id()});
+                twins.add(new Action[] {newest.get(1), newest.get(0)});
             } else if (operation < 8 && !twins.isEmpty()) {
-                long[] pair = twins.get(random.nextInt(twins.size()));
-                log.unread(user)
-                        .markRead(
-                                List.of(
-                                        log.action(pair[0]).orElseThrow(),
-                                        log.action(pair[1]).orElseThrow()),
-                                true);
+                Action[] pair = twins.get(random.nextInt(twins.size()));
+                log.unread(user).markRead(List.of(pair), true);
             } else if (operation < 9) {
                 log.unread(user).markAllRead();
             } else {
@@ -216,13 +211,13 @@ class UnreadByPositionTest extends ActrackContractTest {
         assertThat(rows("actrack_broadcast")).isEqualTo(twins.size());
     }
 
-    private void assertTwinsAlike(User reader, List<long[]> twins, Fanout fanout, String when) {
+    private void assertTwinsAlike(User reader, List<Action[]> twins, Fanout fanout, String when) {
         Unread unread = log.unread(reader);
         List<Action> posted = new ArrayList<>();
         List<Action> announced = new ArrayList<>();
-        for (long[] pair : twins) {
-            posted.add(log.action(pair[0]).orElseThrow());
-            announced.add(log.action(pair[1]).orElseThrow());
+        for (Action[] pair : twins) {
+            posted.add(pair[0]);
+            announced.add(pair[1]);
         }
         List<Boolean> postedUnread = unread.areUnread(posted);
         assertThat(unread.areUnread(announced)).as(when).isEqualTo(postedUnread);
@@ -244,10 +239,10 @@ class UnreadByPositionTest extends ActrackContractTest {
         Set<Integer> postedPairs = new HashSet<>();
         Set<Integer> announcedPairs = new HashSet<>();
         for (int i = 0; i < twins.size(); i++) {
-            if (unreadFeed.getOrDefault(POSTED, Set.of()).contains(twins.get(i)[0])) {
+            if (unreadFeed.getOrDefault(POSTED, Set.of()).contains(twins.get(i)[0].id())) {
                 postedPairs.add(i);
             }
-            if (unreadFeed.getOrDefault(ANNOUNCED, Set.of()).contains(twins.get(i)[1])) {
+            if (unreadFeed.getOrDefault(ANNOUNCED, Set.of()).contains(twins.get(i)[1].id())) {
                 announcedPairs.add(i);
             }
         }
@@ -258,8 +253,8 @@ class UnreadByPositionTest extends ActrackContractTest {
         assertThat(fanout.unseenCounts(List.of(ref))).as(when).containsEntry(ref, unread.countUnseen());
         List<Long> ids = new ArrayList<>();
         twins.forEach(pair -> {
-            ids.add(pair[0]);
-            ids.add(pair[1]);
+            ids.add(pair[0].id());
+            ids.add(pair[1].id());
         });
         assertThat(fanout.unreadAmong(List.of(ref), ids).getOrDefault(ref, Set.of()))
                 .as(when)
