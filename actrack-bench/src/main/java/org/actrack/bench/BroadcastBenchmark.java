@@ -66,7 +66,9 @@ final class BroadcastBenchmark {
         empty("actrack_tracker_verb", "actrack_tracker", "actrack_tracker_owner");
         Project project = unit.persistAll(1, i -> new Project("popular")).get(0);
         List<User> users = unit.persistAll(followers, i -> new User("follower " + i));
-        log.trackAll(users, project, actorOnly(false));
+        for (int from = 0; from < users.size(); from += 1_000) {
+            log.trackAll(users.subList(from, Math.min(users.size(), from + 1_000)), project, actorOnly(false));
+        }
 
         StringBuilder report = new StringBuilder();
         report.append(String.format(

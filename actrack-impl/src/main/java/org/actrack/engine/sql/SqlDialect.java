@@ -151,9 +151,9 @@ public enum SqlDialect {
      * @param table the table
      * @param columns the columns, bound to {@code ?1 … ?n} in their order
      * @param types the columns' SQL types (H2 casts the values to them)
-     * @param key the unique column, one of {@code columns}
+     * @param keys the columns of the unique key, among {@code columns}
      */
-    public String insertUnlessPresent(String table, List<String> columns, List<String> types, String key) {
+    public String insertUnlessPresent(String table, List<String> columns, List<String> types, String... keys) {
         StringBuilder values = new StringBuilder();
         for (int i = 0; i < columns.size(); i++) {
             values.append(i == 0 ? "" : ", ")
@@ -165,7 +165,11 @@ public enum SqlDialect {
             case MARIADB -> "INSERT IGNORE INTO " + into + " VALUES (" + values + ")";
             case H2 ->
                 "INSERT INTO " + into + " SELECT * FROM (VALUES (" + values + ")) v WHERE NOT EXISTS (SELECT 1 FROM "
-                        + table + " WHERE " + key + " = ?" + (columns.indexOf(key) + 1) + ")";
+                        + table + " WHERE "
+                        + java.util.Arrays.stream(keys)
+                                .map(key -> key + " = ?" + (columns.indexOf(key) + 1))
+                                .collect(java.util.stream.Collectors.joining(" AND "))
+                        + ")";
         };
     }
 

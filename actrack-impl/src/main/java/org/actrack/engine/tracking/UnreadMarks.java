@@ -330,8 +330,15 @@ public final class UnreadMarks {
         byPosition.forEach((id, time) -> {
             nativeQuery(
                             em,
-                            "INSERT INTO actrack_read_mark (owner_key, action_id, action_time) VALUES (?1, ?2, "
-                                    + dialects.of(em).timestampParameter("?3") + ")",
+                            // Unless present: under MariaDB's repeatable read, a call that waited for the owner's
+                            // row may not see the mark the call before it wrote.
+                            dialects.of(em)
+                                    .insertUnlessPresent(
+                                            "actrack_read_mark",
+                                            List.of("owner_key", "action_id", "action_time"),
+                                            List.of("VARCHAR(255)", "BIGINT", "TIMESTAMP(6)"),
+                                            "owner_key",
+                                            "action_id"),
                             List.of(user.key(), id, time))
                     .executeUpdate();
         });

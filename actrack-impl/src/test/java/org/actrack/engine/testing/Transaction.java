@@ -32,6 +32,16 @@ public final class Transaction implements AutoCloseable {
             ActrackSettings settings,
             Clock clock,
             Function<String, ActionHandler> handlers) {
+        this(factory, settings, clock, handlers, java.util.Set.of());
+    }
+
+    /** @param handlerVerbs the verbs whose handlers are not the default one ({@code Actrack.Builder#handlerVerbs}) */
+    public Transaction(
+            EntityManagerFactory factory,
+            ActrackSettings settings,
+            Clock clock,
+            Function<String, ActionHandler> handlers,
+            java.util.Collection<String> handlerVerbs) {
         this.em = factory.createEntityManager();
         em.getTransaction().begin();
         this.log = Actrack.builder()
@@ -39,6 +49,7 @@ public final class Transaction implements AutoCloseable {
                 .settings(settings)
                 .clock(clock)
                 .handlers(handlers)
+                .handlerVerbs(handlerVerbs)
                 .queues(() -> queue)
                 .buildEngine();
     }
