@@ -33,4 +33,20 @@ public @interface Connected {
      * @return whether removing the entity keeps the actions and trackers that refer to it, pointing them at a deleted item that keeps its description ({@code true}, the default), or deletes them
      */
     boolean useDeletedItems() default true;
+
+    /**
+     * Whether a deleted item of this entity keeps the serialization the entity gives
+     * ({@link DeletedItem.Describable#deletedItemSerialization()}); by default it does not, and keeps only
+     * {@code {"id": …}}, which the deleted item's entity id says already.
+     *
+     * <p>A serialization outlives the entity in every action that referred to it, for as long as those actions are
+     * kept: for an entity that describes a person (a user, a customer, a patient), what it holds is personal data
+     * that removing the entity does not remove. Opt in for entities whose history needs more than their description
+     * (an invoice's number and amount); {@link PersonalData#erase} removes a person's serialization in any case.
+     * The description ({@link DeletedItem.Describable#deletedItemDescription()}, else {@code toString()}) is always
+     * kept: make it say no more than the history needs.
+     *
+     * @return whether a deleted item of this entity keeps the entity's own serialization
+     */
+    boolean keepSerialization() default false;
 }

@@ -16,8 +16,8 @@ import java.util.Objects;
  * actions still read "alice created Project 7".
  *
  * <p>The description comes from the entity's {@link Describable#deletedItemDescription()}, else its
- * {@code toString()}; the serialization from {@link Describable#deletedItemSerialization()}, else
- * {@code {"id": …}}.
+ * {@code toString()}; the serialization from {@link Describable#deletedItemSerialization()} when the entity's
+ * {@link Connected#keepSerialization()} opts in, else {@code {"id": …}}.
  *
  * @param id the deleted item's own id
  * @param entityType the removed entity's JPA entity name
@@ -70,7 +70,8 @@ public record DeletedItem(
         String deletedItemDescription();
 
         /**
-         * The serialization kept when the entity is removed; values must be writable by JSON-B.
+         * The serialization kept when the entity is removed, if its {@link Connected#keepSerialization()} says so;
+         * values must be writable by JSON-B.
          *
          * @return the serialization kept when the entity is removed; values must be writable by JSON-B
          */

@@ -13,7 +13,7 @@ import java.util.Map;
 import org.actrack.Connected;
 import org.actrack.DeletedItem;
 
-@Connected
+@Connected(keepSerialization = true)                          // no person: its deleted item may keep more than its id
 @Entity
 public class Station implements DeletedItem.Describable {      // optional: otherwise toString() and {"id": …}
 

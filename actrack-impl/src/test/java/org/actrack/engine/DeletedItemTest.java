@@ -167,6 +167,21 @@ class DeletedItemTest extends ActrackContractTest {
     }
 
     @Test
+    void anEntityThatDoesNotOptInLeavesItsDescriptionAndIdButNotItsSerialization() {
+        User visitor = user("visitor");
+        log.log(visitor, "visited", targets(project));
+
+        log.history().entityRemoved(visitor);
+
+        DeletedItem item = (DeletedItem)
+                log.actions(project).asTarget().list(1).get(0).actor().orElseThrow();
+        assertThat(item.description()).isEqualTo("visitor");
+        assertThat(item.serialization())
+                .as("User implements Describable but its @Connected does not keep serializations")
+                .containsOnlyKeys("id");
+    }
+
+    @Test
     void removedProjectAndTasksKeepEveryActionAndTheTracker() {
         tasks.forEach(log.history()::entityRemoved);
         log.history().entityRemoved(project);

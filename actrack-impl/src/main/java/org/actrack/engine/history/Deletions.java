@@ -163,17 +163,33 @@ public final class Deletions {
                 item.getDeletedAt());
     }
 
-    /** The remains of an entity: its own description and serialization, else {@code toString()} and its id. */
+    /**
+     * The remains of an entity: its own description, else {@code toString()}; its own serialization when its
+     * {@code @Connected(keepSerialization = true)} opts in, else its id.
+     */
     public static Remains remainsOf(Object entity, ObjectRef ref, Object id) {
-        if (entity instanceof DeletedItem.Describable describable) {
-            return new Remains(
-                    ref,
-                    String.valueOf(describable.deletedItemDescription()),
-                    new LinkedHashMap<>(describable.deletedItemSerialization()));
-        }
         Map<String, Object> serialization = new LinkedHashMap<>();
+        if (entity instanceof DeletedItem.Describable describable) {
+            if (keepsSerialization(entity.getClass())) {
+                serialization.putAll(describable.deletedItemSerialization());
+            } else {
+                serialization.put("id", id);
+            }
+            return new Remains(ref, String.valueOf(describable.deletedItemDescription()), serialization);
+        }
         serialization.put("id", id);
         return new Remains(ref, String.valueOf(entity), serialization);
+    }
+
+    /** {@code @Connected(keepSerialization)} of the class or its nearest annotated superclass; {@code false} if none. */
+    private static boolean keepsSerialization(Class<?> type) {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            org.actrack.Connected connected = c.getAnnotation(org.actrack.Connected.class);
+            if (connected != null) {
+                return connected.keepSerialization();
+            }
+        }
+        return false;
     }
 
     /**
