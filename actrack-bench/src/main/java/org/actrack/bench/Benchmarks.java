@@ -18,12 +18,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.actrack.engine.testing.TestDatabase;
 
 /**
  * Runs actrack's benchmarks and writes their tables: W1 the write path ({@link WriteBenchmark}), W2–W5 the reads
  * ({@link ReadBenchmark}), each against the best hand-written SQL measured in the same run, and W6 actrack's
  * statements against each other ({@link ContentionBenchmark}), W7 (on request) an object with many followers, its
- * unread state by marks or by position ({@link BroadcastBenchmark}). Speed is measured
+ * unread state by marks or by position ({@link BroadcastBenchmark}), W8 (on request, PostgreSQL) pruning a day from
+ * tables partitioned by time ({@link PruneBenchmark}). Speed is measured
  * here, never asserted: nothing fails because a figure is slow.
  *
  * <pre>
@@ -37,15 +39,15 @@ import java.util.stream.Stream;
  * of the test suites ({@code actrack.test.jdbc.url}, {@code .user}, {@code .password} to point elsewhere). The
  * tables are dropped and created: use a database of its own.</li>
  * <li>{@code actrack.bench.provider}: {@code eclipselink} (default) or {@code hibernate} (set by {@code -Phibernate}).</li>
- * <li>{@code actrack.bench.workloads}: {@code write}, {@code read}, {@code contention}, {@code broadcast} or a list
- * of them (default {@code write,read,contention}).</li>
+ * <li>{@code actrack.bench.workloads}: {@code write}, {@code read}, {@code contention}, {@code broadcast}, {@code prune}
+ * or a list of them (default {@code write,read,contention}).</li>
  * <li>{@code actrack.bench.logs} (W1, logs per measurement, default 10,000), {@code actrack.bench.rounds} (W1,
  * measured rounds, default 3), {@code actrack.bench.actions} (W2–W5, actions generated, default 1,000,000),
  * {@code actrack.bench.samples} (W2–W5, the least measured calls per variant, default 100),
  * {@code actrack.bench.measure-seconds} (W2–W5, the least time quick calls are measured, up to 20 times the samples,
  * default 3), {@code actrack.bench.warmup-seconds} (W2–W5, the least time each workload warms up, default 5),
  * {@code actrack.bench.contention-seconds} (W6, the time of each row, default 30), {@code actrack.bench.followers}
- * (W7, the followers of the object, default 10,000).</li>
+ * (W7, the followers of the object, default 10,000), {@code actrack.bench.actions-per-day} (W8, default 100,000).</li>
  * <li>While working on actrack: {@code actrack.bench.only} (run only the W2–W5 workloads whose name contains
  * it, for example {@code W3}) and {@code actrack.bench.keep-data=true} (read the data of the previous run of
  * the same size instead of generating it).</li>
@@ -99,9 +101,18 @@ public final class Benchmarks {
                         new BroadcastBenchmark(unit, Integer.getInteger("actrack.bench.followers", 10_000)).run());
             }
         }
+        if (workloads.contains("prune")) {
+            try (BenchUnit unit = BenchUnit.fromSystemProperties()) {
+                header = header(unit);
+                tables.append(new PruneBenchmark(
+                                TestDatabase.Target.fromSystemProperties(),
+                                Integer.getInteger("actrack.bench.actions-per-day", 100_000))
+                        .run());
+            }
+        }
         if (header == null) {
             throw new IllegalArgumentException("actrack.bench.workloads names no workload; use write, read, contention,"
-                    + " broadcast or a list of them");
+                    + " broadcast, prune or a list of them");
         }
         String results = header + tables;
         System.out.println(results);

@@ -81,7 +81,7 @@ final class EngineActionLog implements ActrackEngine, Streams, History {
     private final Function<String, ActionHandler> handlers;
     private final ActionQueryImpl.QueryContext queries;
     private final TrackerQueryImpl.Context trackerQueries;
-    private final Retention retention = new Retention();
+    private final Retention retention;
     private final EngineFanout fanout;
     private final CustomStreams customStreams;
     private final org.actrack.engine.write.OutboxRelay outboxRelay;
@@ -110,6 +110,7 @@ final class EngineActionLog implements ActrackEngine, Streams, History {
         this.deletions = deletions;
         this.processor = processor;
         this.handlers = handlers;
+        this.retention = new Retention(dialects);
         this.unread = unread;
         this.clock = clock;
         this.rendering = new Rendering(handlers, clock, this::unreadAndMarkRead);

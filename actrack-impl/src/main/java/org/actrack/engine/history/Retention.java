@@ -8,17 +8,27 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import java.time.Instant;
 import java.util.List;
+import org.actrack.engine.sql.SqlDialect;
+import org.actrack.engine.sql.TimePartitions;
 
 /**
- * Prunes old actions: the oldest first, {@link ActionDeletion#CHUNK} at a time, each chunk read from the start of
+ * Prunes old actions. On PostgreSQL with actrack's tables partitioned by time, whole partitions older than the time go
+ * first ({@link TimePartitions}), whatever their size. What remains (every action on an unpartitioned schema) goes
+ * the oldest first, {@link ActionDeletion#CHUNK} at a time, each chunk read from the start of
  * {@code actrack_action_time_ix (action_time, id)} and deleted through the primary key, so no statement holds more
  * than a chunk's rows, and a call with nothing to prune reads one index entry, however large the table.
  */
 public final class Retention {
 
+    private final SqlDialect.Detection dialects;
+
+    public Retention(SqlDialect.Detection dialects) {
+        this.dialects = dialects;
+    }
+
     /** Deletes every action older than {@code olderThan} and returns how many it deleted. */
     public long prune(EntityManager em, Instant olderThan) {
-        long deleted = 0;
+        long deleted = dialects.of(em) == SqlDialect.POSTGRESQL ? TimePartitions.dropBefore(em, olderThan) : 0;
         List<Long> ids;
         do {
             ids = em.createQuery(

@@ -4,6 +4,8 @@
  */
 package org.actrack.engine.testing;
 
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
@@ -32,6 +34,16 @@ public final class ActrackMigrations {
         return new ActrackMigrations(configure(dataSource, kind).load());
     }
 
+    /**
+     * The PostgreSQL migrations of a schema partitioned by time: the shipped ones, then
+     * {@code db/actrack/postgresql-partitioned} (docs/schema.md, "Time partitions"), whatever the run's schema is.
+     */
+    public static ActrackMigrations partitioned(DataSource dataSource) {
+        return new ActrackMigrations(configure(dataSource, "postgresql")
+                .locations("classpath:db/actrack/postgresql", "classpath:db/actrack/postgresql-partitioned")
+                .load());
+    }
+
     /** The migrations up to and including {@code version} only. */
     public static ActrackMigrations upTo(DataSource dataSource, String kind, String version) {
         return new ActrackMigrations(configure(dataSource, kind)
@@ -41,9 +53,13 @@ public final class ActrackMigrations {
 
     private static org.flywaydb.core.api.configuration.FluentConfiguration configure(
             DataSource dataSource, String kind) {
+        List<String> locations = new ArrayList<>(List.of("classpath:db/actrack/" + kind));
+        if (kind.equals("postgresql") && TestDatabase.partitioned()) {
+            locations.add("classpath:db/actrack/postgresql-partitioned");
+        }
         return Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/actrack/" + kind)
+                .locations(locations.toArray(String[]::new))
                 .table(HISTORY_TABLE)
                 .baselineOnMigrate(true)
                 .baselineVersion("0")

@@ -78,6 +78,9 @@ public final class TestDatabase implements ExtensionContext.Store.CloseableResou
             properties.put("jakarta.persistence.schema-generation.database.action", "drop-and-create");
         } else {
             target.migrate();
+            if (partitioned()) {
+                TestPartitions.create(target);
+            }
             Map<String, Object> fixtures = target.unitProperties(dataSource);
             // The schema was emptied by the migrations' clean: nothing to drop.
             fixtures.put("jakarta.persistence.schema-generation.database.action", "create");
@@ -86,6 +89,14 @@ public final class TestDatabase implements ExtensionContext.Store.CloseableResou
             properties.put("hibernate.hbm2ddl.auto", "validate");
         }
         this.factory = Persistence.createEntityManagerFactory(UNIT, properties);
+    }
+
+    /**
+     * Whether the run's schema is partitioned by time ({@code -Dactrack.test.schema=partitioned}, PostgreSQL only): the
+     * shipped migrations, then {@code db/actrack/postgresql-partitioned}, then {@link TestPartitions}.
+     */
+    public static boolean partitioned() {
+        return "partitioned".equals(property("actrack.test.schema", "migrations"));
     }
 
     /** Opens the database named by the system properties. */
@@ -189,6 +200,9 @@ public final class TestDatabase implements ExtensionContext.Store.CloseableResou
             em.getTransaction().begin();
             for (String table : TABLES) {
                 em.createNativeQuery("DELETE FROM " + table).executeUpdate();
+            }
+            if (partitioned()) {
+                TestPartitions.restore(em);
             }
             em.getTransaction().commit();
         } finally {
