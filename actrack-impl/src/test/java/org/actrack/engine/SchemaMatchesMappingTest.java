@@ -39,7 +39,7 @@ class SchemaMatchesMappingTest {
         TestDatabase.Target test = TestDatabase.Target.fromSystemProperties();
         TestDatabase.Target fromMigrations = ScratchSchema.create(test, "actrack_migrated");
         fromMigrations.migrate();
-        migrated = describe(fromMigrations);
+        migrated = TestDatabase.partitioned() ? asUnpartitioned(describe(fromMigrations)) : describe(fromMigrations);
 
         TestDatabase.Target fromMapping = ScratchSchema.create(test, "actrack_generated");
         CountingDataSource dataSource =
@@ -53,6 +53,41 @@ class SchemaMatchesMappingTest {
         } finally {
             dataSource.closeAll();
         }
+    }
+
+    /**
+     * A schema partitioned by time ({@code db/actrack/postgresql-partitioned}) with exactly the differences
+     * docs/schema.md lists taken back, and nothing else: {@code action_time} added to the keys of the three partitioned
+     * tables (primary, unique and the references' foreign key), and the uniqueness of foreign ids kept by the table
+     * {@code actrack_foreign_id} instead of a unique index. Any other difference still fails the comparison.
+     */
+    private static SchemaDescription asUnpartitioned(SchemaDescription partitioned) {
+        Map<String, Table> tables = new java.util.TreeMap<>(partitioned.tables());
+        Table foreignIds = tables.remove("actrack_foreign_id");
+        assertThat(foreignIds).as("actrack_foreign_id").isNotNull();
+        assertThat(foreignIds.primaryKey()).containsExactly("foreign_id");
+        for (String name : List.of("actrack_action", "actrack_action_ref", "actrack_unread")) {
+            Table table = tables.get(name);
+            assertThat(table.primaryKey()).as(name + "'s primary key").contains("action_time");
+            Set<String> primaryKey = new java.util.TreeSet<>(table.primaryKey());
+            primaryKey.remove("action_time");
+            Set<Index> indexes = new java.util.TreeSet<>();
+            for (Index index : table.indexes()) {
+                List<String> columns = index.columns();
+                boolean keyWithTime = index.unique()
+                        && columns.size() > 1
+                        && columns.get(columns.size() - 1).equals("action_time");
+                boolean foreignIdIndex = name.equals("actrack_action") && columns.equals(List.of("foreign_id"));
+                indexes.add(
+                        keyWithTime
+                                ? new Index(columns.subList(0, columns.size() - 1), true)
+                                : foreignIdIndex ? new Index(columns, true) : index);
+            }
+            Set<String> foreignKeys = new java.util.TreeSet<>(table.foreignKeys());
+            foreignKeys.remove("action_time -> actrack_action");
+            tables.put(name, new Table(name, table.columns(), primaryKey, indexes, foreignKeys));
+        }
+        return new SchemaDescription(tables, partitioned.sequences());
     }
 
     private static SchemaDescription describe(TestDatabase.Target target) throws SQLException {
@@ -141,7 +176,7 @@ class SchemaMatchesMappingTest {
                                         || startsWith(List.copyOf(actual.primaryKey()), index.columns());
                         if (!covered) {
                             problems.add(expected.name() + " lacks " + (index.unique() ? "a unique index" : "an index")
-                                    + " on " + index.columns());
+                                    + " on " + index.columns() + " (it has " + actual.indexes() + ")");
                         }
                     }
                 }))

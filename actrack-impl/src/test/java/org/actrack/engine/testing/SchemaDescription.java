@@ -64,7 +64,7 @@ public record SchemaDescription(Map<String, Table> tables, Map<String, Long> seq
             String catalog = connection.getCatalog();
             String schema = connection.getSchema();
             Map<String, Table> tables = new TreeMap<>();
-            try (ResultSet rows = meta.getTables(catalog, schema, "%", new String[] {"TABLE"})) {
+            try (ResultSet rows = meta.getTables(catalog, schema, "%", new String[] {"TABLE", "PARTITIONED TABLE"})) {
                 while (rows.next()) {
                     String name = rows.getString("TABLE_NAME");
                     String lower = lower(name);
@@ -88,9 +88,11 @@ public record SchemaDescription(Map<String, Table> tables, Map<String, Long> seq
             }
         }
         Set<String> primaryKey = new TreeSet<>();
+        Map<Short, String> primaryKeyInOrder = new TreeMap<>();
         try (ResultSet rows = meta.getPrimaryKeys(catalog, schema, name)) {
             while (rows.next()) {
                 primaryKey.add(lower(rows.getString("COLUMN_NAME")));
+                primaryKeyInOrder.put(rows.getShort("KEY_SEQ"), lower(rows.getString("COLUMN_NAME")));
             }
         }
         Map<String, List<String>> indexColumns = new TreeMap<>();
@@ -113,7 +115,9 @@ public record SchemaDescription(Map<String, Table> tables, Map<String, Long> seq
         }
         Set<Index> indexes = new TreeSet<>();
         indexColumns.forEach((index, list) -> {
-            if (!Set.copyOf(list).equals(primaryKey) || list.size() != primaryKey.size()) {
+            // The primary key's own index has its columns in its order; another index may have the same columns in
+            // another order (a partitioned table's (owner_key, action_time, action_id) beside its key).
+            if (!list.equals(List.copyOf(primaryKeyInOrder.values()))) {
                 indexes.add(new Index(List.copyOf(list), indexUnique.get(index)));
             }
         });
