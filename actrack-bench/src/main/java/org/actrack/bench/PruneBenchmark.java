@@ -27,7 +27,7 @@ import org.actrack.engine.testing.TestDatabase;
 
 /**
  * Workload W8, PostgreSQL only: pruning a day of history from tables partitioned by time (docs/schema.md, "Time
- * partitions"), in a schema of its own ({@code actrack_w8}) with a partition a day for {@value #DAYS} days. Each day
+ * partitions"), in a schema of its own ({@code actrack_prune}) with a partition a day for {@value #DAYS} days. Each day
  * holds {@code actrack.bench.actions-per-day} actions (default 100,000: 3,000,000 in all), each with an actor and a
  * target reference, and one unread mark every ten actions. Measured: {@code prune} of the oldest day when the tables
  * hold a third of the days, then the next day when they hold them all (a partition dropped: the time should not
@@ -52,7 +52,7 @@ final class PruneBenchmark {
         if (!target.kind().equals("postgresql")) {
             return "\n## W8: PostgreSQL only (time partitions); skipped on " + target.kind() + "\n";
         }
-        TestDatabase.Target schema = ScratchSchema.create(target, "actrack_w8");
+        TestDatabase.Target schema = ScratchSchema.create(target, "actrack_prune");
         CountingDataSource dataSource = new CountingDataSource(schema.url(), schema.user(), schema.password(), false);
         try {
             ActrackMigrations.partitioned(dataSource).clean().migrate();
