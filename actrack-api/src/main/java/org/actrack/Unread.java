@@ -18,6 +18,11 @@ import java.util.Optional;
  * marks it read, and it stays a part of the user's feed (untracking removes the marks no tracker matches any
  * more). Reading feeds and counts never changes it.
  *
+ * <p>Actions of a verb whose handler says {@link ActionHandler#unreadByPosition()} are unread by position
+ * instead: without a row per user, they are unread when a tracker of the user created before them matches them,
+ * they are newer than the user's read position ({@link #markAllRead()}) and the user did not mark them read one by
+ * one. Every method here treats both kinds alike.
+ *
  * <p>Each call is one unit of work: it joins the caller's transaction when one is active, otherwise it runs in
  * one of its own. The user is checked at each call: an entity of {@link SettingKeys#USER_TYPE} when that is set
  * ({@link ErrorCode#NOT_USER_TYPE} otherwise).
@@ -94,7 +99,9 @@ public interface Unread {
     long count();
 
     /**
-     * Marks every action read for the user, whatever {@link SettingKeys#AUTO_READ} says.
+     * Marks every action read for the user, whatever {@link SettingKeys#AUTO_READ} says: deletes the user's unread
+     * marks and moves their read position to the time of the call (only forward), which reads every action unread by
+     * position stamped until then.
      *
      * @return how many actions were unread
      */
