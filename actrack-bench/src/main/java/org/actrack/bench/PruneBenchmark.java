@@ -5,7 +5,6 @@
 package org.actrack.bench;
 
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,7 +15,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.actrack.ActionLog;
 import org.actrack.ActrackSettings;
 import org.actrack.engine.Actrack;
@@ -67,10 +65,7 @@ final class PruneBenchmark {
                     statement.execute("CREATE TABLE " + table + "_default PARTITION OF " + table + " DEFAULT");
                 }
             }
-            Map<String, Object> properties = schema.unitProperties(dataSource);
-            properties.put("jakarta.persistence.schema-generation.database.action", "none");
-            EntityManagerFactory factory =
-                    Persistence.createEntityManagerFactory(TestDatabase.MAPPING_UNIT, properties);
+            EntityManagerFactory factory = schema.actrackEntities(dataSource);
             try {
                 ActionLog log = Actrack.builder()
                         .entityManagerFactory(factory)

@@ -8,7 +8,6 @@ import static org.actrack.Options.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,7 +16,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.actrack.ActionLog;
 import org.actrack.ActrackSettings;
 import org.actrack.engine.testing.ActrackMigrations;
@@ -62,10 +60,7 @@ class PartmanRecipeTest {
                     .as("pg_partman's daily partitions of actrack_action")
                     .hasSizeGreaterThanOrEqualTo(3);
 
-            Map<String, Object> properties = target.unitProperties(dataSource);
-            properties.put("jakarta.persistence.schema-generation.database.action", "none");
-            EntityManagerFactory factory =
-                    Persistence.createEntityManagerFactory(TestDatabase.MAPPING_UNIT, properties);
+            EntityManagerFactory factory = target.actrackEntities(dataSource);
             try {
                 ActionLog log = Actrack.builder()
                         .entityManagerFactory(factory)

@@ -13,9 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * One {@link BroadcastEntity action unread by position} that one user read one by one, after their read position: the
@@ -28,7 +26,7 @@ import java.util.Objects;
 @Cacheable(false)
 @Entity(name = "ActrackReadMark")
 @Table(name = "actrack_read_mark", indexes = @Index(name = "actrack_read_mark_action_ix", columnList = "action_id"))
-@IdClass(ReadMarkEntity.Key.class)
+@IdClass(OwnerActionKey.class)
 public class ReadMarkEntity {
 
     @Id
@@ -53,32 +51,5 @@ public class ReadMarkEntity {
 
     public Long getActionId() {
         return actionId;
-    }
-
-    /** The primary key. */
-    public static class Key implements Serializable {
-        private static final long serialVersionUID = 1L;
-
-        private String ownerKey;
-        private Long actionId;
-
-        public Key() {}
-
-        public Key(String ownerKey, Long actionId) {
-            this.ownerKey = ownerKey;
-            this.actionId = actionId;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key
-                    && Objects.equals(key.ownerKey, ownerKey)
-                    && Objects.equals(key.actionId, actionId);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(ownerKey, actionId);
-        }
     }
 }

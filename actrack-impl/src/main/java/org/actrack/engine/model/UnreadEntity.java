@@ -13,9 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * One action unread by one user: written when the action is written, for every user one of whose
@@ -37,7 +35,7 @@ import java.util.Objects;
             @Index(name = "actrack_unread_owner_ix", columnList = "owner_key, action_time, action_id"),
             @Index(name = "actrack_unread_action_ix", columnList = "action_id")
         })
-@IdClass(UnreadEntity.Key.class)
+@IdClass(OwnerActionKey.class)
 public class UnreadEntity {
 
     @Id
@@ -67,32 +65,5 @@ public class UnreadEntity {
 
     public Long getActionId() {
         return actionId;
-    }
-
-    /** The primary key. */
-    public static class Key implements Serializable {
-        private static final long serialVersionUID = 1L;
-
-        private String ownerKey;
-        private Long actionId;
-
-        public Key() {}
-
-        public Key(String ownerKey, Long actionId) {
-            this.ownerKey = ownerKey;
-            this.actionId = actionId;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key
-                    && Objects.equals(key.ownerKey, ownerKey)
-                    && Objects.equals(key.actionId, actionId);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(ownerKey, actionId);
-        }
     }
 }

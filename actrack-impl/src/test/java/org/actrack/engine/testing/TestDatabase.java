@@ -149,6 +149,16 @@ public final class TestDatabase implements ExtensionContext.Store.CloseableResou
             return properties;
         }
 
+        /**
+         * A factory of actrack's entities alone ({@link #MAPPING_UNIT}) over {@code dataSource}, whose schema was made
+         * beforehand (by migrations): nothing is generated.
+         */
+        public EntityManagerFactory actrackEntities(DataSource dataSource) {
+            Map<String, Object> properties = unitProperties(dataSource);
+            properties.put("jakarta.persistence.schema-generation.database.action", "none");
+            return Persistence.createEntityManagerFactory(MAPPING_UNIT, properties);
+        }
+
         /** Empties the schema and applies actrack's shipped migrations, on connections of their own. */
         public void migrate() {
             CountingDataSource migrations = new CountingDataSource(url, user, password, false);
