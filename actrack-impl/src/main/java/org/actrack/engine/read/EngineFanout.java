@@ -136,6 +136,7 @@ public final class EngineFanout implements Fanout {
                         SqlDialect dialect = dialects.of(em);
                         List<Object> parameters = new ArrayList<>();
                         String pairs = positions.pairs(
+                                dialects.of(em),
                                 p -> dialect.oneOf("pt.owner_key", owners, p),
                                 p -> dialect.oneOfIds("pb.action_id", chunk, p),
                                 parameters);
@@ -170,7 +171,8 @@ public final class EngineFanout implements Fanout {
         }
         SqlDialect dialect = dialects.of(em);
         List<Object> parameters = new ArrayList<>();
-        String pairs = positions.pairs(p -> dialect.oneOf("pt.owner_key", owners, p), actions, parameters);
+        String pairs =
+                positions.pairs(dialects.of(em), p -> dialect.oneOf("pt.owner_key", owners, p), actions, parameters);
         return unitOfWork.nativeRows(
                 em,
                 "SELECT p.owner_key, COUNT(DISTINCT p.action_id) FROM (" + pairs + ") p GROUP BY p.owner_key",

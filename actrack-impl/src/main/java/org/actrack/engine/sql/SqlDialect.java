@@ -174,6 +174,16 @@ public enum SqlDialect {
     }
 
     /**
+     * What makes a {@code SELECT} join its tables in the order they are written: {@code STRAIGHT_JOIN} on MariaDB,
+     * nothing elsewhere. For the users' unread-by-position pairs, read from a few users' trackers: MariaDB otherwise
+     * starts from an object's references and reads every tracker of the object (10,000 followers) for each, then keeps
+     * the few users' (W7: 500 users' counts five times as fast in its order); PostgreSQL and H2 choose well.
+     */
+    public String inWrittenOrder() {
+        return this == MARIADB ? "STRAIGHT_JOIN " : "";
+    }
+
+    /**
      * A table reference that walks {@code index} ({@code table alias FORCE INDEX (index)} on MariaDB, the reference
      * alone elsewhere): for a query ordered by the index's columns with a {@code LIMIT} and a dependent sub-select in
      * its condition, which MariaDB otherwise evaluates for every row of the table before it sorts (the outbox relay's

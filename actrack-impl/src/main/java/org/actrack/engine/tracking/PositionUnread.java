@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.actrack.ActionHandler;
 import org.actrack.ObjectRef;
 import org.actrack.engine.model.Role;
+import org.actrack.engine.sql.SqlDialect;
 
 /**
  * Actions unread by position ({@link ActionHandler#unreadByPosition()}): which verbs are, and the SQL that says for
@@ -109,12 +110,21 @@ public final class PositionUnread {
      * appear more than once.
      */
     List<String> branches(Condition owners, Condition actions, List<Object> parameters) {
-        return List.of(branch("ref_key", owners, actions, parameters), branch("ref_type", owners, actions, parameters));
+        return branches("", owners, actions, parameters);
     }
 
-    private static String branch(String refColumn, Condition owners, Condition actions, List<Object> parameters) {
-        StringBuilder sql = new StringBuilder(
-                        "SELECT pt.owner_key AS owner_key, pb.action_id AS action_id, pb.action_time AS action_time")
+    private static List<String> branches(
+            String modifier, Condition owners, Condition actions, List<Object> parameters) {
+        return List.of(
+                branch(modifier, "ref_key", owners, actions, parameters),
+                branch(modifier, "ref_type", owners, actions, parameters));
+    }
+
+    private static String branch(
+            String modifier, String refColumn, Condition owners, Condition actions, List<Object> parameters) {
+        StringBuilder sql = new StringBuilder("SELECT ")
+                .append(modifier)
+                .append("pt.owner_key AS owner_key, pb.action_id AS action_id, pb.action_time AS action_time")
                 .append(" FROM actrack_tracker pt JOIN actrack_action_ref pr ON pr.")
                 .append(refColumn)
                 .append(" = pt.tracked_key JOIN actrack_broadcast pb ON pb.action_id = pr.action_id")
@@ -134,9 +144,12 @@ public final class PositionUnread {
         return sql.toString();
     }
 
-    /** The pairs as one derived table's select: both branches, {@code UNION ALL}. */
-    public String pairs(Condition owners, Condition actions, List<Object> parameters) {
-        return String.join(" UNION ALL ", branches(owners, actions, parameters));
+    /**
+     * The pairs of some users as one derived table's select: both branches, {@code UNION ALL}, each read from the users'
+     * trackers first ({@link SqlDialect#inWrittenOrder()}).
+     */
+    public String pairs(SqlDialect dialect, Condition owners, Condition actions, List<Object> parameters) {
+        return String.join(" UNION ALL ", branches(dialect.inWrittenOrder(), owners, actions, parameters));
     }
 
     /**

@@ -300,6 +300,7 @@ public final class UnreadMarks {
             List<Long> chunk = actionIds.subList(from, Math.min(actionIds.size(), from + CHUNK));
             List<Object> parameters = new ArrayList<>();
             String pairs = positions.pairs(
+                    dialects.of(em),
                     PositionUnread.Condition.ownerIs("pt.owner_key", user),
                     p -> dialect.oneOfIds("pb.action_id", chunk, p),
                     parameters);
@@ -368,7 +369,8 @@ public final class UnreadMarks {
             return 0;
         }
         List<Object> parameters = new ArrayList<>();
-        String pairs = positions.pairs(PositionUnread.Condition.ownerIs("pt.owner_key", user), actions, parameters);
+        String pairs = positions.pairs(
+                dialects.of(em), PositionUnread.Condition.ownerIs("pt.owner_key", user), actions, parameters);
         List<Object[]> rows =
                 provider.nativeRows(em, "SELECT COUNT(DISTINCT p.action_id) FROM (" + pairs + ") p", parameters);
         return ((Number) rows.get(0)[0]).longValue();
@@ -397,7 +399,10 @@ public final class UnreadMarks {
         if (positions.inUse(em)) {
             List<Object> parameters = new ArrayList<>();
             String pairs = positions.pairs(
-                    PositionUnread.Condition.ownerIs("pt.owner_key", user), PositionUnread.Condition.NONE, parameters);
+                    dialects.of(em),
+                    PositionUnread.Condition.ownerIs("pt.owner_key", user),
+                    PositionUnread.Condition.NONE,
+                    parameters);
             provider.nativeRows(em, "SELECT DISTINCT p.action_id FROM (" + pairs + ") p", parameters)
                     .forEach(row -> ids.add(((Number) row[0]).longValue()));
         }
