@@ -5,11 +5,8 @@
 package org.actrack.engine.model;
 
 import jakarta.persistence.Cacheable;
-import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.ExcludeDefaultListeners;
-import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
@@ -27,29 +24,11 @@ import java.time.Instant;
 @Entity(name = "ActrackReadMark")
 @Table(name = "actrack_read_mark", indexes = @Index(name = "actrack_read_mark_action_ix", columnList = "action_id"))
 @IdClass(OwnerActionKey.class)
-public class ReadMarkEntity {
-
-    @Id
-    @Column(name = "owner_key", nullable = false, length = ActionReferenceEntity.KEY_LENGTH)
-    private String ownerKey;
-
-    @Id
-    @Column(name = "action_id", nullable = false)
-    private Long actionId;
-
-    @Convert(converter = UtcInstantConverter.class)
-    @Column(name = "action_time", nullable = false)
-    private Instant actionTime;
+public class ReadMarkEntity extends OwnerActionRow {
 
     protected ReadMarkEntity() {}
 
     public ReadMarkEntity(String ownerKey, Long actionId, Instant actionTime) {
-        this.ownerKey = ownerKey;
-        this.actionId = actionId;
-        this.actionTime = actionTime;
-    }
-
-    public Long getActionId() {
-        return actionId;
+        super(ownerKey, actionId, actionTime);
     }
 }

@@ -5,11 +5,8 @@
 package org.actrack.engine.model;
 
 import jakarta.persistence.Cacheable;
-import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.ExcludeDefaultListeners;
-import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
@@ -36,34 +33,11 @@ import java.time.Instant;
             @Index(name = "actrack_unread_action_ix", columnList = "action_id")
         })
 @IdClass(OwnerActionKey.class)
-public class UnreadEntity {
-
-    @Id
-    @Column(name = "owner_key", nullable = false, length = ActionReferenceEntity.KEY_LENGTH)
-    private String ownerKey;
-
-    @Id
-    @Column(name = "action_id", nullable = false)
-    private Long actionId;
-
-    /** The action's time, copied: the unseen count (newer than the seen position) reads it from the index. */
-    @Convert(converter = UtcInstantConverter.class)
-    @Column(name = "action_time", nullable = false)
-    private Instant actionTime;
+public class UnreadEntity extends OwnerActionRow {
 
     protected UnreadEntity() {}
 
     public UnreadEntity(String ownerKey, Long actionId, Instant actionTime) {
-        this.ownerKey = ownerKey;
-        this.actionId = actionId;
-        this.actionTime = actionTime;
-    }
-
-    public String getOwnerKey() {
-        return ownerKey;
-    }
-
-    public Long getActionId() {
-        return actionId;
+        super(ownerKey, actionId, actionTime);
     }
 }
