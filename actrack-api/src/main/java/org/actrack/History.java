@@ -30,6 +30,11 @@ public interface History {
      * large and each step's locks are short; running it while actions are logged is safe, since only old
      * actions are touched and grouping never reaches back further than its delay.
      *
+     * <p>On PostgreSQL with actrack's tables partitioned by time (docs/schema.md), whole partitions older than
+     * {@code olderThan} are dropped first, whatever they hold, in a unit of work of their own (joined to the caller's
+     * transaction when there is one): the exclusive lock dropping takes ends there, before the rest is deleted row by
+     * row.
+     *
      * @param olderThan the first instant kept: actions with an earlier timestamp are deleted
      * @return how many actions were deleted
      * @throws ActrackException ({@link ErrorCode#NULL_TIMESTAMP}) when {@code olderThan} is {@code null}

@@ -288,7 +288,9 @@ class CdiActionLog implements ActionLog, Integration {
         return new History() {
             @Override
             public long prune(Instant olderThan) {
-                return transactions.required(() -> history.prune(olderThan));
+                // The partitions first, in a transaction of their own when the caller has none: their lock ends there.
+                long dropped = transactions.required(() -> engine.dropOldPartitions(olderThan));
+                return dropped + transactions.required(() -> history.prune(olderThan));
             }
 
             @Override

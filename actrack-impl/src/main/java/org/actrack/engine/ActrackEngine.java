@@ -40,6 +40,17 @@ public interface ActrackEngine extends ActionLog, Integration {
     void prepare();
 
     /**
+     * The first half of {@link org.actrack.History#prune}, for an integration that runs each half in a transaction of
+     * its own: drops the partitions of actrack's tables that hold only actions older than {@code olderThan} (PostgreSQL
+     * partitioned by time; nothing elsewhere) and returns how many actions they held. {@code prune} afterwards deletes
+     * the rest; the partitioned tables' lock ends with this call's transaction instead of the whole prune's.
+     *
+     * @throws org.actrack.ActrackException ({@link org.actrack.ErrorCode#NULL_TIMESTAMP}) when {@code olderThan} is
+     *         {@code null}
+     */
+    long dropOldPartitions(java.time.Instant olderThan);
+
+    /**
      * The outbox relay of this log's persistence unit ({@code actrack.outbox}), for the integration that runs its
      * rounds (actrack-cdi: on Jakarta Concurrency's scheduled executor, when the application has an
      * {@link org.actrack.spi.ActionExporter}).

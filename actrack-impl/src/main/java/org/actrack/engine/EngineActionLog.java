@@ -373,7 +373,19 @@ final class EngineActionLog implements ActrackEngine, Streams, History {
         if (olderThan == null) {
             throw Problem.NULL_PRUNE_TIME.exception();
         }
-        return unitOfWork.write(queries.unit(), "pruning old actions", em -> retention.prune(em, olderThan));
+        // Two units of work: joined to the caller's transaction when there is one, else each its own, so that the lock
+        // dropping partitions takes ends before the rest is deleted row by row.
+        return dropOldPartitions(olderThan)
+                + unitOfWork.write(queries.unit(), "pruning old actions", em -> retention.deleteRows(em, olderThan));
+    }
+
+    @Override
+    public long dropOldPartitions(Instant olderThan) {
+        if (olderThan == null) {
+            throw Problem.NULL_PRUNE_TIME.exception();
+        }
+        return unitOfWork.write(
+                queries.unit(), "dropping old partitions", em -> retention.dropPartitions(em, olderThan));
     }
 
     void markSeen(Object user) {

@@ -26,9 +26,18 @@ public final class Retention {
         this.dialects = dialects;
     }
 
-    /** Deletes every action older than {@code olderThan} and returns how many it deleted. */
-    public long prune(EntityManager em, Instant olderThan) {
-        long deleted = dialects.of(em) == SqlDialect.POSTGRESQL ? TimePartitions.dropBefore(em, olderThan) : 0;
+    /**
+     * Drops the partitions that hold only actions older than {@code olderThan} (PostgreSQL with actrack's tables
+     * partitioned by time; nothing elsewhere) and returns how many actions they held. Its own unit of work where it can
+     * be: the partitioned tables stay locked until it commits.
+     */
+    public long dropPartitions(EntityManager em, Instant olderThan) {
+        return dialects.of(em) == SqlDialect.POSTGRESQL ? TimePartitions.dropBefore(em, olderThan) : 0;
+    }
+
+    /** Deletes every action older than {@code olderThan} row by row and returns how many it deleted. */
+    public long deleteRows(EntityManager em, Instant olderThan) {
+        long deleted = 0;
         List<Long> ids;
         do {
             ids = em.createQuery(

@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * <p>A partition goes when its range ends at or before the time: first the references' and the unread marks'
  * partitions (the references point at the actions), then what other tables keep of those actions by time (actions
  * unread by position, read marks, foreign ids), then the actions' own. Each is detached, then dropped: PostgreSQL
- * takes an exclusive lock on the partitioned table for that, held until the prune's transaction ends.
+ * takes an exclusive lock on the partitioned table for that, held until the transaction ends: prune drops partitions in a
+ * unit of work of its own, before it deletes the rest.
  */
 public final class TimePartitions {
 
