@@ -95,9 +95,9 @@ public interface ActionHandler {
      * user has not marked it read ({@link Unread#markRead(Action)} writes one row for that user). Counts, the unread
      * filter, grouped pages, the live feed and {@link PersonalData#export} read both kinds alike: unread stays a
      * subset of the feed, and counts stay exact. Two differences with marks: a broadcast action is unread for the
-     * trackers that match it <em>now</em> (a tracker changed to match more verbs makes its earlier actions of those
-     * verbs unread, where marks would not), and counting reads the user's matching actions since the read position,
-     * so a user who never marks all read pays for a range that grows.
+     * trackers that match it <em>now</em> (a tracker changed to match more verbs, or made with a start in the past,
+     * makes its earlier actions unread, where marks would not), and counting reads the user's matching actions since
+     * the read position, so a user who never marks all read pays for a range that grows.
      *
      * <p>Asked once per engine and verb, of the verbs that have a handler of their own; the answer is written with
      * each action, so changing it later changes only the actions logged after the change.
