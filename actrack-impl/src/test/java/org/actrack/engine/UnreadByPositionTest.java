@@ -143,6 +143,23 @@ class UnreadByPositionTest extends ActrackContractTest {
     }
 
     @Test
+    void aTrackerThatStartsInThePastCountsTheBroadcastActionsSinceItsStartWhereMarksCountNone() {
+        User reader = user("reader");
+        Project project = project("timetable");
+        Instant start = clock.peek();
+        log.log(null, POSTED, targets(project));
+        log.log(null, ANNOUNCED, targets(project));
+
+        log.track(reader, project, actorOnly(false), org.actrack.Options.since(start));
+
+        assertThat(log.actions(reader).feed().list(10)).hasSize(2);
+        assertThat(log.actions(reader).feed().unreadFor(reader).list(10))
+                .as("documented: a broadcast action is unread for the trackers that match it now")
+                .extracting(Action::verb)
+                .containsExactly(ANNOUNCED);
+    }
+
+    @Test
     void anActionMarkAllReadDidNotSeeYetStaysUnread() {
         User reader = user("reader");
         Project project = project("timetable");
