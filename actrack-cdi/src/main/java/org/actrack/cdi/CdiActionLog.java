@@ -290,7 +290,7 @@ class CdiActionLog implements ActionLog, Integration {
             public long prune(Instant olderThan) {
                 // The partitions first, in a transaction of their own when the caller has none: their lock ends there.
                 long dropped = transactions.required(() -> engine.dropOldPartitions(olderThan));
-                return dropped + transactions.required(() -> history.prune(olderThan));
+                return dropped + transactions.required(() -> engine.deleteOldActions(olderThan));
             }
 
             @Override

@@ -42,13 +42,22 @@ public interface ActrackEngine extends ActionLog, Integration {
     /**
      * The first half of {@link org.actrack.History#prune}, for an integration that runs each half in a transaction of
      * its own: drops the partitions of actrack's tables that hold only actions older than {@code olderThan} (PostgreSQL
-     * partitioned by time; nothing elsewhere) and returns how many actions they held. {@code prune} afterwards deletes
-     * the rest; the partitioned tables' lock ends with this call's transaction instead of the whole prune's.
+     * partitioned by time; nothing elsewhere) and returns how many actions they held. The partitioned tables' lock
+     * ends with this call's transaction instead of the whole prune's.
      *
      * @throws org.actrack.ActrackException ({@link org.actrack.ErrorCode#NULL_TIMESTAMP}) when {@code olderThan} is
      *         {@code null}
      */
     long dropOldPartitions(java.time.Instant olderThan);
+
+    /**
+     * The second half of {@link org.actrack.History#prune}: deletes the actions older than {@code olderThan} row by row
+     * and returns how many it deleted.
+     *
+     * @throws org.actrack.ActrackException ({@link org.actrack.ErrorCode#NULL_TIMESTAMP}) when {@code olderThan} is
+     *         {@code null}
+     */
+    long deleteOldActions(java.time.Instant olderThan);
 
     /**
      * The outbox relay of this log's persistence unit ({@code actrack.outbox}), for the integration that runs its

@@ -15,7 +15,7 @@ import org.actrack.ObjectRef;
  * Entities named from outside Java (an entity name and an id as text), found only among the {@link Connected
  * connected} entity types of the persistence unit, so that nothing else can be addressed.
  */
-final class ConnectedObjects {
+public final class ConnectedObjects {
 
     private ConnectedObjects() {}
 
@@ -51,11 +51,17 @@ final class ConnectedObjects {
     }
 
     private static boolean isConnected(Class<?> type) {
+        return annotationOf(type).isPresent();
+    }
+
+    /** The {@code @Connected} of the class or of its nearest annotated superclass; empty when none is connected. */
+    public static Optional<Connected> annotationOf(Class<?> type) {
         for (Class<?> c = type; c != null; c = c.getSuperclass()) {
-            if (c.isAnnotationPresent(Connected.class)) {
-                return true;
+            Connected connected = c.getAnnotation(Connected.class);
+            if (connected != null) {
+                return Optional.of(connected);
             }
         }
-        return false;
+        return Optional.empty();
     }
 }

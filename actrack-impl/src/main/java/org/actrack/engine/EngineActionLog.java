@@ -375,8 +375,15 @@ final class EngineActionLog implements ActrackEngine, Streams, History {
         }
         // Two units of work: joined to the caller's transaction when there is one, else each its own, so that the lock
         // dropping partitions takes ends before the rest is deleted row by row.
-        return dropOldPartitions(olderThan)
-                + unitOfWork.write(queries.unit(), "pruning old actions", em -> retention.deleteRows(em, olderThan));
+        return dropOldPartitions(olderThan) + deleteOldActions(olderThan);
+    }
+
+    @Override
+    public long deleteOldActions(Instant olderThan) {
+        if (olderThan == null) {
+            throw Problem.NULL_PRUNE_TIME.exception();
+        }
+        return unitOfWork.write(queries.unit(), "pruning old actions", em -> retention.deleteRows(em, olderThan));
     }
 
     @Override
@@ -507,16 +514,14 @@ final class EngineActionLog implements ActrackEngine, Streams, History {
         return unitOfWork.read(queries.unit(), em -> ConnectedObjects.find(em, ref));
     }
 
-    /** {@code @Connected(useDeletedItems)} of the class or its nearest superclass; deleted items when not connected. */
-    /** Whether the removal of an entity of {@code type} keeps deleted items ({@code @Connected(useDeletedItems)}). */
+    /**
+     * Whether the removal of an entity of {@code type} keeps deleted items: {@code @Connected(useDeletedItems)} of the
+     * class or its nearest superclass; deleted items when not connected.
+     */
     static boolean usesDeletedItems(Class<?> type) {
-        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
-            Connected connected = c.getAnnotation(Connected.class);
-            if (connected != null) {
-                return connected.useDeletedItems();
-            }
-        }
-        return true;
+        return ConnectedObjects.annotationOf(type)
+                .map(Connected::useDeletedItems)
+                .orElse(true);
     }
 
     /** Rendering is reading: with auto-read on, the actions are marked read and the flags say which were unread. */

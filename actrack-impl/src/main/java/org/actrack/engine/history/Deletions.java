@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.actrack.DeletedItem;
 import org.actrack.ObjectRef;
 import org.actrack.engine.ActionRequests;
+import org.actrack.engine.ConnectedObjects;
 import org.actrack.engine.JsonData;
 import org.actrack.engine.model.DeletedItemEntity;
 import org.actrack.engine.model.Role;
@@ -170,7 +171,9 @@ public final class Deletions {
     public static Remains remainsOf(Object entity, ObjectRef ref, Object id) {
         Map<String, Object> serialization = new LinkedHashMap<>();
         if (entity instanceof DeletedItem.Describable describable) {
-            if (keepsSerialization(entity.getClass())) {
+            if (ConnectedObjects.annotationOf(entity.getClass())
+                    .map(org.actrack.Connected::keepSerialization)
+                    .orElse(false)) {
                 serialization.putAll(describable.deletedItemSerialization());
             } else {
                 serialization.put("id", id);
@@ -179,17 +182,6 @@ public final class Deletions {
         }
         serialization.put("id", id);
         return new Remains(ref, String.valueOf(entity), serialization);
-    }
-
-    /** {@code @Connected(keepSerialization)} of the class or its nearest annotated superclass; {@code false} if none. */
-    private static boolean keepsSerialization(Class<?> type) {
-        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
-            org.actrack.Connected connected = c.getAnnotation(org.actrack.Connected.class);
-            if (connected != null) {
-                return connected.keepSerialization();
-            }
-        }
-        return false;
     }
 
     /**

@@ -66,6 +66,8 @@ public final class TimePartitions {
         if (whole.isEmpty()) {
             return 0;
         }
+        List<String> byTime =
+                BY_TIME.stream().filter(table -> exists(em, table)).toList();
         long actions = 0;
         for (String parent : PARTITIONED) {
             for (Partition partition : whole) {
@@ -79,10 +81,8 @@ public final class TimePartitions {
                     for (String table : List.of("actrack_action_ref", "actrack_unread")) {
                         deleteRange(em, table, partition);
                     }
-                    for (String table : BY_TIME) {
-                        if (exists(em, table)) {
-                            deleteRange(em, table, partition);
-                        }
+                    for (String table : byTime) {
+                        deleteRange(em, table, partition);
                     }
                 }
                 execute(em, "ALTER TABLE " + parent + " DETACH PARTITION " + quoted(partition.table()));

@@ -298,14 +298,8 @@ public final class UnreadMarks {
         SqlDialect dialect = dialects.of(em);
         for (int from = 0; from < actionIds.size(); from += CHUNK) {
             List<Long> chunk = actionIds.subList(from, Math.min(actionIds.size(), from + CHUNK));
-            List<Object> parameters = new ArrayList<>();
-            String pairs = positions.pairs(
-                    dialects.of(em),
-                    PositionUnread.Condition.ownerIs("pt.owner_key", user),
-                    p -> dialect.oneOfIds("pb.action_id", chunk, p),
-                    parameters);
-            for (Object[] row : provider.nativeRows(
-                    em, "SELECT DISTINCT p.action_id, p.action_time FROM (" + pairs + ") p", parameters)) {
+            for (Object[] row : pairRows(
+                    em, user, p -> dialect.oneOfIds("pb.action_id", chunk, p), "DISTINCT p.action_id, p.action_time")) {
                 unread.put(((Number) row[0]).longValue(), row[1]);
             }
         }
@@ -368,12 +362,21 @@ public final class UnreadMarks {
         if (!positions.inUse(em)) {
             return 0;
         }
+        return ((Number) pairRows(em, user, actions, "COUNT(DISTINCT p.action_id)")
+                        .get(0)[0])
+                .longValue();
+    }
+
+    /**
+     * The rows of {@code SELECT <columns> FROM (pairs) p}: the user's pairs of {@link PositionUnread} among those
+     * {@code actions} selects, read from the user's trackers first.
+     */
+    private List<Object[]> pairRows(
+            EntityManager em, ObjectRef user, PositionUnread.Condition actions, String columns) {
         List<Object> parameters = new ArrayList<>();
         String pairs = positions.pairs(
                 dialects.of(em), PositionUnread.Condition.ownerIs("pt.owner_key", user), actions, parameters);
-        List<Object[]> rows =
-                provider.nativeRows(em, "SELECT COUNT(DISTINCT p.action_id) FROM (" + pairs + ") p", parameters);
-        return ((Number) rows.get(0)[0]).longValue();
+        return provider.nativeRows(em, "SELECT " + columns + " FROM (" + pairs + ") p", parameters);
     }
 
     /**
@@ -397,13 +400,7 @@ public final class UnreadMarks {
                         .setParameter("key", user.key())
                         .getResultList());
         if (positions.inUse(em)) {
-            List<Object> parameters = new ArrayList<>();
-            String pairs = positions.pairs(
-                    dialects.of(em),
-                    PositionUnread.Condition.ownerIs("pt.owner_key", user),
-                    PositionUnread.Condition.NONE,
-                    parameters);
-            provider.nativeRows(em, "SELECT DISTINCT p.action_id FROM (" + pairs + ") p", parameters)
+            pairRows(em, user, PositionUnread.Condition.NONE, "DISTINCT p.action_id")
                     .forEach(row -> ids.add(((Number) row[0]).longValue()));
         }
         return List.copyOf(ids);
