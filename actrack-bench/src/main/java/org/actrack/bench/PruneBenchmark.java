@@ -138,13 +138,15 @@ final class PruneBenchmark {
                     + " FROM generate_series(" + first + ", " + last + ") AS s(g)");
             statement.execute(
                     "INSERT INTO actrack_action_ref (id, action_id, role, position, ref_type, ref_id, ref_key,"
-                            + " verb, action_level, action_time) SELECT 2 * a.id - 1, a.id, 'ACTOR', 0, 'User', a.actor_id,"
-                            + " 'User#' || a.actor_id, a.verb, a.action_level, a.action_time FROM actrack_action a"
+                            + " verb, action_level, action_time, first_target_key) SELECT 2 * a.id - 1, a.id, 'ACTOR', 0,"
+                            + " 'User', a.actor_id, 'User#' || a.actor_id, a.verb, a.action_level, a.action_time,"
+                            + " 'Project#' || (1 + a.id % 500) FROM actrack_action a"
                             + " WHERE a.id BETWEEN " + first + " AND " + last);
             statement.execute(
                     "INSERT INTO actrack_action_ref (id, action_id, role, position, ref_type, ref_id, ref_key,"
-                            + " verb, action_level, action_time) SELECT 2 * a.id, a.id, 'TARGET', 0, 'Project',"
-                            + " (1 + a.id % 500)::text, 'Project#' || (1 + a.id % 500), a.verb, a.action_level, a.action_time"
+                            + " verb, action_level, action_time, first_target_key) SELECT 2 * a.id, a.id, 'TARGET', 0,"
+                            + " 'Project', (1 + a.id % 500)::text, 'Project#' || (1 + a.id % 500), a.verb, a.action_level,"
+                            + " a.action_time, 'Project#' || (1 + a.id % 500)"
                             + " FROM actrack_action a WHERE a.id BETWEEN " + first + " AND " + last);
             statement.execute("INSERT INTO actrack_unread (owner_key, action_id, action_time) SELECT 'User#'"
                     + " || (1 + a.id % 100), a.id, a.action_time FROM actrack_action a WHERE a.id BETWEEN " + first

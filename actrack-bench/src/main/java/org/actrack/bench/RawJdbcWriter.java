@@ -35,7 +35,8 @@ final class RawJdbcWriter {
                     + " action_time) VALUES (?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_REFERENCE =
             "INSERT INTO actrack_action_ref (ID, action_id, role, position, ref_type, ref_id,"
-                    + " ref_key, verb, action_level, action_time) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                    + " ref_key, verb, action_level, action_time, first_target_key)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     /** The unread marks' insert; {@code %s} is the action's time, cast as the database needs it in a select list. */
     private static final String INSERT_UNREAD =
             "INSERT INTO actrack_unread (owner_key, action_id, action_time) SELECT DISTINCT t.owner_key, ?, %s"
@@ -106,10 +107,21 @@ final class RawJdbcWriter {
             try (PreparedStatement insert = connection.prepareStatement(INSERT_REFERENCE)) {
                 for (int i = 0; i < actions.size(); i++) {
                     LogSpec action = actions.get(i);
-                    addReference(connection, insert, ids[i], "ACTOR", 0, action.actorRef(), verb, level, time);
-                    addReference(connection, insert, ids[i], "TARGET", 0, action.targetRef(), verb, level, time);
+                    String first = action.targetRef().key();
+                    addReference(connection, insert, ids[i], "ACTOR", 0, action.actorRef(), verb, level, time, first);
+                    addReference(connection, insert, ids[i], "TARGET", 0, action.targetRef(), verb, level, time, first);
                     if (action.relatedRef() != null) {
-                        addReference(connection, insert, ids[i], "RELATED", 0, action.relatedRef(), verb, level, time);
+                        addReference(
+                                connection,
+                                insert,
+                                ids[i],
+                                "RELATED",
+                                0,
+                                action.relatedRef(),
+                                verb,
+                                level,
+                                time,
+                                first);
                     }
                 }
                 insert.executeBatch();
@@ -149,7 +161,8 @@ final class RawJdbcWriter {
             ObjectRef ref,
             String verb,
             int level,
-            Timestamp time)
+            Timestamp time,
+            String firstTarget)
             throws SQLException {
         insert.setLong(1, referenceIds.next(connection));
         insert.setLong(2, actionId);
@@ -161,6 +174,7 @@ final class RawJdbcWriter {
         insert.setString(8, verb);
         insert.setInt(9, level);
         insert.setTimestamp(10, time);
+        insert.setString(11, firstTarget);
         insert.addBatch();
     }
 }

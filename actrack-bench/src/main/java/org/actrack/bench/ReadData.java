@@ -122,11 +122,13 @@ final class ReadData {
                 + ") = 0 AND a.id <= " + (long) (actions / unreadOfReader()) * unreadOfReader();
     }
 
+    /** Reference rows; every action's first target is its project, which each row carries as actrack writes it. */
     private String refs(String id, String role, String position, String type, String objectId, String where) {
         return "INSERT INTO actrack_action_ref (id, action_id, role, position, ref_type, ref_id, ref_key, verb, action_level,"
-                + " action_time) SELECT " + id + ", a.id, " + role + ", " + position + ", " + type + ", " + objectId
-                + ", CONCAT(" + type + ", '#', " + objectId
-                + "), a.verb, a.action_level, a.action_time FROM actrack_action a" + where;
+                + " action_time, first_target_key) SELECT " + id + ", a.id, " + role + ", " + position + ", " + type
+                + ", " + objectId + ", CONCAT(" + type + ", '#', " + objectId
+                + "), a.verb, a.action_level, a.action_time, CONCAT('Project#', "
+                + text("MOD(a.id, " + projects() + ") + 1") + ") FROM actrack_action a" + where;
     }
 
     private String trackers(long owner, int firstId, int count, String type, boolean actorOnly, String createdAt) {

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import org.actrack.Action;
+import org.actrack.ActionGroup;
 import org.actrack.ActrackException;
 import org.actrack.DeletedItem;
 import org.actrack.ObjectRef;
@@ -88,6 +89,31 @@ class DeletedItemTest extends ActrackContractTest {
                 .as("the project's stream still has the action")
                 .extracting(Action::verb)
                 .contains("edited");
+    }
+
+    @Test
+    void aGroupedReadGroupsTheActionsOfARemovedFirstTargetByItsDeletedItem() {
+        // The stored "created" action is re-pointed in the database, the queued "edited" one before it is written.
+        Long taskId = tasks.get(0).getId();
+        try (Transaction transaction = new Transaction(database.factory(), settings(), clock, Handlers.lookup())) {
+            Task task = transaction.entityManager().find(Task.class, taskId);
+            transaction.log().log(user0, "edited", targets(task), related(project));
+            transaction.log().history().entityRemoved(task);
+            transaction.entityManager().remove(task);
+            transaction.commit();
+        }
+
+        // Read through the actor's rows, which name the first target without being it.
+        List<ActionGroup> groups =
+                log.actions(user0).asActor().grouped().members(5).page(20).groups();
+        assertThat(groups)
+                .allSatisfy(group -> assertThat(group.members())
+                        .allSatisfy(
+                                action -> assertThat(action.targetRefs().get(0)).isEqualTo(group.object())));
+        assertThat(groups)
+                .filteredOn(group -> group.object().type().equals("ActrackDeletedItem"))
+                .extracting(ActionGroup::verb)
+                .containsExactlyInAnyOrder("created", "edited");
     }
 
     @Test

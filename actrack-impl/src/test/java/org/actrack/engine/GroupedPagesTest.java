@@ -5,6 +5,8 @@
 package org.actrack.engine;
 
 import static org.actrack.Options.actorOnly;
+import static org.actrack.Options.groupingDelay;
+import static org.actrack.Options.noGrouping;
 import static org.actrack.Options.targets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -99,6 +101,28 @@ class GroupedPagesTest extends ActrackContractTest {
         assertThat(first.seen()).isFalse();
         assertThat(page.groups().get(1).actionCount()).isEqualTo(1);
         assertThat(page.hasNext()).isFalse();
+    }
+
+    @Test
+    void anActionThatGroupingGaveItsFirstTargetIsGroupedByIt() {
+        User alice = user("alice");
+        Project report = project("report");
+        log.log(alice, "commented", groupingDelay(Duration.ofMinutes(1)));
+        clock.advance(Duration.ofSeconds(10));
+        log.log(alice, "commented", targets(report), groupingDelay(Duration.ofMinutes(1)));
+        clock.advance(Duration.ofSeconds(10));
+        log.log(alice, "commented", targets(report), noGrouping());
+
+        assertThat(everything(log.actions(alice).asActor()))
+                .as("the second action grouped into the stored first one, which had no target")
+                .hasSize(2)
+                .allSatisfy(action -> assertThat(action.targets()).hasSize(1));
+        assertThat(log.actions(alice).asActor().grouped().page(10).groups())
+                .singleElement()
+                .satisfies(group -> {
+                    assertThat(group.object()).isEqualTo(ObjectRef.of("Project", String.valueOf(report.getId())));
+                    assertThat(group.actionCount()).isEqualTo(2);
+                });
     }
 
     @Test

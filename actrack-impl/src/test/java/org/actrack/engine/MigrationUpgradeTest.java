@@ -90,9 +90,9 @@ class MigrationUpgradeTest {
         }
 
         ActrackMigrations latest = ActrackMigrations.of(upgraded, test.kind());
-        assertThat(latest.migrate()).isEqualTo(11);
+        assertThat(latest.migrate()).isEqualTo(12);
         assertThat(latest.pending()).isZero();
-        assertThat(latest.currentVersion()).isEqualTo("12");
+        assertThat(latest.currentVersion()).isEqualTo("13");
 
         assertThat(column("SELECT owner_key FROM actrack_tracker_owner")).containsExactly("User#3");
         assertThat(column("SELECT flag FROM actrack_tracker"))
@@ -101,6 +101,9 @@ class MigrationUpgradeTest {
         assertThat(column("SELECT action_id FROM actrack_unread")).isEmpty();
         assertThat(column("SELECT name FROM actrack_id_generator")).containsExactly("deleted_item");
         assertThat(column("SELECT ref_key FROM actrack_action_ref ORDER BY id")).containsExactly("User#1", "Project#2");
+        assertThat(column("SELECT first_target_key FROM actrack_action_ref ORDER BY id"))
+                .as("every row of an action names its first target")
+                .containsExactly("Project#2", "Project#2");
 
         Map<String, Object> properties =
                 TestDatabase.Target.fromSystemProperties().unitProperties(upgraded);
@@ -136,7 +139,7 @@ class MigrationUpgradeTest {
             insert(connection, "INSERT INTO actrack_unread (owner_key, action_id) VALUES ('User#3', 7)", null);
         }
 
-        assertThat(ActrackMigrations.of(upgraded, test.kind()).migrate()).isEqualTo(3);
+        assertThat(ActrackMigrations.of(upgraded, test.kind()).migrate()).isEqualTo(4);
 
         assertThat(column("SELECT action_time FROM actrack_unread"))
                 .singleElement()
@@ -159,7 +162,7 @@ class MigrationUpgradeTest {
             }
         }
 
-        assertThat(ActrackMigrations.of(upgraded, test.kind()).migrate()).isEqualTo(2);
+        assertThat(ActrackMigrations.of(upgraded, test.kind()).migrate()).isEqualTo(3);
 
         assertThat(column("SELECT foreign_id FROM actrack_action")).containsExactly(null, null);
         try (Connection connection = upgraded.getConnection()) {
@@ -197,11 +200,41 @@ class MigrationUpgradeTest {
             insert(connection, "INSERT INTO actrack_tracker_owner (owner_key) VALUES ('User#3')", null);
         }
 
-        assertThat(ActrackMigrations.of(upgraded, test.kind()).migrate()).isEqualTo(1);
+        assertThat(ActrackMigrations.of(upgraded, test.kind()).migrate()).isEqualTo(2);
 
         assertThat(column("SELECT owner_key FROM actrack_unread")).containsExactly("User#3");
         assertThat(column("SELECT read_at FROM actrack_tracker_owner")).containsExactly((String) null);
         assertThat(column("SELECT action_id FROM actrack_broadcast")).isEmpty();
+    }
+
+    @Test
+    void referencesOfVersionTwelveGetTheirActionsFirstTarget() throws SQLException {
+        Instant when = Instant.parse("2025-06-01T10:15:30.123456Z");
+        ActrackMigrations.upTo(upgraded, test.kind(), "12").migrate();
+        try (Connection connection = upgraded.getConnection()) {
+            connection.setAutoCommit(true);
+            for (int id = 7; id <= 8; id++) {
+                insert(
+                        connection,
+                        "INSERT INTO actrack_action (id, actor_type, actor_id, verb, action_level, data, action_time)"
+                                + " VALUES (" + id + ", 'User', '1', 'created', 20, '{}', ?)",
+                        when);
+            }
+            String reference = "INSERT INTO actrack_action_ref (id, action_id, role, position, ref_type, ref_id,"
+                    + " ref_key, verb, action_level, action_time) VALUES (%d, %d, '%s', %d, '%s', '%s', '%s#%s',"
+                    + " 'created', 20, ?)";
+            // Action 7: an actor, two targets and a related object; action 8: an actor only.
+            insert(connection, reference.formatted(11, 7, "ACTOR", 0, "User", "1", "User", "1"), when);
+            insert(connection, reference.formatted(12, 7, "TARGET", 0, "Project", "2", "Project", "2"), when);
+            insert(connection, reference.formatted(13, 7, "TARGET", 1, "Project", "3", "Project", "3"), when);
+            insert(connection, reference.formatted(14, 7, "RELATED", 0, "Task", "4", "Task", "4"), when);
+            insert(connection, reference.formatted(15, 8, "ACTOR", 0, "User", "1", "User", "1"), when);
+        }
+
+        assertThat(ActrackMigrations.of(upgraded, test.kind()).migrate()).isEqualTo(1);
+
+        assertThat(column("SELECT first_target_key FROM actrack_action_ref ORDER BY id"))
+                .containsExactly("Project#2", "Project#2", "Project#2", "Project#2", null);
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.actrack.engine.JsonData;
 import org.actrack.engine.model.DeletedItemEntity;
 import org.actrack.engine.model.Role;
 import org.actrack.engine.model.TrackerEntity;
+import org.actrack.engine.sql.SqlDialect;
 import org.actrack.engine.tracking.UnreadMarks;
 import org.actrack.engine.write.PendingAction;
 
@@ -231,6 +232,25 @@ public final class Deletions {
                 .setParameter("key", from.key())
                 .setParameter("actor", Role.ACTOR)
                 .executeUpdate();
+        // The rows of the actions whose first target it is carry its key too: found through its own rows, by key.
+        List<Long> firstTargetOf = noFlush(em)
+                .createQuery(
+                        "SELECT r.actionId FROM ActrackActionRef r WHERE r.key = :key AND r.role = :target"
+                                + " AND r.position = 0",
+                        Long.class)
+                .setParameter("key", from.key())
+                .setParameter("target", Role.TARGET)
+                .getResultList();
+        for (int start = 0; start < firstTargetOf.size(); start += SqlDialect.MAX_PLACEHOLDERS) {
+            noFlush(em)
+                    .createQuery("UPDATE ActrackActionRef r SET r.firstTargetKey = :newKey WHERE r.actionId IN :ids")
+                    .setParameter("newKey", to.key())
+                    .setParameter(
+                            "ids",
+                            firstTargetOf.subList(
+                                    start, Math.min(firstTargetOf.size(), start + SqlDialect.MAX_PLACEHOLDERS)))
+                    .executeUpdate();
+        }
         noFlush(em)
                 .createQuery(
                         "UPDATE ActrackActionRef r SET r.type = :type, r.objectId = :id, r.key = :newKey WHERE r.key = :key")

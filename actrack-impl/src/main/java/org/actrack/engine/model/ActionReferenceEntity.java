@@ -40,6 +40,10 @@ import java.time.Instant;
  * <li>{@code actrack_action_ref_uk (action_id, role, ref_key)}: one row per object and role, and loading
  * the references of a page of actions by action id.</li>
  * </ul>
+ *
+ * <p>Each row also carries the key of its action's first target ({@code first_target_key}, {@code null} for an action
+ * without targets), so that a grouped read, which groups by first target, reads it from the rows it matched instead of
+ * looking it up per action.
  */
 @ExcludeDefaultListeners
 @Cacheable(false)
@@ -99,10 +103,22 @@ public class ActionReferenceEntity {
     @Column(name = "action_time", nullable = false)
     private Instant timestamp;
 
+    @Column(name = "first_target_key", length = KEY_LENGTH)
+    private String firstTargetKey;
+
     protected ActionReferenceEntity() {}
 
+    /**
+     * @param firstTargetKey the key of the action's first target, {@code null} when it has none
+     */
     public ActionReferenceEntity(
-            ActionEntity action, Role role, int position, String type, String objectId, String key) {
+            ActionEntity action,
+            Role role,
+            int position,
+            String type,
+            String objectId,
+            String key,
+            String firstTargetKey) {
         this.action = action;
         this.role = role;
         this.position = position;
@@ -112,6 +128,7 @@ public class ActionReferenceEntity {
         this.verb = action.getVerb();
         this.level = action.getLevel();
         this.timestamp = action.getTimestamp();
+        this.firstTargetKey = firstTargetKey;
     }
 
     public Long getId() {
@@ -126,11 +143,19 @@ public class ActionReferenceEntity {
         this.id = id;
     }
 
-    /** Points the row at another object (the deleted item of a removed one) before it is written. */
-    public void repoint(String type, String objectId, String key) {
-        this.type = type;
-        this.objectId = objectId;
-        this.key = key;
+    /**
+     * Points the row from one object to another (the deleted item of a removed one) before it is written: the object
+     * of the row, and its action's first target, where they are {@code from}.
+     */
+    public void repoint(String from, String type, String objectId, String key) {
+        if (this.key.equals(from)) {
+            this.type = type;
+            this.objectId = objectId;
+            this.key = key;
+        }
+        if (from.equals(firstTargetKey)) {
+            firstTargetKey = key;
+        }
     }
 
     public Long getActionId() {
@@ -155,6 +180,15 @@ public class ActionReferenceEntity {
 
     public String getKey() {
         return key;
+    }
+
+    public String getFirstTargetKey() {
+        return firstTargetKey;
+    }
+
+    /** The key of the action's first target, which a merge may give an action that had none. */
+    public void setFirstTargetKey(String firstTargetKey) {
+        this.firstTargetKey = firstTargetKey;
     }
 
     public int getLevel() {

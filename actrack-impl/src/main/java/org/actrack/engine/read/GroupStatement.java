@@ -21,7 +21,8 @@ import org.actrack.engine.sql.SqlDialect;
  * nested derived tables from the inside out:
  * <ol>
  * <li>the matching actions of the window, once each, with their group key (verb, grouping object as a reference key,
- * bucket number): the object is looked up only when the rows that matched do not name it;</li>
+ * bucket number): the first target is read from the rows that matched (each carries it), the actor is looked up only
+ * when the rows that matched do not name it;</li>
  * <li>per group its newest time and id; the groups after the position ranked newest first, the first {@code groups}
  * kept;</li>
  * <li>the actions of the kept groups only: their actor and, for a reader, whether each is unread and the reader's seen
@@ -79,7 +80,7 @@ final class GroupStatement {
                 // 3. the actions of the chosen groups only: their actor and unread state
                 .append(" FROM (SELECT r.action_id, r.action_time, r.verb, r.g_object, r.g_bucket, r.g_time, r.g_id,")
                 .append(" r.g_rank, COALESCE(r.actor_match, ")
-                .append(ref("ACTOR", "r"))
+                .append(actor("r"))
                 .append(") AS actor_key, ");
         if (reader == null) {
             sql.append("0 AS is_unread, ")
@@ -105,9 +106,9 @@ final class GroupStatement {
         appendObject(rules, byRule);
         sql.append(" AS g_object, ");
         appendBucket(dialect, rules, byRule);
-        // The rows that matched may name the first target or the actor already: no lookup for those.
+        // Every row names its action's first target; the rows that matched may name the actor: no lookup for those.
         sql.append(" AS g_bucket FROM (SELECT action_id, action_time, verb,")
-                .append(" MAX(CASE WHEN role = 'TARGET' AND position = 0 THEN ref_key END) AS target_match,")
+                .append(" MAX(first_target_key) AS target_match,")
                 .append(" MAX(CASE WHEN role = 'ACTOR' THEN ref_key END) AS actor_match")
                 .append(" FROM actrack_action_ref WHERE ")
                 .append(selection.where());
@@ -169,17 +170,17 @@ final class GroupStatement {
 
     private static String object(ReadGrouping.By by) {
         return switch (by) {
-            case TARGET -> "COALESCE(m.target_match, " + ref("TARGET", "m") + ", '')";
-            case ACTOR -> "COALESCE(m.actor_match, " + ref("ACTOR", "m") + ", '')";
+            case TARGET -> "COALESCE(m.target_match, '')";
+            case ACTOR -> "COALESCE(m.actor_match, " + actor("m") + ", '')";
             case VERB -> "''";
             case NONE -> "CONCAT('#', m.action_id)";
         };
     }
 
-    /** The key of the action's actor, or of its first target. */
-    private static String ref(String role, String table) {
-        return "(SELECT g.ref_key FROM actrack_action_ref g WHERE g.action_id = " + table + ".action_id AND g.role = '"
-                + role + "' AND g.position = 0)";
+    /** The key of the action's actor. */
+    private static String actor(String table) {
+        return "(SELECT g.ref_key FROM actrack_action_ref g WHERE g.action_id = " + table
+                + ".action_id AND g.role = 'ACTOR' AND g.position = 0)";
     }
 
     private void in(List<String> verbs) {

@@ -173,9 +173,7 @@ public final class ActionQueue {
                     action.repointActor(to.type(), to.id());
                 }
                 for (ActionReferenceEntity reference : entry.rows.references()) {
-                    if (reference.getKey().equals(from.key())) {
-                        reference.repoint(to.type(), to.id(), to.key());
-                    }
+                    reference.repoint(from.key(), to.type(), to.id(), to.key());
                 }
             }
         }

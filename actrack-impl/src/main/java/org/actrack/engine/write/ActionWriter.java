@@ -40,8 +40,8 @@ public final class ActionWriter {
     private static final String INSERT_ACTION_WITHOUT_ACTOR =
             "INSERT INTO actrack_action (id, verb, action_level, data, action_time) VALUES (?1, ?2, ?3, ?4, ?5)";
     private static final String INSERT_REFERENCE = "INSERT INTO actrack_action_ref (id, action_id, role, position,"
-            + " ref_type, ref_id, ref_key, verb, action_level, action_time)"
-            + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
+            + " ref_type, ref_id, ref_key, verb, action_level, action_time, first_target_key)"
+            + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)";
 
     private final JsonData json;
     private final IdBlocks ids;
@@ -83,10 +83,11 @@ public final class ActionWriter {
             references.add(add(
                     em,
                     where,
-                    new ActionReferenceEntity(action, Role.ACTOR, 0, actor.type(), actor.id(), actor.key())));
+                    new ActionReferenceEntity(
+                            action, Role.ACTOR, 0, actor.type(), actor.id(), actor.key(), firstTarget(pending))));
         }
-        addReferences(em, where, action, Role.TARGET, pending.targets(), 0, references);
-        addReferences(em, where, action, Role.RELATED, pending.related(), 0, references);
+        addReferences(em, where, action, Role.TARGET, pending.targets(), 0, firstTarget(pending), references);
+        addReferences(em, where, action, Role.RELATED, pending.related(), 0, firstTarget(pending), references);
         if (action.getId() == null) {
             // The database assigns ids on insert here (IDENTITY, or no sequences): write now so ids follow logging
             // order.
@@ -146,10 +147,11 @@ public final class ActionWriter {
             references.add(add(
                     em,
                     Where.MANAGED,
-                    new ActionReferenceEntity(action, Role.ACTOR, 0, actor.type(), actor.id(), actor.key())));
+                    new ActionReferenceEntity(
+                            action, Role.ACTOR, 0, actor.type(), actor.id(), actor.key(), firstTarget(pending))));
         }
-        addReferences(em, Where.MANAGED, action, Role.TARGET, pending.targets(), 0, references);
-        addReferences(em, Where.MANAGED, action, Role.RELATED, pending.related(), 0, references);
+        addReferences(em, Where.MANAGED, action, Role.TARGET, pending.targets(), 0, firstTarget(pending), references);
+        addReferences(em, Where.MANAGED, action, Role.RELATED, pending.related(), 0, firstTarget(pending), references);
         return new StoredRows(action, references, Where.MANAGED);
     }
 
@@ -170,9 +172,14 @@ public final class ActionWriter {
         action.setLevel(merged.level());
         action.setData(json.write(merged.data()));
         List<ActionReferenceEntity> references = current.references();
-        references.forEach(reference -> reference.setLevel(merged.level()));
-        addMissing(em, current.where(), action, Role.TARGET, merged.targets(), references);
-        addMissing(em, current.where(), action, Role.RELATED, merged.related(), references);
+        // A merge keeps the first target, or gives one to an action that had none (its targets come first).
+        String firstTarget = firstTarget(merged);
+        references.forEach(reference -> {
+            reference.setLevel(merged.level());
+            reference.setFirstTargetKey(firstTarget);
+        });
+        addMissing(em, current.where(), action, Role.TARGET, merged.targets(), firstTarget, references);
+        addMissing(em, current.where(), action, Role.RELATED, merged.related(), firstTarget, references);
         return current;
     }
 
@@ -229,9 +236,10 @@ public final class ActionWriter {
             ActionEntity action = rows.action();
             Object time = instants.convertToDatabaseColumn(action.getTimestamp());
             for (ActionReferenceEntity reference : rows.references()) {
+                // The first target is null for an action without targets.
                 statements.add(new JdbcBatch.Statement(
                         INSERT_REFERENCE,
-                        List.of(
+                        java.util.Arrays.asList(
                                 reference.getId(),
                                 action.getId(),
                                 reference.getRole().name(),
@@ -241,7 +249,8 @@ public final class ActionWriter {
                                 reference.getKey(),
                                 action.getVerb(),
                                 reference.getLevel(),
-                                time)));
+                                time,
+                                reference.getFirstTargetKey())));
             }
         }
         provider.executeAll(em, new JdbcBatch(true), statements);
@@ -268,6 +277,7 @@ public final class ActionWriter {
             ActionEntity action,
             Role role,
             List<ObjectRef> refs,
+            String firstTarget,
             List<ActionReferenceEntity> references) {
         Set<String> present = new HashSet<>();
         int next = 0;
@@ -279,7 +289,7 @@ public final class ActionWriter {
         }
         List<ObjectRef> missing =
                 refs.stream().filter(ref -> !present.contains(ref.key())).toList();
-        addReferences(em, where, action, role, missing, next, references);
+        addReferences(em, where, action, role, missing, next, firstTarget, references);
     }
 
     private void addReferences(
@@ -289,12 +299,20 @@ public final class ActionWriter {
             Role role,
             List<ObjectRef> refs,
             int from,
+            String firstTarget,
             List<ActionReferenceEntity> into) {
         for (int i = 0; i < refs.size(); i++) {
             ObjectRef ref = refs.get(i);
-            into.add(
-                    add(em, where, new ActionReferenceEntity(action, role, from + i, ref.type(), ref.id(), ref.key())));
+            into.add(add(
+                    em,
+                    where,
+                    new ActionReferenceEntity(action, role, from + i, ref.type(), ref.id(), ref.key(), firstTarget)));
         }
+    }
+
+    /** The key of the action's first target, which every row of the action carries; {@code null} for none. */
+    private static String firstTarget(PendingAction action) {
+        return action.targets().isEmpty() ? null : action.targets().get(0).key();
     }
 
     private ActionReferenceEntity add(EntityManager em, Where where, ActionReferenceEntity reference) {
