@@ -20,7 +20,6 @@ import org.actrack.engine.JsonData;
 import org.actrack.engine.model.DeletedItemEntity;
 import org.actrack.engine.model.Role;
 import org.actrack.engine.model.TrackerEntity;
-import org.actrack.engine.sql.SqlDialect;
 import org.actrack.engine.tracking.UnreadMarks;
 import org.actrack.engine.write.PendingAction;
 
@@ -232,25 +231,15 @@ public final class Deletions {
                 .setParameter("key", from.key())
                 .setParameter("actor", Role.ACTOR)
                 .executeUpdate();
-        // The rows of the actions whose first target it is carry its key too: found through its own rows, by key.
-        List<Long> firstTargetOf = noFlush(em)
-                .createQuery(
-                        "SELECT r.actionId FROM ActrackActionRef r WHERE r.key = :key AND r.role = :target"
-                                + " AND r.position = 0",
-                        Long.class)
-                .setParameter("key", from.key())
-                .setParameter("target", Role.TARGET)
-                .getResultList();
-        for (int start = 0; start < firstTargetOf.size(); start += SqlDialect.MAX_PLACEHOLDERS) {
-            noFlush(em)
-                    .createQuery("UPDATE ActrackActionRef r SET r.firstTargetKey = :newKey WHERE r.actionId IN :ids")
-                    .setParameter("newKey", to.key())
-                    .setParameter(
-                            "ids",
-                            firstTargetOf.subList(
-                                    start, Math.min(firstTargetOf.size(), start + SqlDialect.MAX_PLACEHOLDERS)))
-                    .executeUpdate();
-        }
+        // The rows of the actions whose first target it is carry its key too: found through its own rows, by key, in
+        // one statement (MariaDB reads a sub-select of the table an UPDATE changes since 10.3.2).
+        em.createNativeQuery("UPDATE actrack_action_ref SET first_target_key = ?1 WHERE action_id IN"
+                        + " (SELECT t.action_id FROM actrack_action_ref t WHERE t.ref_key = ?2 AND t.role = 'TARGET'"
+                        + " AND t.position = 0)")
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
+                .setParameter(1, to.key())
+                .setParameter(2, from.key())
+                .executeUpdate();
         noFlush(em)
                 .createQuery(
                         "UPDATE ActrackActionRef r SET r.type = :type, r.objectId = :id, r.key = :newKey WHERE r.key = :key")
