@@ -70,14 +70,7 @@ class DeletedItemTest extends ActrackContractTest {
 
     @Test
     void anActionLoggedBeforeItsTargetWasRemovedInTheSameTransactionRefersToTheTargetsDeletedItem() {
-        Long taskId = tasks.get(0).getId();
-        try (Transaction transaction = new Transaction(database.factory(), settings(), clock, Handlers.lookup())) {
-            Task task = transaction.entityManager().find(Task.class, taskId);
-            transaction.log().log(user0, "edited", targets(task), related(project));
-            transaction.log().history().entityRemoved(task);
-            transaction.entityManager().remove(task);
-            transaction.commit();
-        }
+        Long taskId = editAndRemoveTheFirstTaskInOneTransaction();
 
         Action edited = log.actions(user0).asActor().verbs("edited").list(1).get(0);
         assertThat(edited.targets())
@@ -94,14 +87,7 @@ class DeletedItemTest extends ActrackContractTest {
     @Test
     void aGroupedReadGroupsTheActionsOfARemovedFirstTargetByItsDeletedItem() {
         // The stored "created" action is re-pointed in the database, the queued "edited" one before it is written.
-        Long taskId = tasks.get(0).getId();
-        try (Transaction transaction = new Transaction(database.factory(), settings(), clock, Handlers.lookup())) {
-            Task task = transaction.entityManager().find(Task.class, taskId);
-            transaction.log().log(user0, "edited", targets(task), related(project));
-            transaction.log().history().entityRemoved(task);
-            transaction.entityManager().remove(task);
-            transaction.commit();
-        }
+        editAndRemoveTheFirstTaskInOneTransaction();
 
         // Read through the actor's rows, which name the first target without being it.
         List<ActionGroup> groups =
@@ -114,6 +100,19 @@ class DeletedItemTest extends ActrackContractTest {
                 .filteredOn(group -> group.object().type().equals("ActrackDeletedItem"))
                 .extracting(ActionGroup::verb)
                 .containsExactlyInAnyOrder("created", "edited");
+    }
+
+    /** Logs "edited" on the first task, then removes it, in one transaction; returns the task's id. */
+    private Long editAndRemoveTheFirstTaskInOneTransaction() {
+        Long taskId = tasks.get(0).getId();
+        try (Transaction transaction = new Transaction(database.factory(), settings(), clock, Handlers.lookup())) {
+            Task task = transaction.entityManager().find(Task.class, taskId);
+            transaction.log().log(user0, "edited", targets(task), related(project));
+            transaction.log().history().entityRemoved(task);
+            transaction.entityManager().remove(task);
+            transaction.commit();
+        }
+        return taskId;
     }
 
     @Test
