@@ -8,9 +8,14 @@ import static org.actrack.Options.actorOnly;
 import static org.actrack.Options.targets;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,12 +37,17 @@ import org.actrack.spi.Integration;
  * transaction of its own. Reported: the rows each action writes, the time to log one, and what a follower's reads
  * cost afterwards (their unread count, a page of their unread feed, the live feed's counts of {@value #FANOUT} users
  * at once, and marking all read). Both kinds run on the same followers, one after the other, on emptied tables.
+ * Then, by position only: a follower's unread count once the object has {@value #HISTORY} older actions, all before
+ * the follower's read position (their rows written with JDBC: they write no unread marks).
  */
 final class BroadcastBenchmark {
 
     private static final int ACTIONS = 50;
     private static final int SAMPLES = 30;
     private static final int FANOUT = 500;
+    /** The older actions of the object in the long-history measurement. */
+    private static final int HISTORY = 100_000;
+
     private static final String BROADCAST = "announced";
     private static final String MARKED = "posted";
 
@@ -84,6 +94,7 @@ final class BroadcastBenchmark {
         report.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
         report.append(measure(log, MARKED, "one mark per follower (default)", project, users));
         report.append(measure(log, BROADCAST, "by position", project, users));
+        report.append(longHistory(log, project, users.get(0)));
         report.append("\nTimes in milliseconds (medians of ")
                 .append(SAMPLES)
                 .append(
@@ -149,6 +160,81 @@ final class BroadcastBenchmark {
                 page.medianMillis(),
                 counts.medianMillis(),
                 Timings.of(marking).medianMillis());
+    }
+
+    /**
+     * By position: the follower's unread count when the object has {@value #HISTORY} actions since the follower's
+     * tracker, all before the follower's read position, and {@value #ACTIONS} broadcast actions after it.
+     */
+    private String longHistory(ActionLog log, Project project, User reader) throws SQLException {
+        empty("actrack_read_mark", "actrack_broadcast", "actrack_unread", "actrack_action_ref", "actrack_action");
+        try (Connection connection = unit.dataSource().getConnection()) {
+            connection.setAutoCommit(false);
+            LocalDateTime from;
+            try (Statement statement = connection.createStatement();
+                    ResultSet result = statement.executeQuery("SELECT MIN(created_at) FROM actrack_tracker")) {
+                result.next();
+                from = result.getObject(1, LocalDateTime.class);
+            }
+            statement(connection, "UPDATE actrack_tracker_owner SET read_at = NULL, seen_at = NULL");
+            String key = "Project#" + project.getId();
+            long spacing = Math.max(
+                    1, Duration.between(from, LocalDateTime.now(ZoneOffset.UTC)).toNanos() / HISTORY / 2);
+            try (PreparedStatement actions = connection.prepareStatement("INSERT INTO actrack_action (id, verb,"
+                            + " action_level, data, action_time) VALUES (?, '" + MARKED + "', 30, '{}', ?)");
+                    PreparedStatement refs = connection.prepareStatement("INSERT INTO actrack_action_ref (id,"
+                            + " action_id, role, position, ref_type, ref_id, ref_key, verb, action_level, action_time,"
+                            + " first_target_key) VALUES (?, ?, 'TARGET', 0, 'Project', ?, ?, '" + MARKED
+                            + "', 30, ?, ?)")) {
+                for (int i = 0; i < HISTORY; i++) {
+                    long id = 2_000_000_000L + i;
+                    LocalDateTime time = from.plusNanos(spacing * (i + 1)).truncatedTo(ChronoUnit.MICROS);
+                    actions.setLong(1, id);
+                    actions.setObject(2, time);
+                    actions.addBatch();
+                    refs.setLong(1, id);
+                    refs.setLong(2, id);
+                    refs.setString(3, String.valueOf(project.getId()));
+                    refs.setString(4, key);
+                    refs.setObject(5, time);
+                    refs.setString(6, key);
+                    refs.addBatch();
+                    if (i % 1_000 == 999) {
+                        actions.executeBatch();
+                        refs.executeBatch();
+                    }
+                }
+                actions.executeBatch();
+                refs.executeBatch();
+            }
+            connection.commit();
+        }
+        try (Connection connection = unit.dataSource().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute(
+                    switch (unit.database()) {
+                        case "mariadb" -> "ANALYZE TABLE actrack_action, actrack_action_ref";
+                        default -> "ANALYZE";
+                    });
+        }
+        log.unread(reader).markAllRead();
+        for (int i = 0; i < ACTIONS; i++) {
+            log.log(null, BROADCAST, targets(project));
+        }
+        Timings count = time(() -> log.unread(reader).count(), ACTIONS);
+        return String.format(
+                Locale.ROOT,
+                "%nBy position, on an object with %,d older actions, all before the follower's read position: a"
+                        + " follower's unread count %.2f ms (median), %.2f ms (p95).%n",
+                HISTORY,
+                count.medianMillis(),
+                count.p95Millis());
+    }
+
+    private static void statement(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate(sql);
+        }
     }
 
     /** Times {@value #SAMPLES} calls after as many unmeasured ones, checking each answer. */

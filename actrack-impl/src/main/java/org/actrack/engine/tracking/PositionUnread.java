@@ -125,10 +125,14 @@ public final class PositionUnread {
         StringBuilder sql = new StringBuilder("SELECT ")
                 .append(modifier)
                 .append("pt.owner_key AS owner_key, pb.action_id AS action_id, pb.action_time AS action_time")
-                .append(" FROM actrack_tracker pt JOIN actrack_action_ref pr ON pr.")
+                .append(" FROM actrack_tracker pt LEFT JOIN actrack_tracker_owner po ON po.owner_key = pt.owner_key")
+                .append(" JOIN actrack_action_ref pr ON pr.")
                 .append(refColumn)
-                .append(" = pt.tracked_key JOIN actrack_broadcast pb ON pb.action_id = pr.action_id")
-                .append(" LEFT JOIN actrack_tracker_owner po ON po.owner_key = pt.owner_key WHERE ")
+                // The later of the tracker's start and the read position bounds the object's index range: a user who
+                // marks all read counts the object's actions since then, not its whole history since the tracker.
+                .append(" = pt.tracked_key AND pr.action_time >= CASE WHEN po.read_at > pt.created_at")
+                .append(" THEN po.read_at ELSE pt.created_at END")
+                .append(" JOIN actrack_broadcast pb ON pb.action_id = pr.action_id WHERE ")
                 .append(owners.sql(parameters))
                 .append(" AND ")
                 .append(actions.sql(parameters))
